@@ -1,0 +1,33 @@
+import type { Lang } from './lang.js';
+
+/**
+ * A message is a plain string, or a function for text with values or plurals.
+ * Strings may hold `{name}` placeholders, filled from the params given to `format`.
+ */
+export type Message = string | ((params: Record<string, string | number>) => string);
+
+/** A widget's message catalog: every key typed, in every language. */
+export type MessageCatalog<K extends string> = Record<Lang, Record<K, Message>>;
+
+/** Host overrides: any subset of keys, per language. Values are plain strings (safe to come from JSON). */
+export type MessageOverrides = Partial<Record<Lang, Record<string, string>>>;
+
+function fill(template: string, params: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  );
+}
+
+/** Formats one message, preferring a host override for that key and language. */
+export function format<K extends string>(
+  catalog: MessageCatalog<K>,
+  lang: Lang,
+  key: K,
+  params: Record<string, string | number> = {},
+  overrides?: MessageOverrides,
+): string {
+  const override = overrides?.[lang]?.[key];
+  if (typeof override === 'string') return fill(override, params);
+  const message = catalog[lang][key];
+  return typeof message === 'function' ? message(params) : fill(message, params);
+}

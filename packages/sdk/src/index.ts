@@ -1,0 +1,11 @@
+export * from './i18n/lang.js';
+export * from './i18n/messages.js';
+export * from './errors/bsp-error.js';
+export * from './errors/parse.js';
+export * from './storage/storage-adapter.js';
+export * from './metrics.js';
+// Areas (each owns its folder and index):
+// export * from './roles/index.js';
+// export * from './routine/index.js';
+// export * from './consent/index.js';
+// export * from './catalog/index.js';
