@@ -1,0 +1,14 @@
+import type { BspErrorDetail } from '@bsp/sdk';
+
+/** Invalid configuration or data, or a failed load. The widget shows the same error. */
+export class BspErrorEvent extends CustomEvent<BspErrorDetail> {
+  constructor(detail: BspErrorDetail) {
+    super('bsp-error', { detail, bubbles: true, composed: true });
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'bsp-error': BspErrorEvent;
+  }
+}

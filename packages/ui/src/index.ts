@@ -1,0 +1,10 @@
+export { BspElement } from './base/bsp-element.js';
+export { BspProvider } from './provider/provider.js';
+export { bspContext, type BspContextValue, type BspMunicipalityConfig } from './context/bsp-context.js';
+export { renderErrorView, errorViewStyles } from './error-view/error-view.js';
+export { BspErrorEvent } from './events/bsp-error.js';
+export { BspMetricEvent } from './events/bsp-metric.js';
+export { BspChangeEvent, type BspChangeDetail } from './events/bsp-change.js';
+export { baseStyles } from './styles/base.styles.js';
+export { tokens } from './styles/tokens.js';
+export { defineElement } from './utils/define-element.js';

@@ -1,0 +1,53 @@
+// Browser tests: every component test in headless Debian chromium (no downloaded browser).
+import { fileURLToPath } from 'node:url';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+
+const chromium = process.env.CHROME_PATH || '/usr/bin/chromium';
+
+export default {
+  files: ['packages/*/src/**/*.test.ts', '!packages/sdk/**', 'test/**/*.test.ts', '!test/e2e/**'],
+  // `source` resolves our workspace packages to their TypeScript; `development` gives Lit's
+  // dev build so its warnings surface (and fail, see testRunnerHtml).
+  nodeResolve: { exportConditions: ['source', 'development'], browser: true },
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.base.json', import.meta.url)) }),
+  ],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath: chromium,
+        headless: true,
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-dev-shm-usage',
+          '--disable-background-networking',
+          '--no-first-run',
+          '--disable-component-update',
+          '--disable-default-apps',
+        ],
+      },
+    }),
+  ],
+  concurrency: 2,
+  concurrentBrowsers: 1,
+  testFramework: { config: { timeout: 10000 } },
+  testsFinishTimeout: 300000,
+  // Lit dev-mode warnings fail the test that caused them (the "dev mode" notice aside).
+  testRunnerHtml: (testFramework) => `<!doctype html>
+<html lang="nb">
+  <body>
+    <script>
+      globalThis.litIssuedWarnings = new Set(['dev-mode', 'multiple-versions']);
+      const warn = console.warn.bind(console);
+      console.warn = (...args) => {
+        const text = args.map(String).join(' ');
+        if (/\\blit\\b|Lit |lit\\.dev/i.test(text)) throw new Error('Lit warning: ' + text);
+        warn(...args);
+      };
+    </script>
+    <script type="module" src="${testFramework}"></script>
+  </body>
+</html>`,
+};
