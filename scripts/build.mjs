@@ -1,0 +1,23 @@
+// npm run build: rollup (npm ESM + drop-in bundles), declarations (tsc -b), and one
+// custom-elements.json per widget package. Packages without sources yet are skipped.
+import { existsSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+
+const run = (cmd, args) => execFileSync(cmd, args, { stdio: 'inherit' });
+const packages = ['sdk', 'ui', 'role-panel', 'consent', 'checklist', 'finder'].filter((p) =>
+  existsSync(`packages/${p}/src/index.ts`),
+);
+
+rmSync('dist', { recursive: true, force: true });
+for (const p of packages) rmSync(`packages/${p}/dist`, { recursive: true, force: true });
+
+run('npx', ['rollup', '-c', 'rollup.config.mjs', '--silent']);
+run('npx', ['tsc', '-b', ...packages.map((p) => `packages/${p}/tsconfig.json`)]);
+for (const p of packages.filter((p) => p !== 'sdk')) {
+  run('npx', [
+    'custom-elements-manifest', 'analyze', '--litelement',
+    '--globs', `packages/${p}/src/**/*.ts`, '--exclude', `packages/${p}/src/**/*.test.ts`,
+    '--outdir', `packages/${p}`, '--quiet',
+  ]);
+}
+console.log(`built: ${packages.join(', ')}`);
