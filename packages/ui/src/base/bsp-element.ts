@@ -113,14 +113,15 @@ export abstract class BspElement<K extends string = string> extends LitElement {
   protected abstract renderContent(): TemplateResult | unknown;
 
   protected renderError(): TemplateResult | null {
-    return this.error ? renderErrorView(this.error, this.locale) : null;
+    const error = this.error ?? this.provided?.error;
+    return error ? renderErrorView(error, this.locale) : null;
   }
 
   override render(): TemplateResult {
     // The inner lang makes screen readers pronounce text right when the language came from
     // the provider rather than an attribute on the element itself.
     return html`<div part="base" class="base" lang=${this.locale}>
-      ${this.error ? this.renderError() : this.renderContent()}
+      ${this.error || this.provided?.error ? this.renderError() : this.renderContent()}
     </div>`;
   }
 }

@@ -1,5 +1,5 @@
 import { createContext } from '@lit/context';
-import type { Lang, MessageOverrides, MetricsSink, StorageAdapter } from '@bsp/sdk';
+import type { BspErrorDetail, Lang, MessageOverrides, MetricsSink, StorageAdapter } from '@bsp/sdk';
 
 /**
  * What a host sets once on `<bsp-provider>` for every widget inside it.
@@ -12,6 +12,8 @@ export interface BspContextValue {
   storage?: StorageAdapter;
   metrics?: MetricsSink;
   messages?: MessageOverrides;
+  /** Set when the provider's own configuration could not be read; widgets show it. */
+  error?: BspErrorDetail;
 }
 
 /** The municipality configuration. Widgets validate the part they use with zod. */

@@ -70,3 +70,32 @@ describe('<bsp-provider>', () => {
     await expect(probe).to.be.accessible();
   });
 });
+
+describe('<bsp-provider> inline JSON configuration (no code for web editors)', () => {
+  it('reads config and messages from a child application/json script', async () => {
+    const provider = await fixture<BspProvider>(html`<bsp-provider lang="nb">
+      <script type="application/json">
+        { "municipality": "Eksempel kommune", "messages": { "nb": { "hello": "Velkommen, {name}" } } }
+      </script>
+      <test-bsp-probe></test-bsp-probe>
+    </bsp-provider>`);
+    const probe = provider.querySelector<Probe>('test-bsp-probe')!;
+    await probe.updateComplete;
+    expect(probe.shadowRoot!.textContent).to.contain('Velkommen, Ola');
+  });
+
+  it('shows an error in the widgets and dispatches bsp-error when the JSON is broken', async () => {
+    const errors: Event[] = [];
+    document.addEventListener('bsp-error', (e) => errors.push(e), { once: true });
+    const provider = await fixture<BspProvider>(html`<bsp-provider>
+      <script type="application/json">{ "municipality": </script>
+      <test-bsp-probe></test-bsp-probe>
+    </bsp-provider>`);
+    const probe = provider.querySelector<Probe>('test-bsp-probe')!;
+    await probe.updateComplete;
+    expect(errors).to.have.length(1);
+    const alert = probe.shadowRoot!.querySelector('[role="alert"]');
+    expect(alert?.textContent).to.contain('script[type="application/json"]');
+    await expect(probe).to.be.accessible();
+  });
+});
