@@ -39,13 +39,23 @@ const npmBuilds = packages.map((pkg) => ({
   },
 }));
 
+/** The all-in-one entry: <bsp-provider> and every widget that exists. */
+const allWidgetsEntry = {
+  name: 'bsp-all-entry',
+  resolveId: (id) => (id === 'bsp-all-entry' ? id : null),
+  load: (id) =>
+    id === 'bsp-all-entry'
+      ? ["import '@bsp/ui/define';", ...widgets.map(([pkg]) => `import '@bsp/${pkg}/define';`)].join('\n')
+      : null,
+};
+
 const dropIn = (input, file) => ({
   input,
-  plugins: [nodeResolve({ exportConditions: ['source', 'browser', 'production'] }), ts(true)],
+  plugins: [allWidgetsEntry, nodeResolve({ exportConditions: ['source', 'browser', 'production'] }), ts(true)],
   output: { file: `dist/cdn/${file}.js`, format: 'es', sourcemap: true },
 });
 
 const dropIns = widgets.map(([pkg, name]) => dropIn(`packages/${pkg}/src/define.ts`, name));
-if (widgets.length) dropIns.push(dropIn('scripts/all-widgets.ts', 'bsp-all'));
+if (widgets.length) dropIns.push(dropIn('bsp-all-entry', 'bsp-all'));
 
 export default [...npmBuilds, ...dropIns];

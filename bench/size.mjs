@@ -5,7 +5,9 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
 const KB = 1024;
-const budgets = { 'bsp-all.js': 60 * KB };
+// The role panel carries its whole role catalogue in three languages (about 6 KB gzipped of
+// text); until content is split per language it has a 26 KB budget (see README, Sizes).
+const budgets = { 'bsp-all.js': 60 * KB, 'bsp-role-panel.js': 26 * KB };
 const defaultBudget = 20 * KB;
 const dir = 'dist/cdn';
 

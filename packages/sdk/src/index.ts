@@ -5,7 +5,9 @@ export * from './errors/parse.js';
 export * from './storage/storage-adapter.js';
 export * from './metrics.js';
 // Areas (each owns its folder and index):
-// export * from './roles/index.js';
+export * from './roles/index.js';
+export * from './directory/index.js';
+export * from './shared/safe-href.js';
 // export * from './routine/index.js';
 // export * from './consent/index.js';
 // export * from './catalog/index.js';

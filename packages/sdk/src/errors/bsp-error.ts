@@ -33,6 +33,7 @@ type ErrorKey =
   | 'format'
   | 'oneOf'
   | 'unknownKeys'
+  | 'unsafeLink'
   | 'invalid';
 
 export const errorMessages: MessageCatalog<ErrorKey> = {
@@ -52,6 +53,7 @@ export const errorMessages: MessageCatalog<ErrorKey> = {
     format: 'har feil format ({format})',
     oneOf: 'må være en av: {values}',
     unknownKeys: 'har ukjente felt: {keys}',
+    unsafeLink: 'er ikke en tillatt lenke (bare http, https, tel og mailto)',
     invalid: 'er ugyldig',
   },
   nn: {
@@ -70,6 +72,7 @@ export const errorMessages: MessageCatalog<ErrorKey> = {
     format: 'har feil format ({format})',
     oneOf: 'må vere ein av: {values}',
     unknownKeys: 'har ukjende felt: {keys}',
+    unsafeLink: 'er ikkje ei tillaten lenkje (berre http, https, tel og mailto)',
     invalid: 'er ugyldig',
   },
   en: {
@@ -88,6 +91,7 @@ export const errorMessages: MessageCatalog<ErrorKey> = {
     format: 'has the wrong format ({format})',
     oneOf: 'must be one of: {values}',
     unknownKeys: 'has unknown fields: {keys}',
+    unsafeLink: 'is not an allowed link (only http, https, tel and mailto)',
     invalid: 'is invalid',
   },
 };

@@ -31,7 +31,8 @@ export function describeIssue(issue: $ZodIssue, lang: Lang): string {
     case 'unrecognized_keys':
       return t('unknownKeys', { keys: issue.keys.join(', ') });
     case 'custom':
-      return issue.message || t('invalid');
+      // Schemas name known custom checks by key so the message can be translated here.
+      return issue.message === 'unsafe-link' ? t('unsafeLink') : t('invalid');
     default:
       return t('invalid');
   }

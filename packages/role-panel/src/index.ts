@@ -1,0 +1,1 @@
+export { BspRolePanel, type RolePanelView } from './role-panel/role-panel.js';

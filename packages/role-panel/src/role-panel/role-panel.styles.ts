@@ -1,0 +1,59 @@
+import { css } from 'lit';
+
+export const rolePanelStyles = css`
+  .views {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    margin: 0 0 1rem;
+  }
+  .views button[aria-current='true'] {
+    background: var(--_accent);
+    color: var(--_accent-contrast);
+  }
+  .unit-results {
+    list-style: none;
+    padding: 0;
+    margin: 0.5rem 0 1rem;
+    display: grid;
+    gap: 0.25rem;
+  }
+  .unit-results button {
+    width: 100%;
+    justify-content: space-between;
+    text-align: start;
+    flex-wrap: wrap;
+  }
+  .unit-agency { font-size: 0.875em; opacity: 0.9; }
+  .people {
+    list-style: none;
+    padding: 0;
+    margin: 0 0 1rem;
+    display: grid;
+    gap: 0.75rem;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 16rem), 1fr));
+  }
+  .person, .role-card {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: 0.75rem 1rem;
+    background: var(--_bg);
+  }
+  .person h4, .role-card h3 { margin-top: 0; }
+  .person dl { margin: 0; display: grid; grid-template-columns: auto 1fr; gap: 0.125rem 0.75rem; }
+  .person dt { font-weight: 600; }
+  .person dd { margin: 0; }
+  .roles {
+    list-style: none;
+    padding: 0;
+    margin: 0;
+    display: grid;
+    gap: 0.75rem;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 18rem), 1fr));
+  }
+  .role-card { display: flex; flex-direction: column; gap: 0.5rem; }
+  .role-card p { flex: 1; }
+  .does-not li::marker { content: '✕  '; color: var(--_danger); }
+  [tabindex='-1']:focus { outline: none; }
+  [tabindex='-1']:focus-visible { outline: 3px solid var(--_focus); }
+`;

@@ -1,0 +1,308 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import {
+  BspError,
+  defaultRoles,
+  findRole,
+  findUnits,
+  format,
+  errorMessages,
+  parseDirectory,
+  pick,
+  rolePanelMessages,
+  safeHref,
+  telHref,
+  whoToAsk,
+  type ContactPerson,
+  type DirectoryLink,
+  type MunicipalDirectory,
+  type Role,
+  type RolePanelMessageKey,
+} from '@bsp/sdk';
+import { BspElement } from '@bsp/ui';
+import { rolePanelStyles } from './role-panel.styles.js';
+
+export type RolePanelView = 'ask' | 'roles' | 'role';
+
+/**
+ * Who is the child-responsible staff member (barneansvarlig) in my unit, what each role does
+ * and does not do, and who to ask when a unit has none. 2 in 5 staff in the Bergen audit did not
+ * know where to turn for advice (002 §3.3).
+ *
+ * @summary Role-clarity panel: "who do I ask?", the role cards and one role's detail.
+ * @event bsp-error - The directory is invalid or could not be loaded (detail: code, message, issues).
+ * @event bsp-metric - Anonymous counts: `unit-looked-up`, `role-opened`, `unit-without-barneansvarlig`.
+ * @csspart base - The wrapper.
+ * @csspart heading - The main heading.
+ * @csspart views - The view switcher.
+ * @csspart search - The unit search field.
+ * @csspart unit-list - The list of matching units.
+ * @csspart person - A contact card.
+ * @csspart missing - The notice shown when a unit has no barneansvarlig.
+ * @csspart role-card - A role card.
+ * @csspart role-detail - One role's detail.
+ * @csspart error - The error view.
+ * @cssproperty --bsp-color-accent - Buttons, links and the selected view.
+ */
+export class BspRolePanel extends BspElement<RolePanelMessageKey> {
+  static override styles = [...BspElement.styles, rolePanelStyles];
+
+  protected readonly widget = 'role-panel' as const;
+  protected readonly catalog = rolePanelMessages;
+
+  /** Which view to show: "who do I ask?" (`ask`), all roles (`roles`) or one role (`role`). */
+  @property({ reflect: true }) view: RolePanelView = 'ask';
+
+  /** The role shown in the `role` view, e.g. `barneansvarlig` (not `role`: that is the ARIA attribute). */
+  @property({ attribute: 'role-id', reflect: true }) roleId = '';
+
+  /** Deep link to a unit by id: opens "who do I ask?" for that unit. */
+  @property({ reflect: true }) unit = '';
+
+  /** The municipality directory (validated). Also taken from `<bsp-provider>` config `directory`. */
+  @property({ attribute: false }) directory?: unknown;
+
+  /** A URL to fetch the directory JSON from. Fetched only when set. */
+  @property() src = '';
+
+  @state() private loaded?: MunicipalDirectory;
+  @state() private loading = false;
+  @state() private query = '';
+
+  private loadToken = 0;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('directory') || changed.has('provided' as keyof BspRolePanel) || changed.has('src')) {
+      void this.resolveDirectory();
+    }
+  }
+
+  /** Picks the directory source (property, then provider, then src) and validates it. */
+  private async resolveDirectory(): Promise<void> {
+    const token = ++this.loadToken;
+    const inline = this.directory ?? this.config?.directory;
+    if (inline !== undefined) return this.acceptDirectory(inline);
+    if (!this.src) {
+      this.loaded = undefined;
+      return;
+    }
+    this.loading = true;
+    try {
+      const response = await fetch(this.src, { credentials: 'same-origin' });
+      if (!response.ok) throw new Error(String(response.status));
+      const json: unknown = await response.json();
+      if (token === this.loadToken) this.acceptDirectory(json);
+    } catch {
+      if (token !== this.loadToken) return;
+      this.showError(
+        new BspError({
+          code: 'load-failed',
+          message: format(errorMessages, this.locale, 'load-failed', { what: this.t('directoryName') }),
+          issues: [{ path: 'src', message: this.src }],
+        }),
+      );
+    } finally {
+      if (token === this.loadToken) this.loading = false;
+    }
+  }
+
+  private acceptDirectory(input: unknown): void {
+    const result = parseDirectory(input, this.locale);
+    if (result.ok) {
+      this.loaded = result.value;
+      this.clearError();
+    } else {
+      this.loaded = undefined;
+      this.showError(result.error);
+    }
+  }
+
+  private setView(view: RolePanelView, roleId = ''): void {
+    this.view = view;
+    this.roleId = roleId;
+    if (view === 'role') this.emitMetric('role-opened');
+    // Move focus to the new view's heading so keyboard and screen-reader users land there.
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[data-focus-target]')?.focus());
+  }
+
+  private selectUnit(id: string): void {
+    this.unit = id;
+    this.emitMetric('unit-looked-up');
+    const answer = this.loaded && whoToAsk(this.loaded, id);
+    if (answer && !answer.hasBarneansvarlig) this.emitMetric('unit-without-barneansvarlig');
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[data-focus-target]')?.focus());
+  }
+
+  protected renderContent(): TemplateResult {
+    const view = this.view === 'role' && !findRole(this.roleId) ? 'roles' : this.view;
+    return html`
+      <h2 part="heading">${this.t('heading')}</h2>
+      <nav class="views" part="views" aria-label=${this.t('viewsLabel')}>
+        <button
+          type="button"
+          class="secondary"
+          aria-current=${view === 'ask' ? 'true' : 'false'}
+          @click=${() => this.setView('ask')}
+        >${this.t('viewAsk')}</button>
+        <button
+          type="button"
+          class="secondary"
+          aria-current=${view !== 'ask' ? 'true' : 'false'}
+          @click=${() => this.setView('roles')}
+        >${this.t('viewRoles')}</button>
+      </nav>
+      ${view === 'ask' ? this.renderAsk() : view === 'roles' ? this.renderRoles() : this.renderRole(findRole(this.roleId)!)}
+    `;
+  }
+
+  private renderAsk(): TemplateResult {
+    if (this.loading) return html`<p role="status">${this.t('loading')}</p>`;
+    const directory = this.loaded;
+    if (!directory) {
+      return html`<p class="notice">${this.t('noDirectory')}</p>${this.renderBarneansvarligRole(false)}`;
+    }
+    const answer = this.unit ? whoToAsk(directory, this.unit) : undefined;
+    return answer ? this.renderAnswer(answer, directory) : this.renderUnitSearch(directory);
+  }
+
+  private renderUnitSearch(directory: MunicipalDirectory): TemplateResult {
+    const units = findUnits(directory, this.query);
+    return html`
+      <p>${this.t('askIntro')}</p>
+      <label for="unit-search">${this.t('unitSearchLabel')}</label>
+      <p class="help" id="unit-search-help">${this.t('unitSearchHelp')}</p>
+      <input
+        id="unit-search"
+        part="search"
+        type="search"
+        autocomplete="off"
+        aria-describedby="unit-search-help unit-count"
+        .value=${this.query}
+        @input=${(e: InputEvent) => (this.query = (e.target as HTMLInputElement).value)}
+      />
+      <p id="unit-count" role="status" class="help">${units.length ? this.t('unitCount', { count: units.length }) : this.t('noUnits')}</p>
+      <ul class="unit-results" part="unit-list" aria-label=${this.t('unitResultsLabel')}>
+        ${units.map(
+          (unit) => html`<li>
+            <button type="button" class="secondary" @click=${() => this.selectUnit(unit.id)}>
+              <span>${unit.name}</span>${unit.agency ? html`<span class="unit-agency">${unit.agency}</span>` : nothing}
+            </button>
+          </li>`,
+        )}
+      </ul>
+      ${this.renderLinks(directory.links, this.t('municipalLinks'), false)}
+    `;
+  }
+
+  private renderAnswer(answer: NonNullable<ReturnType<typeof whoToAsk>>, directory: MunicipalDirectory): TemplateResult {
+    const { unit } = answer;
+    return html`
+      <button type="button" class="link" @click=${() => (this.unit = '')}>${this.t('changeUnit')}</button>
+      ${answer.hasBarneansvarlig
+        ? html`<h3 tabindex="-1" data-focus-target>${this.t('yourBarneansvarlig', { unit: unit.name })}</h3>
+            <ul class="people">
+              ${answer.barneansvarlig.map((p) => this.renderPerson(p, this.t('yourBarneansvarlig', { unit: unit.name })))}
+              ${answer.deputy ? this.renderPerson(answer.deputy, this.t('deputy')) : nothing}
+            </ul>`
+        : html`<div class="notice warning" part="missing">
+              <h3 tabindex="-1" data-focus-target>${this.t('missingTitle', { unit: unit.name })}</h3>
+              <p>${this.t('missingBody')}:</p>
+            </div>
+            ${answer.fallbacks.length
+              ? html`<ul class="people">
+                  ${answer.fallbacks.map((f) =>
+                    this.renderPerson(
+                      f.person,
+                      f.source === 'leader'
+                        ? this.t('fallbackLeader')
+                        : f.source === 'coordinator'
+                          ? this.t('fallbackCoordinator')
+                          : this.t('fallbackParent', { unit: f.unitName ?? '' }),
+                    ),
+                  )}
+                </ul>`
+              : html`<p>${this.t('noOneToAsk')}</p>`}`}
+      ${this.renderBarneansvarligRole(true)}
+      ${this.renderLinks(unit.links, this.t('unitLinks'))} ${this.renderLinks(directory.links, this.t('municipalLinks'))}
+    `;
+  }
+
+  /** What the barneansvarlig does and does not do; `sub` when nested under a unit's h3. */
+  private renderBarneansvarligRole(sub: boolean): TemplateResult {
+    const role = findRole('barneansvarlig')!;
+    const lang = this.locale;
+    const heading = (text: string) => (sub ? html`<h4>${text}</h4>` : html`<h3>${text}</h3>`);
+    return html`
+      ${heading(this.t('helpsWith'))}
+      <ul>${role.does.map((d) => html`<li>${pick(d, lang)}</li>`)}</ul>
+      ${heading(this.t('doesNotHeading'))}
+      <ul class="does-not">${role.doesNot.map((d) => html`<li>${pick(d, lang)}</li>`)}</ul>
+    `;
+  }
+
+  private renderPerson(person: ContactPerson, label: string): TemplateResult {
+    const tel = person.phone ? telHref(person.phone) : undefined;
+    const mail = person.email ? safeHref(`mailto:${person.email}`) : undefined;
+    return html`<li class="person" part="person">
+      <h4>${person.name}</h4>
+      <p class="help">${label}${person.title ? html` · ${person.title}` : nothing}</p>
+      <dl>
+        ${person.phone
+          ? html`<dt>${this.t('phone')}</dt><dd>${tel ? html`<a href=${tel}>${person.phone}</a>` : person.phone}</dd>`
+          : nothing}
+        ${person.email
+          ? html`<dt>${this.t('email')}</dt><dd>${mail ? html`<a href=${mail}>${person.email}</a>` : person.email}</dd>`
+          : nothing}
+        ${person.reachable ? html`<dt>${this.t('reachable')}</dt><dd>${person.reachable}</dd>` : nothing}
+      </dl>
+    </li>`;
+  }
+
+  private renderLinks(links: DirectoryLink[] | undefined, heading: string, sub = true): TemplateResult | typeof nothing {
+    const safe = (links ?? []).flatMap((link) => {
+      const href = safeHref(link.href);
+      return href ? [{ label: link.label, href }] : [];
+    });
+    if (!safe.length) return nothing;
+    return html`${sub ? html`<h4>${heading}</h4>` : html`<h3>${heading}</h3>`}
+      <ul>${safe.map((l) => html`<li><a href=${l.href}>${l.label}</a></li>`)}</ul>`;
+  }
+
+  private renderRoles(): TemplateResult {
+    const lang = this.locale;
+    return html`
+      <p tabindex="-1" data-focus-target>${this.t('rolesIntro')}</p>
+      <ul class="roles">
+        ${defaultRoles.map(
+          (role) => html`<li class="role-card" part="role-card">
+            <h3>${pick(role.name, lang)}</h3>
+            <p>${pick(role.summary, lang)}</p>
+            <button
+              type="button"
+              class="secondary"
+              aria-label=${this.t('readMoreAbout', { role: pick(role.name, lang) })}
+              @click=${() => this.setView('role', role.id)}
+            >${this.t('readMore')}</button>
+          </li>`,
+        )}
+      </ul>
+    `;
+  }
+
+  private renderRole(role: Role): TemplateResult {
+    const lang = this.locale;
+    return html`<section part="role-detail" aria-labelledby="role-heading">
+      <button type="button" class="link" @click=${() => this.setView('roles')}>${this.t('back')}</button>
+      <h3 id="role-heading" tabindex="-1" data-focus-target>${pick(role.name, lang)}</h3>
+      <p>${pick(role.summary, lang)}</p>
+      ${role.does.length
+        ? html`<h4>${this.t('doesHeading')}</h4><ul>${role.does.map((d) => html`<li>${pick(d, lang)}</li>`)}</ul>`
+        : nothing}
+      ${role.doesNot.length
+        ? html`<h4>${this.t('doesNotRoleHeading')}</h4>
+            <ul class="does-not">${role.doesNot.map((d) => html`<li>${pick(d, lang)}</li>`)}</ul>`
+        : nothing}
+      ${role.legalBasis ? html`<p><strong>${this.t('legalBasis')}:</strong> ${role.legalBasis}</p>` : nothing}
+    </section>`;
+  }
+}
