@@ -3,7 +3,7 @@
 import { existsSync, rmSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 
-const run = (cmd, args) => execFileSync(cmd, args, { stdio: 'inherit' });
+const run = (cmd, args, cwd = '.') => execFileSync(cmd, args, { stdio: 'inherit', cwd });
 const packages = ['sdk', 'ui', 'role-panel', 'consent', 'checklist', 'finder'].filter((p) =>
   existsSync(`packages/${p}/src/index.ts`),
 );
@@ -14,10 +14,7 @@ for (const p of packages) rmSync(`packages/${p}/dist`, { recursive: true, force:
 run('npx', ['rollup', '-c', 'rollup.config.mjs', '--silent']);
 run('npx', ['tsc', '-b', ...packages.map((p) => `packages/${p}/tsconfig.json`)]);
 for (const p of packages.filter((p) => p !== 'sdk')) {
-  run('npx', [
-    'custom-elements-manifest', 'analyze', '--litelement',
-    '--globs', `packages/${p}/src/**/*.ts`, '--exclude', `packages/${p}/src/**/*.test.ts`,
-    '--outdir', `packages/${p}`, '--quiet',
-  ]);
+  // Run inside the package: the analyzer also writes `customElements` into the package.json it finds.
+  run('npx', ['custom-elements-manifest', 'analyze', '--litelement', '--globs', 'src/**/*.ts', '--exclude', 'src/**/*.test.ts', '--quiet'], `packages/${p}`);
 }
 console.log(`built: ${packages.join(', ')}`);

@@ -29,6 +29,7 @@ export type RolePanelView = 'ask' | 'roles' | 'role';
  * and does not do, and who to ask when a unit has none. 2 in 5 staff in the Bergen audit did not
  * know where to turn for advice (002 §3.3).
  *
+ * @tagname bsp-role-panel
  * @summary Role-clarity panel: "who do I ask?", the role cards and one role's detail.
  * @event bsp-error - The directory is invalid or could not be loaded (detail: code, message, issues).
  * @event bsp-metric - Anonymous counts: `unit-looked-up`, `role-opened`, `unit-without-barneansvarlig`.

@@ -22,6 +22,7 @@ import { bspContext, type BspContextValue, type BspMunicipalityConfig } from '..
  * is read as the configuration (properties set from script win). It is data, never executed,
  * so it also works under a strict Content-Security-Policy.
  *
+ * @tagname bsp-provider
  * @summary Shared configuration for the bsp- widgets inside it.
  * @slot - The widgets and any host markup.
  * @event bsp-error - The inline JSON configuration could not be read.
