@@ -1,0 +1,48 @@
+import {
+  array,
+  literal,
+  maxLength,
+  minLength,
+  object,
+  optional,
+  record as zRecord,
+  string,
+  union,
+  type infer as Infer,
+} from 'zod/mini';
+
+/** An answer: one value (choice, yes/no, text, ISO date) or several (multi). */
+export const answerSchema = union([string().check(maxLength(4000)), array(string().check(maxLength(200)))]);
+export type Answer = Infer<typeof answerSchema>;
+
+export const childEntrySchema = object({
+  id: string().check(minLength(1)),
+  /** Optional, not a name: e.g. "eldste" / "A". */
+  label: optional(string().check(maxLength(60))),
+  answers: zRecord(string(), answerSchema),
+});
+
+/**
+ * The versioned checklist record: every answer, per child, which note items the professional
+ * kept out of the journal, and their edited note text. No names are needed (DOMAIN §5).
+ */
+export const checklistRecordSchema = object({
+  version: literal(1),
+  procedure: string(),
+  answers: zRecord(string(), answerSchema),
+  children: array(childEntrySchema),
+  /** Note item keys marked "not for the journal" (e.g. what the child said in confidence). */
+  excluded: array(string()),
+  /** The professional's edited note; when absent the note is generated. */
+  noteText: optional(string().check(maxLength(20000))),
+  /** The consent form's record when <bsp-consent-form> is used (validated by its own schema). */
+  consent: optional(object({ version: literal(1) })),
+  updatedAt: optional(string()),
+});
+
+export type ChildEntry = Infer<typeof childEntrySchema>;
+export type ChecklistRecord = Infer<typeof checklistRecordSchema>;
+
+export function emptyRecord(procedureId = 'bsp-national-default'): ChecklistRecord {
+  return { version: 1, procedure: procedureId, answers: {}, children: [], excluded: [] };
+}
