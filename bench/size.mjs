@@ -5,9 +5,10 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
 const KB = 1024;
-// The role panel carries its whole role catalogue in three languages (about 6 KB gzipped of
-// text); until content is split per language it has a 26 KB budget (see README, Sizes).
-const budgets = { 'bsp-all.js': 60 * KB, 'bsp-role-panel.js': 26 * KB };
+// The goal is 20 KB per widget. Each widget also carries its domain content in three
+// languages (roles, the procedure, the catalog: 6–12 KB gzipped of text) until content is split
+// per language; these budgets hold today's figures so growth fails the build (README, Sizes).
+const budgets = { 'bsp-all.js': 80 * KB, 'bsp-role-panel.js': 26 * KB, 'bsp-checklist.js': 33 * KB };
 const defaultBudget = 20 * KB;
 const dir = 'dist/cdn';
 

@@ -1,0 +1,26 @@
+import type { ChecklistRecord } from '@bsp/sdk';
+
+export interface ChecklistCompleteDetail {
+  record: ChecklistRecord;
+  /** The journal note as the professional approved it. */
+  note: string;
+  fhir: {
+    questionnaireResponse: Record<string, unknown>;
+    questionnaire: Record<string, unknown>;
+    /** FHIR R4 Consent, when the consent form was used. */
+    consent?: Record<string, unknown>;
+  };
+}
+
+/** The professional finished the checklist: everything a journal needs to store. */
+export class BspCompleteEvent extends CustomEvent<ChecklistCompleteDetail> {
+  constructor(detail: ChecklistCompleteDetail) {
+    super('bsp-complete', { detail, bubbles: true, composed: true });
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'bsp-complete': BspCompleteEvent;
+  }
+}

@@ -1,0 +1,2 @@
+export { BspChildChecklist } from './child-checklist/child-checklist.js';
+export { BspCompleteEvent, type ChecklistCompleteDetail } from './events/bsp-complete.js';
