@@ -9,5 +9,5 @@ export * from './roles/index.js';
 export * from './directory/index.js';
 export * from './shared/safe-href.js';
 export * from './routine/index.js';
-// export * from './consent/index.js';
+export * from './consent/index.js';
 // export * from './catalog/index.js';

@@ -14,6 +14,7 @@ import {
   pick,
   safeHref,
   screeningOpensMapping,
+  toFhirConsent,
   toFhirQuestionnaire,
   toFhirQuestionnaireResponse,
   visibleSteps,
@@ -110,10 +111,12 @@ export class BspChildChecklist extends BspElement<ChecklistMessageKey> {
 
   /** FHIR R4 resources for the current record. */
   toFhir(): ChecklistCompleteDetail['fhir'] {
+    const subject = this.subject ? { reference: this.subject } : undefined;
     return {
+      ...(this.data.consent ? { consent: toFhirConsent(this.data.consent, this.locale, { patient: subject }) } : {}),
       questionnaire: toFhirQuestionnaire(this.procedure, this.locale),
       questionnaireResponse: toFhirQuestionnaireResponse(this.data, this.procedure, this.locale, {
-        subject: this.subject ? { reference: this.subject } : undefined,
+        subject,
         status: this.complete ? 'completed' : 'in-progress',
       }),
     };

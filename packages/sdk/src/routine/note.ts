@@ -1,5 +1,6 @@
 import type { Lang } from '../i18n/lang.js';
 import { format, type MessageOverrides } from '../i18n/messages.js';
+import { consentNoteLines } from '../consent/consent-note.js';
 import type { Procedure, Question } from './procedure.js';
 import type { Answer, ChecklistRecord, ChildEntry } from './record.js';
 import { checklistMessages, type ChecklistMessageKey } from './translations/index.js';
@@ -113,7 +114,9 @@ export function journalNote(
 ): string {
   if (record.noteText !== undefined) return record.noteText;
   const t = (key: ChecklistMessageKey) => format(checklistMessages, lang, key, {}, options.overrides);
-  const items: { section: NoteSection; text: string }[] = [...includedNoteItems(record, procedure, lang), ...(options.extra ?? [])];
+  // The consent form's entries, when it was used, go in the consent section (no double entry).
+  const consent = record.consent ? consentNoteLines(record.consent, lang).map((text) => ({ section: 'sectionConsent' as const, text })) : [];
+  const items: { section: NoteSection; text: string }[] = [...includedNoteItems(record, procedure, lang), ...consent, ...(options.extra ?? [])];
   const lines = [`${t('noteTitle')}${options.date ? ` (${options.date})` : ''}`];
   for (const section of SECTION_ORDER) {
     const inSection = items.filter((i) => i.section === section);

@@ -10,6 +10,7 @@ import {
   union,
   type infer as Infer,
 } from 'zod/mini';
+import { consentRecordSchema } from '../consent/consent.js';
 
 /** An answer: one value (choice, yes/no, text, ISO date) or several (multi). */
 export const answerSchema = union([string().check(maxLength(4000)), array(string().check(maxLength(200)))]);
@@ -35,8 +36,8 @@ export const checklistRecordSchema = object({
   excluded: array(string()),
   /** The professional's edited note; when absent the note is generated. */
   noteText: optional(string().check(maxLength(20000))),
-  /** The consent form's record when <bsp-consent-form> is used (validated by its own schema). */
-  consent: optional(object({ version: literal(1) })),
+  /** The consent form's record when <bsp-consent-form> is used inside the checklist. */
+  consent: optional(consentRecordSchema),
   updatedAt: optional(string()),
 });
 

@@ -1,0 +1,74 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { validateFhirR4 } from '../../../../test/fhir/validate-fhir.js';
+import { addConsentEntry, consentRecordSchema, consentStatus, currentConsents, emptyConsentRecord, hasRefusal, withdrawConsent, type ConsentRecord } from './consent.js';
+import { consentJournalNote } from './consent-note.js';
+import { toFhirConsent } from './consent-fhir.js';
+import { parseWith } from '../errors/parse.js';
+import { journalNote } from '../routine/note.js';
+import { defaultProcedure } from '../routine/procedure.js';
+import { emptyRecord } from '../routine/record.js';
+
+const all = ['condition', 'treatment', 'practical'] as ('condition' | 'treatment' | 'practical')[];
+const at = '2026-11-23T10:00:00+01:00';
+
+const full: ConsentRecord = [
+  { recipient: 'health-station' as const },
+  { recipient: 'gp' as const },
+].reduce((r, e) => addConsentEntry(r, { ...e, at, decision: 'given', information: all, children: [], method: 'written', recordedBy: 'Sykepleier A' }), emptyConsentRecord());
+
+const partial = addConsentEntry(
+  addConsentEntry(emptyConsentRecord(), { at, recipient: 'school', decision: 'given', information: ['practical'], children: ['Barn 1'], method: 'verbal' }),
+  { at, recipient: 'other-parent', decision: 'refused', information: [], children: [], method: 'verbal' },
+);
+
+const refused = addConsentEntry(emptyConsentRecord(), { at, recipient: 'health-station', decision: 'refused', information: [], children: [], method: 'verbal' });
+
+test('status: full, partial and refused', () => {
+  assert.equal(consentStatus(emptyConsentRecord()), 'none');
+  assert.equal(consentStatus(full), 'full');
+  assert.equal(consentStatus(partial), 'partial');
+  assert.equal(consentStatus(refused), 'refused');
+  assert.equal(hasRefusal(partial), true);
+  assert.equal(hasRefusal(full), false);
+});
+
+test('a withdrawal appends to history and keeps the earlier entry', () => {
+  const withdrawn = withdrawConsent(full, 'gp', { at: '2026-12-01T09:00:00Z', recordedBy: 'Lege B' });
+  assert.equal(withdrawn.entries.length, 3);
+  assert.deepEqual(withdrawn.entries.slice(0, 2), full.entries, 'history untouched');
+  assert.equal(currentConsents(withdrawn).find((e) => e.recipient === 'gp')?.decision, 'withdrawn');
+  assert.equal(consentStatus(withdrawn), 'partial');
+  assert.equal(full.entries.length, 2, 'the original record is not mutated');
+  assert.match(consentJournalNote(withdrawn, 'nb'), /Samtykke til Fastlege trukket tilbake \(2026-12-01, registrert av Lege B\)/);
+});
+
+test('journal fragment in nb, nn and en', () => {
+  assert.match(consentJournalNote(partial, 'nb'), /Samtykke til Barnehage eller skole: praktiske forhold, som innleggelse og besøk, gjelder Barn 1 \(muntlig, 2026-11-23\)/);
+  assert.match(consentJournalNote(partial, 'nn'), /Ikkje samtykke til Den andre forelderen/);
+  assert.match(consentJournalNote(partial, 'en'), /No consent for The other parent or carer/);
+});
+
+test('FHIR R4 Consent is valid for full, partial, refused and empty records', () => {
+  for (const record of [full, partial, refused, emptyConsentRecord()]) {
+    const resource = toFhirConsent(record, 'nb', { patient: { reference: 'Patient/1' }, organization: { display: 'Eksempel kommune' }, dateTime: '2026-11-23T10:00:00Z' });
+    const result = validateFhirR4(resource);
+    assert.ok(result.valid, result.errors.join('\n'));
+  }
+  const fhir = toFhirConsent(partial, 'nb') as { status: string; provision: { provision: { type: string }[] } };
+  assert.equal(fhir.status, 'active');
+  assert.deepEqual(fhir.provision.provision.map((p) => p.type), ['permit', 'deny']);
+  assert.equal((toFhirConsent(refused, 'nb') as { status: string }).status, 'rejected');
+});
+
+test('bad input is rejected with the field named', () => {
+  const result = parseWith(consentRecordSchema, { version: 1, entries: [{ ...full.entries[0], recipient: 'neighbour', at: 'yesterday' }] }, { what: 'consent', lang: 'nb' });
+  assert.equal(result.ok, false);
+  if (result.ok) return;
+  assert.deepEqual(result.error.issues.map((i) => i.path).sort(), ['entries.0.at', 'entries.0.recipient']);
+});
+
+test("the checklist's note includes the consent form's entries without double entry", () => {
+  const note = journalNote({ ...emptyRecord(), answers: { hasChildren: 'yes' }, consent: partial }, defaultProcedure, 'nb');
+  assert.match(note, /Samtykke:\n- Samtykke til Barnehage eller skole/);
+});

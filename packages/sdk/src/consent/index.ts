@@ -1,0 +1,4 @@
+export * from './consent.js';
+export * from './consent-note.js';
+export * from './consent-fhir.js';
+export * from './translations/index.js';
