@@ -1,10 +1,14 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ContextProvider } from '@lit/context';
+import { checklistConsentContext, type ChecklistConsentContextValue } from '@bsp/consent';
 import {
   activeGuidance,
   applyOverlay,
   checklistMessages,
   checklistRecordSchema,
+  childDescription,
+  consentStatus,
   defaultProcedure,
   emptyRecord,
   includedNoteItems,
@@ -22,6 +26,7 @@ import {
   type ChecklistMessageKey,
   type ChecklistRecord,
   type ChildEntry,
+  type ConsentRecord,
   type Guidance,
   type Procedure,
   type Question,
@@ -87,6 +92,8 @@ export class BspChildChecklist extends BspElement<ChecklistMessageKey> {
   private internals = this.attachInternals();
   private draftLoadedFor?: string;
   private started = false;
+  /** Shares the consent part of the record with a <bsp-consent-form> in the consent step. */
+  private consentProvider = new ContextProvider(this, { context: checklistConsentContext });
   private mappingCounted = false;
 
   /** The record (a copy). Setting it validates; an invalid record is refused with `bsp-error`. */
@@ -122,7 +129,24 @@ export class BspChildChecklist extends BspElement<ChecklistMessageKey> {
     };
   }
 
+  private consentContextValue(): ChecklistConsentContextValue {
+    return {
+      record: this.data.consent,
+      children: this.data.children.map((c, i) => ({ id: c.id, label: childDescription(c, i, this.procedure, this.locale) })),
+      update: (record: ConsentRecord) =>
+        this.change((draft) => {
+          draft.consent = record;
+          // Keep the screening answer in step so guidance (refusal) follows the form.
+          const status = consentStatus(record);
+          draft.answers['consentStatus'] = status === 'full' ? 'given' : status === 'none' ? 'not-asked' : status;
+        }),
+    };
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('data' as keyof BspChildChecklist) || changed.has('provided' as keyof BspChildChecklist)) {
+      this.consentProvider.setValue(this.consentContextValue());
+    }
     if (changed.has('overlay') || changed.has('provided' as keyof BspChildChecklist)) this.resolveProcedure();
     if (changed.has('draftKey') || changed.has('storage') || changed.has('provided' as keyof BspChildChecklist)) void this.loadDraft();
   }
@@ -266,7 +290,13 @@ export class BspChildChecklist extends BspElement<ChecklistMessageKey> {
         <h2 id="step-heading" tabindex="-1">${pick(step.title, lang)}</h2>
         ${step.intro ? html`<p>${pick(step.intro, lang)}</p>` : nothing}
         ${this.renderGuidance(step)}
-        ${step.id === 'children' ? this.renderChildren() : step.id === 'summary' ? this.renderSummary() : step.questions.map((q) => this.renderQuestion(q, this.data.answers[q.id]))}
+        ${step.id === 'children'
+          ? this.renderChildren()
+          : step.id === 'summary'
+            ? this.renderSummary()
+            : step.id === 'consent' && customElements.get('bsp-consent-form')
+              ? html`<bsp-consent-form role-panel-url=${this.rolePanelUrl} subject=${this.subject}></bsp-consent-form>`
+              : step.questions.map((q) => this.renderQuestion(q, this.data.answers[q.id]))}
         ${step.links?.length
           ? html`<ul>${step.links.map((l) => {
               const href = safeHref(l.href);

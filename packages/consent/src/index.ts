@@ -1,0 +1,2 @@
+export { BspConsentForm } from './consent-form/consent-form.js';
+export { checklistConsentContext, type ChecklistConsentContextValue } from './consent-context.js';
