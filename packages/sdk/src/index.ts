@@ -10,4 +10,4 @@ export * from './directory/index.js';
 export * from './shared/safe-href.js';
 export * from './routine/index.js';
 export * from './consent/index.js';
-// export * from './catalog/index.js';
+export * from './catalog/index.js';

@@ -1,0 +1,99 @@
+import {
+  array,
+  boolean,
+  enum as zEnum,
+  email,
+  int,
+  maxLength,
+  minLength,
+  nullable,
+  number,
+  object,
+  optional,
+  refine,
+  string,
+  union,
+  type infer as Infer,
+} from 'zod/mini';
+import type { LocalizedText } from '../i18n/lang.js';
+import { safeHref } from '../shared/safe-href.js';
+
+/**
+ * A support service, with field names from the Open Referral Human Services Data Specification
+ * (HSDS 3: service name, description, url, email, status, organization, eligibility, languages,
+ * cost, schedule, phones) where they fit, so municipalities can reuse service directories.
+ */
+export const SITUATIONS = ['mental-illness', 'addiction', 'somatic-illness', 'disability', 'dementia', 'bereavement', 'prison', 'trauma'] as const;
+export const AUDIENCES = ['children', 'youth', 'parents', 'family', 'professionals'] as const;
+export const FORMATS = ['group', 'course', 'phone-chat', 'website', 'e-learning', 'individual', 'family-council', 'meeting-place'] as const;
+export const WHOSE_ILLNESS = ['parent', 'sibling', 'either'] as const;
+
+export type Situation = (typeof SITUATIONS)[number];
+export type Audience = (typeof AUDIENCES)[number];
+export type Format = (typeof FORMATS)[number];
+export type WhoseIllness = (typeof WHOSE_ILLNESS)[number];
+
+const text = () => string().check(minLength(1), maxLength(4000));
+/** One string for all languages, or per language (bokmål required). */
+const localizedInput = union([text(), object({ nb: text(), nn: optional(string()), en: optional(string()) })]);
+const safeUrl = () => string().check(refine((v) => safeHref(v)?.startsWith('http') ?? false, { message: 'unsafe-link' }));
+
+export const serviceSchema = object({
+  id: string().check(minLength(1), maxLength(100)),
+  name: localizedInput,
+  description: localizedInput,
+  url: optional(safeUrl()),
+  email: optional(email()),
+  status: optional(zEnum(['active', 'inactive', 'defunct'])),
+  organization: optional(object({ name: text(), url: optional(safeUrl()) })),
+  eligibility: optional(
+    object({
+      age_min: optional(nullable(number().check(int()))),
+      age_max: optional(nullable(number().check(int()))),
+      whose_illness: optional(zEnum(WHOSE_ILLNESS)),
+      situations: optional(array(zEnum(SITUATIONS))),
+    }),
+  ),
+  audience: array(zEnum(AUDIENCES)).check(minLength(1)),
+  format: array(zEnum(FORMATS)).check(minLength(1)),
+  /** ISO 639-1 codes: nb, nn, en, ar, … */
+  languages: optional(array(string().check(minLength(2), maxLength(3)))),
+  cost: optional(zEnum(['free', 'paid', 'unknown'])),
+  referral_required: optional(boolean()),
+  /** `national`, or municipality numbers (kommunenummer), e.g. ["4601"]. */
+  area: union([zEnum(['national']), array(string().check(minLength(4), maxLength(4)))]),
+  phones: optional(array(object({ number: string().check(minLength(3), maxLength(30)), description: optional(localizedInput) }))),
+  schedule: optional(localizedInput),
+  /** ISO date the facts were last checked against the provider; empty = not yet checked. */
+  last_checked: optional(string()),
+  /** Where the facts come from. */
+  sources: optional(array(string())),
+});
+
+export type ServiceInput = Infer<typeof serviceSchema>;
+
+/** A service as the finder uses it: texts in all three languages. */
+export type Service = Omit<ServiceInput, 'name' | 'description' | 'schedule' | 'phones'> & {
+  name: LocalizedText;
+  description: LocalizedText;
+  schedule?: LocalizedText;
+  phones?: { number: string; description?: LocalizedText }[];
+  /** `national` for the shipped catalog, `local` for the municipality's. */
+  origin: 'national' | 'local';
+};
+
+export function toLocalized(input: string | { nb: string; nn?: string; en?: string }): LocalizedText {
+  if (typeof input === 'string') return { nb: input, nn: input, en: input };
+  return { nb: input.nb, nn: input.nn || input.nb, en: input.en || input.nb };
+}
+
+export function normalizeService(input: ServiceInput, origin: Service['origin']): Service {
+  return {
+    ...input,
+    name: toLocalized(input.name),
+    description: toLocalized(input.description),
+    schedule: input.schedule ? toLocalized(input.schedule) : undefined,
+    phones: input.phones?.map((p) => ({ number: p.number, description: p.description ? toLocalized(p.description) : undefined })),
+    origin,
+  };
+}
