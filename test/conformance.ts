@@ -16,6 +16,8 @@ export interface ConformanceOptions<E extends HTMLElement> {
   makeInvalid: (el: E) => void | Promise<void>;
   /** A field path the error must name, e.g. `units.0.name`. */
   invalidPath: string;
+  /** How the widget shows that path, when it words it differently (finder: "Rad 2: name"). */
+  shownPath?: string;
   /** Gives the widget untrusted strings containing markup; the suite checks they stay text. */
   injectXss?: (el: E) => void | Promise<void>;
   /** A message key and a place it is visible in the default render. */
@@ -61,7 +63,7 @@ export function runConformance<E extends HTMLElement & { updateComplete: Promise
       expect(detail.issues.map((i) => i.path)).to.include(options.invalidPath);
       const alert = el.shadowRoot!.querySelector('[role="alert"]');
       expect(alert, 'error view').to.exist;
-      expect(alert!.textContent).to.contain(options.invalidPath);
+      expect(alert!.textContent).to.contain(options.shownPath ?? options.invalidPath);
       await expect(el).to.be.accessible();
     });
 

@@ -89,8 +89,6 @@ export interface FinderResult {
 type Check = (s: Service) => boolean;
 
 function checks(f: FinderFilters): Record<string, Check | undefined> {
-  const anyOf = <T extends string>(wanted: T[] | undefined, have: readonly T[] | undefined): Check | undefined =>
-    wanted?.length ? () => wanted.some((w) => have?.includes(w)) : undefined;
   return {
     query: f.query?.trim() ? (s) => matchesQuery(s, f.query!) : undefined,
     age:

@@ -1,0 +1,358 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import {
+  AUDIENCES,
+  BspError,
+  FORMATS,
+  NATIONAL_LINE_IDS,
+  SITUATIONS,
+  audienceLabels,
+  errorMessages,
+  filterServices,
+  finderMessages,
+  format,
+  formatLabels,
+  importCatalog,
+  importCatalogCsv,
+  mergeCatalogs,
+  nationalCatalog,
+  pick,
+  safeHref,
+  situationLabels,
+  situationLabelsYouth,
+  telHref,
+  type Audience,
+  type CatalogImport,
+  type FacetName,
+  type FinderFilters,
+  type FinderMessageKey,
+  type Format,
+  type Service,
+  type Situation,
+} from '@bsp/sdk';
+import { BspElement } from '@bsp/ui';
+import { BspSelectEvent } from '../events/bsp-select.js';
+import { filtersFromSearch, filtersToSearch } from './url-state.js';
+import { supportFinderStyles } from './support-finder.styles.js';
+
+export type FinderAudience = 'families' | 'youth' | 'staff';
+
+const PAGE = 50;
+let instances = 0;
+
+/**
+ * Public, filterable catalog of national and local support for children as next of kin and
+ * their families (DOMAIN §8; 002 §5.3.4: Bergen's overview was internal only).
+ *
+ * @tagname bsp-support-finder
+ * @summary Support-measure finder: search, facets with live counts, detail, print.
+ * @event bsp-select - A service was opened (detail: { id, name, url }).
+ * @event bsp-error - Invalid or unreachable catalog (detail: code, message, issues); broken rows are listed too.
+ * @event bsp-metric - Anonymous: `service-opened`, `no-results`, `printed`. Never the search text.
+ * @csspart base - The wrapper.
+ * @csspart search - The search field.
+ * @csspart filters - The facet panel.
+ * @csspart results - The result list.
+ * @csspart service - One result.
+ * @csspart detail - One service in detail.
+ * @csspart error - The error view.
+ */
+export class BspSupportFinder extends BspElement<FinderMessageKey> {
+  static override styles = [...BspElement.styles, supportFinderStyles];
+
+  protected readonly widget = 'finder' as const;
+  protected readonly catalog = finderMessages;
+
+  /** Who the view is for: `families` (default), `youth` (plain language, young people) or `staff` (includes tools for professionals). */
+  @property({ reflect: true }) audience: FinderAudience = 'families';
+
+  /** The municipality's own services (array or `{ services }`), merged with the national catalog. Also provider config `catalog`. */
+  @property({ attribute: false }) services?: unknown;
+
+  /** URL of the local catalog (JSON or CSV). Fetched only when set. */
+  @property() src = '';
+
+  /** Leave out the national catalog. */
+  @property({ type: Boolean, attribute: 'no-national' }) noNational = false;
+
+  /** Mirror filters in the page URL (opt-in) so a search can be shared or bookmarked. */
+  @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
+
+  @state() private filters: FinderFilters = {};
+  @state() private local: Service[] = [];
+  @state() private rejected: CatalogImport['rejected'] = [];
+  @state() private selected = '';
+  @state() private shown = PAGE;
+
+  private readonly uid = `f${++instances}`;
+  private loadToken = 0;
+  private all: Service[] = nationalCatalog;
+
+  /** The services in the catalog now (national and local, before filtering). */
+  get catalogServices(): Service[] {
+    return [...this.all];
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.syncUrl) this.filters = filtersFromSearch(location.search);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('services') || changed.has('src') || changed.has('provided' as keyof BspSupportFinder)) void this.loadLocal();
+    if (changed.has('local' as keyof BspSupportFinder) || changed.has('noNational')) this.all = mergeCatalogs(this.noNational ? [] : nationalCatalog, this.local);
+  }
+
+  private async loadLocal(): Promise<void> {
+    const token = ++this.loadToken;
+    const inline = this.services ?? this.config?.catalog;
+    if (inline !== undefined) return this.acceptImport(typeof inline === 'string' && !inline.trim().startsWith('{') && !inline.trim().startsWith('[') ? importCatalogCsv(inline, this.locale) : importCatalog(inline, this.locale));
+    if (!this.src) return;
+    try {
+      const response = await fetch(this.src, { credentials: 'same-origin' });
+      if (!response.ok) throw new Error(String(response.status));
+      const text = await response.text();
+      if (token !== this.loadToken) return;
+      const csv = /\.csv($|\?)/i.test(this.src) || (response.headers.get('content-type') ?? '').includes('csv');
+      this.acceptImport(csv ? importCatalogCsv(text, this.locale) : importCatalog(text, this.locale));
+    } catch {
+      if (token !== this.loadToken) return;
+      this.showError(
+        new BspError({
+          code: 'load-failed',
+          message: format(errorMessages, this.locale, 'load-failed', { what: this.t('catalogName') }),
+          issues: [{ path: 'src', message: this.src }],
+        }),
+      );
+    }
+  }
+
+  /** Good rows load; bad rows are listed by row and field and reported with `bsp-error`. */
+  private acceptImport(result: CatalogImport): void {
+    this.local = result.services;
+    this.rejected = result.rejected;
+    if (!result.rejected.length) return;
+    const issues = result.rejected.flatMap((r) => r.issues.map((i) => ({ path: `${r.row}.${i.path}`, message: i.message })));
+    this.dispatchEvent(
+      new CustomEvent('bsp-error', {
+        detail: { code: 'invalid-data', message: format(errorMessages, this.locale, 'invalid-data', { what: this.t('catalogName') }), issues },
+        bubbles: true,
+        composed: true,
+      }),
+    );
+  }
+
+  private setFilters(patch: Partial<FinderFilters>): void {
+    this.filters = { ...this.filters, ...patch };
+    this.shown = PAGE;
+    if (this.syncUrl) history.replaceState(history.state, '', `${location.pathname}${filtersToSearch(this.filters, location.search)}${location.hash}`);
+  }
+
+  private toggle<T extends string>(key: 'situations' | 'formats' | 'audiences' | 'languages', value: T, on: boolean): void {
+    const list = (this.filters[key] ?? []) as string[];
+    this.setFilters({ [key]: on ? [...list, value] : list.filter((v) => v !== value) });
+  }
+
+  private open(service: Service | undefined): void {
+    this.selected = service?.id ?? '';
+    if (service) {
+      this.emitMetric('service-opened');
+      this.dispatchEvent(new BspSelectEvent({ id: service.id, name: pick(service.name, this.locale), url: service.url }));
+    }
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[data-focus-target]')?.focus());
+  }
+
+  /** The pool for this audience: families never get tools for professionals as help. */
+  private pool(): Service[] {
+    if (this.audience === 'staff') return this.all;
+    const forYouth = this.audience === 'youth';
+    return this.all.filter((s) => (forYouth ? s.audience.some((a) => a === 'youth' || a === 'children') : s.audience.some((a) => a !== 'professionals')));
+  }
+
+  protected renderContent(): TemplateResult {
+    const pool = this.pool();
+    const result = filterServices(pool, this.filters);
+    const youth = this.audience === 'youth';
+    const detail = this.selected ? this.all.find((s) => s.id === this.selected) : undefined;
+    return html`
+      <h2>${this.t(youth ? 'headingYouth' : 'heading')}</h2>
+      <p>${this.t(youth ? 'introYouth' : 'intro')}</p>
+      ${this.renderRejected()}
+      ${detail
+        ? this.renderDetail(detail)
+        : html`<div class="layout">
+            ${this.renderFilters(result.counts, youth)}
+            <section aria-labelledby="${this.uid}-results">
+              <div class="toolbar">
+                <h3 id="${this.uid}-results">${this.t('resultsHeading')}</h3>
+                <button type="button" class="secondary" @click=${() => { this.emitMetric('printed'); window.print(); }}>${this.t('print')}</button>
+              </div>
+              <p class="count-line" role="status">${this.t('resultCount', { count: result.services.length })}</p>
+              ${result.services.length ? this.renderList(result.services) : this.renderEmpty()}
+            </section>
+          </div>`}
+    `;
+  }
+
+  private renderRejected(): TemplateResult | typeof nothing {
+    if (!this.rejected.length) return nothing;
+    return html`<div class="notice warning" part="rejected" role="alert">
+      <p><strong>${this.t('rejectedHeading', { count: this.rejected.length })}</strong></p>
+      <ul>
+        ${this.rejected.map(
+          (r) => html`<li>${this.t('rejectedRow', { row: r.row })}${r.id ? html` (${r.id})` : nothing}: ${r.issues.map((i, n) => html`${n ? '; ' : ''}<code>${i.path}</code> ${i.message}`)}</li>`,
+        )}
+      </ul>
+    </div>`;
+  }
+
+  private renderFilters(counts: Record<FacetName, Record<string, number>>, youth: boolean): TemplateResult {
+    const lang = this.locale;
+    const f = this.filters;
+    const id = this.uid;
+    const checkbox = (key: 'situations' | 'formats' | 'audiences' | 'languages', value: string, label: string, count: number | undefined) => html`<div class="choice">
+      <input type="checkbox" id="${id}-${key}-${value}" .checked=${(f[key] as string[] | undefined)?.includes(value) ?? false} @change=${(e: Event) => this.toggle(key, value, (e.target as HTMLInputElement).checked)} />
+      <label for="${id}-${key}-${value}">${label} <span class="count">(${count ?? 0})</span></label>
+    </div>`;
+    const languages = Object.keys(counts.languages);
+    return html`<div class="filters" part="filters" role="search">
+      <label for="${id}-q">${this.t(youth ? 'searchLabelYouth' : 'searchLabel')}</label>
+      <p class="help" id="${id}-q-help">${this.t('searchHelp')}</p>
+      <input id="${id}-q" part="search" type="search" aria-describedby="${id}-q-help" .value=${f.query ?? ''} @input=${(e: Event) => this.setFilters({ query: (e.target as HTMLInputElement).value })} />
+      <h3>${this.t('filtersHeading')}</h3>
+      <div class="question">
+        <label for="${id}-age">${this.t(youth ? 'ageLabelYouth' : 'ageLabel')}</label>
+        <input id="${id}-age" type="number" min="0" max="25" inputmode="numeric" .value=${f.age?.toString() ?? ''} @input=${(e: Event) => {
+          const v = (e.target as HTMLInputElement).value;
+          this.setFilters({ age: v === '' ? undefined : Number(v) });
+        }} />
+      </div>
+      <fieldset>
+        <legend>${this.t(youth ? 'situationLegendYouth' : 'situationLegend')}</legend>
+        ${SITUATIONS.map((s: Situation) => checkbox('situations', s, pick((youth ? situationLabelsYouth : situationLabels)[s], lang), counts.situations[s]))}
+      </fieldset>
+      ${youth
+        ? nothing
+        : html`<fieldset>
+              <legend>${this.t('whoseIllnessLegend')}</legend>
+              ${(['parent', 'sibling'] as const).map(
+                (w) => html`<div class="choice">
+                  <input type="checkbox" id="${id}-who-${w}" .checked=${f.whoseIllness === w} @change=${(e: Event) => this.setFilters({ whoseIllness: (e.target as HTMLInputElement).checked ? w : undefined })} />
+                  <label for="${id}-who-${w}">${this.t(w === 'parent' ? 'whoseParent' : 'whoseSibling')} <span class="count">(${counts.whoseIllness[w] ?? 0})</span></label>
+                </div>`,
+              )}
+            </fieldset>
+            <fieldset>
+              <legend>${this.t('formatLegend')}</legend>
+              ${FORMATS.map((x: Format) => checkbox('formats', x, pick(formatLabels[x], lang), counts.formats[x]))}
+            </fieldset>
+            <fieldset>
+              <legend>${this.t('audienceLegend')}</legend>
+              ${AUDIENCES.filter((a) => this.audience === 'staff' || a !== 'professionals').map((a: Audience) => checkbox('audiences', a, pick(audienceLabels[a], lang), counts.audiences[a]))}
+            </fieldset>
+            ${languages.length
+              ? html`<fieldset>
+                  <legend>${this.t('languageLegend')}</legend>
+                  ${languages.map((l) => checkbox('languages', l, l, counts.languages[l]))}
+                </fieldset>`
+              : nothing}
+            <fieldset>
+              <legend>${this.t('costLegend')}</legend>
+              <div class="choice">
+                <input type="checkbox" id="${id}-free" .checked=${!!f.freeOnly} @change=${(e: Event) => this.setFilters({ freeOnly: (e.target as HTMLInputElement).checked || undefined })} />
+                <label for="${id}-free">${this.t('freeOnly')}</label>
+              </div>
+              <div class="choice">
+                <input type="checkbox" id="${id}-noref" .checked=${!!f.noReferral} @change=${(e: Event) => this.setFilters({ noReferral: (e.target as HTMLInputElement).checked || undefined })} />
+                <label for="${id}-noref">${this.t('noReferral')}</label>
+              </div>
+            </fieldset>`}
+      <button type="button" class="secondary" id="${id}-clear" @click=${() => this.setFilters({ query: undefined, age: undefined, whoseIllness: undefined, situations: [], formats: [], audiences: [], languages: [], freeOnly: undefined, noReferral: undefined })}>${this.t('clearFilters')}</button>
+    </div>`;
+  }
+
+  private renderList(services: Service[]): TemplateResult {
+    return html`<ul class="results" part="results">
+        ${services.slice(0, this.shown).map((s) => this.renderCard(s))}
+      </ul>
+      ${services.length > this.shown
+        ? html`<button type="button" class="secondary" @click=${() => (this.shown += PAGE)}>${this.t('resultCount', { count: services.length - this.shown })} +</button>`
+        : nothing}`;
+  }
+
+  private badges(s: Service): TemplateResult {
+    const lang = this.locale;
+    const e = s.eligibility;
+    const ages =
+      e?.age_min != null && e?.age_max != null
+        ? this.t('agesRange', { min: e.age_min, max: e.age_max })
+        : e?.age_max != null
+          ? this.t('agesUpTo', { max: e.age_max })
+          : e?.age_min != null
+            ? this.t('agesFrom', { min: e.age_min })
+            : '';
+    return html`<ul class="badges">
+      ${s.format.map((f) => html`<li>${pick(formatLabels[f], lang)}</li>`)}
+      ${ages ? html`<li>${ages}</li>` : nothing}
+      ${s.cost === 'free' ? html`<li>${this.t('free')}</li>` : nothing}
+      ${s.referral_required === false ? html`<li>${this.t('noReferralNeeded')}</li>` : s.referral_required ? html`<li>${this.t('referralNeeded')}</li>` : nothing}
+      <li>${this.t(s.origin === 'local' ? 'local' : 'national')}</li>
+    </ul>`;
+  }
+
+  private renderCard(s: Service): TemplateResult {
+    const lang = this.locale;
+    const name = pick(s.name, lang);
+    return html`<li class="service" part="service" data-id=${s.id}>
+      <h3>${name}</h3>
+      ${this.badges(s)}
+      <p>${pick(s.description, lang)}</p>
+      ${this.renderContact(s)}
+      <button type="button" class="link" aria-label=${this.t('readMore', { name })} @click=${() => this.open(s)}>${this.t('readMore', { name: '' }).trim()}</button>
+    </li>`;
+  }
+
+  private renderContact(s: Service): TemplateResult {
+    const url = safeHref(s.url);
+    return html`${s.phones?.map((p) => {
+        const tel = telHref(p.number);
+        return html`<p>${this.t('phone')}: ${tel ? html`<a href=${tel}>${p.number}</a>` : p.number}</p>`;
+      }) ?? nothing}
+      ${url ? html`<p>${this.t('web')}: <a href=${url}>${url.replace(/^https?:\/\/(www\.)?/, '').replace(/\/$/, '')}</a></p>` : nothing}`;
+  }
+
+  private renderEmpty(): TemplateResult {
+    const lines = NATIONAL_LINE_IDS.map((id) => nationalCatalog.find((s) => s.id === id)!).filter(Boolean);
+    return html`<p>${this.t('noResults')}</p>
+      <p>${this.t('alwaysOpen')}</p>
+      <ul class="results lines">${lines.map((s) => this.renderCard(s))}</ul>`;
+  }
+
+  private wasEmpty = false;
+
+  /** Counts an empty result once per empty streak (anonymous: never the search text). */
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const empty = !!this.renderRoot.querySelector('.lines');
+    if (empty && !this.wasEmpty) this.emitMetric('no-results');
+    this.wasEmpty = empty;
+  }
+
+  private renderDetail(s: Service): TemplateResult {
+    const lang = this.locale;
+    const mail = s.email ? safeHref(`mailto:${s.email}`) : undefined;
+    return html`<section part="detail" aria-labelledby="${this.uid}-detail">
+      <button type="button" class="link" @click=${() => this.open(undefined)}>${this.t('back')}</button>
+      <h3 id="${this.uid}-detail" tabindex="-1" data-focus-target>${pick(s.name, lang)}</h3>
+      ${this.badges(s)}
+      <p>${pick(s.description, lang)}</p>
+      <dl class="facts">
+        ${s.organization ? html`<dt>${this.t('organization')}</dt><dd>${s.organization.name}</dd>` : nothing}
+        ${s.schedule ? html`<dt>${this.t('schedule')}</dt><dd>${pick(s.schedule, lang)}</dd>` : nothing}
+        ${mail ? html`<dt>${this.t('email')}</dt><dd><a href=${mail}>${s.email}</a></dd>` : nothing}
+      </dl>
+      ${this.renderContact(s)}
+      <p class="help">${s.last_checked ? this.t('lastChecked', { date: s.last_checked }) : this.t('notChecked')}</p>
+    </section>`;
+  }
+}
