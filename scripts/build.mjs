@@ -17,4 +17,10 @@ for (const p of packages.filter((p) => p !== 'sdk')) {
   // Run inside the package: the analyzer also writes `customElements` into the package.json it finds.
   run('npx', ['custom-elements-manifest', 'analyze', '--litelement', '--globs', 'src/**/*.ts', '--exclude', 'src/**/*.test.ts', '--quiet'], `packages/${p}`);
 }
-console.log(`built: ${packages.join(', ')}`);
+// The React journal-system example is the one host with a build step of its own (JSX), and it
+// consumes the packages as npm would: through their built `dist/`.
+run('npx', [
+  'esbuild', 'examples/journal/src/main.tsx', '--bundle', '--format=esm', '--minify', '--sourcemap',
+  '--jsx=automatic', '--define:process.env.NODE_ENV="production"', '--outfile=examples/journal/build/app.js', '--log-level=warning',
+]);
+console.log(`built: ${packages.join(', ')} and examples/journal`);

@@ -131,7 +131,7 @@ describe('<bsp-support-finder>', () => {
   it('opens a detail view by keyboard and emits bsp-select', async () => {
     const el = await fixture<BspSupportFinder>(html`<bsp-support-finder lang="en"></bsp-support-finder>`);
     const more = root(el).querySelector<HTMLButtonElement>('[data-id="sibs"] button')!;
-    expect(more.getAttribute('aria-label')).to.equal('More about SIBS – groups for siblings and parents');
+    expect(more.textContent!.trim()).to.equal('More about SIBS – groups for siblings and parents');
     more.focus();
     const selected = oneEvent(el, 'bsp-select');
     await sendKeys({ press: 'Enter' });

@@ -308,7 +308,7 @@ export class BspSupportFinder extends BspElement<FinderMessageKey> {
       ${this.badges(s)}
       <p>${pick(s.description, lang)}</p>
       ${this.renderContact(s)}
-      <button type="button" class="link" aria-label=${this.t('readMore', { name })} @click=${() => this.open(s)}>${this.t('readMore', { name: '' }).trim()}</button>
+      <button type="button" class="link" @click=${() => this.open(s)}>${this.t('readMore', { name })}</button>
     </li>`;
   }
 

@@ -47,7 +47,8 @@ export const guidanceLibrary: Record<GuidanceId, Guidance> = {
     severity: 'info',
     title: L('Sjelden sak? Slik spør du', 'Sjeldan sak? Slik spør du', 'A rare case? How to ask'),
     body: [
-      L('Spør alle pasienter, også eldre: barnebarn og søsken under 18 år kan være pårørende.', 'Spør alle pasientar, også eldre: søsken og born under 18 år kan vere pårørande.', 'Ask every patient, older ones too: children and siblings under 18 can be next of kin.'),
+      L('Spør alle pasienter, også eldre og de du sjelden tenker har barn: også de kan ha barn eller søsken under 18 år.', 'Spør alle pasientar, også eldre og dei du sjeldan tenkjer har born: også dei kan ha born eller sysken under 18 år.', 'Ask every patient, older ones too and those you rarely think of as parents: they too can have children or siblings under 18.'),
+      L('Usikker? Følg sjekklisten steg for steg, og spør barneansvarlig.', 'Usikker? Følg sjekklista steg for steg, og spør barneansvarleg.', 'Unsure? Follow the checklist step by step, and ask the child-responsible staff member.'),
     ],
     askLink: true,
   },

@@ -78,13 +78,17 @@ export abstract class BspElement<K extends string = string> extends LitElement {
     return this.storage ?? this.provided?.storage;
   }
 
-  /** A message in the current language, host overrides first (element, then provider). */
+  /**
+   * A message in the current language. Host overrides first: the element's own `messages`
+   * (plain keys), then the provider's, namespaced by widget (`role-panel.heading`) because one
+   * provider serves several widgets whose keys overlap.
+   */
   protected t(key: K, params: Record<string, string | number> = {}): string {
     const lang = this.locale;
     const own = this.messages?.[lang]?.[key];
-    const overrides: MessageOverrides | undefined =
-      own !== undefined ? this.messages : this.provided?.messages;
-    return format(this.catalog, lang, key, params, overrides);
+    const shared = this.provided?.messages?.[lang]?.[`${this.widget}.${key}`];
+    const override = own ?? shared;
+    return format(this.catalog, lang, key, params, override === undefined ? undefined : { [lang]: { [key]: override } });
   }
 
   /** Shows the error view instead of the content and dispatches `bsp-error`. Never throws. */

@@ -35,7 +35,7 @@ describe('<bsp-provider>', () => {
     await probe.updateComplete;
     expect(probe.shadowRoot!.textContent).to.contain('Hello, Ola');
 
-    provider.messages = { en: { hello: 'Good day, {name}' } };
+    provider.messages = { en: { 'role-panel.hello': 'Good day, {name}' } };
     provider.storage = storage;
     provider.metrics = (m) => counts.push(m.name);
     await provider.updateComplete;
@@ -75,7 +75,7 @@ describe('<bsp-provider> inline JSON configuration (no code for web editors)', (
   it('reads config and messages from a child application/json script', async () => {
     const provider = await fixture<BspProvider>(html`<bsp-provider lang="nb">
       <script type="application/json">
-        { "municipality": "Eksempel kommune", "messages": { "nb": { "hello": "Velkommen, {name}" } } }
+        { "municipality": "Eksempel kommune", "messages": { "nb": { "role-panel.hello": "Velkommen, {name}" } } }
       </script>
       <test-bsp-probe></test-bsp-probe>
     </bsp-provider>`);

@@ -46,7 +46,7 @@ export class BspProvider extends LitElement {
   /** Receives anonymous usage counts from every widget inside. */
   @property({ attribute: false }) metrics?: MetricsSink;
 
-  /** Host overrides of any message, per language. */
+  /** Host overrides of any message, per language, keyed `<widget>.<key>`: `{ nb: { 'role-panel.heading': '…' } }`. */
   @property({ attribute: false }) messages?: MessageOverrides;
 
   @provide({ context: bspContext })

@@ -1,0 +1,134 @@
+// End-to-end: each example host page driven as a user would (by role and accessible name),
+// in headless Debian chromium. Every test also asserts that no widget made a network request
+// outside the page's origin and that nothing was stored that the host did not ask for.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { startHarness, openPage } from './harness.mjs';
+import { auditPage } from './audit.mjs';
+
+let harness;
+before(async () => (harness = await startHarness()));
+after(async () => harness?.close());
+
+describe('journal-system host (React)', () => {
+  it('completes a checklist, stores the note and FHIR in the host store, and keeps a draft through reload', async () => {
+    const tab = await openPage(harness, '/examples/journal/');
+    const { page } = tab;
+    await page.getByRole('heading', { name: 'Del 1: Kartlegging' }).waitFor();
+    const hasChildren = page.getByRole('group', { name: /barn eller søsken under 18 år/ });
+    await hasChildren.getByRole('radio', { name: 'Ja' }).check();
+
+    // The host opted in to drafts: a reload keeps the answer.
+    await page.reload();
+    await page.getByRole('heading', { name: 'Del 1: Kartlegging' }).waitFor();
+    assert.equal(await page.getByRole('group', { name: /barn eller søsken under 18 år/ }).getByRole('radio', { name: 'Ja' }).isChecked(), true);
+
+    await page.getByRole('group', { name: /Er et barn til stede nå/ }).getByRole('radio', { name: 'Nei' }).check();
+    await page.getByRole('button', { name: 'Neste', exact: true }).click();
+    await page.getByRole('button', { name: 'Legg til barn' }).click();
+    const child = page.getByRole('group', { name: 'Barn 1' });
+    await child.getByRole('group', { name: 'Relasjon til pasienten' }).getByRole('radio', { name: 'Søsken' }).check();
+    await child.getByRole('group', { name: 'Alder' }).getByRole('radio', { name: '13–15 år' }).check();
+    await child.getByRole('group', { name: /informert om pasientens tilstand/ }).getByRole('radio', { name: 'Nei' }).check();
+    await page.getByRole('button', { name: 'Neste', exact: true }).click();
+    // Consent: the consent form is on the page, so the checklist uses it.
+    await page.getByRole('group', { name: 'Samtykke til Helsestasjon og skolehelsetjeneste' }).getByRole('radio', { name: 'Samtykker', exact: true }).check();
+    await page.getByRole('button', { name: 'Registrer samtykket' }).click();
+    await page.getByRole('button', { name: 'Neste', exact: true }).click();
+    await page.getByRole('button', { name: 'Neste', exact: true }).click();
+    await page.getByRole('textbox', { name: 'Henvist til (tjeneste)' }).fill('Helsestasjon Sentrum');
+    await page.getByRole('button', { name: 'Neste', exact: true }).click();
+    await page.getByRole('heading', { name: 'Oppsummering og journalnotat' }).waitFor();
+    await page.getByRole('button', { name: 'Fullfør' }).click();
+
+    const note = page.getByTestId('saved-note');
+    await note.waitFor();
+    assert.match(await note.textContent(), /Barn 1 \(Søsken, 13–15 år\): Nei/);
+    assert.match(await note.textContent(), /Samtykke til Helsestasjon og skolehelsetjeneste/);
+    const fhir = JSON.parse(await page.getByTestId('saved-fhir').textContent());
+    assert.equal(fhir.resourceType, 'QuestionnaireResponse');
+    assert.deepEqual(fhir.subject, { reference: 'Patient/pas-1001' });
+    const consent = JSON.parse(await page.getByTestId('saved-consent').textContent());
+    assert.equal(consent.resourceType, 'Consent');
+    assert.equal(consent.status, 'active');
+
+    assert.deepEqual(tab.foreignRequests(), []);
+    const writes = new Set(await tab.storageWrites());
+    for (const key of writes) assert.match(key, /^(session:epj-demo-draft:checklist:pas-1001|local:epj-demo-journal)$/, key);
+    assert.deepEqual(tab.errors, []);
+    await tab.context.close();
+  });
+});
+
+describe('public website (strict CSP)', () => {
+  it('finds a service by search and filter, with no CSP violation and nothing stored', async () => {
+    const tab = await openPage(harness, '/examples/public-site/');
+    const { page } = tab;
+    await page.getByRole('heading', { name: 'Finn støtte for barn og familier' }).waitFor();
+    await page.getByRole('searchbox', { name: 'Søk' }).fill('sysken');
+    await page.getByRole('heading', { name: 'SIBS – grupper for søsken og foreldre' }).waitFor();
+    await page.getByRole('checkbox', { name: /Dødsfall og sorg/ }).check();
+    await page.getByRole('searchbox', { name: 'Søk' }).fill('sorg');
+    await page.getByRole('button', { name: 'Mer om LEVE og Unge LEVE' }).click();
+    await page.getByRole('heading', { name: 'LEVE og Unge LEVE' }).waitFor();
+    // Opt-in URL mirroring: the search is in the address bar, to share or bookmark.
+    assert.match(page.url(), /bsp-q=sorg/);
+    // The local catalog (a file the host serves) is merged in.
+    await page.getByRole('button', { name: 'Tilbake til listen' }).click();
+    await page.getByRole('searchbox', { name: 'Søk' }).fill('Du er ikke alene');
+    await page.getByRole('checkbox', { name: /Dødsfall og sorg/ }).uncheck();
+    await page.getByRole('heading', { name: '«Du er ikke alene» – samtalegruppe' }).waitFor();
+
+    const writes = await tab.storageWrites();
+    assert.deepEqual(writes, [], 'no storage and no CSP violation');
+    assert.deepEqual(tab.foreignRequests(), []);
+    assert.deepEqual(tab.errors, []);
+    await tab.context.close();
+  });
+
+  it('youth page shows the plain-language view', async () => {
+    const tab = await openPage(harness, '/examples/public-site/ungdom.html');
+    await tab.page.getByRole('heading', { name: 'Finn noen å snakke med' }).waitFor();
+    await tab.page.getByRole('checkbox', { name: /Noen i familien ruser seg/ }).check();
+    await tab.page.getByRole('heading', { name: 'BARsnakk' }).waitFor();
+    assert.deepEqual(await tab.storageWrites(), []);
+    assert.deepEqual(tab.foreignRequests(), []);
+    await tab.context.close();
+  });
+});
+
+describe('municipal intranet (script-tag drop-ins, two copies of the library)', () => {
+  it('works with two copies of the bundle, takes local wording and config, and stores nothing', async () => {
+    const tab = await openPage(harness, '/examples/intranet/');
+    const { page } = tab;
+    await page.getByRole('heading', { name: 'Hvem spør jeg i Eksempel kommune?' }).waitFor();
+    // Local help text from the provider's JSON configuration.
+    await page.getByText('I Eksempel kommune spør vi alle pasienter').waitFor();
+    await page.getByRole('searchbox', { name: 'Finn enheten din' }).fill('rusteam');
+    await page.getByRole('button', { name: /Rusteamet/ }).click();
+    await page.getByRole('heading', { name: 'Rusteamet har ikke registrert barneansvarlig' }).waitFor();
+    assert.equal(await page.getByText('Kari Fiktiv').first().isVisible(), true);
+    // The guidance link jumps to "who do I ask?".
+    await page.getByRole('group', { name: /mishandlet eller utsatt for alvorlig omsorgssvikt/ }).getByRole('radio', { name: 'Ja' }).check();
+    await page.getByRole('heading', { name: 'Meldeplikt til barnevernet gjelder uansett samtykke' }).waitFor();
+    // The staff finder loaded the municipality's CSV catalog.
+    await page.getByRole('heading', { name: '«Du er ikke alene» – samtalegruppe' }).first().waitFor();
+
+    assert.deepEqual(await tab.storageWrites(), []);
+    assert.deepEqual(tab.foreignRequests(), []);
+    assert.deepEqual(tab.errors, []);
+    await tab.context.close();
+  });
+});
+
+describe('accessibility and best practices of every example page', () => {
+  for (const path of ['/examples/', '/examples/intranet/', '/examples/journal/', '/examples/public-site/', '/examples/public-site/ungdom.html']) {
+    it(path, async () => {
+      const tab = await openPage(harness, path);
+      const report = await auditPage(tab);
+      assert.deepEqual(report.violations, [], JSON.stringify(report.violations, null, 2));
+      assert.deepEqual(report.bestPractices.filter((c) => !c.ok).map((c) => c.name), []);
+      await tab.context.close();
+    });
+  }
+});
