@@ -162,11 +162,19 @@ export class BspSupportFinder extends BspElement<FinderMessageKey> {
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[data-focus-target]')?.focus());
   }
 
-  /** The pool for this audience: families never get tools for professionals as help. */
+  private poolCache?: { all: Service[]; audience: FinderAudience; pool: Service[] };
+
+  /** The pool for this audience: families never get tools for professionals as help. Cached: it is the same array for every keystroke. */
   private pool(): Service[] {
-    if (this.audience === 'staff') return this.all;
+    const cached = this.poolCache;
+    if (cached && cached.all === this.all && cached.audience === this.audience) return cached.pool;
     const forYouth = this.audience === 'youth';
-    return this.all.filter((s) => (forYouth ? s.audience.some((a) => a === 'youth' || a === 'children') : s.audience.some((a) => a !== 'professionals')));
+    const pool =
+      this.audience === 'staff'
+        ? this.all
+        : this.all.filter((s) => (forYouth ? s.audience.some((a) => a === 'youth' || a === 'children') : s.audience.some((a) => a !== 'professionals')));
+    this.poolCache = { all: this.all, audience: this.audience, pool };
+    return pool;
   }
 
   protected renderContent(): TemplateResult {

@@ -36,12 +36,15 @@ export function searchTokens(text: string): string[] {
     .map(canonicalWord);
 }
 
-const indexCache = new WeakMap<Service, string[]>();
+const indexCache = new WeakMap<Service, string>();
 
-/** Every word a service can be found by, in all three languages (computed once per service). */
-function serviceWords(service: Service): string[] {
-  let words = indexCache.get(service);
-  if (!words) {
+/**
+ * Every word a service can be found by, in all three languages, as one string " w1 w2 … "
+ * (computed once per service), so a prefix test is one `includes(' ' + token)`.
+ */
+function serviceIndex(service: Service): string {
+  let index = indexCache.get(service);
+  if (index === undefined) {
     const langs: Lang[] = ['nb', 'nn', 'en'];
     const parts = [
       ...langs.flatMap((l) => [service.name[l], service.description[l]]),
@@ -51,18 +54,21 @@ function serviceWords(service: Service): string[] {
       ...service.audience.flatMap((a) => langs.map((l) => audienceLabels[a][l])),
       ...(service.phones ?? []).map((p) => p.number.replace(/\s/g, '')),
     ];
-    words = [...new Set(searchTokens(parts.join(' ')))];
-    indexCache.set(service, words);
+    index = ` ${[...new Set(searchTokens(parts.join(' ')))].join(' ')} `;
+    indexCache.set(service, index);
   }
-  return words;
+  return index;
 }
 
 /** Every typed word must start some word of the service (so partial typing finds it). */
+/** `prefixed` tokens carry their leading space: allocated once per search, not per service. */
+function matchesTokens(service: Service, prefixed: string[]): boolean {
+  const index = serviceIndex(service);
+  return prefixed.every((t) => index.includes(t));
+}
+
 export function matchesQuery(service: Service, query: string): boolean {
-  const tokens = searchTokens(query);
-  if (!tokens.length) return true;
-  const words = serviceWords(service);
-  return tokens.every((t) => words.some((w) => w.startsWith(t) || canonicalWord(w) === t));
+  return matchesTokens(service, searchTokens(query).map((t) => ` ${t}`));
 }
 
 export interface FinderFilters {
@@ -88,44 +94,85 @@ export interface FinderResult {
 
 type Check = (s: Service) => boolean;
 
-function checks(f: FinderFilters): Record<string, Check | undefined> {
-  return {
-    query: f.query?.trim() ? (s) => matchesQuery(s, f.query!) : undefined,
-    age:
+function checks(f: FinderFilters): [string, Check][] {
+  const tokens = searchTokens(f.query ?? '').map((t) => ` ${t}`);
+  const all: [string, Check | undefined][] = [
+    ['query', tokens.length ? (s) => matchesTokens(s, tokens) : undefined],
+    [
+      'age',
       f.age !== undefined && Number.isFinite(f.age)
         ? (s) => (s.eligibility?.age_min ?? 0) <= f.age! && f.age! <= (s.eligibility?.age_max ?? 99)
         : undefined,
-    whoseIllness: f.whoseIllness
-      ? (s) => !s.eligibility?.whose_illness || s.eligibility.whose_illness === 'either' || s.eligibility.whose_illness === f.whoseIllness
-      : undefined,
-    situations: f.situations?.length ? (s) => !s.eligibility?.situations?.length || f.situations!.some((x) => s.eligibility!.situations!.includes(x)) : undefined,
-    formats: f.formats?.length ? (s) => f.formats!.some((x) => s.format.includes(x)) : undefined,
-    audiences: f.audiences?.length ? (s) => f.audiences!.some((x) => s.audience.includes(x)) : undefined,
-    languages: f.languages?.length ? (s) => !s.languages?.length || f.languages!.some((x) => s.languages!.includes(x)) : undefined,
-    freeOnly: f.freeOnly ? (s) => s.cost === 'free' : undefined,
-    noReferral: f.noReferral ? (s) => s.referral_required === false : undefined,
-  };
+    ],
+    [
+      'whoseIllness',
+      f.whoseIllness
+        ? (s) => !s.eligibility?.whose_illness || s.eligibility.whose_illness === 'either' || s.eligibility.whose_illness === f.whoseIllness
+        : undefined,
+    ],
+    ['situations', f.situations?.length ? (s) => !s.eligibility?.situations?.length || f.situations!.some((x) => s.eligibility!.situations!.includes(x)) : undefined],
+    ['formats', f.formats?.length ? (s) => f.formats!.some((x) => s.format.includes(x)) : undefined],
+    ['audiences', f.audiences?.length ? (s) => f.audiences!.some((x) => s.audience.includes(x)) : undefined],
+    ['languages', f.languages?.length ? (s) => !s.languages?.length || f.languages!.some((x) => s.languages!.includes(x)) : undefined],
+    ['freeOnly', f.freeOnly ? (s) => s.cost === 'free' : undefined],
+    ['noReferral', f.noReferral ? (s) => s.referral_required === false : undefined],
+  ];
+  return all.filter((e): e is [string, Check] => !!e[1]);
 }
 
-/** Filters and counts. A facet's own selection is left out of its counts (OR within, AND across). */
+/**
+ * Filters and counts in one pass over the services: each active check runs once per service
+ * and the failures are kept as a bit mask, so a facet's count (its own selection left out:
+ * OR within a facet, AND across) needs no second pass of the checks.
+ */
+const prepared = new WeakMap<readonly Service[], { live: Service[]; languages: string[] }>();
+
+/** What does not depend on the filters is computed once per catalog array. */
+function prepare(services: readonly Service[]) {
+  let p = prepared.get(services);
+  if (!p) {
+    p = {
+      live: services.filter((s) => s.status !== 'defunct'),
+      languages: [...new Set(services.flatMap((s) => s.languages ?? []))].sort(),
+    };
+    prepared.set(services, p);
+  }
+  return p;
+}
+
 export function filterServices(services: readonly Service[], filters: FinderFilters): FinderResult {
-  const all = checks(filters);
-  const active = Object.entries(all).filter((e): e is [string, Check] => !!e[1]);
-  const passAllBut = (s: Service, skip?: string) => active.every(([name, check]) => name === skip || check(s));
-  const results = services.filter((s) => s.status !== 'defunct' && passAllBut(s));
-  const count = <T extends string>(facet: FacetName, values: readonly T[], has: (s: Service, v: T) => boolean) => {
-    const base = services.filter((s) => s.status !== 'defunct' && passAllBut(s, facet));
-    return Object.fromEntries(values.map((v) => [v, base.filter((s) => has(s, v)).length]));
+  const active = checks(filters);
+  const { live, languages } = prepare(services);
+  const masks = new Uint32Array(live.length);
+  for (let i = 0; i < live.length; i++) {
+    let mask = 0;
+    for (let c = 0; c < active.length; c++) if (!active[c]![1](live[i]!)) mask |= 1 << c;
+    masks[i] = mask;
+  }
+  const results = live.filter((_, i) => masks[i] === 0);
+  /** Counts per value; `valuesOf` says which values a service has ('all': it applies to every value). */
+  const count = (facet: FacetName, values: readonly string[], valuesOf: (s: Service) => readonly string[] | 'all') => {
+    const own = active.findIndex(([name]) => name === facet);
+    const allowed = own < 0 ? 0 : 1 << own;
+    const counts: Record<string, number> = Object.fromEntries(values.map((v) => [v, 0]));
+    for (let i = 0; i < live.length; i++) {
+      if ((masks[i]! & ~allowed) !== 0) continue;
+      const has = valuesOf(live[i]!);
+      for (const v of has === 'all' ? values : has) if (v in counts) counts[v]!++;
+    }
+    return counts;
   };
-  const languages = [...new Set(services.flatMap((s) => s.languages ?? []))].sort();
   return {
     services: results,
     counts: {
-      situations: count('situations', SITUATIONS, (s, v) => !s.eligibility?.situations?.length || s.eligibility.situations.includes(v)),
-      formats: count('formats', FORMATS, (s, v) => s.format.includes(v)),
-      audiences: count('audiences', AUDIENCES, (s, v) => s.audience.includes(v)),
-      languages: count('languages', languages, (s, v) => !s.languages?.length || s.languages.includes(v)),
-      whoseIllness: count('whoseIllness', ['parent', 'sibling'] as const, (s, v) => !s.eligibility?.whose_illness || s.eligibility.whose_illness === 'either' || s.eligibility.whose_illness === v),
+      situations: count('situations', SITUATIONS, (s) => (s.eligibility?.situations?.length ? s.eligibility.situations : 'all')),
+      formats: count('formats', FORMATS, (s) => s.format),
+      audiences: count('audiences', AUDIENCES, (s) => s.audience),
+      languages: count('languages', languages, (s) => (s.languages?.length ? s.languages : 'all')),
+      whoseIllness: count('whoseIllness', ['parent', 'sibling'], (s) => {
+        const w = s.eligibility?.whose_illness;
+        return !w || w === 'either' ? 'all' : [w];
+      }),
     },
   };
 }

@@ -1,0 +1,31 @@
+// Shared by the browser benchmarks: the demo server and Debian chromium, a blank page with a
+// drop-in bundle loaded. Figures are medians of many runs, printed, never asserted in tests.
+import { chromium } from 'playwright-core';
+import { startDemoServer } from '../scripts/demo-server.mjs';
+
+export async function withBundle(bundle, fn) {
+  const port = 9100 + Math.floor(Math.random() * 500);
+  const server = await startDemoServer({ port, quiet: true });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--no-first-run', '--disable-component-update'],
+  });
+  try {
+    const page = await browser.newPage();
+    await page.goto(`http://localhost:${port}/examples/`);
+    await page.addScriptTag({ url: `/dist/cdn/${bundle}`, type: 'module' });
+    await page.waitForFunction(() => customElements.get('bsp-provider'));
+    return await fn(page);
+  } finally {
+    await browser.close();
+    await server.stop();
+  }
+}
+
+export function summary(samples) {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+  return { runs: sorted.length, median: at(0.5), p95: at(0.95), min: sorted[0] };
+}
+
+export const ms = (n) => `${n.toFixed(2)} ms`;
