@@ -2,14 +2,12 @@
 // drop-in bundle loaded. Figures are medians of many runs, printed, never asserted in tests.
 import { chromium } from 'playwright-core';
 import { startDemoServer } from '../scripts/demo-server.mjs';
+import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
 
 export async function withBundle(bundle, fn) {
   const port = 9100 + Math.floor(Math.random() * 500);
   const server = await startDemoServer({ port, quiet: true });
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--no-first-run', '--disable-component-update'],
-  });
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
   try {
     const page = await browser.newPage();
     await page.goto(`http://localhost:${port}/examples/`);

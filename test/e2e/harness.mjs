@@ -3,24 +3,13 @@
 // the demo origin and for storage writes the host did not ask for.
 import { chromium } from 'playwright-core';
 import { startDemoServer } from '../../scripts/demo-server.mjs';
+import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
 
 export async function startHarness() {
   const port = 8100 + Math.floor(Math.random() * 800);
   const server = await startDemoServer({ port, quiet: true });
   const origin = `http://localhost:${port}`;
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--no-first-run',
-      '--disable-component-update',
-      '--disable-default-apps',
-    ],
-  });
+  const browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: chromiumArgs });
   return {
     origin,
     browser,

@@ -17,6 +17,7 @@ import {
   parseWith,
   pick,
   safeHref,
+  safeHrefOrAnchor,
   screeningOpensMapping,
   toFhirConsent,
   toFhirQuestionnaire,
@@ -323,7 +324,7 @@ export class BspChildChecklist extends BspElement<ChecklistMessageKey> {
 
   private renderGuidanceBox(g: Guidance): TemplateResult {
     const lang = this.locale;
-    const askUrl = safeHref(this.rolePanelUrl || this.config?.rolePanelUrl) ?? (this.rolePanelUrl.startsWith('#') ? this.rolePanelUrl : undefined);
+    const askUrl = safeHrefOrAnchor(this.rolePanelUrl || this.config?.rolePanelUrl);
     return html`<div class="notice guidance ${g.severity === 'info' ? '' : g.severity}" part="guidance" data-guidance=${g.id}>
       <h3>${pick(g.title, lang)}</h3>
       <ul>${g.body.map((b) => html`<li>${pick(b, lang)}</li>`)}</ul>

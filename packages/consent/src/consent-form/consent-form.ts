@@ -16,7 +16,7 @@ import {
   pick,
   recipientLabels,
   recipientName,
-  safeHref,
+  safeHrefOrAnchor,
   toFhirConsent,
   withdrawConsent,
   type ConsentEntry,
@@ -290,7 +290,7 @@ export class BspConsentForm extends BspElement<ConsentMessageKey> {
   }
 
   private renderRefusal(record: ConsentRecord): TemplateResult {
-    const url = safeHref(this.rolePanelUrl || this.config?.rolePanelUrl) ?? (this.rolePanelUrl.startsWith('#') ? this.rolePanelUrl : undefined);
+    const url = safeHrefOrAnchor(this.rolePanelUrl || this.config?.rolePanelUrl);
     return html`<div class="notice warning" part="refusal">
       <h3>${this.t('refusalHeading')}</h3>
       <ul>

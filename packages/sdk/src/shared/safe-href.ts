@@ -39,3 +39,9 @@ export function normalizeText(value: string): string {
     .replace(/\s+/g, ' ')
     .trim();
 }
+
+/** A safe link, or an in-page `#anchor` (e.g. where "who do I ask?" sits on the same page). */
+export function safeHrefOrAnchor(value: string | undefined | null): string | undefined {
+  if (value && /^#[\w-]+$/.test(value.trim())) return value.trim();
+  return safeHref(value);
+}
