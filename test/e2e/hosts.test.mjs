@@ -32,7 +32,7 @@ describe('journal-system host (React)', () => {
     await child.getByRole('group', { name: /informert om pasientens tilstand/ }).getByRole('radio', { name: 'Nei' }).check();
     await page.getByRole('button', { name: 'Neste', exact: true }).click();
     // Consent: the consent form is on the page, so the checklist uses it.
-    await page.getByRole('group', { name: 'Samtykke til Helsestasjon og skolehelsetjeneste' }).getByRole('radio', { name: 'Samtykker', exact: true }).check();
+    await page.getByRole('group', { name: 'Samtykke til helsestasjon og skolehelsetjeneste' }).getByRole('radio', { name: 'Samtykker', exact: true }).check();
     await page.getByRole('button', { name: 'Registrer samtykket' }).click();
     await page.getByRole('button', { name: 'Neste', exact: true }).click();
     await page.getByRole('button', { name: 'Neste', exact: true }).click();
@@ -44,7 +44,7 @@ describe('journal-system host (React)', () => {
     const note = page.getByTestId('saved-note');
     await note.waitFor();
     assert.match(await note.textContent(), /Barn 1 \(Søsken, 13–15 år\): Nei/);
-    assert.match(await note.textContent(), /Samtykke til Helsestasjon og skolehelsetjeneste/);
+    assert.match(await note.textContent(), /Samtykke til helsestasjon og skolehelsetjeneste/);
     const fhir = JSON.parse(await page.getByTestId('saved-fhir').textContent());
     assert.equal(fhir.resourceType, 'QuestionnaireResponse');
     assert.deepEqual(fhir.subject, { reference: 'Patient/pas-1001' });

@@ -96,7 +96,7 @@ describe('<bsp-consent-form>', () => {
     const el = await fixture<BspConsentForm>(html`<bsp-consent-form></bsp-consent-form>`);
     await decide(el, 'gp', 'given');
     await press(el, 'Registrer samtykket');
-    await press(el, 'Trekk tilbake samtykke til Fastlege');
+    await press(el, 'Trekk tilbake samtykke til fastlege');
     const entries = el.record.entries;
     expect(entries.map((e) => e.decision)).to.deep.equal(['given', 'withdrawn']);
     const rows = root(el).querySelectorAll('[part="history"] tbody tr');
@@ -156,7 +156,7 @@ describe('<bsp-consent-form>', () => {
     await checklist.updateComplete;
     expect(checklist.record.consent!.entries[0]!.recipient).to.equal('health-station');
     expect(checklist.record.answers['consentStatus']).to.equal('given');
-    expect(checklist.toJournalNote()).to.contain('Samtykke til Helsestasjon og skolehelsetjeneste');
+    expect(checklist.toJournalNote()).to.contain('Samtykke til helsestasjon og skolehelsetjeneste');
     expect(checklist.toFhir().consent!['resourceType']).to.equal('Consent');
     await expect(checklist).to.be.accessible();
   });

@@ -11,6 +11,7 @@ import {
   currentConsents,
   emptyConsentRecord,
   hasRefusal,
+  inSentence,
   informationLabels,
   parseWith,
   pick,
@@ -183,7 +184,7 @@ export class BspConsentForm extends BspElement<ConsentMessageKey> {
   private withdraw(entry: ConsentEntry): void {
     const by = this.renderRoot.querySelector<HTMLInputElement>(`#${this.uid}-by`)?.value || this.recordedBy || undefined;
     this.commit(withdrawConsent(this.record, entry.recipient, { at: new Date().toISOString(), recordedBy: by, recipientName: entry.recipientName }));
-    this.status = this.t('withdrawnStatus', { recipient: recipientName(entry, this.locale) });
+    this.status = this.t('withdrawnStatus', { recipient: inSentence(recipientName(entry, this.locale)) });
   }
 
   private setAskAgain(value: string): void {
@@ -236,7 +237,7 @@ export class BspConsentForm extends BspElement<ConsentMessageKey> {
     </span>`;
     const toggle = <T extends string>(list: T[], value: T, on: boolean) => (on ? [...new Set([...list, value])] : list.filter((v) => v !== value));
     return html`<fieldset class="recipient" part="recipient" data-recipient=${recipient}>
-      <legend>${this.t('decisionLegend', { recipient: label })}</legend>
+      <legend>${this.t('decisionLegend', { recipient: inSentence(label) })}</legend>
       ${current?.decision === 'withdrawn' ? html`<p class="help">${this.t('withdrawn')}</p>` : nothing}
       ${recipient === 'other'
         ? html`<div class="question">
@@ -284,7 +285,7 @@ export class BspConsentForm extends BspElement<ConsentMessageKey> {
           </fieldset>`
         : nothing}
       ${current?.decision === 'given'
-        ? html`<button type="button" class="secondary" @click=${() => this.withdraw(current)}>${this.t('withdraw', { recipient: recipientName(current, lang) })}</button>`
+        ? html`<button type="button" class="secondary" @click=${() => this.withdraw(current)}>${this.t('withdraw', { recipient: current.recipient === 'other' ? recipientName(current, lang) : inSentence(recipientName(current, lang)) })}</button>`
         : nothing}
     </fieldset>`;
   }

@@ -7,13 +7,18 @@ export function recipientName(entry: Pick<ConsentEntry, 'recipient' | 'recipient
   return entry.recipient === 'other' && entry.recipientName ? entry.recipientName : recipientLabels[entry.recipient][lang];
 }
 
+/** A label inside a sentence: "Samtykke til fastlege", but "consent for GP" keeps its capitals. */
+export function inSentence(label: string): string {
+  return /^\p{Lu}\p{Ll}/u.test(label) ? label[0]!.toLowerCase() + label.slice(1) : label;
+}
+
 /** Lines for the journal: what holds now per recipient, and when to ask again. */
 export function consentNoteLines(record: ConsentRecord, lang: Lang, overrides?: MessageOverrides): string[] {
   const t = (key: Parameters<typeof format<keyof (typeof consentMessages)['nb']>>[2], params: Record<string, string> = {}) =>
     format(consentMessages, lang, key, params, overrides);
   const lines = currentConsents(record).map((entry) => {
     const params = {
-      recipient: recipientName(entry, lang),
+      recipient: entry.recipient === 'other' ? recipientName(entry, lang) : inSentence(recipientName(entry, lang)),
       information: [...entry.information.map((i) => informationLabels[i][lang].toLowerCase()), ...(entry.informationOther ? [entry.informationOther] : [])].join(', '),
       children: entry.children.length ? t('noteChildren', { children: entry.children.join(', ') }) : '',
       method: t(entry.method).toLowerCase(),

@@ -40,13 +40,13 @@ test('a withdrawal appends to history and keeps the earlier entry', () => {
   assert.equal(currentConsents(withdrawn).find((e) => e.recipient === 'gp')?.decision, 'withdrawn');
   assert.equal(consentStatus(withdrawn), 'partial');
   assert.equal(full.entries.length, 2, 'the original record is not mutated');
-  assert.match(consentJournalNote(withdrawn, 'nb'), /Samtykke til Fastlege trukket tilbake \(2026-12-01, registrert av Lege B\)/);
+  assert.match(consentJournalNote(withdrawn, 'nb'), /Samtykke til fastlege trukket tilbake \(2026-12-01, registrert av Lege B\)/);
 });
 
 test('journal fragment in nb, nn and en', () => {
-  assert.match(consentJournalNote(partial, 'nb'), /Samtykke til Barnehage eller skole: praktiske forhold, som innleggelse og besøk, gjelder Barn 1 \(muntlig, 2026-11-23\)/);
-  assert.match(consentJournalNote(partial, 'nn'), /Ikkje samtykke til Den andre forelderen/);
-  assert.match(consentJournalNote(partial, 'en'), /No consent for The other parent or carer/);
+  assert.match(consentJournalNote(partial, 'nb'), /Samtykke til barnehage eller skole: praktiske forhold, som innleggelse og besøk, gjelder Barn 1 \(muntlig, 2026-11-23\)/);
+  assert.match(consentJournalNote(partial, 'nn'), /Ikkje samtykke til den andre forelderen/);
+  assert.match(consentJournalNote(partial, 'en'), /No consent for the other parent or carer/);
 });
 
 test('FHIR R4 Consent is valid for full, partial, refused and empty records', () => {
@@ -70,5 +70,5 @@ test('bad input is rejected with the field named', () => {
 
 test("the checklist's note includes the consent form's entries without double entry", () => {
   const note = journalNote({ ...emptyRecord(), answers: { hasChildren: 'yes' }, consent: partial }, defaultProcedure, 'nb');
-  assert.match(note, /Samtykke:\n- Samtykke til Barnehage eller skole/);
+  assert.match(note, /Samtykke:\n- Samtykke til barnehage eller skole/);
 });
