@@ -24,7 +24,14 @@ export async function auditPage(tab) {
     charset: document.characterSet,
     doctype: document.doctype?.name,
   }));
+  // WCAG 1.4.10 reflow: at 320 CSS px wide nothing may need horizontal scrolling.
+  const viewport = page.viewportSize();
+  await page.setViewportSize({ width: 320, height: 800 });
+  await page.waitForTimeout(200);
+  const reflows = await page.evaluate(() => document.documentElement.scrollWidth <= 320);
+  if (viewport) await page.setViewportSize(viewport);
   const bestPractices = [
+    { name: 'reflows at 320 px (no horizontal scrolling)', ok: reflows },
     { name: 'html has lang', ok: !!facts.lang },
     { name: 'document has a title', ok: !!facts.title },
     { name: 'has a viewport meta tag', ok: facts.viewport },

@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { nationalCatalog, type BspErrorDetail } from '@bsp/sdk';
 import '../define.js';
 import type { BspSupportFinder } from './support-finder.js';
@@ -185,6 +185,18 @@ describe('<bsp-support-finder>', () => {
       expect(root(plain).querySelector<HTMLInputElement>('input[type=search]')!.value).to.equal('');
     } finally {
       history.replaceState(null, '', before);
+    }
+  });
+
+  it('prints the list without the filters and buttons', async () => {
+    const el = await fixture<BspSupportFinder>(html`<bsp-support-finder></bsp-support-finder>`);
+    await emulateMedia({ media: 'print' });
+    try {
+      expect(getComputedStyle(root(el).querySelector('[part="filters"]')!).display).to.equal('none');
+      expect(getComputedStyle(root(el).querySelector('[part="results"] button')!).display).to.equal('none');
+      expect(getComputedStyle(root(el).querySelector('[part="results"]')!).display).not.to.equal('none');
+    } finally {
+      await emulateMedia({ media: 'screen' });
     }
   });
 });

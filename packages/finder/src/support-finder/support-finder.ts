@@ -30,7 +30,7 @@ import {
   type Service,
   type Situation,
 } from '@bsp/sdk';
-import { BspElement } from '@bsp/ui';
+import { BspElement, BspErrorEvent } from '@bsp/ui';
 import { BspSelectEvent } from '../events/bsp-select.js';
 import { filtersFromSearch, filtersToSearch } from './url-state.js';
 import { supportFinderStyles } from './support-finder.styles.js';
@@ -133,12 +133,9 @@ export class BspSupportFinder extends BspElement<FinderMessageKey> {
     this.rejected = result.rejected;
     if (!result.rejected.length) return;
     const issues = result.rejected.flatMap((r) => r.issues.map((i) => ({ path: `${r.row}.${i.path}`, message: i.message })));
+    // Reported, but not shown in place of the content: the good rows still load.
     this.dispatchEvent(
-      new CustomEvent('bsp-error', {
-        detail: { code: 'invalid-data', message: format(errorMessages, this.locale, 'invalid-data', { what: this.t('catalogName') }), issues },
-        bubbles: true,
-        composed: true,
-      }),
+      new BspErrorEvent({ code: 'invalid-data', message: format(errorMessages, this.locale, 'invalid-data', { what: this.t('catalogName') }), issues }),
     );
   }
 
