@@ -15,7 +15,7 @@ export const rolePanelNn: Record<RolePanelMessageKey, Message> = {
   noUnits: 'Ingen einingar passar. Prøv eit anna ord, eller spør kommunal koordinator.',
   changeUnit: 'Vel ei anna eining',
   yourBarneansvarlig: 'Barneansvarleg i {unit}',
-  deputy: 'Stedfortredar',
+  deputy: 'Stadfortredar',
   reachable: 'Treffast',
   phone: 'Telefon',
   email: 'E-post',
