@@ -200,6 +200,17 @@ describe('<bsp-child-checklist>', () => {
     expect(root(el).activeElement?.id).to.equal('step-heading');
   });
 
+  it('removing a child keeps focus on the page (on "add a child") and drops its excluded items', async () => {
+    const el = await fixture<BspChildChecklist>(html`<bsp-child-checklist></bsp-child-checklist>`);
+    el.record = { ...emptyRecord(), answers: { hasChildren: 'yes' }, children: [{ id: 'a', answers: {} }], excluded: ['child:a:network'] };
+    await clickButton(el, 'Neste');
+    await clickButton(el, 'Fjern Barn 1');
+    await el.updateComplete;
+    expect(el.record.children).to.deep.equal([]);
+    expect(el.record.excluded).to.deep.equal([]);
+    expect(root(el).activeElement?.id).to.equal('add-child');
+  });
+
   it('keeps state through re-render and moving in the DOM', async () => {
     const el = await fixture<BspChildChecklist>(html`<bsp-child-checklist></bsp-child-checklist>`);
     await answer(el, 'hasChildren', 'yes');

@@ -241,6 +241,8 @@ export class BspChildChecklist extends BspElement<ChecklistMessageKey> {
       draft.children = draft.children.filter((c) => c.id !== id);
       draft.excluded = draft.excluded.filter((k) => !k.startsWith(`child:${id}:`));
     });
+    // The removed fieldset took focus with it: land on "add a child".
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#add-child')?.focus());
   }
 
   private toggleExcluded(key: string, excluded: boolean): void {
@@ -405,7 +407,7 @@ export class BspChildChecklist extends BspElement<ChecklistMessageKey> {
           </div>
         </fieldset>`;
       })}
-      <button type="button" class="secondary" @click=${() => this.addChildEntry()}>${this.t('addChild')}</button>
+      <button type="button" id="add-child" class="secondary" @click=${() => this.addChildEntry()}>${this.t('addChild')}</button>
     `;
   }
 

@@ -145,7 +145,9 @@ describe('<bsp-support-finder>', () => {
     await expect(el).to.be.accessible();
     root(el).querySelector<HTMLButtonElement>('[part="detail"] button')!.click();
     await el.updateComplete;
+    await el.updateComplete;
     expect(root(el).querySelector('[part="detail"]')).to.equal(null);
+    expect(root(el).activeElement?.closest('[data-id]')?.getAttribute('data-id'), 'focus back on the opener').to.equal('sibs');
   });
 
   it('loads the good rows of a broken catalog and reports the bad ones by row and field', async () => {

@@ -151,12 +151,15 @@ export class BspSupportFinder extends BspElement<FinderMessageKey> {
   }
 
   private open(service: Service | undefined): void {
+    const closing = this.selected;
     this.selected = service?.id ?? '';
     if (service) {
       this.emitMetric('service-opened');
       this.dispatchEvent(new BspSelectEvent({ id: service.id, name: pick(service.name, this.locale), url: service.url }));
     }
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[data-focus-target]')?.focus());
+    // Into the detail: its heading. Back to the list: the button that opened it.
+    const target = service ? '[data-focus-target]' : `[data-id="${CSS.escape(closing)}"] button`;
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(target)?.focus());
   }
 
   private poolCache?: { all: Service[]; audience: FinderAudience; pool: Service[] };

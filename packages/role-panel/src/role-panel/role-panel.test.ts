@@ -70,6 +70,11 @@ describe('<bsp-role-panel>', () => {
     expect(shadow(el).querySelector('a[href="tel:+4700000030"]')).to.exist;
     expect(shadow(el).activeElement?.tagName).to.equal('H3');
     await expect(el).to.be.accessible();
+
+    buttonNamed(el, 'Velg en annen enhet').click();
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(shadow(el).activeElement?.id).to.equal('unit-search');
   });
 
   it('says plainly when a unit has no barneansvarlig and who to ask instead', async () => {

@@ -134,6 +134,12 @@ export class BspRolePanel extends BspElement<RolePanelMessageKey> {
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[data-focus-target]')?.focus());
   }
 
+  /** Back to the search, with focus in the search field where the user left it. */
+  private changeUnit(): void {
+    this.unit = '';
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('#unit-search')?.focus());
+  }
+
   protected renderContent(): TemplateResult {
     const view = this.view === 'role' && !findRole(this.roleId) ? 'roles' : this.view;
     return html`
@@ -198,7 +204,7 @@ export class BspRolePanel extends BspElement<RolePanelMessageKey> {
   private renderAnswer(answer: NonNullable<ReturnType<typeof whoToAsk>>, directory: MunicipalDirectory): TemplateResult {
     const { unit } = answer;
     return html`
-      <button type="button" class="link" @click=${() => (this.unit = '')}>${this.t('changeUnit')}</button>
+      <button type="button" class="link" @click=${() => this.changeUnit()}>${this.t('changeUnit')}</button>
       ${answer.hasBarneansvarlig
         ? html`<h3 tabindex="-1" data-focus-target>${this.t('yourBarneansvarlig', { unit: unit.name })}</h3>
             <ul class="people">
