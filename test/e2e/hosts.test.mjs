@@ -111,6 +111,13 @@ describe('municipal intranet (script-tag drop-ins, two copies of the library)', 
     // The guidance link jumps to "who do I ask?".
     await page.getByRole('group', { name: /mishandlet eller utsatt for alvorlig omsorgssvikt/ }).getByRole('radio', { name: 'Ja' }).check();
     await page.getByRole('heading', { name: 'Meldeplikt til barnevernet gjelder uansett samtykke' }).waitFor();
+    // Leader statistics: anonymous counts through the provider's metrics sink, never content.
+    const stats = page.getByRole('table');
+    await stats.getByRole('rowheader', { name: 'checklist · mapping-opened' }).waitFor();
+    const statsText = await stats.textContent();
+    assert.match(statsText, /checklist · started\s*1/);
+    assert.match(statsText, /role-panel · unit-without-barneansvarlig\s*1/);
+    assert.doesNotMatch(statsText, /Rusteamet|rusteam|Ja\b/);
     // The staff finder loaded the municipality's CSV catalog.
     await page.getByRole('heading', { name: '«Du er ikke alene» – samtalegruppe' }).first().waitFor();
 
