@@ -21,3 +21,8 @@ provider.metrics = ({ widget, name, count = 1 }) => {
     }),
   );
 };
+
+// The language switch: one attribute on the provider changes every widget inside it.
+for (const radio of document.querySelectorAll('.lang-switch input')) {
+  radio.addEventListener('change', () => provider.setAttribute('lang', radio.value));
+}

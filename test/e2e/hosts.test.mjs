@@ -120,6 +120,11 @@ describe('municipal intranet (script-tag drop-ins, two copies of the library)', 
     assert.doesNotMatch(statsText, /Rusteamet|rusteam|Ja\b/);
     // The staff finder loaded the municipality's CSV catalog.
     await page.getByRole('heading', { name: '«Du er ikke alene» – samtalegruppe' }).first().waitFor();
+    // One switch on the host changes the language of every widget under the provider.
+    await page.getByRole('radio', { name: 'Nynorsk' }).check();
+    await page.getByRole('heading', { name: 'Del 1: Kartlegging' }).waitFor();
+    await page.getByRole('heading', { name: 'Finn støtte for born og familiar' }).waitFor();
+    await page.getByRole('heading', { name: 'Rusteamet har ikkje registrert barneansvarleg' }).waitFor();
 
     assert.deepEqual(await tab.storageWrites(), []);
     assert.deepEqual(tab.foreignRequests(), []);
