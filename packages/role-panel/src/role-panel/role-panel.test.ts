@@ -40,7 +40,8 @@ runConformance<BspRolePanel>({
     el.directory = {
       municipality: XSS,
       coordinator: person,
-      units: [{ id: 'x', name: XSS, agency: XSS, leader: person }],
+      links: [{ label: XSS, href: 'https://eksempel.invalid/rutine' }],
+      units: [{ id: 'x', name: XSS, agency: XSS, leader: person, links: [{ label: XSS, href: 'https://eksempel.invalid/enhet' }] }],
     };
     el.unit = 'x';
   },
