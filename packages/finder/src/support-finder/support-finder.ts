@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
   AUDIENCES,
-  BspError,
+  loadFailedError,
   FORMATS,
   NATIONAL_LINE_IDS,
   SITUATIONS,
@@ -117,13 +117,7 @@ export class BspSupportFinder extends BspElement<FinderMessageKey> {
       this.acceptImport(csv ? importCatalogCsv(text, this.locale) : importCatalog(text, this.locale));
     } catch {
       if (token !== this.loadToken) return;
-      this.showError(
-        new BspError({
-          code: 'load-failed',
-          message: format(errorMessages, this.locale, 'load-failed', { what: this.t('catalogName') }),
-          issues: [{ path: 'src', message: this.src }],
-        }),
-      );
+      this.showError(loadFailedError(this.locale, this.t('catalogName'), this.src));
     }
   }
 

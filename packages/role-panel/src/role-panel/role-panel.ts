@@ -1,12 +1,10 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
-  BspError,
+  loadFailedError,
   defaultRoles,
   findRole,
   findUnits,
-  format,
-  errorMessages,
   parseDirectory,
   pick,
   rolePanelMessages,
@@ -95,13 +93,7 @@ export class BspRolePanel extends BspElement<RolePanelMessageKey> {
       if (token === this.loadToken) this.acceptDirectory(json);
     } catch {
       if (token !== this.loadToken) return;
-      this.showError(
-        new BspError({
-          code: 'load-failed',
-          message: format(errorMessages, this.locale, 'load-failed', { what: this.t('directoryName') }),
-          issues: [{ path: 'src', message: this.src }],
-        }),
-      );
+      this.showError(loadFailedError(this.locale, this.t('directoryName'), this.src));
     } finally {
       if (token === this.loadToken) this.loading = false;
     }

@@ -1,7 +1,7 @@
-import type { LocalizedText } from '../i18n/lang.js';
+import { localized, type LocalizedText } from '../i18n/lang.js';
 import type { Audience, Format, Situation } from './schema.js';
 
-const L = (nb: string, nn: string, en: string): LocalizedText => ({ nb, nn, en });
+const L = localized;
 
 export const situationLabels: Record<Situation, LocalizedText> = {
   'mental-illness': L('Psykisk sykdom', 'Psykisk sjukdom', 'Mental illness'),

@@ -1,7 +1,7 @@
-import type { LocalizedText } from '../i18n/lang.js';
+import { localized } from '../i18n/lang.js';
 import type { Service } from './schema.js';
 
-const L = (nb: string, nn: string, en: string): LocalizedText => ({ nb, nn, en });
+const L = localized;
 
 /**
  * The national catalog shipped with the product. Only facts from shared/support-catalog/

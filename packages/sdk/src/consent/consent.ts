@@ -10,9 +10,9 @@ import {
   string,
   type infer as Infer,
 } from 'zod/mini';
-import type { LocalizedText } from '../i18n/lang.js';
+import { localized, type LocalizedText } from '../i18n/lang.js';
 
-const L = (nb: string, nn: string, en: string): LocalizedText => ({ nb, nn, en });
+const L = localized;
 
 /** Who may receive information (seed 002, vedlegg 1 «Samtykke til oppfølging av barn»; §6.3.2). */
 export const CONSENT_RECIPIENTS = [

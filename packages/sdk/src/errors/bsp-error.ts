@@ -124,3 +124,8 @@ export function toErrorDetail(error: unknown, lang: Lang, what = ''): BspErrorDe
     issues: [],
   };
 }
+
+/** A failed load of a host-given URL, naming the `src` field. */
+export function loadFailedError(lang: Lang, what: string, src: string): BspError {
+  return new BspError({ code: 'load-failed', message: format(errorMessages, lang, 'load-failed', { what }), issues: [{ path: 'src', message: src }] });
+}

@@ -10,6 +10,11 @@ export interface LocalizedText {
   en: string;
 }
 
+/** Content text in bokmål, nynorsk and English, in that order (used for all shipped content). */
+export function localized(nb: string, nn: string, en: string): LocalizedText {
+  return { nb, nn, en };
+}
+
 /** Narrows any string (an attribute value, `document.documentElement.lang`) to a Lang. */
 export function toLang(value: string | null | undefined, fallback: Lang = DEFAULT_LANG): Lang {
   if (!value) return fallback;

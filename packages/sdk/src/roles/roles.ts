@@ -1,4 +1,4 @@
-import type { LocalizedText } from '../i18n/lang.js';
+import { localized, type LocalizedText } from '../i18n/lang.js';
 
 /** The roles in the routine for children as next of kin (DOMAIN §3). */
 export const ROLE_IDS = [
@@ -32,7 +32,7 @@ export interface Role {
   legalBasis?: string;
 }
 
-const L = (nb: string, nn: string, en: string): LocalizedText => ({ nb, nn, en });
+const L = localized;
 
 export const defaultRoles: readonly Role[] = [
   {

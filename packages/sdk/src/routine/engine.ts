@@ -1,8 +1,8 @@
-import type { LocalizedText } from '../i18n/lang.js';
+import { localized, type LocalizedText } from '../i18n/lang.js';
 import type { ChecklistRecord } from './record.js';
 import type { Procedure, Step } from './procedure.js';
 
-const L = (nb: string, nn: string, en: string): LocalizedText => ({ nb, nn, en });
+const L = localized;
 
 /** Any answer in part 1 that calls for it opens part 2 (TrygtBarn pattern, 003). */
 export function screeningOpensMapping(record: ChecklistRecord): boolean {

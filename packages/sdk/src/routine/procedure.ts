@@ -1,4 +1,4 @@
-import type { LocalizedText } from '../i18n/lang.js';
+import { localized, type LocalizedText } from '../i18n/lang.js';
 
 /**
  * The national default procedure as data (002 §4.3.1 and §5.3.1; 000; TrygtBarn's two-part
@@ -45,7 +45,7 @@ export interface Procedure {
   childQuestions: Question[];
 }
 
-const L = (nb: string, nn: string, en: string): LocalizedText => ({ nb, nn, en });
+const L = localized;
 const yes = L('Ja', 'Ja', 'Yes');
 const no = L('Nei', 'Nei', 'No');
 const unknown = L('Vet ikke / kan ikke avklares', 'Veit ikkje / kan ikkje avklarast', "Don't know / cannot be clarified");
