@@ -6,6 +6,7 @@ import { filterServices, matchesQuery } from './search.js';
 import { exportCatalogJson, importCatalog, mergeCatalogs } from './import.js';
 import { exportCatalogCsv, importCatalogCsv, parseCsv } from './csv.js';
 import { serviceSchema } from './schema.js';
+import { pick } from '../i18n/lang.js';
 
 const example = (f: string) => readFileSync(new URL(`../../../../examples/data/${f}`, import.meta.url), 'utf8');
 const ids = (xs: { id: string }[]) => xs.map((x) => x.id);
@@ -14,7 +15,7 @@ test('the national catalog is valid, links are http(s) and the national lines ex
   for (const s of nationalCatalog) {
     const { origin: _o, ...input } = s;
     assert.equal(serviceSchema.safeParse(input).success, true, s.id);
-    assert.ok(s.name.nb && s.name.nn && s.name.en && s.description.nn !== s.description.nb, s.id);
+    assert.ok(pick(s.name, 'nb') && pick(s.name, 'nn') && pick(s.name, 'en') && pick(s.description, 'nn') !== pick(s.description, 'nb'), s.id);
   }
   for (const id of NATIONAL_LINE_IDS) assert.ok(nationalCatalog.some((s) => s.id === id));
   // Professional tools are tagged as such, never offered to families as help.
@@ -72,7 +73,7 @@ test('CSV: quotes, separators, broken rows by spreadsheet row, and round-trip', 
   const local = importCatalogCsv(example('local-catalog.csv'), 'nb');
   assert.deepEqual(local.rejected, []);
   assert.deepEqual(ids(local.services), ['du-er-ikke-alene', 'familierad-lokalt']);
-  assert.equal(local.services[0]!.name.en, '"You are not alone" – conversation group');
+  assert.equal(pick(local.services[0]!.name, 'en'), '"You are not alone" – conversation group');
   assert.equal(local.services[0]!.referral_required, false);
   const broken = importCatalogCsv('id,name,description,audience,format,age_min\nx,Navn,Tekst,youth,group,ti\ny,Navn,Tekst,youth,group,12\n', 'en');
   assert.deepEqual(ids(broken.services), ['y']);

@@ -1,16 +1,27 @@
-import type { Lang } from '../i18n/lang.js';
+import { pick, type Lang } from '../i18n/lang.js';
+import { languages, ROOT_LANG } from '../i18n/registry.js';
 import { importCatalog, type CatalogImport } from './import.js';
 import type { Service } from './schema.js';
+
+/** Text columns: bokmål in `name`, other registered languages in `name_nn`, `name_en`, `name_se`, … */
+const LOCALIZED_COLUMNS = ['name', 'description'] as const;
 
 /**
  * The spreadsheet format a municipal web editor keeps: one row per service, these columns,
  * `;` or `,` as separator (detected from the header), several values in a cell split by `|`.
+ * The per-language columns follow the registered languages (see `csvColumns`).
  */
 export const CSV_COLUMNS = [
-  'id', 'name', 'name_nn', 'name_en', 'description', 'description_nn', 'description_en',
+  'id', ...LOCALIZED_COLUMNS,
   'url', 'email', 'organization', 'age_min', 'age_max', 'whose_illness', 'situations',
   'audience', 'format', 'languages', 'cost', 'referral_required', 'area', 'phone', 'schedule', 'last_checked',
 ] as const;
+
+/** Every column, with one text column per registered language other than bokmål. */
+export function csvColumns(): string[] {
+  const others = languages().filter((l) => l !== ROOT_LANG);
+  return CSV_COLUMNS.flatMap((c) => [c, ...((LOCALIZED_COLUMNS as readonly string[]).includes(c) ? others.map((l) => `${c}_${l}`) : [])]);
+}
 
 /** RFC 4180 parsing: quoted fields, doubled quotes, separators and newlines inside quotes. */
 export function parseCsv(text: string, separator?: string): string[][] {
@@ -45,7 +56,8 @@ const num = (v: string | undefined) => (v ? (Number.isNaN(Number(v)) ? v : Numbe
 
 /** Turns one CSV row into the JSON shape the schema validates (values stay raw so errors name them). */
 function rowToService(cells: Record<string, string>): Record<string, unknown> {
-  const localized = (key: string) => (cells[key] ? { nb: cells[key], nn: cells[`${key}_nn`] || undefined, en: cells[`${key}_en`] || undefined } : undefined);
+  const localized = (key: string) =>
+    cells[key] ? { ...Object.fromEntries(languages().map((l) => [l, cells[`${key}_${l}`] || undefined])), nb: cells[key] } : undefined;
   const area = cells['area']?.trim();
   const ageMin = num(cells['age_min']);
   const ageMax = num(cells['age_max']);
@@ -79,7 +91,7 @@ function rowToService(cells: Record<string, string>): Record<string, unknown> {
 /** Imports a CSV: rows are numbered as in the spreadsheet (header = row 1). */
 export function importCatalogCsv(text: string, lang: Lang): CatalogImport {
   const [header, ...rows] = parseCsv(text);
-  if (!header) return { services: [], rejected: [{ row: 1, issues: [{ path: 'header', message: CSV_COLUMNS.join(';') }] }] };
+  if (!header) return { services: [], rejected: [{ row: 1, issues: [{ path: 'header', message: csvColumns().join(';') }] }] };
   const names = header.map((h) => h.trim().toLowerCase());
   const objects = rows.map((cells) => rowToService(Object.fromEntries(names.map((n, i) => [n, (cells[i] ?? '').trim()]))));
   return importCatalog(objects, lang, 'local', 2);
@@ -91,19 +103,22 @@ function cell(value: string): string {
 
 /** Exports services as a `;`-separated CSV a spreadsheet opens. */
 export function exportCatalogCsv(services: readonly Service[]): string {
+  const columns = csvColumns();
   const rows = services.map((s) => {
-    const v: Record<(typeof CSV_COLUMNS)[number], string> = {
-      id: s.id, name: s.name.nb, name_nn: s.name.nn, name_en: s.name.en,
-      description: s.description.nb, description_nn: s.description.nn, description_en: s.description.en,
+    const v: Record<string, string> = {
+      id: s.id,
+      ...Object.fromEntries(
+        languages().flatMap((l) => LOCALIZED_COLUMNS.map((c) => [l === ROOT_LANG ? c : `${c}_${l}`, pick(s[c], l)])),
+      ),
       url: s.url ?? '', email: s.email ?? '', organization: s.organization?.name ?? '',
       age_min: s.eligibility?.age_min?.toString() ?? '', age_max: s.eligibility?.age_max?.toString() ?? '',
       whose_illness: s.eligibility?.whose_illness ?? '', situations: (s.eligibility?.situations ?? []).join('|'),
       audience: s.audience.join('|'), format: s.format.join('|'), languages: (s.languages ?? []).join('|'),
       cost: s.cost ?? '', referral_required: s.referral_required === undefined ? '' : s.referral_required ? 'ja' : 'nei',
       area: s.area === 'national' ? 'national' : s.area.join('|'), phone: (s.phones ?? []).map((p) => p.number).join('|'),
-      schedule: s.schedule?.nb ?? '', last_checked: s.last_checked ?? '',
+      schedule: s.schedule ? pick(s.schedule, ROOT_LANG) : '', last_checked: s.last_checked ?? '',
     };
-    return CSV_COLUMNS.map((c) => cell(v[c])).join(';');
+    return columns.map((c) => cell(v[c] ?? '')).join(';');
   });
-  return [CSV_COLUMNS.join(';'), ...rows].join('\n');
+  return [columns.join(';'), ...rows].join('\n');
 }

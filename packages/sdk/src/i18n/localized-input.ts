@@ -1,0 +1,23 @@
+import { looseObject, maxLength, minLength, string, union, type infer as Infer } from 'zod/mini';
+import type { LocalizedText } from './lang.js';
+import { isLanguage } from './registry.js';
+
+const text = () => string().check(minLength(1), maxLength(4000));
+
+/**
+ * Text from outside (catalogs, overlays): one string for every language, or an object per
+ * language with bokmål required. Other keys pass validation and are kept only if they name a
+ * registered language when normalized (so a language registered later is accepted too).
+ */
+export const localizedTextInput = union([text(), looseObject({ nb: text() })]);
+export type LocalizedTextInput = Infer<typeof localizedTextInput>;
+
+/** Normalizes text from outside: registered languages with non-empty strings; the rest falls back. */
+export function toLocalizedText(input: string | Readonly<Record<string, unknown>>, fallback?: LocalizedText): LocalizedText {
+  if (typeof input === 'string') return { nb: input };
+  const given = Object.entries(input).filter(
+    (entry): entry is [string, string] => isLanguage(entry[0]) && typeof entry[1] === 'string' && entry[1] !== '',
+  );
+  const merged: Record<string, string | undefined> = { ...fallback, ...Object.fromEntries(given) };
+  return { ...merged, nb: merged['nb'] ?? '' };
+}
