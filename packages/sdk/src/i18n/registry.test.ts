@@ -12,15 +12,15 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { contentKeys, pick, toLang, type LocalizedText } from './lang.js';
-import { format, type MessageCatalog } from './messages.js';
+import { format, type Message, type MessageCatalog } from './messages.js';
 import { defineArea, fallbackChain, isLanguageLoaded, languages, loadLanguage, registerLanguage } from './registry.js';
 import { toLocalizedText } from './localized-input.js';
 
 const hostile = ['', ' ', '__proto__', 'constructor', 'toString', 'NB', 'nb-NO', 'nn_NO', 'no', 'en-GB', 'x', 'zz-ZZ', '<script>', 'se', '\u0000', 'e'.repeat(5000)];
 
-const fixtureMessages: MessageCatalog<'hello' | 'bye' | 'count'> = defineArea({
+const fixtureMessages: MessageCatalog<'hello' | 'bye' | 'count'> = defineArea<'hello' | 'bye' | 'count', Message>({
   name: 'fixture-ui',
-  nb: { hello: 'Hei', bye: 'Ha det', count: ({ n }) => `${n} stk.` },
+  nb: { hello: 'Hei', bye: 'Ha det', count: ({ n }: Record<string, string | number>) => `${n} stk.` },
   load: { nn: async () => ({ hello: 'Hei på deg' }) },
 });
 const fixtureContent = defineArea({ name: 'fixture-content', nb: { 'a.title': 'Tittel', 'a.body': 'Brødtekst' } });

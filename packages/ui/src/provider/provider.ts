@@ -69,7 +69,7 @@ export class BspProvider extends LitElement {
       const { messages, ...config } = parsed as BspMunicipalityConfig & { messages?: MessageOverrides };
       this.inline = { config, messages };
     } catch (error) {
-      const lang = toLang(this.getAttribute('lang') ?? document.documentElement.lang);
+      const lang = toLang(this.getAttribute('lang') ?? (typeof document === 'undefined' ? undefined : document.documentElement.lang));
       const detail: BspErrorDetail = {
         code: 'invalid-config',
         message: format(errorMessages, lang, 'invalid-config', { what: 'bsp-provider' }),
