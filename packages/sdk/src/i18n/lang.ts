@@ -1,4 +1,4 @@
-import { fallbackChain, isLanguage, lookup, ROOT_LANG, type Lang, type TextArea } from './registry.js';
+import { fallbackChain, isLanguage, languages, lookup, ROOT_LANG, type Lang, type TextArea } from './registry.js';
 
 export type { Lang };
 export const DEFAULT_LANG: Lang = ROOT_LANG;
@@ -51,4 +51,9 @@ export function pick(text: Text, lang: Lang): string {
     if (value) return value;
   }
   return text.nb;
+}
+
+/** The text in every registered language, as plain data (for export, JSON, validation). */
+export function textByLanguage(text: Text): LocalizedText {
+  return { ...Object.fromEntries(languages().map((lang) => [lang, pick(text, lang)])), nb: pick(text, ROOT_LANG) };
 }

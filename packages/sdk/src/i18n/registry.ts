@@ -52,6 +52,10 @@ const loading = new Map<string, Promise<void>>();
 const loaded = new Set<string>();
 let version = 0;
 
+function loadKey(lang: string, area: string): string {
+  return `${lang}\u0000${area}`;
+}
+
 function addTexts(lang: string, area: string, table: TextTable<unknown>): void {
   let byArea = texts.get(lang);
   if (!byArea) texts.set(lang, (byArea = new Map()));
@@ -66,7 +70,11 @@ export function registerLanguage(definition: LanguageDefinition): void {
   const fallback = code === ROOT_LANG ? undefined : (definition.fallback?.toLowerCase() ?? fallbacks.get(code) ?? ROOT_LANG);
   fallbacks.set(code, fallback);
   for (const group of [definition.messages, definition.content]) {
-    for (const [area, table] of Object.entries(group ?? {})) addTexts(code, area, table);
+    for (const [area, table] of Object.entries(group ?? {})) {
+      addTexts(code, area, table);
+      // Text given here (a statically imported language) is never fetched again.
+      loaded.add(loadKey(code, area));
+    }
   }
   version += 1;
 }
@@ -119,9 +127,6 @@ export function lookup<V>(area: TextArea<string, V>, key: string, lang: Lang): V
   return undefined;
 }
 
-function loadKey(lang: string, area: TextArea<string, unknown>): string {
-  return `${lang}\u0000${area.name ?? ''}`;
-}
 
 /**
  * Loads the text of a language (and its fallbacks) for every area in this bundle. Returns
@@ -135,7 +140,7 @@ export function loadLanguage(lang: Lang): Promise<void> | undefined {
       const loader = area.load?.[code];
       if (!loader || area.name === undefined) continue;
       const name = area.name;
-      const key = loadKey(code, area);
+      const key = loadKey(code, name);
       let promise = loading.get(key);
       if (!promise) {
         promise = loader()
@@ -151,5 +156,5 @@ export function loadLanguage(lang: Lang): Promise<void> | undefined {
 
 /** True when `loadLanguage(lang)` has nothing left to fetch. */
 export function isLanguageLoaded(lang: Lang): boolean {
-  return fallbackChain(lang).every((code) => [...areas].every((area) => !area.load?.[code] || loaded.has(loadKey(code, area))));
+  return fallbackChain(lang).every((code) => [...areas].every((area) => !area.load?.[code] || area.name === undefined || loaded.has(loadKey(code, area.name))));
 }

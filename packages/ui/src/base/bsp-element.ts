@@ -68,9 +68,9 @@ export abstract class BspElement<K extends string = string> extends LitElement {
     return this.localize.lang;
   }
 
-  /** The first render waits for the page's language to load, so no other language flashes. */
+  /** Rendering waits while the asked language loads, so no other language flashes. */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const ready = this.hasUpdated ? undefined : this.localize.ready();
+    const ready = this.localize.ready();
     return ready ? ready.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 

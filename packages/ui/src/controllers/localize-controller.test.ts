@@ -3,8 +3,8 @@
  * 1. Order: own `lang` > provider `lang` > nearest `lang` in the page, across shadow roots >
  *    `<html lang>` > bokmål. Changing any of them at runtime re-renders in the new language.
  * 2. No flash: a widget never renders text in a language other than the one asked for while
- *    that language is loading; it renders first once the text is there, and on a later change
- *    keeps the shown language until the new one has arrived.
+ *    that language is loading; it renders once the text is there, and on a later change keeps
+ *    showing the previous language until the new one has arrived.
  * 3. A partial language falls back per key (a registered fixture language), never blank.
  * 4. Every state is accessible.
  */
@@ -71,11 +71,10 @@ describe('LocalizeController', () => {
     await expect(el).to.be.accessible();
 
     el.setAttribute('lang', 'en');
-    await el.updateComplete;
+    await aTimeout(0);
     expect(text(el), 'nynorsk stays until English has arrived').to.equal('God dag på nynorsk / Ha det godt');
     expect(requested).to.deep.equal(['nn', 'en']);
     open('en');
-    await aTimeout(0);
     await el.updateComplete;
     expect(text(el)).to.equal('Good day / Goodbye');
     expect(el.shadowRoot!.querySelector('[part~="base"]')!.getAttribute('lang')).to.equal('en');
