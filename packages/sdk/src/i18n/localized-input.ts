@@ -1,4 +1,4 @@
-import { looseObject, maxLength, minLength, string, union, type infer as Infer } from 'zod/mini';
+import { looseObject, maxLength, minLength, record, string, union, type infer as Infer } from 'zod/mini';
 import type { LocalizedText } from './lang.js';
 import { isLanguage } from './registry.js';
 
@@ -11,6 +11,12 @@ const text = () => string().check(minLength(1), maxLength(4000));
  */
 export const localizedTextInput = union([text(), looseObject({ nb: text() })]);
 export type LocalizedTextInput = Infer<typeof localizedTextInput>;
+
+/** A rewording (overlays): one string, or any subset of languages, merged over the text it replaces. */
+export const partialLocalizedTextInput = union([
+  text(),
+  record(string().check(maxLength(3)), string().check(maxLength(4000))),
+]);
 
 /** Normalizes text from outside: registered languages with non-empty strings; the rest falls back. */
 export function toLocalizedText(input: string | Readonly<Record<string, unknown>>, fallback?: LocalizedText): LocalizedText {
