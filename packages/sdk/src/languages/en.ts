@@ -5,6 +5,8 @@
 import { registerLanguage } from '../i18n/registry.js';
 import { rolePanelEn } from '../roles/translations/en.js';
 import { finderEn } from '../catalog/translations/en.js';
+import { checklistEn } from '../routine/translations/en.js';
+import { consentEn } from '../consent/translations/en.js';
 import { rolesEn } from '../roles/content/en.js';
 import { labelsEn } from '../catalog/content/labels-en.js';
 import { nationalEn } from '../catalog/content/national-en.js';
@@ -12,6 +14,6 @@ import { nationalEn } from '../catalog/content/national-en.js';
 registerLanguage({
   code: 'en',
   fallback: 'nb',
-  messages: { 'role-panel': rolePanelEn, finder: finderEn },
+  messages: { 'role-panel': rolePanelEn, finder: finderEn, checklist: checklistEn, consent: consentEn },
   content: { roles: rolesEn, 'catalog-labels': labelsEn, 'national-catalog': nationalEn },
 });

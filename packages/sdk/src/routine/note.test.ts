@@ -9,6 +9,9 @@
 // 7. No item shows a prototype property, "undefined" or "[object Object]".
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+// Text in every shipped language, registered statically as a Node host would (no on-demand loading).
+import '../languages/nn.js';
+import '../languages/en.js';
 import { languages } from '../i18n/registry.js';
 import { randomRecord, twoChildrenRecord } from '../../../../test/fixtures/checklist-records.js';
 import { allQuestions, defaultProcedure } from './procedure.js';
