@@ -1,6 +1,6 @@
 /*
- * Invariants of the shipped text (roles, catalogue labels, national catalogue, role panel and
- * finder messages):
+ * Invariants of the shipped text (roles, catalogue labels, national catalogue, and the role
+ * panel's, finder's, checklist's and consent form's messages):
  * 1. Every shipped language has exactly bokmål's keys in every area: nothing missing (a reader
  *    never gets bokmål by accident), nothing orphaned.
  * 2. No text names an internal source ("002 §3.3.1"), and none holds markup.
@@ -25,6 +25,12 @@ import { rolePanelEn } from '../roles/translations/en.js';
 import { finderNb } from '../catalog/translations/nb.js';
 import { finderNn } from '../catalog/translations/nn.js';
 import { finderEn } from '../catalog/translations/en.js';
+import { checklistNb } from '../routine/translations/nb.js';
+import { checklistNn } from '../routine/translations/nn.js';
+import { checklistEn } from '../routine/translations/en.js';
+import { consentNb } from '../consent/translations/nb.js';
+import { consentNn } from '../consent/translations/nn.js';
+import { consentEn } from '../consent/translations/en.js';
 
 type Table = Readonly<Record<string, unknown>>;
 const areas: Record<string, Record<'nb' | 'nn' | 'en', Table>> = {
@@ -33,6 +39,8 @@ const areas: Record<string, Record<'nb' | 'nn' | 'en', Table>> = {
   national: { nb: nationalNb, nn: nationalNn, en: nationalEn },
   'role-panel': { nb: rolePanelNb, nn: rolePanelNn, en: rolePanelEn },
   finder: { nb: finderNb, nn: finderNn, en: finderEn },
+  checklist: { nb: checklistNb, nn: checklistNn, en: checklistEn },
+  consent: { nb: consentNb, nn: consentNn, en: consentEn },
 };
 
 /** Every text of a table; message functions are called with sample values. */
