@@ -50,7 +50,9 @@ type ErrorKey =
   | 'jsonChar'
   | 'lineColumn'
   | 'item'
+  | 'row'
   | 'directoryName'
+  | 'catalogName'
   | 'csvUnclosedQuote'
   | 'csvTooManyCells'
   | 'csvReplacementChar'
@@ -96,7 +98,9 @@ export const errorMessages: MessageCatalog<ErrorKey> = {
     jsonChar: 'uventet tegn «{char}»',
     lineColumn: 'linje {line}, kolonne {column}',
     item: 'nr. {n}',
+    row: 'rad {n}',
     directoryName: 'oversikten over enheter',
+    catalogName: 'tilbudskatalogen',
     csvUnclosedQuote: 'et anførselstegn (") åpnes her, men lukkes aldri; raden er hoppet over',
     csvTooManyCells: 'har {count} celler, men overskriften har bare {columns}',
     csvReplacementChar: 'inneholder tegn som ikke kunne leses (�): lagre filen som UTF-8 og prøv igjen',
@@ -141,7 +145,9 @@ export const errorMessages: MessageCatalog<ErrorKey> = {
     jsonChar: 'uventa teikn «{char}»',
     lineColumn: 'linje {line}, kolonne {column}',
     item: 'nr. {n}',
+    row: 'rad {n}',
     directoryName: 'oversikta over einingar',
+    catalogName: 'tilbodskatalogen',
     csvUnclosedQuote: 'eit hermeteikn (") blir opna her, men aldri lukka; rada er hoppa over',
     csvTooManyCells: 'har {count} celler, men overskrifta har berre {columns}',
     csvReplacementChar: 'inneheld teikn som ikkje kunne lesast (�): lagra fila som UTF-8 og prøv igjen',
@@ -186,7 +192,9 @@ export const errorMessages: MessageCatalog<ErrorKey> = {
     jsonChar: 'unexpected character “{char}”',
     lineColumn: 'line {line}, column {column}',
     item: 'no. {n}',
+    row: 'row {n}',
     directoryName: 'the unit directory',
+    catalogName: 'the service catalog',
     csvUnclosedQuote: 'a quotation mark (") opens here but never closes; the row was skipped',
     csvTooManyCells: 'has {count} cells but the header has only {columns}',
     csvReplacementChar: 'contains characters that could not be read (�): save the file as UTF-8 and try again',
