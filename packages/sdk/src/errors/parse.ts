@@ -42,7 +42,6 @@ const MAX_SHOWN_VALUE = 40;
 /** A short, single-line rendering of a host value for a message (shown as text, never markup). */
 export function shownValue(value: unknown): string {
   const text = typeof value === 'string' ? value : String(value);
-  // eslint-disable-next-line no-control-regex
   const oneLine = text.replace(/[\u0000-\u001f\u007f]+/g, ' ');
   return oneLine.length > MAX_SHOWN_VALUE ? `${oneLine.slice(0, MAX_SHOWN_VALUE - 1)}…` : oneLine;
 }
@@ -102,6 +101,10 @@ export function describeIssue(issue: $ZodIssue, lang: Lang, found?: FoundValue):
     case 'custom':
       // Schemas name known custom checks by key so the message can be translated here.
       if (issue.message === 'unsafe-link') return t(lang, 'unsafeLink');
+      if (issue.message.startsWith('expected:')) {
+        const expected = expectedWords(issue.message.slice('expected:'.length), lang);
+        return actual.present ? t(lang, 'wrongType', { expected, received: describeType(value, lang) }) : t(lang, 'required');
+      }
       if (issue.message === 'duplicate-id') {
         const firstPath = Array.isArray(issue.params?.['firstPath']) ? (issue.params['firstPath'] as PropertyKey[]) : [];
         return t(lang, 'duplicateId', { id: shownValue(issue.params?.['id']), first: describePath(firstPath, lang) });
@@ -217,3 +220,5 @@ export function parseJson(text: string, options: ParseOptions): ParseResult<unkn
 
 export { addPathWords, describePath, pathWord, type PathWord } from './path-words.js';
 export { findJsonSyntaxError, type JsonSyntaxProblem } from './json-syntax.js';
+export * from './host-values.js';
+export * from './host-config.js';
