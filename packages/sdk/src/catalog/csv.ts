@@ -45,18 +45,29 @@ export function readCsv(text: string, separator?: string): CsvReading {
   const unclosedQuoteRows: number[] = [];
   let row = 1;
   let i = 0;
+  let columns: number | undefined;
   while (i < src.length) {
     const rowStart = i;
     const cells: string[] = [];
     let field = '';
     let quoted = false;
     let ended = false;
+    /** A line break was read inside quotes: this record runs over several lines. */
+    let spansLines = false;
+    /** Text followed a closing quote: RFC 4180 does not allow it. */
+    let textAfterQuote = false;
     for (; i < src.length; i++) {
       const c = src[i]!;
       if (quoted) {
         if (c === '"' && src[i + 1] === '"') { field += '"'; i++; }
-        else if (c === '"') quoted = false;
-        else field += c;
+        else if (c === '"') {
+          quoted = false;
+          const next = src[i + 1];
+          if (next !== undefined && next !== sep && next !== '\n' && next !== '\r') textAfterQuote = true;
+        } else {
+          if (c === '\n' || c === '\r') spansLines = true;
+          field += c;
+        }
       } else if (c === '"' && field === '') quoted = true;
       else if (c === sep) { cells.push(field); field = ''; }
       else if (c === '\n' || c === '\r') {
@@ -66,15 +77,22 @@ export function readCsv(text: string, separator?: string): CsvReading {
         break;
       } else field += c;
     }
-    if (quoted && !ended) {
+    cells.push(field);
+    // A quote that never closes, or one that "closes" lines later inside another row (text
+    // after it, or more cells than the header), would swallow rows: report this row and read
+    // on from the line after the one it began on.
+    const swallowing = (quoted && !ended) || (spansLines && (textAfterQuote || (columns !== undefined && cells.length > columns)));
+    if (swallowing) {
       unclosedQuoteRows.push(row++);
       const nextLine = src.slice(rowStart).search(/\r\n|\r|\n/);
       if (nextLine < 0) break;
       i = rowStart + nextLine + (src.startsWith('\r\n', rowStart + nextLine) ? 2 : 1);
       continue;
     }
-    cells.push(field);
-    if (cells.some((f) => f !== '')) records.push({ row, cells });
+    if (cells.some((f) => f !== '')) {
+      records.push({ row, cells });
+      columns ??= cells.length;
+    }
     row++;
   }
   return { records, unclosedQuoteRows };
@@ -154,14 +172,16 @@ export function importCatalogCsv(input: string | CatalogBytes, lang: Lang): Cata
  * text. A phone number ("+47 22 00 00 00": + then only digits and spaces) stays as it is.
  */
 export function neutraliseFormula(value: string): string {
-  if (!/^[=+\-@\t\r]/.test(value)) return value;
+  // Text that already starts with an apostrophe before a formula sign gets one more, so the
+  // import (which removes exactly one) gives it back unchanged.
+  if (!/^'*[=+\-@\t\r]/.test(value)) return value;
   if (/^\+[\d ]+$/.test(value)) return value;
   return `'${value}`;
 }
 
 /** Undoes `neutraliseFormula` on import, so export → import gives back the same text. */
 function unneutralise(value: string): string {
-  return /^'[=+\-@\t\r]/.test(value) ? value.slice(1) : value;
+  return /^'+[=+\-@\t\r]/.test(value) ? value.slice(1) : value;
 }
 
 function cell(raw: string): string {

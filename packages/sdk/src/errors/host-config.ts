@@ -3,7 +3,7 @@ import type { Lang } from '../i18n/lang.js';
 import { format } from '../i18n/messages.js';
 import type { BspMetric } from '../metrics.js';
 import { errorMessages, type BspErrorDetail, type BspIssue } from './bsp-error.js';
-import { checkHostValue, messageOverridesSchema, metricsSinkSchema, storageAdapterSchema } from './host-values.js';
+import { checkHostValue, plainObject, messageOverridesSchema, metricsSinkSchema, storageAdapterSchema } from './host-values.js';
 import { describePath } from './path-words.js';
 
 type Widget = BspMetric['widget'];
@@ -67,14 +67,14 @@ export function checkHostConfig(input: HostConfigInput, lang: Lang): CheckedHost
 
   for (const [name, schema] of [['messages', messageOverridesSchema], ['storage', storageAdapterSchema], ['metrics', metricsSinkSchema]] as const) {
     const value = input[name];
-    if (value === undefined) continue;
+    if (value === undefined || value === null) continue; // unset
     const checked = checkHostValue<unknown>(name, schema, value, lang);
     if (!checked.ok) shared.push(...checked.error.issues);
   }
 
   const config = input.config;
-  if (config !== undefined) {
-    const whole = checkHostValue('config', looseObject({}), config, lang);
+  if (config !== undefined && config !== null) {
+    const whole = checkHostValue('config', plainObject(looseObject({})), config, lang);
     let copy: Record<string, unknown> | undefined;
     if (whole.ok) {
       try {

@@ -1,10 +1,10 @@
 import type { $ZodType } from 'zod/v4/core';
-import { array, boolean, custom, enum as zEnum, number, object, optional, record, strictObject, string } from 'zod/mini';
+import { array, boolean, custom, enum as zEnum, number, object, optional, pipe, record, strictObject, string } from 'zod/mini';
 import type { Lang } from '../i18n/lang.js';
 import type { MessageOverrides } from '../i18n/messages.js';
 import type { MetricsSink } from '../metrics.js';
 import type { StorageAdapter } from '../storage/storage-adapter.js';
-import { parseWith, type ParseResult } from './parse.js';
+import { isPlainObject, parseWith, type ParseResult } from './parse.js';
 import { describePath } from './path-words.js';
 
 /** A schema for a value a host hands a widget (a property, an attribute, a config part). */
@@ -31,7 +31,15 @@ export const hostValue = {
 const overridesOfOneLang = optional(record(string(), string()));
 
 /** `messages` on a widget or the provider: `{ nb?: { key: 'text' }, nn?: …, en?: … }`. */
-export const messageOverridesSchema: HostValueSchema<MessageOverrides> = strictObject({ nb: overridesOfOneLang, nn: overridesOfOneLang, en: overridesOfOneLang });
+export const messageOverridesSchema: HostValueSchema<MessageOverrides> = plainObject(strictObject({ nb: overridesOfOneLang, nn: overridesOfOneLang, en: overridesOfOneLang }));
+
+/**
+ * Refuses values that are not JSON-like objects (a Date, Map or class instance where data is
+ * expected) before `schema` looks at them: zod's object schemas accept any non-array object.
+ */
+export function plainObject<T>(schema: HostValueSchema<T>): HostValueSchema<T> {
+  return pipe(custom<unknown>((value) => isPlainObject(value), { message: 'expected:object' }), schema) as unknown as HostValueSchema<T>;
+}
 
 /** `storage`: an object with get, set and remove (a class instance is fine: its methods are checked, not copied). */
 export const storageAdapterSchema: HostValueSchema<StorageAdapter> = object({ get: fn(), set: fn(), remove: fn() }) as unknown as HostValueSchema<StorageAdapter>;

@@ -37,6 +37,34 @@ export function valueAt(input: unknown, path: readonly PropertyKey[]): FoundValu
   return value === undefined ? { present: false } : { present: true, value };
 }
 
+const MAX_VISITED = 10_000;
+
+/**
+ * Where reading a value throws (a Proxy trap, a getter): the first such path, breadth first,
+ * or undefined when none is found within a bounded walk (deep or huge inputs stay cheap).
+ */
+export function findUnreadable(input: unknown): PropertyKey[] | undefined {
+  const queue: { value: unknown; path: PropertyKey[] }[] = [{ value: input, path: [] }];
+  for (let visited = 0; queue.length && visited < MAX_VISITED; visited++) {
+    const { value, path } = queue.shift()!;
+    if (value === null || (typeof value !== 'object' && typeof value !== 'function')) continue;
+    let keys: PropertyKey[];
+    try {
+      keys = Reflect.ownKeys(value);
+    } catch {
+      return path;
+    }
+    for (const ownKey of keys) {
+      // Array indices as numbers, as zod reports them (and so they read "enhet 2").
+      const key = Array.isArray(value) && typeof ownKey === 'string' && /^\d+$/.test(ownKey) ? Number(ownKey) : ownKey;
+      const child = valueAt(value, [key]);
+      if ('unreadable' in child) return [...path, key];
+      if (child.present && 'value' in child) queue.push({ value: child.value, path: [...path, key] });
+    }
+  }
+  return undefined;
+}
+
 const MAX_SHOWN_VALUE = 40;
 
 /** A short, single-line rendering of a host value for a message (shown as text, never markup). */
@@ -51,11 +79,32 @@ export function describeType(value: unknown, lang: Lang): string {
   if (value === null) return t(lang, 'type.null');
   if (Array.isArray(value)) return t(lang, 'type.array');
   if (typeof value === 'number' && Number.isNaN(value)) return t(lang, 'type.nan');
+  if (typeof value === 'object' && !isPlainObject(value)) return t(lang, 'type.other', { type: className(value) });
   const kind = typeof value;
   if (kind === 'string' || kind === 'number' || kind === 'boolean' || kind === 'object' || kind === 'function') {
     return t(lang, `type.${kind}`);
   }
   return t(lang, 'type.other', { type: kind });
+}
+
+/** A JSON-like object: made by `{}`, `JSON.parse` or `Object.create(null)`; not a Date, Map or class instance. */
+export function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
+  try {
+    const proto = Object.getPrototypeOf(value);
+    return proto === Object.prototype || proto === null;
+  } catch {
+    return false;
+  }
+}
+
+function className(value: object): string {
+  try {
+    const name: unknown = Object.getPrototypeOf(value)?.constructor?.name;
+    return typeof name === 'string' && name ? name : 'object';
+  } catch {
+    return 'object';
+  }
 }
 
 function expectedWords(expected: string, lang: Lang): string {
@@ -190,7 +239,8 @@ export function parseWith<T>(schema: $ZodType<T>, input: unknown, options: Parse
   try {
     result = safeParse(schema, input);
   } catch {
-    return failure(options, [{ path: t(options.lang, 'root'), field: t(options.lang, 'root'), message: t(options.lang, 'unreadable') }]);
+    const path = findUnreadable(input) ?? [];
+    return failure(options, [{ path: issuePath(path) || t(options.lang, 'root'), field: describePath(path, options.lang), message: t(options.lang, 'unreadable') }]);
   }
   if (result.success) return { ok: true, value: result.data as T };
   return failure(options, toIssues(result.error.issues, options.lang, input));

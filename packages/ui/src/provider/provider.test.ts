@@ -217,7 +217,7 @@ describe('<bsp-provider> configuration checked at the boundary', () => {
   it('a bad part is shown only by the widgets that use it; the others keep working', async () => {
     const provider = await fixture<BspProvider>(html`<bsp-provider lang="en"><test-bsp-probe></test-bsp-probe><test-bsp-checklist-probe></test-bsp-checklist-probe></bsp-provider>`);
     const errors = collectErrors(provider);
-    provider.config = { municipality: 'Testvik', rolePanelUrl: 42 };
+    provider.config = { municipality: 'Testvik', rolePanelUrl: 42 as unknown as string };
     await provider.updateComplete;
     const rolePanel = provider.querySelector<Probe>('test-bsp-probe')!;
     const checklist = provider.querySelector<ChecklistProbe>('test-bsp-checklist-probe')!;
