@@ -100,6 +100,22 @@ export function hostileValues(seed: number, count = HOSTILE_KINDS.length): Hosti
   return Array.from({ length: count }, (_, n) => (n < HOSTILE_KINDS.length ? HOSTILE_KINDS[n]! : pick(random, HOSTILE_KINDS))());
 }
 
+/** `count` hostile values picked at random with the seed (a different mix per seed). */
+export function sampleHostile(seed: number, count: number): Hostile[] {
+  const random = seededRandom(seed);
+  return Array.from({ length: count }, () => pick(random, HOSTILE_KINDS)());
+}
+
+/** Hostile values as strings, for attributes (which are always text). */
+export function hostileAttributeValues(seed: number, count: number): Hostile[] {
+  const random = seededRandom(seed);
+  const texts = ['garbage', 'DE', '-1', 'NaN', 'null', 'undefined', '__proto__', 'toString', 'constructor', ' ', 'å'.repeat(20_000), '\u202E\u0000', ...XSS_STRINGS];
+  return Array.from({ length: count }, (_, n) => {
+    const value = n < texts.length ? texts[n]! : `${pick(random, texts)}${Math.floor(random() * 1000)}`;
+    return { label: `"${value.slice(0, 30)}"`, value };
+  });
+}
+
 export type Path = (string | number)[];
 
 /** Every path in a JSON-like value (containers and leaves), root excluded. */

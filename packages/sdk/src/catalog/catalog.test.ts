@@ -181,3 +181,13 @@ test('JSON catalog text with a syntax error is one translated issue; a non-list 
   assert.equal(importCatalog(42, 'en').rejected[0]!.issues[0]!.message, 'has the wrong type: expected list, got number');
   assert.equal(importCatalog({ services: 'x' }, 'en').rejected[0]!.issues[0]!.path, 'services');
 });
+
+test('a CSV whose header lacks required columns is one clear problem at row 1', () => {
+  for (const text of ['<img src=x onerror=alert(1)>', 'id;name\na;b\n', 'toString']) {
+    const result = importCatalogCsv(text, 'en');
+    assert.deepEqual(result.services, []);
+    assert.deepEqual(result.rejected.map((r) => [r.row, r.issues[0]!.path]), [[1, 'header']]);
+    assert.match(result.rejected[0]!.issues[0]!.message, /lacks the columns .*description/);
+  }
+  assert.deepEqual(importCatalogCsv(`${HEADER}\n`, 'nb'), { services: [], rejected: [] });
+});

@@ -103,6 +103,9 @@ export function parseCsv(text: string, separator?: string): string[][] {
   return readCsv(text, separator).records.map((r) => r.cells);
 }
 
+/** The columns every service needs (the schema's required fields; `area` defaults to national). */
+export const REQUIRED_COLUMNS = ['id', 'name', 'description', 'audience', 'format'] as const;
+
 const list = (v: string | undefined) => (v ? v.split('|').map((x) => x.trim()).filter(Boolean) : undefined);
 const num = (v: string | undefined) => (v ? (Number.isNaN(Number(v)) ? v : Number(v)) : undefined);
 
@@ -154,6 +157,9 @@ export function importCatalogCsv(input: string | CatalogBytes, lang: Lang): Cata
   const problem = (row: number, path: string, message: string) => ({ row, issues: [{ path, field: format(errorMessages, lang, 'row', { n: row }), message }] });
   if (!header) return { services: [], rejected: [problem(1, 'header', format(errorMessages, lang, 'csvNoHeader', { columns: CSV_COLUMNS.join(';') }))] };
   const names = header.cells.map((h) => h.trim().toLowerCase());
+  // Without these no row can be valid: say so once, not once per row (or not at all for a file of one line).
+  const missing = REQUIRED_COLUMNS.filter((column) => !names.includes(column));
+  if (missing.length) return { services: [], rejected: [problem(header.row, 'header', format(errorMessages, lang, 'csvMissingColumns', { columns: missing.join(', ') }))] };
   const early: CatalogImport['rejected'] = unclosedQuoteRows.map((row) => problem(row, 'row', format(errorMessages, lang, 'csvUnclosedQuote')));
   const accepted: { row: number; service: Record<string, unknown> }[] = [];
   for (const { row, cells } of rows) {

@@ -57,6 +57,7 @@ type ErrorKey =
   | 'csvTooManyCells'
   | 'csvReplacementChar'
   | 'csvNoHeader'
+  | 'csvMissingColumns'
   | 'orWord'
   | 'unreadable'
   | 'type.string'
@@ -105,6 +106,7 @@ export const errorMessages: MessageCatalog<ErrorKey> = {
     csvTooManyCells: 'har {count} celler, men overskriften har bare {columns}',
     csvReplacementChar: 'inneholder tegn som ikke kunne leses (�): lagre filen som UTF-8 og prøv igjen',
     csvNoHeader: 'mangler overskriftsrad: {columns}',
+    csvMissingColumns: 'overskriftsraden mangler kolonnene {columns}',
     orWord: 'eller',
     unreadable: 'kan ikke leses (verdien ga en feil da den ble lest)',
     'type.string': 'tekst',
@@ -152,6 +154,7 @@ export const errorMessages: MessageCatalog<ErrorKey> = {
     csvTooManyCells: 'har {count} celler, men overskrifta har berre {columns}',
     csvReplacementChar: 'inneheld teikn som ikkje kunne lesast (�): lagra fila som UTF-8 og prøv igjen',
     csvNoHeader: 'manglar overskriftsrad: {columns}',
+    csvMissingColumns: 'overskriftsrada manglar kolonnane {columns}',
     orWord: 'eller',
     unreadable: 'kan ikkje lesast (verdien gav ein feil då han vart lesen)',
     'type.string': 'tekst',
@@ -199,6 +202,7 @@ export const errorMessages: MessageCatalog<ErrorKey> = {
     csvTooManyCells: 'has {count} cells but the header has only {columns}',
     csvReplacementChar: 'contains characters that could not be read (�): save the file as UTF-8 and try again',
     csvNoHeader: 'has no header row: {columns}',
+    csvMissingColumns: 'the header row lacks the columns {columns}',
     orWord: 'or',
     unreadable: 'cannot be read (reading the value threw an error)',
     'type.string': 'text',

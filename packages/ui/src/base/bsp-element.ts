@@ -126,7 +126,7 @@ export abstract class BspElement<K extends string = string> extends LitElement {
     if (own === this.reportedLang) return;
     this.reportedLang = own;
     // Recognised values map to the same language whatever the fallback.
-    if (own === null || toLang(own, 'nb') === toLang(own, 'en')) return;
+    if (!own || toLang(own, 'nb') === toLang(own, 'en')) return;
     const lang = this.locale;
     this.dispatchEvent(
       new BspErrorEvent({
