@@ -4,19 +4,12 @@
  * can be replayed. No DOM and no Node APIs here.
  */
 
-export type Random = () => number;
+import { rng as seededRandom } from '../fixtures/checklist-records.js';
 
-/** mulberry32: tiny, fast, good enough to pick cases. */
-export function seededRandom(seed: number): Random {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// The seeded generator (mulberry32) the checklist fixtures use, shared rather than copied.
+export { seededRandom };
+
+export type Random = () => number;
 
 export const pick = <T>(random: Random, items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
 

@@ -39,7 +39,7 @@ class ChecklistProbe extends BspElement<'hello'> {
   protected readonly widget = 'checklist' as const;
   protected readonly catalog = catalog;
   /** A subclass property validated with the shared helper. */
-  @property() mode: unknown = 'short';
+  @property() mode = 'short';
   shownMode = 'short';
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     if (changed.has('mode')) this.shownMode = this.checkProperty('mode', hostValue.oneOf(['short', 'long']), this.mode) ?? 'short';
