@@ -1,8 +1,8 @@
 import type { Lang } from '../i18n/lang.js';
 import { format } from '../i18n/messages.js';
 import { errorMessages, type BspIssue } from '../errors/bsp-error.js';
-import { parseJson, parseWith, pathWord, shownValue, toIssues, valueAt } from '../errors/parse.js';
-import { normalizeService, serviceSchema, type Service, type ServiceInput } from './schema.js';
+import { addPathWords, parseJson, parseWith, pathWord, shownValue, toIssues, valueAt } from '../errors/parse.js';
+import { catalogPathWords, normalizeService, serviceSchema, type Service, type ServiceInput } from './schema.js';
 
 export interface CatalogImport {
   services: Service[];
@@ -24,6 +24,7 @@ export function importCatalog(
   firstRow = 1,
   rowNumbers?: readonly number[],
 ): CatalogImport {
+  addPathWords(catalogPathWords);
   let value = input;
   if (typeof value === 'string') {
     const parsed = parseJson(value, { what: format(errorMessages, lang, 'catalogName'), lang });

@@ -14,7 +14,8 @@ import {
 import type { Lang } from '../i18n/lang.js';
 import { errorMessages } from '../errors/bsp-error.js';
 import { format } from '../i18n/messages.js';
-import { parseJson, parseWith, type ParseResult } from '../errors/parse.js';
+import { addPathWords, parseJson, parseWith, type ParseResult } from '../errors/parse.js';
+import { l, w, type PathWord } from '../errors/path-words.js';
 import { normalizeText, safeHref } from '../shared/safe-href.js';
 
 const text = () => string().check(trim(), minLength(1));
@@ -77,8 +78,30 @@ export type DirectoryUnit = Infer<typeof unitSchema>;
 export type MunicipalDirectory = Infer<typeof directorySchema>;
 export type DirectoryLink = Infer<typeof directoryLinkSchema>;
 
+/** How a web editor reads the directory's fields in error messages ("enhet 2, e-post"). */
+export const directoryPathWords: Record<string, PathWord> = {
+  municipality: w('kommune', 'kommune', 'municipality'),
+  coordinator: w('koordinator', 'koordinator', 'coordinator'),
+  units: w('enhet', 'eining', 'unit', l('enheter', 'einingar', 'units')),
+  id: w('id', 'id', 'id'),
+  name: w('navn', 'namn', 'name'),
+  agency: w('virksomhet', 'verksemd', 'agency'),
+  parentId: w('overordnet enhet', 'overordna eining', 'parent unit'),
+  barneansvarlig: w('barneansvarlig', 'barneansvarleg', 'child responsible person', l('barneansvarlige', 'barneansvarlege', 'child responsible persons')),
+  deputy: w('stedfortreder', 'stadfortredar', 'deputy'),
+  leader: w('leder', 'leiar', 'leader'),
+  title: w('tittel', 'tittel', 'title'),
+  phone: w('telefon', 'telefon', 'phone'),
+  email: w('e-post', 'e-post', 'email'),
+  reachable: w('når de kan nås', 'når dei kan nåast', 'when they can be reached'),
+  links: w('lenke', 'lenkje', 'link', l('lenker', 'lenkjer', 'links')),
+  label: w('lenketekst', 'lenkjetekst', 'link text'),
+  href: w('adresse', 'adresse', 'address'),
+};
+
 /** Validates a directory (object or JSON text); errors name the field path. */
 export function parseDirectory(input: unknown, lang: Lang): ParseResult<MunicipalDirectory> {
+  addPathWords(directoryPathWords);
   const what = format(errorMessages, lang, 'directoryName');
   if (typeof input !== 'string') return parseWith(directorySchema, input, { what, lang });
   const json = parseJson(input, { what, lang });

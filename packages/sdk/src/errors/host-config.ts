@@ -1,9 +1,9 @@
-import { looseObject, optional, string } from 'zod/mini';
 import type { Lang } from '../i18n/lang.js';
 import { format } from '../i18n/messages.js';
 import type { BspMetric } from '../metrics.js';
 import { errorMessages, type BspErrorDetail, type BspIssue } from './bsp-error.js';
-import { checkHostValue, plainObject, messageOverridesSchema, metricsSinkSchema, storageAdapterSchema } from './host-values.js';
+import { checkHostValue, checkMessageOverrides, checkMetricsSink, checkStorageAdapter, type HostValueCheck } from './host-values.js';
+import { isPlainObject } from './parse.js';
 import { describePath } from './path-words.js';
 
 type Widget = BspMetric['widget'];
@@ -37,10 +37,12 @@ export interface HostConfigInput {
 
 // Only the parts the provider itself can judge; `directory`, `catalog` and `procedure` are
 // validated in depth by the widget that uses them.
-const partSchemas = {
-  municipality: optional(string()),
-  rolePanelUrl: optional(string()),
+const text = (part: string): HostValueCheck => (config) => {
+  const value = (config as Record<string, unknown>)[part];
+  return value === undefined || typeof value === 'string' ? [] : [{ code: 'invalid_type', expected: 'string', path: [part], message: '' } as never];
 };
+const partChecks: Record<string, HostValueCheck> = { municipality: text('municipality'), rolePanelUrl: text('rolePanelUrl') };
+const plainConfig: HostValueCheck = (value) => (isPlainObject(value) ? [] : [{ code: 'invalid_type', expected: 'object', path: [], message: '' } as never]);
 
 /** Own enumerable properties copied once, so later reads cannot throw or change. */
 function snapshot(value: object): Record<string, unknown> {
@@ -65,7 +67,7 @@ export function checkHostConfig(input: HostConfigInput, lang: Lang): CheckedHost
     issues,
   });
 
-  for (const [name, schema] of [['messages', messageOverridesSchema], ['storage', storageAdapterSchema], ['metrics', metricsSinkSchema]] as const) {
+  for (const [name, schema] of [['messages', checkMessageOverrides], ['storage', checkStorageAdapter], ['metrics', checkMetricsSink]] as const) {
     const value = input[name];
     if (value === undefined || value === null) continue; // unset
     const checked = checkHostValue<unknown>(name, schema, value, lang);
@@ -74,7 +76,7 @@ export function checkHostConfig(input: HostConfigInput, lang: Lang): CheckedHost
 
   const config = input.config;
   if (config !== undefined && config !== null) {
-    const whole = checkHostValue('config', plainObject(looseObject({})), config, lang);
+    const whole = checkHostValue('config', plainConfig, config, lang);
     let copy: Record<string, unknown> | undefined;
     if (whole.ok) {
       try {
@@ -84,8 +86,8 @@ export function checkHostConfig(input: HostConfigInput, lang: Lang): CheckedHost
       }
     } else shared.push(...whole.error.issues);
     if (copy) {
-      for (const [part, schema] of Object.entries(partSchemas)) {
-        const checked = checkHostValue<unknown>('config', looseObject({ [part]: schema }), copy, lang);
+      for (const [part, check] of Object.entries(partChecks)) {
+        const checked = checkHostValue<unknown>('config', check, copy, lang);
         if (checked.ok) continue;
         delete copy[part];
         const widgets = CONFIG_PART_WIDGETS[part];

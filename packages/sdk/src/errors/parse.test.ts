@@ -11,6 +11,9 @@ import assert from 'node:assert/strict';
 import { array, boolean, enum as zEnum, number, object, optional, string, minLength, url, union } from 'zod/mini';
 import { addPathWords, describePath, findJsonSyntaxError, parseJson, parseWith, valueAt } from './parse.js';
 import { LANGS } from '../i18n/lang.js';
+import { directoryPathWords } from '../directory/directory.js';
+
+addPathWords(directoryPathWords);
 
 const schema = object({ units: array(object({ name: string().check(minLength(1)), url: url() })) });
 

@@ -150,10 +150,6 @@ export function describeIssue(issue: $ZodIssue, lang: Lang, found?: FoundValue):
     case 'custom':
       // Schemas name known custom checks by key so the message can be translated here.
       if (issue.message === 'unsafe-link') return t(lang, 'unsafeLink');
-      if (issue.message.startsWith('expected:')) {
-        const expected = expectedWords(issue.message.slice('expected:'.length), lang);
-        return actual.present ? t(lang, 'wrongType', { expected, received: describeType(value, lang) }) : t(lang, 'required');
-      }
       if (issue.message === 'duplicate-id') {
         const firstPath = Array.isArray(issue.params?.['firstPath']) ? (issue.params['firstPath'] as PropertyKey[]) : [];
         return t(lang, 'duplicateId', { id: shownValue(issue.params?.['id']), first: describePath(firstPath, lang) });

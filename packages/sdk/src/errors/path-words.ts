@@ -11,56 +11,20 @@ export interface PathWord extends LocalizedText {
   list?: LocalizedText;
 }
 
-const w = (nb: string, nn: string, en: string, list?: LocalizedText): PathWord => ({ nb, nn, en, ...(list ? { list } : {}) });
-const l = (nb: string, nn: string, en: string): LocalizedText => ({ nb, nn, en });
+/** Table helpers for vocabularies: `w(nb, nn, en, list?)` and `l(nb, nn, en)`. */
+export const w = (nb: string, nn: string, en: string, list?: LocalizedText): PathWord => ({ nb, nn, en, ...(list ? { list } : {}) });
+export const l = (nb: string, nn: string, en: string): LocalizedText => ({ nb, nn, en });
 
-/** The shared vocabulary: directory, catalog and the widgets' shared properties. */
+/**
+ * The shared vocabulary: languages and the widgets' shared properties. Each data module adds
+ * its own words when it parses (directory, catalog), so a bundle carries only the words it uses.
+ */
 const vocabulary = new Map<string, PathWord>(
   Object.entries({
     // Languages of localized text.
     nb: w('bokmål', 'bokmål', 'Bokmål'),
     nn: w('nynorsk', 'nynorsk', 'Nynorsk'),
     en: w('engelsk', 'engelsk', 'English'),
-    // Directory (directory/directory.ts).
-    municipality: w('kommune', 'kommune', 'municipality'),
-    coordinator: w('koordinator', 'koordinator', 'coordinator'),
-    units: w('enhet', 'eining', 'unit', l('enheter', 'einingar', 'units')),
-    id: w('id', 'id', 'id'),
-    name: w('navn', 'namn', 'name'),
-    agency: w('virksomhet', 'verksemd', 'agency'),
-    parentId: w('overordnet enhet', 'overordna eining', 'parent unit'),
-    barneansvarlig: w('barneansvarlig', 'barneansvarleg', 'child responsible person', l('barneansvarlige', 'barneansvarlege', 'child responsible persons')),
-    deputy: w('stedfortreder', 'stadfortredar', 'deputy'),
-    leader: w('leder', 'leiar', 'leader'),
-    title: w('tittel', 'tittel', 'title'),
-    phone: w('telefon', 'telefon', 'phone'),
-    email: w('e-post', 'e-post', 'email'),
-    reachable: w('når de kan nås', 'når dei kan nåast', 'when they can be reached'),
-    links: w('lenke', 'lenkje', 'link', l('lenker', 'lenkjer', 'links')),
-    label: w('lenketekst', 'lenkjetekst', 'link text'),
-    href: w('adresse', 'adresse', 'address'),
-    // Catalog (catalog/schema.ts).
-    services: w('tjeneste', 'teneste', 'service', l('tjenester', 'tenester', 'services')),
-    description: w('beskrivelse', 'skildring', 'description'),
-    url: w('nettadresse', 'nettadresse', 'web address'),
-    status: w('status', 'status', 'status'),
-    organization: w('organisasjon', 'organisasjon', 'organisation'),
-    eligibility: w('hvem det er for', 'kven det er for', 'who it is for'),
-    age_min: w('laveste alder', 'lågaste alder', 'minimum age'),
-    age_max: w('høyeste alder', 'høgaste alder', 'maximum age'),
-    whose_illness: w('hvem som er syk', 'kven som er sjuk', 'whose illness'),
-    situations: w('situasjon', 'situasjon', 'situation', l('situasjoner', 'situasjonar', 'situations')),
-    audience: w('målgruppe', 'målgruppe', 'audience', l('målgrupper', 'målgrupper', 'audiences')),
-    format: w('form', 'form', 'format', l('former', 'former', 'formats')),
-    languages: w('språk', 'språk', 'language', l('språk', 'språk', 'languages')),
-    cost: w('pris', 'pris', 'cost'),
-    referral_required: w('henvisning', 'tilvising', 'referral'),
-    area: w('område', 'område', 'area', l('områder', 'område', 'areas')),
-    phones: w('telefon', 'telefon', 'phone', l('telefoner', 'telefonar', 'phones')),
-    number: w('nummer', 'nummer', 'number'),
-    schedule: w('åpningstid', 'opningstid', 'opening hours'),
-    last_checked: w('sist kontrollert', 'sist kontrollert', 'last checked'),
-    sources: w('kilde', 'kjelde', 'source', l('kilder', 'kjelder', 'sources')),
     // Shared widget properties and provider configuration (ui/base, ui/provider).
     messages: w('tekster (messages)', 'tekstar (messages)', 'texts (messages)'),
     storage: w('lagring (storage)', 'lagring (storage)', 'storage'),

@@ -6,9 +6,9 @@ import {
   describePath,
   errorMessages,
   format,
-  messageOverridesSchema,
-  metricsSinkSchema,
-  storageAdapterSchema,
+  checkMessageOverrides,
+  checkMetricsSink,
+  checkStorageAdapter,
   toErrorDetail,
   toLang,
   DEFAULT_LANG,
@@ -108,10 +108,10 @@ export abstract class BspElement<K extends string = string> extends LitElement {
 
   /** Validates the shared properties before any subclass code runs in this update. */
   protected override shouldUpdate(changed: PropertyValues): boolean {
-    if (changed.has('messages')) this.valid.messages = this.checkProperty('messages', messageOverridesSchema, this.messages);
+    if (changed.has('messages')) this.valid.messages = this.checkProperty('messages', checkMessageOverrides, this.messages);
     // Storage and metrics are used as given (a class instance keeps its `this`), once checked.
-    if (changed.has('storage')) this.valid.storage = this.checkProperty('storage', storageAdapterSchema, this.storage) ? this.storage : undefined;
-    if (changed.has('metrics')) this.valid.metrics = this.checkProperty('metrics', metricsSinkSchema, this.metrics) ? this.metrics : undefined;
+    if (changed.has('storage')) this.valid.storage = this.checkProperty('storage', checkStorageAdapter, this.storage) ? this.storage : undefined;
+    if (changed.has('metrics')) this.valid.metrics = this.checkProperty('metrics', checkMetricsSink, this.metrics) ? this.metrics : undefined;
     this.checkLang();
     return super.shouldUpdate(changed);
   }
