@@ -59,57 +59,61 @@ export function visibleText(el: HTMLElement): string {
 /** Total inputs tried by every case run so far (for the README figure). */
 export const widgetTries = { count: 0 };
 
+/** Gives one input to a fresh widget and lists what went wrong (empty when all invariants hold). */
+async function tryInput(widgetCase: WidgetCase, input: CaseInput): Promise<string[]> {
+  const problems: string[] = [];
+  const onError = (event: ErrorEvent) => {
+    problems.push(`uncaught: ${event.message}`);
+    event.preventDefault();
+  };
+  const onRejection = (event: PromiseRejectionEvent) => {
+    problems.push(`unhandled rejection: ${String(event.reason)}`);
+    event.preventDefault();
+  };
+  const errors: BspErrorDetail[] = [];
+  const onBspError = (event: Event) => errors.push((event as CustomEvent<BspErrorDetail>).detail);
+  window.addEventListener('error', onError);
+  window.addEventListener('unhandledrejection', onRejection);
+  try {
+    const root = await fixture<Updatable>(widgetCase.render());
+    await settled(widgetCase.widget?.(root) ?? root);
+    document.addEventListener('bsp-error', onBspError);
+    try {
+      await widgetCase.apply(root, input.value);
+    } catch (error) {
+      problems.push(`apply threw: ${error instanceof Error ? error.message : 'a non-Error'}`);
+    }
+    await settled(root);
+    const el: Updatable = widgetCase.widget?.(root) ?? root;
+    await settled(el);
+    if (!visibleText(el)) problems.push('blank widget');
+    const mustReport = widgetCase.invalid?.(input) ?? input.surelyInvalid ?? true;
+    if (mustReport) {
+      const names = widgetCase.names ?? ((issue: BspIssue) => issue.path.startsWith(input.expectPath ?? widgetCase.property ?? ''));
+      const issues = errors.flatMap((e) => e.issues);
+      if (!errors.length) problems.push('no bsp-error');
+      else if (!issues.some((issue) => names(issue, input))) problems.push(`bsp-error names ${issues.map((i) => i.path).join(', ') || 'no path'}`);
+    }
+  } finally {
+    window.removeEventListener('error', onError);
+    window.removeEventListener('unhandledrejection', onRejection);
+    document.removeEventListener('bsp-error', onBspError);
+    fixtureCleanup();
+    widgetTries.count++;
+  }
+  return problems;
+}
+
+/** One mocha test per input (a slow machine cannot time out a whole case), grouped by case. */
 export function runWidgetCases(title: string, cases: readonly WidgetCase[]): void {
   describe(title, () => {
     for (const widgetCase of cases) {
-      it(widgetCase.name, async () => {
-        const failures: string[] = [];
-        for (const input of widgetCase.inputs()) {
-          const thrown: string[] = [];
-          const onError = (event: ErrorEvent) => {
-            thrown.push(`uncaught: ${event.message}`);
-            event.preventDefault();
-          };
-          const onRejection = (event: PromiseRejectionEvent) => {
-            thrown.push(`unhandled rejection: ${String(event.reason)}`);
-            event.preventDefault();
-          };
-          window.addEventListener('error', onError);
-          window.addEventListener('unhandledrejection', onRejection);
-          const errors: BspErrorDetail[] = [];
-          const onBspError = (event: Event) => errors.push((event as CustomEvent<BspErrorDetail>).detail);
-          document.addEventListener('bsp-error', onBspError);
-          try {
-            const root = await fixture<Updatable>(widgetCase.render());
-            await settled(widgetCase.widget?.(root) ?? root);
-            errors.length = 0;
-            try {
-              await widgetCase.apply(root, input.value);
-            } catch (error) {
-              thrown.push(`apply threw: ${String(error instanceof Error ? error.message : 'a non-Error')}`);
-            }
-            await settled(root);
-            const el: Updatable = widgetCase.widget?.(root) ?? root;
-            await settled(el);
-            const problems = [...thrown];
-            if (!visibleText(el)) problems.push('blank widget');
-            const mustReport = widgetCase.invalid?.(input) ?? input.surelyInvalid ?? true;
-            if (mustReport) {
-              const names = widgetCase.names ?? ((issue: BspIssue) => issue.path.startsWith(input.expectPath ?? widgetCase.property ?? ''));
-              const issues = errors.flatMap((e) => e.issues);
-              if (!errors.length) problems.push('no bsp-error');
-              else if (!issues.some((issue) => names(issue, input))) problems.push(`bsp-error names ${issues.map((i) => i.path).join(', ') || 'no path'}`);
-            }
-            if (problems.length) failures.push(`${input.label}: ${problems.join('; ')}`);
-          } finally {
-            window.removeEventListener('error', onError);
-            window.removeEventListener('unhandledrejection', onRejection);
-            document.removeEventListener('bsp-error', onBspError);
-            fixtureCleanup();
-            widgetTries.count++;
-          }
+      describe(widgetCase.name, () => {
+        for (const [n, input] of widgetCase.inputs().entries()) {
+          it(`${n + 1}: ${input.label}`, async () => {
+            expect(await tryInput(widgetCase, input)).to.deep.equal([]);
+          });
         }
-        expect(failures, failures.join('\n')).to.deep.equal([]);
       });
     }
   });
