@@ -12,17 +12,19 @@ const KB = 1024;
 // consent labels: the next to move to keyed per-language modules). Lower a budget whenever a
 // bundle shrinks; never raise one towards the old sizes.
 const goals = { 'bsp-all.js': 35 * KB, widget: 20 * KB };
-// After merging issue 11's robustness layer (readable errors, property guards: about 5 KB per
-// widget) beside issue 12's split, measured on the merge.
+// Measured after the routine's procedure and guidance, the consent labels and the error messages
+// moved to per-language modules (issue 12): every bundle lost its nn and en copies of them.
 const budgets = {
-  'bsp-all.js': 66.6 * KB,
-  'bsp-role-panel.js': 29.8 * KB,
-  'bsp-checklist.js': 45.3 * KB,
-  'bsp-consent.js': 28.9 * KB,
-  'bsp-finder.js': 36.9 * KB,
+  'bsp-all.js': 63.5 * KB,
+  'bsp-role-panel.js': 29.1 * KB,
+  'bsp-checklist.js': 42.5 * KB,
+  'bsp-consent.js': 28.1 * KB,
+  'bsp-finder.js': 36.4 * KB,
 };
 /** A language chunk is loaded before the widget renders in that language: keep it small. */
 const languageChunkBudget = 8 * KB;
+/** bsp-all's chunk is every widget's text in that language at once. */
+const allLanguageChunkBudget = 12 * KB;
 const dir = 'dist/cdn';
 
 if (!existsSync(dir)) {
@@ -40,7 +42,7 @@ const rows = bundles.flatMap((file) => {
   const chunks = existsSync(chunkDir)
     ? readdirSync(chunkDir)
         .filter((f) => /^lang-.*\.js$/.test(f) && statSync(`${chunkDir}/${f}`).size > 100) // empty chunks are never requested
-        .map((f) => ({ file: `  ${file.replace(/\.js$/, '')}/${f}`, min: statSync(`${chunkDir}/${f}`).size, gz: gz(`${chunkDir}/${f}`), budget: languageChunkBudget, goal: languageChunkBudget }))
+        .map((f) => ({ file: `  ${file.replace(/\.js$/, '')}/${f}`, min: statSync(`${chunkDir}/${f}`).size, gz: gz(`${chunkDir}/${f}`), budget: file === 'bsp-all.js' ? allLanguageChunkBudget : languageChunkBudget, goal: file === 'bsp-all.js' ? allLanguageChunkBudget : languageChunkBudget }))
     : [];
   return [{ file, min, gz: size, budget, goal }, ...chunks];
 });
