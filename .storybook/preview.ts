@@ -1,4 +1,8 @@
 import type { Preview } from '@storybook/web-components-vite';
+import { html } from 'lit';
+// Designsystemet's default theme, so every story can be seen (and a11y-checked) in its light and
+// dark schemes through the "Color scheme" toolbar.
+import '@digdir/designsystemet-css/theme.css';
 
 const preview: Preview = {
   parameters: {
@@ -8,5 +12,20 @@ const preview: Preview = {
   argTypes: {
     lang: { control: 'inline-radio', options: ['nb', 'nn', 'en'] },
   },
+  globalTypes: {
+    colorScheme: {
+      description: 'Designsystemet color scheme',
+      toolbar: { title: 'Color scheme', icon: 'contrast', items: ['light', 'dark'], dynamicTitle: true },
+    },
+  },
+  initialGlobals: { colorScheme: 'light' },
+  decorators: [
+    (story, context) => html`<div
+      data-color-scheme=${context.globals['colorScheme'] === 'dark' ? 'dark' : 'light'}
+      style="background: var(--ds-color-neutral-background-default); padding: 1rem"
+    >
+      ${story()}
+    </div>`,
+  ],
 };
 export default preview;
