@@ -9,6 +9,9 @@ import { sharedClassStyles } from './shared-classes.styles.js';
  * labels, 24 px radios and checkboxes drawn on the native inputs, borderless fieldsets and
  * subtle borders on decoration. The shared layout classes (.segmented, .stepper, .card,
  * .banner) are in shared-classes.styles.ts.
+ *
+ * - Two-tone ring (Designsystemet's focus anatomy): the inner colour separates the outer ring from
+ *   any background the element sits on.
  */
 const baseRules = css`
   :host {
@@ -40,8 +43,6 @@ const baseRules = css`
     text-underline-offset: 0.15em;
   }
   a:hover { text-decoration-thickness: 2px; }
-  /* Two-tone ring (Designsystemet's focus anatomy): the inner colour separates the outer ring
-     from any background the element sits on. */
   :focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
@@ -123,6 +124,8 @@ const baseRules = css`
  * Radios and checkboxes stay native inputs (keyboard, forms, assistive technology) and are only
  * drawn larger: 24 px (WCAG 2.5.8 target size) with the mark painted by gradients in
  * currentColor, so the mark follows the theme's contrast colour in light and dark.
+ *
+ * - A check mark from two rotated strokes: a short one down-right, a long one up-right.
  */
 const choiceRules = css`
   input[type='checkbox'],
@@ -149,7 +152,6 @@ const choiceRules = css`
   input[type='radio']:checked {
     background-image: radial-gradient(circle closest-side, currentColor 45%, transparent 52%);
   }
-  /* A check mark from two rotated strokes: a short one down-right, a long one up-right. */
   input[type='checkbox']:checked {
     --_stroke: transparent calc(50% - 0.1em), currentColor calc(50% - 0.08em),
       currentColor calc(50% + 0.08em), transparent calc(50% + 0.1em);
@@ -191,12 +193,16 @@ const choiceRules = css`
   .notice.danger { border-left-color: var(--_danger-border); background: var(--_danger-surface); }
 `;
 
+/**
+ * Forced colors, reduced motion and print.
+ *
+ * - System colours cannot paint our gradient marks: give the inputs back to the system.
+ */
 const environmentRules = css`
   @media (forced-colors: active) {
     button, .button { border: 2px solid ButtonText; }
     :focus-visible { outline-color: Highlight; }
     .notice { border: 1px solid CanvasText; border-left-width: 0.375rem; }
-    /* System colours cannot paint our gradient marks: give the inputs back to the system. */
     input[type='checkbox'], input[type='radio'] { appearance: auto; }
   }
   @media (prefers-reduced-motion: reduce) {
@@ -208,7 +214,14 @@ const environmentRules = css`
     }
   }
   @media print {
-    :host { max-width: none; color: #000; background: #fff; }
+    :host {
+      max-width: none;
+      --_text: #000;
+      --_text-subtle: #333;
+      --_bg: #fff;
+      --_surface: #fff;
+      --_link: #000;
+    }
     button, .no-print { display: none !important; }
     a::after { content: ' (' attr(href) ')'; font-size: 0.875em; }
   }

@@ -8,12 +8,21 @@ import { css } from 'lit';
  * - `.card` with `.card-summary` (and `.card-body`): a `<details>` that summarises itself in one
  *   line when closed; `.card` on a `<div>` is a plain card;
  * - `.banner`: a persistent critical notice (`.banner.warning` for a lesser one).
+ * In print the chosen answer is dark text with its check mark: paper drops backgrounds.
  * Built from Designsystemet's public anatomy (toggle group, card, alert), not its code.
+ *
+ * - Segmented control. Segments wrap onto new lines at 320 px instead of shrinking below their 44
+ *   px target; the native radio stays in place (invisible) so clicks, arrows and Space keep native
+ *   radio behaviour.
+ * - Invisible here; forced colors paint it, so each segment keeps an outline there.
+ * - A check mark next to the selected answer, so the choice does not rely on colour alone; drawn
+ *   with borders because generated text would join the label's accessible name.
+ * - Stepper. Numbers come from the list's own counter; only completed steps are buttons.
+ * - Card and collapsible card.
+ * - Chevron: right when closed, down when open.
+ * - Banner: stays in place (no dismiss) for what must not be missed.
  */
 export const sharedClassStyles = css`
-  /* Segmented control. Segments wrap onto new lines at 320 px instead of shrinking below their
-     44 px target; the native radio stays in place (invisible) so clicks, arrows and Space keep
-     native radio behaviour. */
   .segmented {
     display: flex;
     flex-wrap: wrap;
@@ -36,7 +45,6 @@ export const sharedClassStyles = css`
     min-width: 5rem;
     min-height: 2.75rem;
     padding: 0.375rem 1rem;
-    /* Invisible here; forced colors paint it, so each segment keeps an outline there. */
     border: 1px solid transparent;
     border-radius: var(--_radius);
     color: var(--_text);
@@ -59,8 +67,6 @@ export const sharedClassStyles = css`
     color: var(--_accent-contrast);
     font-weight: 600;
   }
-  /* A check mark next to the selected answer, so the choice does not rely on colour alone;
-     drawn with borders because generated text would join the label's accessible name. */
   .segmented > label:has(input:checked)::before {
     content: '';
     width: 0.375rem;
@@ -77,7 +83,6 @@ export const sharedClassStyles = css`
   }
   .segmented > label:has(input:disabled) { opacity: 0.6; cursor: not-allowed; }
 
-  /* Stepper. Numbers come from the list's own counter; only completed steps are buttons. */
   .stepper {
     display: flex;
     flex-wrap: wrap;
@@ -133,7 +138,6 @@ export const sharedClassStyles = css`
   }
   .stepper > li > button:hover { background: none; color: var(--_link); text-decoration-thickness: 2px; }
 
-  /* Card and collapsible card. */
   .card {
     border: 1px solid var(--_border-subtle);
     border-radius: var(--_radius-lg);
@@ -158,7 +162,6 @@ export const sharedClassStyles = css`
   }
   .card-summary::-webkit-details-marker { display: none; }
   .card-summary:hover { background: var(--_accent-surface); }
-  /* Chevron: right when closed, down when open. */
   .card-summary::before {
     content: '';
     position: absolute;
@@ -175,7 +178,6 @@ export const sharedClassStyles = css`
   .card-meta { color: var(--_text-subtle); font-weight: 400; }
   .card-body { padding: 0.25rem 1rem 1rem; }
 
-  /* Banner: stays in place (no dismiss) for what must not be missed. */
   .banner {
     display: block;
     border: 2px solid var(--_danger-border);
@@ -199,6 +201,7 @@ export const sharedClassStyles = css`
   @media print {
     .segmented { border: 0; padding: 0; }
     .segmented:has(input:checked) > label:not(:has(input:checked)) { display: none; }
+    .segmented > label:has(input:checked) { background: none; color: var(--_text); }
     .card { break-inside: avoid; }
   }
 `;

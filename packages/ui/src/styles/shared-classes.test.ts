@@ -134,14 +134,18 @@ describe('shared classes without Designsystemet (fallback tokens)', () => {
     for (const legend of $$(el, 'legend')) expect(Number(getComputedStyle(legend).fontWeight)).to.be.at.least(600);
   });
 
-  it('prints only the chosen answer of an answered segmented control', async () => {
-    const el = await renderFixture();
+  it('prints only the chosen answer, black on white even from a dark theme', async () => {
+    const el = await renderSharedClassesFixture({ properties: { '--bsp-color-text': '#ececec', '--bsp-color-background': '#17181a' } });
     await emulateMedia({ media: 'print' });
     try {
       const [answered, open] = $$(el, '.segmented');
       const visible = (group: Element) => [...group.querySelectorAll('label')].filter((l) => l.checkVisibility()).map((l) => l.textContent);
       expect(visible(answered!)).to.deep.equal(['Ja']);
       expect(visible(open!)).to.deep.equal(['Ja', 'Nei', 'Vet ikke']);
+      for (const text of $$(el, 'legend, .choice label, .segmented label, p:not(.help)')) {
+        expect(getComputedStyle(text).color, text.textContent ?? '').to.equal('rgb(0, 0, 0)');
+      }
+      expect(getComputedStyle(el).backgroundColor).to.equal('rgb(255, 255, 255)');
     } finally {
       await emulateMedia({ media: 'screen' });
     }

@@ -11,11 +11,14 @@ import { css } from 'lit';
  * the widgets too. Accent colours read the unprefixed `--ds-color-base-*` / `-surface-*` /
  * `-text-*` names first: Designsystemet points those at the colour chosen with `data-color`
  * (accent, brand1, neutral …), so `data-color` recolours buttons, links and selections.
+ *
+ * - The inner fallback makes an unset --ds-font-family valid; the outer stack keeps a sans-serif
+ *   when the named font is not loaded (Designsystemet sets it to just "Inter").
+ * - Borders of form controls need 3:1 against the background (WCAG 1.4.11); cards and dividers are
+ *   decoration and use the lighter subtle border.
  */
 export const tokens = css`
   :host {
-    /* The inner fallback makes an unset --ds-font-family valid; the outer stack keeps a
-       sans-serif when the named font is not loaded (Designsystemet sets it to just "Inter"). */
     --_font: var(--bsp-font-family, var(--ds-font-family, system-ui)), system-ui, -apple-system,
       'Segoe UI', Roboto, sans-serif;
     --_font-size: var(--bsp-font-size, 1rem);
@@ -23,8 +26,6 @@ export const tokens = css`
     --_text-subtle: var(--bsp-color-text-subtle, var(--ds-color-neutral-text-subtle, #5b5d60));
     --_bg: var(--bsp-color-background, var(--ds-color-neutral-background-default, #ffffff));
     --_surface: var(--bsp-color-surface, var(--ds-color-neutral-background-tinted, #f3f3f4));
-    /* Borders of form controls need 3:1 against the background (WCAG 1.4.11); cards and
-       dividers are decoration and use the lighter subtle border. */
     --_border: var(--bsp-color-border, var(--ds-color-neutral-border-default, #77797b));
     --_border-subtle: var(--bsp-color-border-subtle, var(--ds-color-neutral-border-subtle, #bbbcbd));
     --_accent: var(--bsp-color-accent, var(--ds-color-base-default, var(--ds-color-accent-base-default, #0062ba)));
