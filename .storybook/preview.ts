@@ -3,6 +3,7 @@ import { html } from 'lit';
 // Designsystemet's default theme, so every story can be seen (and a11y-checked) in its light and
 // dark schemes through the "Color scheme" toolbar.
 import '@digdir/designsystemet-css/theme.css';
+import { languages } from '@bsp/sdk';
 
 const preview: Preview = {
   parameters: {
@@ -10,7 +11,7 @@ const preview: Preview = {
     a11y: { test: 'error', options: { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } },
   },
   argTypes: {
-    lang: { control: 'inline-radio', options: ['nb', 'nn', 'en'] },
+    lang: { control: 'inline-radio', options: [...languages()] },
   },
   globalTypes: {
     colorScheme: {
