@@ -14,12 +14,15 @@ const KB = 1024;
 const goals = { 'bsp-all.js': 35 * KB, widget: 20 * KB };
 // After merging issue 11's robustness layer (readable errors, property guards: about 5 KB per
 // widget) beside issue 12's split, measured on the merge.
+// Then the Designsystemet-aligned styles (issue 15: tokens, 24 px radios/checkboxes, .segmented,
+// .stepper, .card, .banner, dark and print rules) cost 1.2–1.4 KB per bundle, as measured on
+// lane G's merge against main at b52d49b; each budget is that measurement + 0.2 KB.
 const budgets = {
-  'bsp-all.js': 66.6 * KB,
-  'bsp-role-panel.js': 29.8 * KB,
-  'bsp-checklist.js': 45.3 * KB,
-  'bsp-consent.js': 28.9 * KB,
-  'bsp-finder.js': 36.9 * KB,
+  'bsp-all.js': 68.0 * KB,
+  'bsp-role-panel.js': 31.1 * KB,
+  'bsp-checklist.js': 46.9 * KB,
+  'bsp-consent.js': 30.3 * KB,
+  'bsp-finder.js': 38.4 * KB,
 };
 /** A language chunk is loaded before the widget renders in that language: keep it small. */
 const languageChunkBudget = 8 * KB;
