@@ -13,13 +13,15 @@ const KB = 1024;
 // bundle shrinks; never raise one towards the old sizes.
 const goals = { 'bsp-all.js': 35 * KB, widget: 20 * KB };
 // Measured after the routine's procedure and guidance, the consent labels and the error messages
-// moved to per-language modules (issue 12): every bundle lost its nn and en copies of them.
+// moved to per-language modules (issue 12: every bundle lost its nn and en copies of them), with
+// the Designsystemet-aligned styles (issue 15: tokens, 24 px radios/checkboxes, .segmented,
+// .stepper, .card, .banner, dark and print rules; 1.2–1.4 KB per bundle). Measurement + 0.2 KB.
 const budgets = {
-  'bsp-all.js': 63.5 * KB,
-  'bsp-role-panel.js': 29.1 * KB,
-  'bsp-checklist.js': 42.5 * KB,
-  'bsp-consent.js': 28.1 * KB,
-  'bsp-finder.js': 36.4 * KB,
+  'bsp-all.js': 64.8 * KB,
+  'bsp-role-panel.js': 30.3 * KB,
+  'bsp-checklist.js': 43.7 * KB,
+  'bsp-consent.js': 29.5 * KB,
+  'bsp-finder.js': 37.7 * KB,
 };
 /** A language chunk is loaded before the widget renders in that language: keep it small. */
 const languageChunkBudget = 8 * KB;
