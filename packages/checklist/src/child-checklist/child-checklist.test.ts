@@ -1,3 +1,14 @@
+/*
+ * Invariants of the checklist widget, tested below with many inputs:
+ * - nothing a host or a storage adapter does makes it throw, blank out or lose typed answers:
+ *   a throwing, rejecting or slow adapter only shows a quiet status and one `bsp-error`;
+ *   a late draft never overwrites answers typed meanwhile; an unreadable draft is kept aside;
+ * - the host gets exactly one `bsp-complete` per distinct record, and the draft is removed after it;
+ * - every wrong-type public property gives the error view naming it;
+ * - the stepper's "Steg X av Y" counts exactly the steps it lists; completed steps are buttons;
+ * - focus goes where the user continues: the new child's first field, "add child" after removal;
+ * - headings follow `heading-level` with no level skipped or repeated by the consent step.
+ */
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { createMemoryStorage, emptyRecord, type ChecklistRecord } from '@bsp/sdk';
@@ -62,7 +73,7 @@ describe('<bsp-child-checklist>', () => {
     await answer(el, 'hasChildren', 'no');
     await answer(el, 'childNeedsCareNow', 'no');
     await answer(el, 'neglectConcern', 'no');
-    expect(root(el).querySelectorAll('.progress li')).to.have.length(2);
+    expect(root(el).querySelectorAll('.stepper li')).to.have.length(2);
     await clickButton(el, 'Neste');
     expect(heading(el)).to.equal('Oppsummering og journalnotat');
     expect(root(el).textContent).to.contain('Kartleggingen viser ikke behov for del 2');
@@ -86,13 +97,15 @@ describe('<bsp-child-checklist>', () => {
     await answer(el, 'childNeedsCareNow', 'no');
     await answer(el, 'triggers', 'serious-illness');
     await answer(el, 'neglectConcern', 'no');
-    expect(root(el).querySelectorAll('.progress li')).to.have.length(6);
+    expect(root(el).querySelectorAll('.stepper li')).to.have.length(6);
     await clickButton(el, 'Neste');
     expect(heading(el)).to.equal('Del 2: Barna og deres behov');
 
     await clickButton(el, 'Legg til barn');
     await clickButton(el, 'Legg til barn');
-    const [first, second] = [...root(el).querySelectorAll('fieldset.child')];
+    for (const card of root(el).querySelectorAll<HTMLDetailsElement>('details.child')) card.open = true;
+    await el.updateComplete;
+    const [first, second] = [...root(el).querySelectorAll('details.child')];
     await answer(el, 'relation', 'child', first);
     await answer(el, 'age', '6–9', first);
     await answer(el, 'responsibility', 'parental', first);
@@ -257,5 +270,184 @@ describe('<bsp-child-checklist>', () => {
     el.overlay = { remove: ['consent'] };
     const { detail } = (await event) as CustomEvent<{ issues: { path: string }[] }>;
     expect(detail.issues[0]!.path).to.equal('remove.0');
+  });
+
+  describe('storage faults', () => {
+    const flush = () => new Promise((r) => setTimeout(r, 0));
+    const faulty = {
+      'get throws': { get: () => { throw new Error('get'); }, set: () => {}, remove: () => {} },
+      'get rejects': { get: () => Promise.reject(new Error('get')), set: () => {}, remove: () => {} },
+      'set throws': { get: () => null, set: () => { throw new Error('set'); }, remove: () => {} },
+      'set rejects': { get: () => null, set: () => Promise.reject(new Error('set')), remove: () => {} },
+      'get returns garbage': { get: () => 42 as unknown as string, set: () => Promise.reject(new Error('set')), remove: () => {} },
+    };
+    for (const [name, storage] of Object.entries(faulty)) {
+      it(`${name}: a quiet status, one bsp-error (storage-failed), work goes on`, async () => {
+        const errors: string[] = [];
+        const el = await fixture<BspChildChecklist>(html`<bsp-child-checklist .storage=${storage} @bsp-error=${(e: CustomEvent<{ code: string }>) => errors.push(e.detail.code)}></bsp-child-checklist>`);
+        await flush();
+        await answer(el, 'hasChildren', 'yes');
+        await answer(el, 'neglectConcern', 'yes');
+        await flush();
+        await el.updateComplete;
+        expect(el.record.answers).to.include({ hasChildren: 'yes', neglectConcern: 'yes' });
+        if (name !== 'get returns garbage' || errors.length) {
+          expect(errors).to.deep.equal(['storage-failed']);
+          expect(root(el).textContent).to.contain('Utkastet blir ikke lagret');
+        }
+        expect(root(el).querySelector('[role="alert"]'), 'no error view').to.equal(null);
+        await expect(el).to.be.accessible();
+      });
+    }
+
+    it('a slow get never overwrites answers typed meanwhile', async () => {
+      let resolveGet!: (v: string) => void;
+      const stored = JSON.stringify({ record: { ...emptyRecord(), answers: { hasChildren: 'no', neglectConcern: 'no' } }, step: 0 });
+      const storage = { get: () => new Promise<string>((r) => (resolveGet = r)), set: () => {}, remove: () => {} };
+      const el = await fixture<BspChildChecklist>(html`<bsp-child-checklist .storage=${storage}></bsp-child-checklist>`);
+      await answer(el, 'neglectConcern', 'yes');
+      resolveGet(stored);
+      await flush();
+      await el.updateComplete;
+      expect(el.record.answers['neglectConcern']).to.equal('yes');
+      expect(el.record.answers['hasChildren']).to.equal(undefined);
+    });
+
+    it('an unreadable draft is kept aside under another key, and the user starts afresh with one click', async () => {
+      for (const bad of ['{not json', JSON.stringify({ record: { version: 99 } }), JSON.stringify(null), JSON.stringify({ record: { ...emptyRecord(), children: 'x' } })]) {
+        const storage = createMemoryStorage();
+        await storage.set('checklist:draft', bad);
+        const el = await fixture<BspChildChecklist>(html`<bsp-child-checklist .storage=${storage}></bsp-child-checklist>`);
+        await flush();
+        await flush();
+        await el.updateComplete;
+        expect(await storage.get('checklist:draft:unreadable')).to.equal(bad);
+        expect(root(el).textContent).to.contain('lagt til side, ikke slettet');
+        expect(heading(el)).to.equal('Del 1: Kartlegging');
+        await expect(el).to.be.accessible();
+        await clickButton(el, 'Begynn på nytt');
+        expect(root(el).textContent).not.to.contain('lagt til side');
+      }
+    });
+
+    it('a draft step of -1, NaN, 1e9 or "2" lands on a real step', async () => {
+      for (const step of [-1, 'NaN', 1e9, '2', 2.5, null]) {
+        const storage = createMemoryStorage();
+        await storage.set('checklist:draft', JSON.stringify({ record: { ...emptyRecord(), answers: { hasChildren: 'yes' } }, step }));
+        const el = await fixture<BspChildChecklist>(html`<bsp-child-checklist .storage=${storage}></bsp-child-checklist>`);
+        await flush();
+        await el.updateComplete;
+        expect(el.record.answers['hasChildren']).to.equal('yes');
+        expect(root(el).querySelector('#step-heading')!.textContent!.trim()).not.to.equal('');
+        expect(root(el).querySelector('[aria-current="step"]')).to.exist;
+      }
+    });
+  });
+
+  it('finish twice gives one bsp-complete; after a change, one more; the draft is removed once the host has it', async () => {
+    const storage = createMemoryStorage();
+    const el = await fixture<BspChildChecklist>(html`<bsp-child-checklist .storage=${storage}></bsp-child-checklist>`);
+    const completes: ChecklistCompleteDetail[] = [];
+    let draftWhenHandled: string | null | undefined;
+    el.addEventListener('bsp-complete', async (e) => {
+      completes.push((e as CustomEvent<ChecklistCompleteDetail>).detail);
+      draftWhenHandled ??= await storage.get('checklist:draft');
+    });
+    await answer(el, 'hasChildren', 'no');
+    await clickButton(el, 'Neste');
+    expect(await storage.get('checklist:draft')).to.be.a('string');
+    await clickButton(el, 'Fullfør');
+    await clickButton(el, 'Fullfør');
+    await new Promise((r) => setTimeout(r, 0));
+    expect(completes).to.have.length(1);
+    expect(draftWhenHandled, 'draft still there while the host handles the event').to.be.a('string');
+    expect(await storage.get('checklist:draft'), 'removed after').to.equal(null);
+    expect(root(el).textContent).to.contain('allerede fullført');
+    await clickButton(el, 'Tilbake');
+    await answer(el, 'neglectConcern', 'no');
+    await clickButton(el, 'Neste');
+    await clickButton(el, 'Fullfør');
+    expect(completes).to.have.length(2);
+  });
+
+  it('wrong-type properties, hostile records and overlays give the error view naming them, never a throw', async () => {
+    const revoked = () => {
+      const p = Proxy.revocable({}, {});
+      p.revoke();
+      return p.proxy;
+    };
+    const cases: [string, (el: BspChildChecklist) => void][] = [
+      ['rolePanelUrl', (el) => ((el as unknown as { rolePanelUrl: unknown }).rolePanelUrl = 42)],
+      ['subject', (el) => ((el as unknown as { subject: unknown }).subject = null)],
+      ['draftKey', (el) => ((el as unknown as { draftKey: unknown }).draftKey = { key: 1 })],
+      ['headingLevel', (el) => (el.headingLevel = 0)],
+      ['headingLevel', (el) => (el.headingLevel = Number.NaN)],
+      ['record', (el) => (el.record = { ...emptyRecord(), get answers(): never { throw new Error('getter'); } })],
+      ['record', (el) => (el.record = revoked())],
+      ['overlay', (el) => (el.overlay = revoked())],
+      ['overlay', (el) => (el.overlay = { get wording(): never { throw new Error('getter'); } })],
+    ];
+    for (const [path, breakIt] of cases) {
+      const el = await fixture<BspChildChecklist>(html`<bsp-child-checklist></bsp-child-checklist>`);
+      const event = oneEvent(el, 'bsp-error');
+      expect(() => breakIt(el)).not.to.throw();
+      const { detail } = (await event) as CustomEvent<{ issues: { path: string }[] }>;
+      await el.updateComplete;
+      expect(detail.issues.map((i) => i.path), path).to.include(path);
+      expect(root(el).querySelector('[role="alert"]')!.textContent).to.contain(path);
+      await expect(el).to.be.accessible();
+    }
+  });
+
+  it('a real stepper: aria-current, completed steps are buttons that go back, "Steg X av Y" counts the listed steps', async () => {
+    const el = await fixture<BspChildChecklist>(html`<bsp-child-checklist></bsp-child-checklist>`);
+    await answer(el, 'hasChildren', 'yes');
+    await answer(el, 'triggers', 'serious-illness');
+    await clickButton(el, 'Neste');
+    await clickButton(el, 'Neste');
+    const items = [...root(el).querySelectorAll('.stepper li')];
+    const count = root(el).querySelector('.step-count')!.textContent!;
+    expect(count).to.contain(`Steg 3 av ${items.length}`);
+    expect(items[2]!.getAttribute('aria-current')).to.equal('step');
+    expect(items.slice(0, 2).every((li) => li.querySelector('button'))).to.equal(true);
+    expect(items.slice(2).some((li) => li.querySelector('button'))).to.equal(false);
+    await expect(el).to.be.accessible();
+    items[0]!.querySelector('button')!.click();
+    await el.updateComplete;
+    expect(heading(el)).to.equal('Del 1: Kartlegging');
+    expect(root(el).activeElement?.id).to.equal('step-heading');
+  });
+
+  it('heading-level: the widget heading at that level, the step one below, consent step without its own heading', async () => {
+    for (const level of [1, 2, 3, 5]) {
+      const el = await fixture<BspChildChecklist>(html`<bsp-child-checklist heading-level=${level}></bsp-child-checklist>`);
+      expect(root(el).querySelector(`h${level}.title`)).to.exist;
+      expect(root(el).querySelector(`h${level + 1}#step-heading`)).to.exist;
+      expect(root(el).querySelectorAll(`h${level}`)).to.have.length(1);
+    }
+  });
+
+  it('children are compact cards: one summary line when collapsed, focus into a new child, on "add child" after removal', async () => {
+    const el = await fixture<BspChildChecklist>(html`<bsp-child-checklist></bsp-child-checklist>`);
+    await answer(el, 'hasChildren', 'yes');
+    await answer(el, 'triggers', 'serious-illness');
+    await clickButton(el, 'Neste');
+    await clickButton(el, 'Legg til barn');
+    const first = root(el).querySelector<HTMLDetailsElement>('details.child')!;
+    expect(first.open).to.equal(true);
+    expect(root(el).activeElement, 'focus in the new child').to.equal(first.querySelector('input'));
+    await answer(el, 'relation', 'child', first);
+    await answer(el, 'age', '6–9', first);
+    for (const [q, v] of [['responsibility', 'parental'], ['informed', 'yes'], ['parentsAssessment', 'information'], ['professionalAssessment', 'both']]) await answer(el, q!, v!, first);
+    await clickButton(el, 'Legg til barn');
+    const [a, b] = [...root(el).querySelectorAll<HTMLDetailsElement>('details.child')];
+    expect(a!.open, 'earlier child folds').to.equal(false);
+    expect(a!.querySelector('summary')!.textContent).to.equal('Barn 1: Barn, 6–9 år · 4 av 4 punkter');
+    expect(b!.querySelector('summary')!.textContent).to.equal('Barn 2: ikke fylt ut · 0 av 4 punkter');
+    expect(root(el).activeElement).to.equal(b!.querySelector('input'));
+    await expect(el).to.be.accessible();
+    b!.querySelector<HTMLButtonElement>('.child-remove')!.click();
+    await el.updateComplete;
+    expect(root(el).activeElement?.id).to.equal('add-child');
   });
 });

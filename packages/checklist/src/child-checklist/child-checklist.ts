@@ -5,7 +5,6 @@ import { checklistConsentContext, type ChecklistConsentContextValue } from '@bsp
 import {
   activeGuidance,
   applyOverlay,
-  checklistMessages,
   checklistRecordSchema,
   childDescription,
   consentStatus,
@@ -24,7 +23,6 @@ import {
   toFhirQuestionnaireResponse,
   visibleSteps,
   type Answer,
-  type ChecklistMessageKey,
   type ChecklistRecord,
   type ChildEntry,
   type ConsentRecord,
@@ -33,9 +31,16 @@ import {
   type Question,
   type Step,
 } from '@bsp/sdk';
-import { BspChangeEvent, BspElement } from '@bsp/ui';
+import { BspChangeEvent, BspElement, DraftController, firstNonString, isHeadingLevel, plainCopy, propertyError, renderHeading } from '@bsp/ui';
 import { BspCompleteEvent, type ChecklistCompleteDetail } from '../events/bsp-complete.js';
+import { checklistWidgetMessages, type ChecklistWidgetKey } from '../translations/index.js';
+import { renderAnswerControl } from './answer-controls.js';
+import { renderStepper } from './stepper.js';
 import { childChecklistStyles } from './child-checklist.styles.js';
+
+/** The four points documented per child (DOMAIN §5; 002 §5.3.2), summarised on each child card. */
+const CHILD_POINTS = ['responsibility', 'informed', 'parentsAssessment', 'professionalAssessment'];
+const STRING_PROPERTIES = ['subject', 'draftKey', 'rolePanelUrl'] as const;
 
 let instances = 0;
 
@@ -65,11 +70,11 @@ let instances = 0;
  * @cssstate complete - The checklist was finished.
  * @cssstate mapping - Part 2 is open.
  */
-export class BspChildChecklist extends BspElement<ChecklistMessageKey> {
+export class BspChildChecklist extends BspElement<ChecklistWidgetKey> {
   static override styles = [...BspElement.styles, childChecklistStyles];
 
   protected readonly widget = 'checklist' as const;
-  protected readonly catalog = checklistMessages;
+  protected readonly catalog = checklistWidgetMessages;
 
   /** The patient as a FHIR reference (e.g. `Patient/123`), used as `subject` in FHIR output. */
   @property() subject = '';
@@ -83,15 +88,33 @@ export class BspChildChecklist extends BspElement<ChecklistMessageKey> {
   /** The municipality's overlay on the national procedure. Also from provider config `procedure`. */
   @property({ attribute: false }) overlay?: unknown;
 
+  /** The level of the widget's own heading (1–6); step headings sit one level below. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
   @state() private current = 0;
   @state() private data: ChecklistRecord = emptyRecord();
   @state() private status = '';
   @state() private complete = false;
+  /** Child cards shown open; the others summarise themselves in one line. */
+  @state() private openChildren = new Set<string>();
+  /** Set while "finish" waits for the professional to confirm despite blocking issues. */
+  @state() private confirmingFinish = false;
+  /** The record as last handed to the host with bsp-complete: a second finish is a no-op. */
+  private finishedRecord?: string;
 
   private procedure: Procedure = defaultProcedure;
   private readonly uid = `c${++instances}`;
   private internals = this.attachInternals();
-  private draftLoadedFor?: string;
+  private readonly drafts = new DraftController<ChecklistRecord>(this, {
+    storage: () => this.activeStorage,
+    key: () => this.storageKey,
+    read: (value) => parseWith(checklistRecordSchema, value, { what: this.t('recordName'), lang: this.locale }),
+    restore: ({ record, step }) => {
+      this.data = record;
+      this.current = step;
+      this.status = this.t('draftRestored');
+    },
+  });
   private started = false;
   /** Shares the consent part of the record with a <bsp-consent-form> in the consent step. */
   private consentProvider = new ContextProvider(this, { context: checklistConsentContext });
@@ -103,13 +126,19 @@ export class BspChildChecklist extends BspElement<ChecklistMessageKey> {
   }
 
   set record(value: unknown) {
-    const result = parseWith(checklistRecordSchema, value, { what: 'record', lang: this.locale, code: 'invalid-input' });
+    const copy = plainCopy(value);
+    if (!copy.ok) {
+      this.showError(propertyError(this.locale, 'record', 'JSON'));
+      return;
+    }
+    const result = parseWith(checklistRecordSchema, copy.value, { what: this.t('recordName'), lang: this.locale, code: 'invalid-input' });
     if (!result.ok) {
       this.showError(result.error);
       return;
     }
     this.clearError();
-    this.data = structuredClone(result.value);
+    this.drafts.touch();
+    this.data = result.value;
   }
 
   /** The journal note for the current record, excluded items left out. */
@@ -145,20 +174,34 @@ export class BspChildChecklist extends BspElement<ChecklistMessageKey> {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!this.checkProperties()) return;
     if (changed.has('data' as keyof BspChildChecklist) || changed.has('provided' as keyof BspChildChecklist)) {
       this.consentProvider.setValue(this.consentContextValue());
     }
     if (changed.has('overlay') || changed.has('provided' as keyof BspChildChecklist)) this.resolveProcedure();
-    if (changed.has('draftKey') || changed.has('storage') || changed.has('provided' as keyof BspChildChecklist)) void this.loadDraft();
+    if (changed.has('draftKey') || changed.has('storage') || changed.has('provided' as keyof BspChildChecklist)) void this.drafts.load();
+  }
+
+  /** Wrong-type public properties get the error view naming them, never a throw. */
+  private checkProperties(): boolean {
+    const wrong = firstNonString(this, STRING_PROPERTIES);
+    const problem = wrong ? propertyError(this.locale, wrong, 'string') : isHeadingLevel(this.headingLevel) ? undefined : propertyError(this.locale, 'headingLevel', '1–6');
+    if (problem) {
+      if (this.error?.issues[0]?.path !== problem.issues[0]!.path) this.showError(problem);
+      return false;
+    }
+    if (this.error && [...STRING_PROPERTIES, 'headingLevel'].includes(this.error.issues[0]?.path ?? '')) this.clearError();
+    return true;
   }
 
   private resolveProcedure(): void {
-    const overlay = this.overlay ?? this.config?.procedure;
-    if (overlay === undefined) {
+    const overlay = plainCopy(this.overlay ?? this.config?.procedure);
+    if (!overlay.ok) return this.showError(propertyError(this.locale, 'overlay', 'JSON'));
+    if (overlay.value === undefined) {
       this.procedure = defaultProcedure;
       return;
     }
-    const result = applyOverlay(defaultProcedure, overlay, this.locale);
+    const result = applyOverlay(defaultProcedure, overlay.value, this.locale);
     if (result.ok) this.procedure = result.value;
     else this.showError(result.error);
   }
@@ -167,28 +210,8 @@ export class BspChildChecklist extends BspElement<ChecklistMessageKey> {
     return `checklist:${this.draftKey}`;
   }
 
-  /** Restores a draft once per storage key, only when the host gave storage. */
-  private async loadDraft(): Promise<void> {
-    const storage = this.activeStorage;
-    if (!storage || this.draftLoadedFor === this.storageKey) return;
-    this.draftLoadedFor = this.storageKey;
-    const text = await storage.get(this.storageKey);
-    if (!text) return;
-    let json: unknown;
-    try {
-      json = JSON.parse(text);
-    } catch {
-      json = undefined;
-    }
-    const result = parseWith(checklistRecordSchema, (json as { record?: unknown })?.record, { what: 'draft', lang: this.locale });
-    if (!result.ok) return this.showError(result.error);
-    this.data = result.value;
-    this.current = Math.min(Number((json as { step?: number }).step) || 0, this.steps.length - 1);
-    this.status = this.t('draftRestored');
-  }
-
   private saveDraft(): void {
-    void this.activeStorage?.set(this.storageKey, JSON.stringify({ record: this.data, step: this.current }));
+    void this.drafts.save({ record: this.data, step: this.current });
   }
 
   private get steps(): Step[] {
@@ -199,6 +222,7 @@ export class BspChildChecklist extends BspElement<ChecklistMessageKey> {
     const next = structuredClone(this.data);
     mutate(next);
     next.updatedAt = new Date().toISOString();
+    this.drafts.touch();
     this.data = next;
     this.complete = false;
     this.internals.states?.delete('complete');
@@ -224,6 +248,7 @@ export class BspChildChecklist extends BspElement<ChecklistMessageKey> {
   private goTo(index: number): void {
     this.current = Math.max(0, Math.min(index, this.steps.length - 1));
     this.status = '';
+    this.confirmingFinish = false;
     this.emitMetric(`step:${this.steps[this.current]!.id}`);
     this.saveDraft();
     // Land keyboard and screen-reader users on the new step's heading.
@@ -233,7 +258,13 @@ export class BspChildChecklist extends BspElement<ChecklistMessageKey> {
   private addChildEntry(): void {
     const id = `child-${Date.now().toString(36)}-${this.data.children.length}`;
     this.change((draft) => draft.children.push({ id, answers: {} }));
+    // The new child opens; the ones before it fold to their one-line summary.
+    this.openChildren = new Set([id]);
     this.status = this.t('childAdded', { child: this.t('childHeading', { n: this.data.children.length }) });
+    // Continue where the user is going: the new child's first field.
+    void this.updateComplete.then(() =>
+      this.renderRoot.querySelector<HTMLElement>(`[data-child="${id}"] :is(input, select, textarea, button:not(.child-remove))`)?.focus(),
+    );
   }
 
   private removeChildEntry(id: string): void {
@@ -241,8 +272,16 @@ export class BspChildChecklist extends BspElement<ChecklistMessageKey> {
       draft.children = draft.children.filter((c) => c.id !== id);
       draft.excluded = draft.excluded.filter((k) => !k.startsWith(`child:${id}:`));
     });
-    // The removed fieldset took focus with it: land on "add a child".
+    // The removed card took focus with it: land on "add a child".
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#add-child')?.focus());
+  }
+
+  private setChildOpen(id: string, open: boolean): void {
+    if (this.openChildren.has(id) === open) return;
+    const next = new Set(this.openChildren);
+    if (open) next.add(id);
+    else next.delete(id);
+    this.openChildren = next;
   }
 
   private toggleExcluded(key: string, excluded: boolean): void {
@@ -251,7 +290,18 @@ export class BspChildChecklist extends BspElement<ChecklistMessageKey> {
     });
   }
 
+  /**
+   * Hands the result to the host once. A second "finish" with the same record is a no-op;
+   * the draft is removed only after the host's bsp-complete listeners have run.
+   */
   private finish(): void {
+    const snapshot = JSON.stringify(this.data);
+    if (snapshot === this.finishedRecord) {
+      this.status = this.t('alreadyFinished');
+      return;
+    }
+    this.finishedRecord = snapshot;
+    this.confirmingFinish = false;
     this.complete = true;
     this.internals.states?.add('complete');
     const followUp = this.data.answers['followUpWhere'];
@@ -259,6 +309,7 @@ export class BspChildChecklist extends BspElement<ChecklistMessageKey> {
     this.emitMetric('completed');
     this.status = this.t('completed');
     this.dispatchEvent(new BspCompleteEvent({ record: this.record, note: this.toJournalNote(), fhir: this.toFhir() }));
+    void this.drafts.clear();
   }
 
   private async copy(text: string): Promise<void> {
@@ -276,30 +327,37 @@ export class BspChildChecklist extends BspElement<ChecklistMessageKey> {
     else this.internals.states?.delete('mapping');
   }
 
+  private childQuestionsFor(step: Step): Question[] {
+    return step.id === 'children' ? this.procedure.childQuestions : [];
+  }
+
   protected renderContent(): TemplateResult {
     const steps = this.steps;
     const index = Math.min(this.current, steps.length - 1);
     const step = steps[index]!;
     const lang = this.locale;
     return html`
-      <h2>${pick(this.procedure.title, lang)}</h2>
-      <nav aria-label=${this.t('progressLabel')}>
-        <ol class="progress" part="progress">
-          ${steps.map((s, i) => html`<li class=${i < index ? 'done' : ''} aria-current=${i === index ? 'step' : 'false'}>${pick(s.title, lang)}</li>`)}
-        </ol>
-      </nav>
-      <p class="step-count">${this.t('stepOf', { current: index + 1, total: steps.length })}</p>
+      ${renderHeading(this.headingLevel, pick(this.procedure.title, lang), { className: 'title' })}
+      ${this.renderDraftStatus()}
+      ${renderStepper({
+        steps: steps.map((s) => ({ id: s.id, title: pick(s.title, lang) })),
+        current: index,
+        label: this.t('progressLabel'),
+        count: this.t('stepOf', { current: index + 1, total: steps.length }),
+        completed: this.t('stepCompleted'),
+        note: screeningOpensMapping(this.data) ? undefined : this.t('partTwoLater'),
+        goTo: (i) => this.goTo(i),
+      })}
       <section part="step" aria-labelledby="step-heading">
-        <h2 id="step-heading" tabindex="-1">${pick(step.title, lang)}</h2>
+        ${renderHeading(this.headingLevel + 1, pick(step.title, lang), { id: 'step-heading', focusable: true })}
         ${step.intro ? html`<p>${pick(step.intro, lang)}</p>` : nothing}
         ${this.renderGuidance(step)}
-        ${step.id === 'children'
-          ? this.renderChildren()
-          : step.id === 'summary'
-            ? this.renderSummary()
-            : step.id === 'consent' && customElements.get('bsp-consent-form')
-              ? html`<bsp-consent-form role-panel-url=${this.rolePanelUrl} subject=${this.subject}></bsp-consent-form>`
-              : step.questions.map((q) => this.renderQuestion(q, this.data.answers[q.id]))}
+        ${step.id === 'summary'
+          ? this.renderSummary()
+          : step.id === 'consent' && customElements.get('bsp-consent-form')
+            ? html`<bsp-consent-form embedded heading-level=${this.headingLevel + 2} role-panel-url=${this.rolePanelUrl} subject=${this.subject}></bsp-consent-form>`
+            : html`${step.questions.map((q) => this.renderQuestion(q, this.data.answers[q.id]))}
+                ${this.childQuestionsFor(step).length ? this.renderChildren(step) : nothing}`}
         ${step.links?.length
           ? html`<ul>${step.links.map((l) => {
               const href = safeHref(l.href);
@@ -318,6 +376,16 @@ export class BspChildChecklist extends BspElement<ChecklistMessageKey> {
     `;
   }
 
+  /** A quiet line when drafts are not being saved, or a stored draft had to be set aside. */
+  private renderDraftStatus(): TemplateResult | typeof nothing {
+    if (this.drafts.status === 'failed') return html`<p class="draft-status" role="status">${this.t('draftNotSaved')}</p>`;
+    if (this.drafts.status !== 'set-aside') return nothing;
+    return html`<div class="notice warning draft-status" role="status">
+      <p>${this.t('draftSetAside')}</p>
+      <button type="button" class="secondary" @click=${() => this.drafts.dismissSetAside()}>${this.t('startAfresh')}</button>
+    </div>`;
+  }
+
   private renderGuidance(step: Step): TemplateResult {
     const guidance = activeGuidance(this.data).filter((g) => g.step === step.id || (step.id === 'summary' && g.severity === 'danger'));
     // Polite live region: guidance that appears because of an answer is announced.
@@ -328,7 +396,7 @@ export class BspChildChecklist extends BspElement<ChecklistMessageKey> {
     const lang = this.locale;
     const askUrl = safeHrefOrAnchor(this.rolePanelUrl || this.config?.rolePanelUrl);
     return html`<div class="notice guidance ${g.severity === 'info' ? '' : g.severity}" part="guidance" data-guidance=${g.id}>
-      <h3>${pick(g.title, lang)}</h3>
+      ${renderHeading(this.headingLevel + 2, pick(g.title, lang))}
       <ul>${g.body.map((b) => html`<li>${pick(b, lang)}</li>`)}</ul>
       ${g.legalRef ? html`<p class="help">${this.t('legalRef')}: ${g.legalRef}</p>` : nothing}
       ${g.askLink && askUrl ? html`<p><a href=${askUrl}>${this.t('askLink')}</a></p>` : nothing}
@@ -336,78 +404,75 @@ export class BspChildChecklist extends BspElement<ChecklistMessageKey> {
   }
 
   private renderQuestion(q: Question, value: Answer | undefined, child?: ChildEntry): TemplateResult {
-    const lang = this.locale;
-    const id = `${this.uid}-${child ? `${child.id}-` : ''}${q.id}`;
-    const help = q.help ? html`<p class="help" id="${id}-help">${pick(q.help, lang)}</p>` : nothing;
-    const describedBy = q.help ? `${id}-help` : undefined;
-    const set = (v: Answer) => this.setAnswer(q.id, v, child?.id);
-    if (q.type === 'text' || q.type === 'date') {
-      return html`<div class="question">
-        <label for=${id}>${pick(q.label, lang)}</label>${help}
-        <input
-          id=${id}
-          type=${q.type === 'date' ? 'date' : 'text'}
-          aria-describedby=${describedBy ?? nothing}
-          .value=${typeof value === 'string' ? value : ''}
-          @change=${(e: Event) => set((e.target as HTMLInputElement).value)}
-        />
-      </div>`;
-    }
-    const options = q.type === 'yesno' ? [{ value: 'yes', label: this.t('yes') }, { value: 'no', label: this.t('no') }] : (q.options ?? []).map((o) => ({ value: o.value, label: pick(o.label, lang) }));
-    const multi = q.type === 'multi';
-    const selected = new Set(Array.isArray(value) ? value : value ? [value] : []);
-    return html`<fieldset class="question" aria-describedby=${describedBy ?? nothing}>
-      <legend>${pick(q.label, lang)}</legend>${help}
-      ${options.map(
-        (o) => html`<div class="choice">
-          <input
-            type=${multi ? 'checkbox' : 'radio'}
-            id="${id}-${o.value}"
-            name=${id}
-            .checked=${selected.has(o.value)}
-            @change=${(e: Event) => {
-              const checked = (e.target as HTMLInputElement).checked;
-              if (!multi) return set(o.value);
-              const next = new Set(selected);
-              if (checked) next.add(o.value);
-              else next.delete(o.value);
-              set([...next]);
-            }}
-          />
-          <label for="${id}-${o.value}">${o.label}</label>
-        </div>`,
-      )}
-    </fieldset>`;
+    return renderAnswerControl(q, value, {
+      lang: this.locale,
+      idPrefix: child ? `${this.uid}-${child.id}` : this.uid,
+      yes: this.t('yes'),
+      no: this.t('no'),
+      set: (v) => this.setAnswer(q.id, v, child?.id),
+    });
   }
 
-  private renderChildren(): TemplateResult {
+  /** One line per child: "Barn 1: barn, 6–9 år · 4 av 4 punkter". */
+  private childSummary(child: ChildEntry, index: number): string {
+    const description = childDescription(child, index, this.procedure, this.locale);
+    // childDescription gives "Barn 1 (Barn, 6–9 år)", or "(–)" when nothing is filled in.
+    const details = description.match(/\((.*)\)$/)?.[1]?.replace(/^–$/, '');
+    const done = CHILD_POINTS.filter((id) => {
+      const a = child.answers[id];
+      return Array.isArray(a) ? a.length > 0 : Boolean(a);
+    }).length;
+    return this.t('childSummary', {
+      child: this.t('childHeading', { n: index + 1 }) + (child.label ? ` (${child.label})` : ''),
+      details: details || this.t('childNotFilled'),
+      done,
+      total: CHILD_POINTS.length,
+    });
+  }
+
+  private renderChildren(step: Step): TemplateResult {
+    const questions = this.childQuestionsFor(step);
+    const isChildrenStep = step.id === 'children';
     return html`
       ${this.data.children.length ? nothing : html`<p>${this.t('noChildrenYet')}</p>`}
       ${this.data.children.map((child, i) => {
         const heading = this.t('childHeading', { n: i + 1 });
         const labelId = `${this.uid}-${child.id}-label`;
-        return html`<fieldset class="child" part="child">
-          <legend>${heading}${child.label ? html` (${child.label})` : nothing}</legend>
-          <div class="question">
-            <label for=${labelId}>${this.t('childLabel')}</label>
-            <input
-              id=${labelId}
-              type="text"
-              maxlength="60"
-              .value=${child.label ?? ''}
-              @change=${(e: Event) => this.change((d) => {
-                const c = d.children.find((x) => x.id === child.id);
-                if (c) c.label = (e.target as HTMLInputElement).value || undefined;
-              })}
-            />
+        return html`<details
+          class="child card"
+          part="child"
+          data-child=${child.id}
+          .open=${this.openChildren.has(child.id)}
+          @toggle=${(e: Event) => this.setChildOpen(child.id, (e.target as HTMLDetailsElement).open)}
+        >
+          <summary>${this.childSummary(child, i)}</summary>
+          <div class="child-body">
+            ${isChildrenStep
+              ? html`<div class="question">
+                  <label for=${labelId}>${this.t('childLabel')}</label>
+                  <input
+                    id=${labelId}
+                    type="text"
+                    maxlength="60"
+                    .value=${child.label ?? ''}
+                    @change=${(e: Event) =>
+                      this.change((d) => {
+                        const c = d.children.find((x) => x.id === child.id);
+                        if (c) c.label = (e.target as HTMLInputElement).value || undefined;
+                      })}
+                  />
+                </div>`
+              : nothing}
+            ${questions.map((q) => this.renderQuestion(q, child.answers[q.id], child))}
+            ${isChildrenStep
+              ? html`<div class="child-actions">
+                  <button type="button" class="secondary child-remove" @click=${() => this.removeChildEntry(child.id)}>${this.t('removeChild', { child: heading })}</button>
+                </div>`
+              : nothing}
           </div>
-          ${this.procedure.childQuestions.map((q) => this.renderQuestion(q, child.answers[q.id], child))}
-          <div class="child-actions">
-            <button type="button" class="secondary" @click=${() => this.removeChildEntry(child.id)}>${this.t('removeChild', { child: heading })}</button>
-          </div>
-        </fieldset>`;
+        </details>`;
       })}
-      <button type="button" id="add-child" class="secondary" @click=${() => this.addChildEntry()}>${this.t('addChild')}</button>
+      ${isChildrenStep ? html`<button type="button" id="add-child" class="secondary" @click=${() => this.addChildEntry()}>${this.t('addChild')}</button>` : nothing}
     `;
   }
 
@@ -421,7 +486,7 @@ export class BspChildChecklist extends BspElement<ChecklistMessageKey> {
     return html`
       ${screeningOpensMapping(this.data) ? nothing : html`<p>${this.t('screeningDone')}</p>`}
       <p>${this.t('summaryIntro')}</p>
-      <h3>${this.t('noteItemsHeading')}</h3>
+      ${renderHeading(this.headingLevel + 2, this.t('noteItemsHeading'))}
       <p class="help" id="${this.uid}-exclude-help">${this.t('notForJournalHelp')}</p>
       <ul class="note-items">
         ${items.map((item, i) => {
