@@ -10,7 +10,7 @@
  * - headings follow `heading-level` with no level skipped or repeated by the consent step.
  */
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { createMemoryStorage, emptyRecord, type ChecklistRecord } from '@bsp/sdk';
 import '../define.js';
 import type { BspChildChecklist } from './child-checklist.js';
@@ -449,5 +449,29 @@ describe('<bsp-child-checklist>', () => {
     b!.querySelector<HTMLButtonElement>('.child-remove')!.click();
     await el.updateComplete;
     expect(root(el).activeElement?.id).to.equal('add-child');
+  });
+
+  it('two children, both collapsed, fit in 2,200 px at 1280 px wide (measured)', async () => {
+    await setViewport({ width: 1280, height: 900 });
+    try {
+      const el = await fixture<BspChildChecklist>(html`<bsp-child-checklist></bsp-child-checklist>`);
+      await answer(el, 'hasChildren', 'yes');
+      await answer(el, 'triggers', 'serious-illness');
+      await clickButton(el, 'Neste');
+      for (const [relation, age] of [['child', '6–9'], ['sibling', '13–15']]) {
+        await clickButton(el, 'Legg til barn');
+        const card = [...root(el).querySelectorAll<HTMLDetailsElement>('details.child')].at(-1)!;
+        await answer(el, 'relation', relation!, card);
+        await answer(el, 'age', age!, card);
+      }
+      const open = el.getBoundingClientRect().height;
+      for (const card of root(el).querySelectorAll<HTMLDetailsElement>('details.child')) card.open = false;
+      await el.updateComplete;
+      const collapsed = el.getBoundingClientRect().height;
+      expect(collapsed, `collapsed ${collapsed} px (open: ${open} px)`).to.be.at.most(2200);
+      expect(collapsed).to.be.below(open);
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
   });
 });

@@ -263,6 +263,19 @@ describe('<bsp-consent-form>', () => {
     expect(root(el).querySelector('[role="alert"]')).to.equal(null);
   });
 
+  it('consent given without any information chosen is not recorded: the form says what is missing', async () => {
+    const el = await fixture<BspConsentForm>(html`<bsp-consent-form></bsp-consent-form>`);
+    await decide(el, 'gp', 'given');
+    await press(el, 'Registrer samtykket');
+    expect(el.record.entries).to.have.length(0);
+    expect(root(el).querySelector('[role="status"]')!.textContent).to.contain('Velg hvilken informasjon samtykket til fastlege gjelder');
+    inputIn(recipient(el, 'gp'), '-info-other').value = 'Innleggelsesdato';
+    inputIn(recipient(el, 'gp'), '-info-other').dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    await press(el, 'Registrer samtykket');
+    expect(el.record.entries[0]!.informationOther).to.equal('Innleggelsesdato');
+  });
+
   it('heading-level sets the form heading level', async () => {
     const el = await fixture<BspConsentForm>(html`<bsp-consent-form heading-level="3"></bsp-consent-form>`);
     expect(root(el).querySelector('.screen h3')!.textContent).to.equal('Samtykke til oppfølging av barn');
@@ -274,6 +287,11 @@ describe('<bsp-consent-form>', () => {
     const el = await fixture<BspConsentForm>(html`<bsp-consent-form lang="en"></bsp-consent-form>`);
     const first = inputIn(recipient(el, 'child'), '-child-given');
     first.focus();
+    await sendKeys({ press: 'Space' });
+    await el.updateComplete;
+    // Tab on to the first information class and tick it: nothing is pre-ticked.
+    await sendKeys({ press: 'Tab' });
+    expect((root(el).activeElement as HTMLInputElement).id).to.match(/-child-info-condition$/);
     await sendKeys({ press: 'Space' });
     await el.updateComplete;
     const save = [...root(el).querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Record the consent')!;

@@ -207,13 +207,16 @@ export class BspConsentForm extends BspElement<ConsentWidgetKey> {
   }
 
   private incompleteDecision(): string | undefined {
-    for (const [recipient, draft] of this.drafts) {
-      if (!draft.decision) continue;
-      const name = inSentence(recipientLabels[recipient as ConsentRecipient][this.locale]);
-      if (draft.decision === 'given' && !draft.information.length && !draft.informationOther) return this.t('informationMissing', { recipient: name });
-      return this.t('decisionUnsaved', { recipient: name });
-    }
-    return undefined;
+    const given = this.incompleteGiven();
+    if (given) return given;
+    const unsaved = [...this.drafts].find(([, draft]) => draft.decision);
+    return unsaved ? this.t('decisionUnsaved', { recipient: inSentence(recipientLabels[unsaved[0] as ConsentRecipient][this.locale]) }) : undefined;
+  }
+
+  /** Consent given without saying to which information: nothing to record yet. */
+  private incompleteGiven(): string | undefined {
+    const open = [...this.drafts].find(([, d]) => d.decision === 'given' && !d.information.length && !d.informationOther);
+    return open ? this.t('informationMissing', { recipient: inSentence(recipientLabels[open[0] as ConsentRecipient][this.locale]) }) : undefined;
   }
 
   /** Wrong-type public properties get the error view naming them, never a throw. */
@@ -272,6 +275,11 @@ export class BspConsentForm extends BspElement<ConsentWidgetKey> {
     let record = this.record;
     const at = new Date().toISOString();
     const by = this.renderRoot.querySelector<HTMLInputElement>(`#${this.uid}-by`)?.value || this.recordedBy || undefined;
+    const missing = this.incompleteGiven();
+    if (missing) {
+      this.status = missing;
+      return;
+    }
     for (const [recipient, draft] of this.drafts) {
       if (!draft.decision) continue;
       const current = currentConsents(record).find((e) => e.recipient === recipient);
