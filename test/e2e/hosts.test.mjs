@@ -26,20 +26,24 @@ describe('journal-system host (React)', () => {
     await page.getByRole('group', { name: /Er et barn til stede nå/ }).getByRole('radio', { name: 'Nei' }).check();
     await page.getByRole('button', { name: 'Neste', exact: true }).click();
     await page.getByRole('button', { name: 'Legg til barn' }).click();
-    const child = page.getByRole('group', { name: 'Barn 1' });
+    // Each child is a card that opens on "add child", focus already in its first field.
+    const child = page.locator('details.child').first();
     await child.getByRole('group', { name: 'Relasjon til pasienten' }).getByRole('radio', { name: 'Søsken' }).check();
     await child.getByRole('group', { name: 'Alder' }).getByRole('radio', { name: '13–15 år' }).check();
     await child.getByRole('group', { name: /informert om pasientens tilstand/ }).getByRole('radio', { name: 'Nei' }).check();
     await page.getByRole('button', { name: 'Neste', exact: true }).click();
     // Consent: the consent form is on the page, so the checklist uses it.
-    await page.getByRole('group', { name: 'Samtykke til helsestasjon og skolehelsetjeneste' }).getByRole('radio', { name: 'Samtykker', exact: true }).check();
+    const healthStation = page.getByRole('group', { name: 'Samtykke til helsestasjon og skolehelsetjeneste' });
+    await healthStation.getByRole('radio', { name: 'Samtykker', exact: true }).check();
+    // Nothing is pre-ticked: the professional chooses what the consent covers.
+    await healthStation.getByRole('checkbox', { name: 'Sykdommen eller tilstanden' }).check();
     await page.getByRole('button', { name: 'Registrer samtykket' }).click();
     await page.getByRole('button', { name: 'Neste', exact: true }).click();
     await page.getByRole('button', { name: 'Neste', exact: true }).click();
     await page.getByRole('textbox', { name: 'Henvist til (tjeneste)' }).fill('Helsestasjon Sentrum');
     await page.getByRole('button', { name: 'Neste', exact: true }).click();
     await page.getByRole('heading', { name: 'Oppsummering og journalnotat' }).waitFor();
-    await page.getByRole('button', { name: 'Fullfør' }).click();
+    await page.getByRole('button', { name: 'Fullfør', exact: true }).click();
 
     const note = page.getByTestId('saved-note');
     await note.waitFor();
