@@ -87,6 +87,10 @@ export const childChecklistStyles = css`
   .note-items li.excluded .item-text { text-decoration: line-through; color: var(--_text-subtle); }
   .note { min-height: 14rem; font-family: ui-monospace, monospace; font-size: 0.9375em; }
   .actions { display: flex; flex-wrap: wrap; gap: 0.5rem; margin: 0.75rem 0; }
+  .guidance-region:empty { display: none; }
+  .guidance-region .guidance { margin-top: -0.5rem; }
+  .critical-banners .banner { padding-block: 0.5rem; }
+  .critical-banners .banner ul { font-size: 0.9375em; }
   .guidance :is(h3, h4, h5, h6) { margin-top: 0; font-size: 1.0625em; }
   .guidance ul { margin: 0; padding-left: 1.25rem; }
   [tabindex='-1']:focus { outline: none; }

@@ -42,6 +42,9 @@ import { childChecklistStyles } from './child-checklist.styles.js';
 const CHILD_POINTS = ['responsibility', 'informed', 'parentsAssessment', 'professionalAssessment'];
 const STRING_PROPERTIES = ['subject', 'draftKey', 'rolePanelUrl'] as const;
 
+/** Guidance as SDK v2 describes it: anchored under a question, critical ones repeated later. */
+type AnchoredGuidance = Guidance & { questionId?: string; critical?: boolean };
+
 let instances = 0;
 
 /**
@@ -351,12 +354,13 @@ export class BspChildChecklist extends BspElement<ChecklistWidgetKey> {
       <section part="step" aria-labelledby="step-heading">
         ${renderHeading(this.headingLevel + 1, pick(step.title, lang), { id: 'step-heading', focusable: true })}
         ${step.intro ? html`<p>${pick(step.intro, lang)}</p>` : nothing}
-        ${this.renderGuidance(step)}
+        ${this.renderCriticalBanners(steps, index)}
+        ${this.renderGuidance(step, undefined)}
         ${step.id === 'summary'
           ? this.renderSummary()
           : step.id === 'consent' && customElements.get('bsp-consent-form')
             ? html`<bsp-consent-form embedded heading-level=${this.headingLevel + 2} role-panel-url=${this.rolePanelUrl} subject=${this.subject}></bsp-consent-form>`
-            : html`${step.questions.map((q) => this.renderQuestion(q, this.data.answers[q.id]))}
+            : html`${step.questions.map((q) => html`${this.renderQuestion(q, this.data.answers[q.id])}${this.renderGuidance(step, q.id)}`)}
                 ${this.childQuestionsFor(step).length ? this.renderChildren(step) : nothing}`}
         ${step.links?.length
           ? html`<ul>${step.links.map((l) => {
@@ -386,16 +390,36 @@ export class BspChildChecklist extends BspElement<ChecklistWidgetKey> {
     </div>`;
   }
 
-  private renderGuidance(step: Step): TemplateResult {
-    const guidance = activeGuidance(this.data).filter((g) => g.step === step.id || (step.id === 'summary' && g.severity === 'danger'));
-    // Polite live region: guidance that appears because of an answer is announced.
-    return html`<div aria-live="polite">${guidance.map((g) => this.renderGuidanceBox(g))}</div>`;
+  /** Guidance active for this record, with its anchor question and criticality (SDK v2 fields). */
+  private get guidance(): AnchoredGuidance[] {
+    return activeGuidance(this.data) as AnchoredGuidance[];
   }
 
-  private renderGuidanceBox(g: Guidance): TemplateResult {
+  /**
+   * Guidance for one place in the step: right under the question it is anchored to, or at the
+   * top of the step when it has no anchor on this step. Always a polite live region, present
+   * even when empty, so guidance that appears because of an answer is announced.
+   */
+  private renderGuidance(step: Step, questionId: string | undefined): TemplateResult {
+    const anchors = new Set(step.questions.map((q) => q.id));
+    const here = this.guidance.filter((g) =>
+      g.step === step.id ? (questionId ? g.questionId === questionId : !g.questionId || !anchors.has(g.questionId)) : !questionId && step.id === 'summary' && !g.critical && g.severity === 'danger',
+    );
+    return html`<div class="guidance-region" aria-live="polite" data-guidance-for=${questionId ?? step.id}>${here.map((g) => this.renderGuidanceBox(g))}</div>`;
+  }
+
+  /** Critical guidance (duty to report, acute) stays in view on every later step and the summary. */
+  private renderCriticalBanners(steps: Step[], index: number): TemplateResult | typeof nothing {
+    const order = new Map(steps.map((s, i) => [s.id, i]));
+    const later = this.guidance.filter((g) => g.critical && (order.get(g.step) ?? -1) < index);
+    if (!later.length) return nothing;
+    return html`<div class="critical-banners">${later.map((g) => this.renderGuidanceBox(g, true))}</div>`;
+  }
+
+  private renderGuidanceBox(g: Guidance, banner = false): TemplateResult {
     const lang = this.locale;
     const askUrl = safeHrefOrAnchor(this.rolePanelUrl || this.config?.rolePanelUrl);
-    return html`<div class="notice guidance ${g.severity === 'info' ? '' : g.severity}" part="guidance" data-guidance=${g.id}>
+    return html`<div class="notice guidance ${g.severity === 'info' ? '' : g.severity} ${banner ? 'banner' : ''}" part="guidance" data-guidance=${g.id} data-banner=${banner ? 'true' : 'false'}>
       ${renderHeading(this.headingLevel + 2, pick(g.title, lang))}
       <ul>${g.body.map((b) => html`<li>${pick(b, lang)}</li>`)}</ul>
       ${g.legalRef ? html`<p class="help">${this.t('legalRef')}: ${g.legalRef}</p>` : nothing}
