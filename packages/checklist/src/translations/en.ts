@@ -26,5 +26,5 @@ export const checklistUiEn: Record<ChecklistUiKey, string | ((p: Record<string, 
   staleEdit: 'The answer changed after you reworded this point. Check the text.',
   addendumLabel: 'Addendum to the record entry (free text)',
   criticalHeading: 'Important',
-  headingLevel: 'heading level',
+  cancel: 'Cancel',
 };

@@ -25,5 +25,5 @@ export const checklistUiNb = {
   staleEdit: 'Svaret er endret etter at du skrev om dette punktet. Se over teksten.',
   addendumLabel: 'Tillegg til notatet (fritekst)',
   criticalHeading: 'Viktig',
-  headingLevel: 'overskriftsnivå',
+  cancel: 'Avbryt',
 };

@@ -26,5 +26,5 @@ export const checklistUiNn: Record<ChecklistUiKey, string | ((p: Record<string, 
   staleEdit: 'Svaret er endra etter at du skreiv om dette punktet. Sjå over teksten.',
   addendumLabel: 'Tillegg til notatet (fritekst)',
   criticalHeading: 'Viktig',
-  headingLevel: 'overskriftsnivå',
+  cancel: 'Avbryt',
 };
