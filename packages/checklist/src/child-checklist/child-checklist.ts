@@ -5,22 +5,26 @@ import { checklistConsentContext, type ChecklistConsentContextValue } from '@bsp
 import {
   activeGuidance,
   applyOverlay,
-  checklistRecordSchema,
   childDescription,
   consentStatus,
   defaultProcedure,
   emptyRecord,
-  includedNoteItems,
+  hasBlockingIssues,
   journalNote,
   noteItems,
-  parseWith,
   pick,
+  readChecklistRecord,
+  reviewMessage,
+  reviewRecord,
   safeHref,
   safeHrefOrAnchor,
   screeningOpensMapping,
+  setExcluded,
+  setNoteEdit,
   toFhirConsent,
   toFhirQuestionnaire,
   toFhirQuestionnaireResponse,
+  visibleQuestions,
   visibleSteps,
   type Answer,
   type ChecklistRecord,
@@ -29,6 +33,7 @@ import {
   type Guidance,
   type Procedure,
   type Question,
+  type ReviewIssue,
   type Step,
 } from '@bsp/sdk';
 import { BspChangeEvent, BspElement, DraftController, firstNonString, isHeadingLevel, plainCopy, propertyError, renderHeading } from '@bsp/ui';
@@ -36,14 +41,12 @@ import { BspCompleteEvent, type ChecklistCompleteDetail } from '../events/bsp-co
 import { checklistWidgetMessages, type ChecklistWidgetKey } from '../translations/index.js';
 import { renderAnswerControl } from './answer-controls.js';
 import { renderStepper } from './stepper.js';
+import { renderSummary } from './summary.js';
 import { childChecklistStyles } from './child-checklist.styles.js';
 
 /** The four points documented per child (DOMAIN §5; 002 §5.3.2), summarised on each child card. */
 const CHILD_POINTS = ['responsibility', 'informed', 'parentsAssessment', 'professionalAssessment'];
 const STRING_PROPERTIES = ['subject', 'draftKey', 'rolePanelUrl'] as const;
-
-/** Guidance as SDK v2 describes it: anchored under a question, critical ones repeated later. */
-type AnchoredGuidance = Guidance & { questionId?: string; critical?: boolean };
 
 let instances = 0;
 
@@ -98,10 +101,15 @@ export class BspChildChecklist extends BspElement<ChecklistWidgetKey> {
   @state() private data: ChecklistRecord = emptyRecord();
   @state() private status = '';
   @state() private complete = false;
-  /** Child cards shown open; the others summarise themselves in one line. */
-  @state() private openChildren = new Set<string>();
+  /**
+   * Child cards whose open state differs from the step's default (`<step>:<child>`): on the
+   * children step cards start folded to their one-line summary, elsewhere they start open.
+   */
+  @state() private toggledChildren = new Set<string>();
   /** Set while "finish" waits for the professional to confirm despite blocking issues. */
   @state() private confirmingFinish = false;
+  /** The note item being reworded inline, if any. */
+  @state() private editingItem?: string;
   /** The record as last handed to the host with bsp-complete: a second finish is a no-op. */
   private finishedRecord?: string;
 
@@ -111,7 +119,7 @@ export class BspChildChecklist extends BspElement<ChecklistWidgetKey> {
   private readonly drafts = new DraftController<ChecklistRecord>(this, {
     storage: () => this.activeStorage,
     key: () => this.storageKey,
-    read: (value) => parseWith(checklistRecordSchema, value, { what: this.t('recordName'), lang: this.locale }),
+    read: (value) => readChecklistRecord(value, this.locale),
     restore: ({ record, step }) => {
       this.data = record;
       this.current = step;
@@ -134,7 +142,7 @@ export class BspChildChecklist extends BspElement<ChecklistWidgetKey> {
       this.showError(propertyError(this.locale, 'record', 'JSON'));
       return;
     }
-    const result = parseWith(checklistRecordSchema, copy.value, { what: this.t('recordName'), lang: this.locale, code: 'invalid-input' });
+    const result = readChecklistRecord(copy.value, this.locale);
     if (!result.ok) {
       this.showError(result.error);
       return;
@@ -233,7 +241,7 @@ export class BspChildChecklist extends BspElement<ChecklistWidgetKey> {
       this.started = true;
       this.emitMetric('started');
     }
-    if (screeningOpensMapping(next) && !this.mappingCounted) {
+    if (screeningOpensMapping(next, this.procedure) && !this.mappingCounted) {
       this.mappingCounted = true;
       this.emitMetric('mapping-opened');
     }
@@ -262,7 +270,7 @@ export class BspChildChecklist extends BspElement<ChecklistWidgetKey> {
     const id = `child-${Date.now().toString(36)}-${this.data.children.length}`;
     this.change((draft) => draft.children.push({ id, answers: {} }));
     // The new child opens; the ones before it fold to their one-line summary.
-    this.openChildren = new Set([id]);
+    this.toggledChildren = new Set([...this.toggledChildren].filter((k) => !k.startsWith('children:')).concat(`children:${id}`));
     this.status = this.t('childAdded', { child: this.t('childHeading', { n: this.data.children.length }) });
     // Continue where the user is going: the new child's first field.
     void this.updateComplete.then(() =>
@@ -279,18 +287,48 @@ export class BspChildChecklist extends BspElement<ChecklistWidgetKey> {
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#add-child')?.focus());
   }
 
-  private setChildOpen(id: string, open: boolean): void {
-    if (this.openChildren.has(id) === open) return;
-    const next = new Set(this.openChildren);
-    if (open) next.add(id);
-    else next.delete(id);
-    this.openChildren = next;
+  private isChildOpen(stepId: string, childId: string): boolean {
+    return (stepId !== 'children') !== this.toggledChildren.has(`${stepId}:${childId}`);
+  }
+
+  private setChildOpen(stepId: string, childId: string, open: boolean): void {
+    if (this.isChildOpen(stepId, childId) === open) return;
+    const key = `${stepId}:${childId}`;
+    const next = new Set(this.toggledChildren);
+    if (next.has(key)) next.delete(key);
+    else next.add(key);
+    this.toggledChildren = next;
   }
 
   private toggleExcluded(key: string, excluded: boolean): void {
     this.change((draft) => {
-      draft.excluded = excluded ? [...new Set([...draft.excluded, key])] : draft.excluded.filter((k) => k !== key);
+      draft.excluded = setExcluded(draft, key, excluded, this.procedure).excluded;
     });
+  }
+
+  /** Rewords one note item (undefined: back to the text from the answers). */
+  private saveNoteEdit(key: string, text: string | undefined): void {
+    const next = setNoteEdit(this.data, key, text, this.procedure);
+    this.change((draft) => {
+      if (next.noteEdits) draft.noteEdits = next.noteEdits;
+      else delete draft.noteEdits;
+    });
+    this.editingItem = undefined;
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`li[data-key="${CSS.escape(key)}"] [data-edit]`)?.focus());
+  }
+
+  private get review(): ReviewIssue[] {
+    return reviewRecord(this.data, this.procedure);
+  }
+
+  /** "Finish": with blocking issues, an inline confirmation first (never window.confirm). */
+  private requestFinish(): void {
+    if (!this.confirmingFinish && hasBlockingIssues(this.review) && JSON.stringify(this.data) !== this.finishedRecord) {
+      this.confirmingFinish = true;
+      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[data-confirm-finish] button')?.focus());
+      return;
+    }
+    this.finish();
   }
 
   /**
@@ -307,11 +345,14 @@ export class BspChildChecklist extends BspElement<ChecklistWidgetKey> {
     this.confirmingFinish = false;
     this.complete = true;
     this.internals.states?.add('complete');
-    const followUp = this.data.answers['followUpWhere'];
-    if (Array.isArray(followUp) && followUp.length) this.emitMetric('followup-planned');
+    const planned = this.data.children.some((c) => {
+      const places = c.answers['followUpWhere'];
+      return Array.isArray(places) && places.length > 0;
+    });
+    if (planned) this.emitMetric('followup-planned');
     this.emitMetric('completed');
     this.status = this.t('completed');
-    this.dispatchEvent(new BspCompleteEvent({ record: this.record, note: this.toJournalNote(), fhir: this.toFhir() }));
+    this.dispatchEvent(new BspCompleteEvent({ record: this.record, note: this.toJournalNote(), fhir: this.toFhir(), review: this.review }));
     void this.drafts.clear();
   }
 
@@ -326,12 +367,13 @@ export class BspChildChecklist extends BspElement<ChecklistWidgetKey> {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (screeningOpensMapping(this.data)) this.internals.states?.add('mapping');
+    if (screeningOpensMapping(this.data, this.procedure)) this.internals.states?.add('mapping');
     else this.internals.states?.delete('mapping');
   }
 
-  private childQuestionsFor(step: Step): Question[] {
-    return step.id === 'children' ? this.procedure.childQuestions : [];
+  /** The per-child questions of a step that show for this child now (enableWhen). */
+  private childQuestionsFor(step: Step, child: ChildEntry): Question[] {
+    return visibleQuestions(step.childQuestions ?? [], child.answers);
   }
 
   protected renderContent(): TemplateResult {
@@ -348,7 +390,7 @@ export class BspChildChecklist extends BspElement<ChecklistWidgetKey> {
         label: this.t('progressLabel'),
         count: this.t('stepOf', { current: index + 1, total: steps.length }),
         completed: this.t('stepCompleted'),
-        note: screeningOpensMapping(this.data) ? undefined : this.t('partTwoLater'),
+        note: screeningOpensMapping(this.data, this.procedure) ? undefined : this.t('partTwoLater'),
         goTo: (i) => this.goTo(i),
       })}
       <section part="step" aria-labelledby="step-heading">
@@ -357,24 +399,24 @@ export class BspChildChecklist extends BspElement<ChecklistWidgetKey> {
         ${this.renderCriticalBanners(steps, index)}
         ${this.renderGuidance(step, undefined)}
         ${step.id === 'summary'
-          ? this.renderSummary()
+          ? this.renderSummary(steps)
           : step.id === 'consent' && customElements.get('bsp-consent-form')
             ? html`<bsp-consent-form embedded heading-level=${this.headingLevel + 2} role-panel-url=${this.rolePanelUrl} subject=${this.subject}></bsp-consent-form>`
-            : html`${step.questions.map((q) => html`${this.renderQuestion(q, this.data.answers[q.id])}${this.renderGuidance(step, q.id)}`)}
-                ${this.childQuestionsFor(step).length ? this.renderChildren(step) : nothing}`}
+            : html`${visibleQuestions(step.questions, this.data.answers).map((q) => html`${this.renderQuestion(q, this.data.answers[q.id])}${this.renderGuidance(step, q.id)}`)}
+                ${step.childQuestions?.length ? this.renderChildren(step) : nothing}`}
         ${step.links?.length
           ? html`<ul>${step.links.map((l) => {
               const href = safeHref(l.href);
               return href ? html`<li><a href=${href}>${pick(l.label, lang)}</a></li>` : nothing;
             })}</ul>`
           : nothing}
-        ${step.legalRef ? html`<p class="help">${this.t('legalRef')}: ${step.legalRef}</p>` : nothing}
+        ${step.legalRef ? html`<p class="help">${this.t('legalRef')}: ${pick(step.legalRef, lang)}</p>` : nothing}
       </section>
       <p role="status" class="help">${this.status}</p>
       <div class="nav" part="nav">
         ${index > 0 ? html`<button type="button" class="secondary" @click=${() => this.goTo(index - 1)}>${this.t('back')}</button>` : html`<span></span>`}
         ${step.id === 'summary'
-          ? html`<button type="button" @click=${() => this.finish()}>${this.t('finish')}</button>`
+          ? html`<button type="button" @click=${() => this.requestFinish()}>${this.t('finish')}</button>`
           : html`<button type="button" @click=${() => this.goTo(index + 1)}>${this.t('next')}</button>`}
       </div>
     `;
@@ -390,9 +432,8 @@ export class BspChildChecklist extends BspElement<ChecklistWidgetKey> {
     </div>`;
   }
 
-  /** Guidance active for this record, with its anchor question and criticality (SDK v2 fields). */
-  private get guidance(): AnchoredGuidance[] {
-    return activeGuidance(this.data) as AnchoredGuidance[];
+  private get guidance(): Guidance[] {
+    return activeGuidance(this.data, this.procedure);
   }
 
   /**
@@ -422,7 +463,7 @@ export class BspChildChecklist extends BspElement<ChecklistWidgetKey> {
     return html`<div class="notice guidance ${g.severity === 'info' ? '' : g.severity} ${banner ? 'banner' : ''}" part="guidance" data-guidance=${g.id} data-banner=${banner ? 'true' : 'false'}>
       ${renderHeading(this.headingLevel + 2, pick(g.title, lang))}
       <ul>${g.body.map((b) => html`<li>${pick(b, lang)}</li>`)}</ul>
-      ${g.legalRef ? html`<p class="help">${this.t('legalRef')}: ${g.legalRef}</p>` : nothing}
+      ${g.legalRef ? html`<p class="help">${this.t('legalRef')}: ${pick(g.legalRef, lang)}</p>` : nothing}
       ${g.askLink && askUrl ? html`<p><a href=${askUrl}>${this.t('askLink')}</a></p>` : nothing}
     </div>`;
   }
@@ -447,7 +488,7 @@ export class BspChildChecklist extends BspElement<ChecklistWidgetKey> {
       return Array.isArray(a) ? a.length > 0 : Boolean(a);
     }).length;
     return this.t('childSummary', {
-      child: this.t('childHeading', { n: index + 1 }) + (child.label ? ` (${child.label})` : ''),
+      child: this.t('childHeading', { n: index + 1 }),
       details: details || this.t('childNotFilled'),
       done,
       total: CHILD_POINTS.length,
@@ -455,7 +496,6 @@ export class BspChildChecklist extends BspElement<ChecklistWidgetKey> {
   }
 
   private renderChildren(step: Step): TemplateResult {
-    const questions = this.childQuestionsFor(step);
     const isChildrenStep = step.id === 'children';
     return html`
       ${this.data.children.length ? nothing : html`<p>${this.t('noChildrenYet')}</p>`}
@@ -466,8 +506,8 @@ export class BspChildChecklist extends BspElement<ChecklistWidgetKey> {
           class="child card"
           part="child"
           data-child=${child.id}
-          .open=${this.openChildren.has(child.id)}
-          @toggle=${(e: Event) => this.setChildOpen(child.id, (e.target as HTMLDetailsElement).open)}
+          .open=${this.isChildOpen(step.id, child.id)}
+          @toggle=${(e: Event) => this.setChildOpen(step.id, child.id, (e.target as HTMLDetailsElement).open)}
         >
           <summary>${this.childSummary(child, i)}</summary>
           <div class="child-body">
@@ -487,7 +527,7 @@ export class BspChildChecklist extends BspElement<ChecklistWidgetKey> {
                   />
                 </div>`
               : nothing}
-            ${questions.map((q) => this.renderQuestion(q, child.answers[q.id], child))}
+            ${this.childQuestionsFor(step, child).map((q) => this.renderQuestion(q, child.answers[q.id], child))}
             ${isChildrenStep
               ? html`<div class="child-actions">
                   <button type="button" class="secondary child-remove" @click=${() => this.removeChildEntry(child.id)}>${this.t('removeChild', { child: heading })}</button>
@@ -500,53 +540,46 @@ export class BspChildChecklist extends BspElement<ChecklistWidgetKey> {
     `;
   }
 
-  private renderSummary(): TemplateResult {
+  private renderSummary(steps: Step[]): TemplateResult {
     const lang = this.locale;
-    const items = noteItems(this.data, this.procedure, lang);
-    const excluded = new Set(this.data.excluded);
-    const edited = this.data.noteText !== undefined;
-    const note = this.toJournalNote();
-    const included = includedNoteItems(this.data, this.procedure, lang).length;
-    return html`
-      ${screeningOpensMapping(this.data) ? nothing : html`<p>${this.t('screeningDone')}</p>`}
-      <p>${this.t('summaryIntro')}</p>
-      ${renderHeading(this.headingLevel + 2, this.t('noteItemsHeading'))}
-      <p class="help" id="${this.uid}-exclude-help">${this.t('notForJournalHelp')}</p>
-      <ul class="note-items">
-        ${items.map((item, i) => {
-          const id = `${this.uid}-exclude-${i}`;
-          const isExcluded = excluded.has(item.key);
-          return html`<li class=${isExcluded ? 'excluded' : ''} data-key=${item.key}>
-            <span class="item-text" id="${id}-text">${item.text}</span>
-            <span class="choice">
-              <input
-                type="checkbox"
-                id=${id}
-                aria-describedby="${id}-text"
-                .checked=${isExcluded}
-                @change=${(e: Event) => this.toggleExcluded(item.key, (e.target as HTMLInputElement).checked)}
-              />
-              <label for=${id}>${this.t('notForJournal')}</label>
-            </span>
-          </li>`;
-        })}
-      </ul>
-      ${items.length - included ? html`<p class="notice">${this.t('excludedCount', { count: items.length - included })}</p>` : nothing}
-      <label for="${this.uid}-note"><strong>${this.t('noteLabel')}</strong></label>
-      ${edited ? html`<p class="help" id="${this.uid}-note-help">${this.t('noteEdited')}</p>` : nothing}
-      <textarea
-        id="${this.uid}-note"
-        class="note"
-        part="note"
-        aria-describedby=${edited ? `${this.uid}-note-help` : nothing}
-        .value=${note}
-        @change=${(e: Event) => this.change((d) => (d.noteText = (e.target as HTMLTextAreaElement).value))}
-      ></textarea>
-      <div class="actions">
-        ${edited ? html`<button type="button" class="secondary" @click=${() => this.change((d) => delete d.noteText)}>${this.t('resetNote')}</button>` : nothing}
-        <button type="button" class="secondary" @click=${() => this.copy(this.toJournalNote())}>${this.t('copyNote')}</button>
-        <button type="button" class="secondary" @click=${() => this.copy(JSON.stringify(this.toFhir().questionnaireResponse, null, 2))}>${this.t('copyFhir')}</button>
-      </div>
-    `;
+    const overrides = this.messages ?? this.provided?.messages;
+    const order = new Map(steps.map((s, i) => [s.id, i]));
+    return renderSummary({
+      uid: this.uid,
+      headingLevel: this.headingLevel,
+      t: (key, params) => this.t(key, params),
+      items: noteItems(this.data, this.procedure, lang, { overrides }),
+      note: this.toJournalNote(),
+      addendum: this.data.addendum ?? '',
+      issues: this.review.map((issue) => {
+        const stepIndex = issue.step === 'summary' ? undefined : order.get(issue.step);
+        const step = stepIndex === undefined ? undefined : steps[stepIndex];
+        return { issue, message: reviewMessage(issue, this.data, this.procedure, lang, overrides), stepIndex, stepTitle: step ? pick(step.title, lang) : undefined };
+      }),
+      editing: this.editingItem,
+      confirmingFinish: this.confirmingFinish,
+      screeningClosed: !screeningOpensMapping(this.data, this.procedure),
+      onExclude: (key, excluded) => this.toggleExcluded(key, excluded),
+      onEdit: (key) => {
+        this.editingItem = key;
+        if (key) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`li[data-key="${CSS.escape(key)}"] textarea`)?.focus());
+      },
+      onSaveEdit: (key, text) => this.saveNoteEdit(key, text),
+      onAddendum: (text) =>
+        this.change((d) => {
+          if (text.trim()) d.addendum = text;
+          else delete d.addendum;
+        }),
+      onGoTo: (i) => this.goTo(i),
+      onCopy: () => void this.copy(this.toJournalNote()),
+      onCopyFhir: () => void this.copy(JSON.stringify(this.toFhir().questionnaireResponse, null, 2)),
+      onFinishAnyway: () => this.finish(),
+      onCancelFinish: () => {
+        this.confirmingFinish = false;
+        const first = this.review.find((i) => i.severity === 'blocking');
+        const index = first ? order.get(first.step) : undefined;
+        if (index !== undefined && first!.step !== 'summary') this.goTo(index);
+      },
+    });
   }
 }

@@ -11,7 +11,7 @@
  */
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
-import type { ConsentRecord } from '@bsp/sdk';
+import { CONSENT_RECIPIENTS, type ConsentRecord } from '@bsp/sdk';
 import '../define.js';
 import '@bsp/checklist/define';
 import type { BspConsentForm } from './consent-form.js';
@@ -42,12 +42,12 @@ runConformance<BspConsentForm>({
   tag: 'bsp-consent-form',
   render: () => html`<bsp-consent-form></bsp-consent-form>`,
   makeInvalid: (el) => {
-    el.record = { version: 1, entries: [{ id: 'x', at: 'i går', recipient: 'gp', decision: 'given', information: [], children: [], method: 'verbal' }] };
+    el.record = { version: 2, entries: [{ id: 'x', at: 'i går', recipient: 'gp', decision: 'given', information: [], children: [], method: 'verbal' }] };
   },
   invalidPath: 'entries.0.at',
   injectXss: (el) => {
     el.record = {
-      version: 1,
+      version: 2,
       entries: [{ id: 'x', at: '2026-11-23T10:00:00Z', recipient: 'other', recipientName: XSS, decision: 'given', information: ['condition'], informationOther: XSS, children: [XSS.slice(0, 60)], method: 'verbal', recordedBy: XSS }],
     } satisfies ConsentRecord;
   },
@@ -143,7 +143,7 @@ describe('<bsp-consent-form>', () => {
     try {
       expect(getComputedStyle(paper).display).to.equal('block');
       expect(getComputedStyle(root(el).querySelector('.screen')!).display).to.equal('none');
-      expect(paper.querySelectorAll('[data-paper-recipient]')).to.have.length(8);
+      expect(paper.querySelectorAll('[data-paper-recipient]')).to.have.length(CONSENT_RECIPIENTS.length);
       expect(paper.textContent).to.contain('Pasientens underskrift');
       expect(paper.textContent).to.contain('Helsepersonellets underskrift');
       expect(paper.querySelectorAll('.signature .line')).to.have.length(3);
@@ -212,7 +212,7 @@ describe('<bsp-consent-form>', () => {
   });
 
   it('is a form control: JSON value under its name, invalid while a decision is unregistered, reset and restore', async () => {
-    const given = { version: 1, entries: [{ id: 'e1', at: '2026-11-23T10:00:00Z', recipient: 'gp', decision: 'given', information: ['condition'], children: [], method: 'verbal' }] } satisfies ConsentRecord;
+    const given = { version: 2, entries: [{ id: 'e1', at: '2026-11-23T10:00:00Z', recipient: 'gp', decision: 'given', information: ['condition'], children: [], method: 'verbal' }] } satisfies ConsentRecord;
     const form = await fixture<HTMLFormElement>(html`<form><bsp-consent-form name="samtykke" .record=${given}></bsp-consent-form></form>`);
     const el = form.querySelector<BspConsentForm>('bsp-consent-form')!;
     await el.updateComplete;
@@ -230,7 +230,7 @@ describe('<bsp-consent-form>', () => {
     form.reset();
     await el.updateComplete;
     expect(el.record).to.deep.equal(given);
-    el.formStateRestoreCallback(JSON.stringify({ version: 1, entries: [] }));
+    el.formStateRestoreCallback(JSON.stringify({ version: 2, entries: [] }));
     await el.updateComplete;
     expect(el.record.entries).to.have.length(0);
     el.formStateRestoreCallback('{not json');
@@ -258,7 +258,7 @@ describe('<bsp-consent-form>', () => {
     }
     // A framework's reactive Proxy is read, not refused.
     const el = await fixture<BspConsentForm>(html`<bsp-consent-form></bsp-consent-form>`);
-    el.record = new Proxy({ version: 1, entries: [] }, {});
+    el.record = new Proxy({ version: 2, entries: [] }, {});
     await el.updateComplete;
     expect(root(el).querySelector('[role="alert"]')).to.equal(null);
   });
@@ -304,7 +304,7 @@ describe('<bsp-consent-form>', () => {
 
   it('inside <bsp-child-checklist> it shares the checklist record: consent reaches the note and FHIR', async () => {
     const checklist = await fixture<HTMLElementTagNameMap['bsp-child-checklist']>(html`<bsp-child-checklist></bsp-child-checklist>`);
-    checklist.record = { version: 1, procedure: 'bsp-national-default', answers: { hasChildren: 'yes' }, children: [{ id: 'c1', answers: { relation: 'child', age: '6–9' } }], excluded: [] };
+    checklist.record = { version: 2, procedure: 'bsp-national-default', answers: { hasChildren: 'yes' }, children: [{ id: 'c1', answers: { relation: 'child', age: '6-9' } }], excluded: [] };
     await checklist.updateComplete;
     const next = () => [...root(checklist).querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Neste')!.click();
     next();

@@ -5,16 +5,15 @@ import {
   CONSENT_INFORMATION,
   CONSENT_RECIPIENTS,
   addConsentEntry,
-  consentRecordSchema,
   consentStatus,
   currentConsents,
   emptyConsentRecord,
   hasRefusal,
   inSentence,
   informationLabels,
-  parseWith,
   pick,
   recipientLabels,
+  readConsentRecord,
   recipientName,
   safeHrefOrAnchor,
   toFhirConsent,
@@ -125,7 +124,7 @@ export class BspConsentForm extends BspElement<ConsentWidgetKey> {
       this.showError(propertyError(this.locale, 'record', 'JSON'));
       return;
     }
-    const result = parseWith(consentRecordSchema, copy.value, { what: this.t('recordName'), lang: this.locale, code: 'invalid-input' });
+    const result = readConsentRecord(copy.value, { lang: this.locale, children: this.childList });
     if (!result.ok) {
       this.showError(result.error);
       return;
@@ -161,7 +160,7 @@ export class BspConsentForm extends BspElement<ConsentWidgetKey> {
   formStateRestoreCallback(state: string | File | FormData | null): void {
     if (typeof state !== 'string') return;
     try {
-      const result = parseWith(consentRecordSchema, JSON.parse(state), { what: this.t('recordName'), lang: this.locale });
+      const result = readConsentRecord(JSON.parse(state), { lang: this.locale, children: this.childList });
       if (result.ok) this.commit(result.value, false);
     } catch {
       // A restored state we cannot read is ignored: the form keeps what it has.
@@ -286,7 +285,7 @@ export class BspConsentForm extends BspElement<ConsentWidgetKey> {
       const same =
         current &&
         current.decision === draft.decision &&
-        current.method === draft.method &&
+        current.method === (draft.decision === 'given' ? draft.method : undefined) &&
         current.information.join() === draft.information.join() &&
         (current.informationOther ?? '') === draft.informationOther &&
         current.children.join() === draft.children.join();
@@ -299,7 +298,8 @@ export class BspConsentForm extends BspElement<ConsentWidgetKey> {
         information: draft.decision === 'given' ? draft.information : [],
         informationOther: draft.decision === 'given' && draft.informationOther ? draft.informationOther : undefined,
         children: draft.children,
-        method: draft.method,
+        // A refusal is not "given" in any way: no method.
+        method: draft.decision === 'given' ? draft.method : undefined,
         recordedBy: by,
       });
     }
