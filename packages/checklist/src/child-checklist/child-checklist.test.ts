@@ -199,7 +199,60 @@ describe('<bsp-child-checklist>', () => {
     expect(box.textContent).to.contain('barnevernsloven § 13-2');
     expect(box.querySelector('a')!.getAttribute('href')).to.equal('#hvem-spor-jeg');
     expect(box.closest('[aria-live]')).to.exist;
+    // Right under the question that triggered it, not at the top of the step.
+    expect(box.closest('[data-guidance-for]')!.getAttribute('data-guidance-for')).to.equal('neglectConcern');
+    expect([...root(el).querySelectorAll('[data-question], [data-guidance="duty-to-report"]')].map((n) => n.getAttribute('data-question') ?? 'guidance').join(' ')).to.match(/neglectConcern guidance/);
     await expect(el).to.be.accessible();
+    // Then a banner on every later step and in the summary, and the note says it.
+    await answer(el, 'hasChildren', 'yes');
+    await answer(el, 'reportAction', 'report-sent');
+    await clickButton(el, 'Neste');
+    while (true) {
+      expect(root(el).querySelector('[data-guidance="duty-to-report"][data-banner="true"]'), heading(el)).to.exist;
+      await expect(el).to.be.accessible();
+      if (root(el).querySelector('.note-preview')) break;
+      await clickButton(el, 'Neste');
+    }
+    expect(el.toJournalNote()).to.contain('Meldeplikt og akutt omsorg:');
+  });
+
+  it('"don\'t know" asks for a reason and a date to ask again, and the summary says the question is open', async () => {
+    const el = await fixture<BspChildChecklist>(html`<bsp-child-checklist lang="nn"></bsp-child-checklist>`);
+    expect(root(el).querySelector('[data-question="unclearReason"]')).to.equal(null);
+    await answer(el, 'hasChildren', 'unknown');
+    const order = [...root(el).querySelectorAll('[data-question]')].map((n) => n.getAttribute('data-question'));
+    // The follow-up fields appear right after the question that opens them.
+    expect(order.slice(order.indexOf('hasChildren'), order.indexOf('hasChildren') + 3)).to.deep.equal(['hasChildren', 'unclearReason', 'askAgainOn']);
+    await fill(el, 'unclearReason', 'Pasienten var for dårleg til å svare');
+    await fill(el, 'askAgainOn', '2026-11-30');
+    await expect(el).to.be.accessible();
+    await toSummary(el);
+    expect(root(el).querySelector('.review-issues [data-code="unclear-open"]')!.textContent).to.contain('ope');
+    expect(el.toJournalNote()).to.contain('Pasienten var for dårleg til å svare');
+    expect(el.toJournalNote()).to.contain('2026-11-30');
+    await expect(el).to.be.accessible();
+  });
+
+  it('a 60-character child label survives save and reload, with consent given for that child', async () => {
+    const label = 'Eldste dotter, bur hjå mor, går i 9. klasse på Nordbyen skule'.slice(0, 60);
+    expect(label).to.have.length(60);
+    const storage = createMemoryStorage();
+    const first = await fixture<BspChildChecklist>(html`<bsp-child-checklist .storage=${storage}></bsp-child-checklist>`);
+    first.record = {
+      ...emptyRecord(),
+      answers: { hasChildren: 'yes', triggers: ['somatic-illness'] },
+      children: [{ id: 'c1', label, answers: { relation: 'child', age: '13-15' } }],
+      consent: { version: 2, entries: [{ id: 'e1', at: '2026-11-23T10:00:00Z', recipient: 'school', decision: 'given', information: ['condition'], children: ['c1'], method: 'verbal' }] },
+    };
+    await answer(first, 'neglectConcern', 'no');
+    first.remove();
+    const second = await fixture<BspChildChecklist>(html`<bsp-child-checklist .storage=${storage}></bsp-child-checklist>`);
+    await new Promise((r) => setTimeout(r, 0));
+    await second.updateComplete;
+    expect(root(second).querySelector('[role="alert"]')).to.equal(null);
+    expect(second.record.children[0]!.label).to.equal(label);
+    expect(second.record.consent!.entries[0]!.children).to.deep.equal(['c1']);
+    expect(second.toJournalNote()).to.contain(label);
   });
 
   it('the entry cannot be rewritten as a whole: per-item edits with reset, stale edits flagged, an addendum', async () => {
