@@ -12,7 +12,7 @@ export interface AnswerControlContext {
 
 /** Options short enough to sit side by side as one segmented control (yes/no/don't know). */
 const SEGMENTED_MAX_OPTIONS = 4;
-const SEGMENTED_MAX_LABEL = 24;
+const SEGMENTED_MAX_LABEL = 32;
 
 function optionsOf(q: Question, ctx: AnswerControlContext): { value: string; label: string }[] {
   if (q.type === 'yesno') return [{ value: 'yes', label: ctx.yes }, { value: 'no', label: ctx.no }];

@@ -76,16 +76,28 @@ export const childChecklistStyles = css`
   .child-actions { display: flex; justify-content: flex-end; margin-bottom: 0.5rem; }
   .draft-status { color: var(--_text-subtle); }
   .note-items { list-style: none; padding: 0; margin: 0 0 1rem; }
-  .note-items li {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25rem 1rem;
-    justify-content: space-between;
-    border-bottom: 1px solid var(--_border);
-    padding: 0.375rem 0;
-  }
+  .note-items li { border-bottom: 1px solid var(--_border-subtle, #c9d1db); padding: 0.375rem 0; }
+  .item-row { display: flex; flex-wrap: wrap; gap: 0.25rem 1rem; justify-content: space-between; align-items: center; }
+  .item-text { flex: 1 1 20rem; }
+  .item-controls { display: flex; flex-wrap: wrap; gap: 0 1rem; align-items: center; }
+  .item-controls .choice { padding: 0; min-height: 2.75rem; align-items: center; font-size: 0.9375em; }
+  .item-controls .core-item { margin: 0; }
   .note-items li.excluded .item-text { text-decoration: line-through; color: var(--_text-subtle); }
-  .note { min-height: 14rem; font-family: ui-monospace, monospace; font-size: 0.9375em; }
+  .note-items .help, .note-items .notice { margin: 0.25rem 0; }
+  .item-edit textarea { min-height: 4rem; }
+  .review-issues { padding-left: 1.25rem; }
+  .review-issues .blocking { font-weight: 600; }
+  .review-issues button.link { padding-block: 0; min-height: 2.75rem; }
+  .note-preview {
+    white-space: pre-wrap;
+    font-family: ui-monospace, monospace;
+    font-size: 0.9375em;
+    background: var(--_surface);
+    border: 1px solid var(--_border-subtle, #c9d1db);
+    border-radius: var(--_radius);
+    padding: 0.75rem 1rem;
+  }
+  .confirm { margin-top: 1rem; }
   .actions { display: flex; flex-wrap: wrap; gap: 0.5rem; margin: 0.75rem 0; }
   .guidance-region:empty { display: none; }
   .guidance-region .guidance { margin-top: -0.5rem; }

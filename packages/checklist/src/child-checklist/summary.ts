@@ -39,7 +39,7 @@ function renderItem(v: SummaryView, item: NoteItem, i: number): TemplateResult {
           : html`<label class="choice" for=${id}>
               <input type="checkbox" id=${id} aria-describedby="${id}-text" .checked=${item.excluded} @change=${(e: Event) => v.onExclude(item.key, (e.target as HTMLInputElement).checked)} /><span>${v.t('notForJournal')}</span>
             </label>`}
-        ${item.excluded || editing
+        ${item.excluded || editing || item.key.startsWith('review:')
           ? nothing
           : html`<button type="button" class="link" aria-describedby="${id}-text" data-edit=${item.key} @click=${() => v.onEdit(item.key)}>${v.t('editItem')}</button>`}
       </span>

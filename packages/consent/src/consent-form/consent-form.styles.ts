@@ -23,7 +23,7 @@ export const consentFormStyles = css`
   .history dt::after { content: ':'; }
   .history dd { margin: 0; }
   .actions { display: flex; flex-wrap: wrap; gap: 0.5rem; margin: 1rem 0; }
-  .paper { display: none; }
+  .paper { display: none; overflow-wrap: break-word; }
   @media print {
     .screen { display: none !important; }
     .paper { display: block; font-size: 11pt; color: #000; }
