@@ -137,8 +137,33 @@ describe('municipal intranet (script-tag drop-ins, two copies of the library)', 
   });
 });
 
+describe('consent form in a journal page (form-associated, print-isolated)', () => {
+  it('submits the record as JSON with the host form, and prints only the form with the recorded decisions', async () => {
+    const tab = await openPage(harness, '/examples/journal/consent.html');
+    const { page } = tab;
+    const gp = page.getByRole('group', { name: 'Samtykke til fastlege' });
+    await gp.getByRole('radio', { name: 'Samtykker', exact: true }).check();
+    // Chosen but not registered: the host form is invalid and says why.
+    assert.equal(await page.locator('#journal-form').evaluate((f) => f.checkValidity()), false);
+    await gp.getByRole('checkbox', { name: 'Behandling og forløp' }).check();
+    await page.getByRole('button', { name: 'Registrer samtykket' }).click();
+    await page.getByRole('button', { name: 'Lagre i journalen' }).click();
+    await page.getByText('Lagret (3 registreringer).').waitFor();
+
+    await page.emulateMedia({ media: 'print' });
+    assert.equal(await page.locator('h1').isVisible(), false, 'host heading hidden in print');
+    assert.equal(await page.getByRole('button', { name: 'Lagre i journalen' }).isVisible(), false);
+    const paper = page.locator('bsp-consent-form [part="paper"]');
+    assert.equal(await paper.isVisible(), true);
+    assert.equal(await paper.locator('[data-paper-recipient="gp"]').getAttribute('data-decision'), 'given');
+    assert.equal(await paper.locator('[data-paper-recipient="health-station"]').getAttribute('data-decision'), 'refused');
+    assert.deepEqual(tab.errors, []);
+    await tab.context.close();
+  });
+});
+
 describe('accessibility and best practices of every example page', () => {
-  for (const path of ['/examples/', '/examples/intranet/', '/examples/journal/', '/examples/public-site/', '/examples/public-site/ungdom.html']) {
+  for (const path of ['/examples/', '/examples/intranet/', '/examples/journal/', '/examples/journal/consent.html', '/examples/public-site/', '/examples/public-site/ungdom.html']) {
     it(path, async () => {
       const tab = await openPage(harness, path);
       const report = await auditPage(tab);
