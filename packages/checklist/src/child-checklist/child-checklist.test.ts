@@ -190,7 +190,9 @@ describe('<bsp-child-checklist>', () => {
     expect(metrics.join(' ')).not.to.match(/Bestemor|Helsestasjon Sentrum/);
   });
 
-  it('shows the duty-to-report guidance as soon as its trigger is answered', async () => {
+  it('shows the duty-to-report guidance as soon as its trigger is answered', async function () {
+    // Axe runs on every step of the walk.
+    this.timeout(40000);
     const el = await fixture<BspChildChecklist>(html`<bsp-child-checklist role-panel-url="#hvem-spor-jeg"></bsp-child-checklist>`);
     expect(root(el).querySelector('[data-guidance="duty-to-report"]')).to.equal(null);
     await answer(el, 'neglectConcern', 'yes');
@@ -576,6 +578,29 @@ describe('<bsp-child-checklist>', () => {
       expect(collapsed).to.be.below(open);
     } finally {
       await setViewport({ width: 800, height: 600 });
+    }
+  });
+
+  it('axe-clean on every step, with two children and critical guidance, in nb, nn and en', async function () {
+    this.timeout(90000);
+    for (const lang of ['nb', 'nn', 'en']) {
+      const el = await fixture<BspChildChecklist>(html`<bsp-child-checklist lang=${lang}></bsp-child-checklist>`);
+      el.record = {
+        ...emptyRecord(),
+        answers: { hasChildren: 'yes', triggers: ['somatic-illness'], neglectConcern: 'yes', childWithoutCareNow: 'yes' },
+        children: [
+          { id: 'a', answers: { relation: 'child', age: '6-9' } },
+          { id: 'b', label: 'Eldste', answers: { relation: 'sibling', age: '13-15', followUpWhere: ['health-station'] } },
+        ],
+        consent: { version: 2, entries: [{ id: 'e', at: '2026-11-23T10:00:00Z', recipient: 'health-station', decision: 'refused', information: [], children: [] }] },
+      };
+      await el.updateComplete;
+      for (let i = 0; i < 8; i++) {
+        await expect(el, `${lang}: ${heading(el)}`).to.be.accessible();
+        if (root(el).querySelector('.note-preview')) break;
+        await clickButton(el, /^(Neste|Next)$/);
+      }
+      expect(root(el).querySelectorAll('.critical-banners [data-guidance]').length, lang).to.be.at.least(2);
     }
   });
 });
