@@ -209,13 +209,13 @@ export class BspConsentForm extends BspElement<ConsentWidgetKey> {
     const given = this.incompleteGiven();
     if (given) return given;
     const unsaved = [...this.drafts].find(([, draft]) => draft.decision);
-    return unsaved ? this.t('decisionUnsaved', { recipient: inSentence(recipientLabels[unsaved[0] as ConsentRecipient][this.locale]) }) : undefined;
+    return unsaved ? this.t('decisionUnsaved', { recipient: inSentence(pick(recipientLabels[unsaved[0] as ConsentRecipient], this.locale)) }) : undefined;
   }
 
   /** Consent given without saying to which information: nothing to record yet. */
   private incompleteGiven(): string | undefined {
     const open = [...this.drafts].find(([, d]) => d.decision === 'given' && !d.information.length && !d.informationOther);
-    return open ? this.t('informationMissing', { recipient: inSentence(recipientLabels[open[0] as ConsentRecipient][this.locale]) }) : undefined;
+    return open ? this.t('informationMissing', { recipient: inSentence(pick(recipientLabels[open[0] as ConsentRecipient], this.locale)) }) : undefined;
   }
 
   /** Wrong-type public properties get the error view naming them, never a throw. */
@@ -372,7 +372,7 @@ export class BspConsentForm extends BspElement<ConsentWidgetKey> {
   private renderRecipient(recipient: ConsentRecipient, current?: ConsentEntry): TemplateResult {
     const lang = this.locale;
     const draft = this.draftFor(recipient, current);
-    const label = recipientLabels[recipient][lang];
+    const label = pick(recipientLabels[recipient], lang);
     const id = `${this.uid}-${recipient}`;
     const set = (patch: (draft: DraftDecision) => Partial<DraftDecision>) => this.setDraft(recipient, patch, current);
     const radio = (value: DraftDecision['decision'], text: string) => html`<label class="choice" for="${id}-${value || 'none'}">

@@ -1,14 +1,19 @@
-import { consentMessages, type ConsentMessageKey, type MessageCatalog } from '@bsp/sdk';
+import { consentMessages, defineArea, type ConsentMessageKey, type MessageCatalog } from '@bsp/sdk';
 import { consentUiNb } from './nb.js';
-import { consentUiNn } from './nn.js';
-import { consentUiEn } from './en.js';
 
 export type ConsentUiKey = keyof typeof consentUiNb;
 export type ConsentWidgetKey = ConsentMessageKey | ConsentUiKey;
 
-/** The SDK's consent catalog plus the widget's own UI text; hosts override both by key. */
-export const consentWidgetMessages: MessageCatalog<ConsentWidgetKey> = {
+/**
+ * The SDK's consent catalog plus the widget's own UI text; hosts override both by key. Same
+ * area name as the SDK's ("consent"): a language load fills one table with both, and a
+ * registered language gives text for both under that name. Bokmål bundled, nn/en on demand.
+ */
+export const consentWidgetMessages: MessageCatalog<ConsentWidgetKey> = /* @__PURE__ */ defineArea({
+  name: consentMessages.name,
   nb: { ...consentMessages.nb, ...consentUiNb },
-  nn: { ...consentMessages.nn, ...consentUiNn },
-  en: { ...consentMessages.en, ...consentUiEn },
-};
+  load: {
+    nn: () => import('./nn.js').then((m) => m.consentUiNn),
+    en: () => import('./en.js').then((m) => m.consentUiEn),
+  },
+});
