@@ -14,15 +14,19 @@ const KB = 1024;
 const goals = { 'bsp-all.js': 35 * KB, widget: 20 * KB };
 // After merging issue 11's robustness layer (readable errors, property guards: about 5 KB per
 // widget) beside issue 12's split, measured on the merge.
+// Lane A2 (checklist stepper, summary and review, draft controller, consent form-association and
+// print, their UI text): bsp-all, checklist and consent as measured after merging issue 12.
 const budgets = {
-  'bsp-all.js': 66.6 * KB,
+  'bsp-all.js': 73.0 * KB,
   'bsp-role-panel.js': 29.8 * KB,
-  'bsp-checklist.js': 45.3 * KB,
-  'bsp-consent.js': 28.9 * KB,
+  'bsp-checklist.js': 49.9 * KB,
+  'bsp-consent.js': 31.3 * KB,
   'bsp-finder.js': 36.9 * KB,
 };
 /** A language chunk is loaded before the widget renders in that language: keep it small. */
 const languageChunkBudget = 8 * KB;
+/** bsp-all's chunks carry every widget's text, the checklist's and consent form's UI text too (lane A2). */
+const languageChunkBudgets = { 'bsp-all': 8.4 * KB };
 const dir = 'dist/cdn';
 
 if (!existsSync(dir)) {
@@ -40,7 +44,7 @@ const rows = bundles.flatMap((file) => {
   const chunks = existsSync(chunkDir)
     ? readdirSync(chunkDir)
         .filter((f) => /^lang-.*\.js$/.test(f) && statSync(`${chunkDir}/${f}`).size > 100) // empty chunks are never requested
-        .map((f) => ({ file: `  ${file.replace(/\.js$/, '')}/${f}`, min: statSync(`${chunkDir}/${f}`).size, gz: gz(`${chunkDir}/${f}`), budget: languageChunkBudget, goal: languageChunkBudget }))
+        .map((f) => ({ file: `  ${file.replace(/\.js$/, '')}/${f}`, min: statSync(`${chunkDir}/${f}`).size, gz: gz(`${chunkDir}/${f}`), budget: languageChunkBudgets[file.replace(/\.js$/, '')] ?? languageChunkBudget, goal: languageChunkBudget }))
     : [];
   return [{ file, min, gz: size, budget, goal }, ...chunks];
 });
