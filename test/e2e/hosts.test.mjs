@@ -38,20 +38,24 @@ describe('journal-system host (React)', () => {
     await page.getByRole('group', { name: /Er et barn til stede nå/ }).getByRole('radio', { name: 'Nei' }).check();
     await page.getByRole('button', { name: 'Neste', exact: true }).click();
     await page.getByRole('button', { name: 'Legg til barn' }).click();
-    const child = page.getByRole('group', { name: 'Barn 1' });
+    // Each child is a card that opens on "add child", focus already in its first field.
+    const child = page.locator('details.child').first();
     await child.getByRole('group', { name: 'Relasjon til pasienten' }).getByRole('radio', { name: 'Søsken' }).check();
     await child.getByRole('group', { name: 'Alder' }).getByRole('radio', { name: '13–15 år' }).check();
     await child.getByRole('group', { name: /informert om pasientens tilstand/ }).getByRole('radio', { name: 'Nei' }).check();
     await page.getByRole('button', { name: 'Neste', exact: true }).click();
     // Consent: the consent form is on the page, so the checklist uses it.
-    await page.getByRole('group', { name: 'Samtykke til helsestasjon og skolehelsetjeneste' }).getByRole('radio', { name: 'Samtykker', exact: true }).check();
+    const healthStation = page.getByRole('group', { name: 'Samtykke til helsestasjon og skolehelsetjeneste' });
+    await healthStation.getByRole('radio', { name: 'Samtykker', exact: true }).check();
+    // Nothing is pre-ticked: the professional chooses what the consent covers.
+    await healthStation.getByRole('checkbox', { name: 'Sykdommen eller tilstanden' }).check();
     await page.getByRole('button', { name: 'Registrer samtykket' }).click();
     await page.getByRole('button', { name: 'Neste', exact: true }).click();
     await page.getByRole('button', { name: 'Neste', exact: true }).click();
     await page.getByRole('textbox', { name: 'Henvist til (tjeneste)' }).fill('Helsestasjon Sentrum');
     await page.getByRole('button', { name: 'Neste', exact: true }).click();
     await page.getByRole('heading', { name: 'Oppsummering og journalnotat' }).waitFor();
-    await page.getByRole('button', { name: 'Fullfør' }).click();
+    await page.getByRole('button', { name: 'Fullfør', exact: true }).click();
 
     const note = page.getByTestId('saved-note');
     await note.waitFor();
@@ -147,8 +151,33 @@ describe('municipal intranet (script-tag drop-ins, two copies of the library)', 
   });
 });
 
+describe('consent form in a journal page (form-associated, print-isolated)', () => {
+  it('submits the record as JSON with the host form, and prints only the form with the recorded decisions', async () => {
+    const tab = await openPage(harness, '/examples/journal/consent.html');
+    const { page } = tab;
+    const gp = page.getByRole('group', { name: 'Samtykke til fastlege' });
+    await gp.getByRole('radio', { name: 'Samtykker', exact: true }).check();
+    // Chosen but not registered: the host form is invalid and says why.
+    assert.equal(await page.locator('#journal-form').evaluate((f) => f.checkValidity()), false);
+    await gp.getByRole('checkbox', { name: 'Behandling og forløp' }).check();
+    await page.getByRole('button', { name: 'Registrer samtykket' }).click();
+    await page.getByRole('button', { name: 'Lagre i journalen' }).click();
+    await page.getByText('Lagret (3 registreringer).').waitFor();
+
+    await page.emulateMedia({ media: 'print' });
+    assert.equal(await page.locator('h1').isVisible(), false, 'host heading hidden in print');
+    assert.equal(await page.getByRole('button', { name: 'Lagre i journalen' }).isVisible(), false);
+    const paper = page.locator('bsp-consent-form [part="paper"]');
+    assert.equal(await paper.isVisible(), true);
+    assert.equal(await paper.locator('[data-paper-recipient="gp"]').getAttribute('data-decision'), 'given');
+    assert.equal(await paper.locator('[data-paper-recipient="health-station"]').getAttribute('data-decision'), 'refused');
+    assert.deepEqual(tab.errors, []);
+    await tab.context.close();
+  });
+});
+
 describe('accessibility and best practices of every example page', () => {
-  for (const path of ['/examples/', '/examples/intranet/', '/examples/journal/', '/examples/public-site/', '/examples/public-site/ungdom.html']) {
+  for (const path of ['/examples/', '/examples/intranet/', '/examples/journal/', '/examples/journal/consent.html', '/examples/public-site/', '/examples/public-site/ungdom.html']) {
     it(path, async () => {
       const tab = await openPage(harness, path);
       const report = await auditPage(tab);

@@ -34,6 +34,12 @@ import { routineEn } from '../../packages/sdk/src/routine/content/en.js';
 import { consentLabelsNb } from '../../packages/sdk/src/consent/content/nb.js';
 import { consentLabelsNn } from '../../packages/sdk/src/consent/content/nn.js';
 import { consentLabelsEn } from '../../packages/sdk/src/consent/content/en.js';
+import { checklistUiNb } from '../../packages/checklist/src/translations/nb.js';
+import { checklistUiNn } from '../../packages/checklist/src/translations/nn.js';
+import { checklistUiEn } from '../../packages/checklist/src/translations/en.js';
+import { consentUiNb } from '../../packages/consent/src/translations/nb.js';
+import { consentUiNn } from '../../packages/consent/src/translations/nn.js';
+import { consentUiEn } from '../../packages/consent/src/translations/en.js';
 import { errorsNn } from '../../packages/sdk/src/errors/translations/nn.js';
 import { errorsEn } from '../../packages/sdk/src/errors/translations/en.js';
 
@@ -96,6 +102,8 @@ export function shippedTexts(): ShippedText[] {
     ['consent', { nb: consentNb, nn: consentNn, en: consentEn }],
     ['routine', { nb: routineNb, nn: routineNn, en: routineEn }],
     ['consent-labels', { nb: consentLabelsNb, nn: consentLabelsNn, en: consentLabelsEn }],
+    ['checklist-ui', { nb: checklistUiNb, nn: checklistUiNn, en: checklistUiEn }],
+    ['consent-ui', { nb: consentUiNb, nn: consentUiNn, en: consentUiEn }],
     ['errors', { nb: sdk.errorMessages.nb, nn: errorsNn, en: errorsEn }],
   ];
   for (const [area, langs] of tables) for (const lang of SHIPPED) walk(langs[lang], lang, `${area}.${lang}`, out, seen);
