@@ -1,7 +1,8 @@
-import { normalizeText } from '../shared/safe-href.js';
+import { buildIndex, scoreIndex, termFor, vocabulary, words, type Term, type WordIndex } from '../search/words.js';
 import type { Lang } from '../i18n/lang.js';
 import { AUDIENCES, FORMATS, SITUATIONS, type Audience, type Format, type Service, type Situation, type WhoseIllness } from './schema.js';
 import { audienceLabels, formatLabels, situationLabels } from './labels.js';
+import { situationWords } from './situation-words.js';
 
 /**
  * Word forms that should find each other: bokmål and nynorsk, everyday and professional words.
@@ -24,51 +25,67 @@ const SYNONYMS: Record<string, string> = {
   demens: 'demens', funksjonsnedsettelse: 'funksjonsnedsett', funksjonsnedsetjing: 'funksjonsnedsett', funksjonshemming: 'funksjonsnedsett',
 };
 
-/** Normalises one word and folds its known variants onto one form. */
+/** Folds one normalised word onto its canonical form. */
 export function canonicalWord(word: string): string {
-  return SYNONYMS[word] ?? word;
+  return Object.hasOwn(SYNONYMS, word) ? SYNONYMS[word]! : word;
 }
 
 export function searchTokens(text: string): string[] {
-  return normalizeText(text)
-    .split(/[^a-z0-9]+/)
-    .filter(Boolean)
-    .map(canonicalWord);
+  return words(text, canonicalWord);
 }
 
-const indexCache = new WeakMap<Service, string>();
-
 /**
- * Every word a service can be found by, in all three languages, as one string " w1 w2 … "
- * (computed once per service), so a prefix test is one `includes(' ' + token)`.
+ * Small words dropped from a query that has other words ("mamma er syk" → "syk"), and family
+ * words dropped when the query also names what happened ("pappa drikker" → "drikker"): a
+ * service for children of parents who drink rarely says "pappa".
  */
-function serviceIndex(service: Service): string {
+const STOP_WORDS = new Set(searchTokens('er i pa og en ei et som til med jeg eg meg min mi mitt mine har hos av om seg sin si det den is my in on the a an and has of at to with me his her'));
+const FAMILY_WORDS = new Set(searchTokens('mamma pappa mor far mum mom dad mother father parent forelder foreldre bror soster brother sister'));
+
+/** Index fields, highest weight first: name, situation tags and their everyday words, the rest. */
+const FIELD_WEIGHTS = [3, 2, 1] as const;
+const LANGS: Lang[] = ['nb', 'nn', 'en'];
+const indexCache = new WeakMap<Service, WordIndex>();
+
+function serviceIndex(service: Service): WordIndex {
   let index = indexCache.get(service);
   if (index === undefined) {
-    const langs: Lang[] = ['nb', 'nn', 'en'];
-    const parts = [
-      ...langs.flatMap((l) => [service.name[l], service.description[l]]),
-      service.organization?.name ?? '',
-      ...(service.eligibility?.situations ?? []).flatMap((s) => langs.map((l) => situationLabels[s][l])),
-      ...service.format.flatMap((f) => langs.map((l) => formatLabels[f][l])),
-      ...service.audience.flatMap((a) => langs.map((l) => audienceLabels[a][l])),
-      ...(service.phones ?? []).map((p) => p.number.replace(/\s/g, '')),
-    ];
-    index = ` ${[...new Set(searchTokens(parts.join(' ')))].join(' ')} `;
+    const situations = service.eligibility?.situations ?? [];
+    index = buildIndex(
+      [
+        LANGS.map((l) => service.name[l]),
+        situations.flatMap((s) => [...LANGS.map((l) => situationLabels[s][l]), ...LANGS.flatMap((l) => situationWords[s][l])]),
+        [
+          ...LANGS.map((l) => service.description[l]),
+          service.organization?.name ?? '',
+          ...service.format.flatMap((f) => LANGS.map((l) => formatLabels[f][l])),
+          ...service.audience.flatMap((a) => LANGS.map((l) => audienceLabels[a][l])),
+          ...(service.phones ?? []).map((p) => p.number.replace(/\s/g, '')),
+        ],
+      ],
+      canonicalWord,
+    );
     indexCache.set(service, index);
   }
   return index;
 }
 
-/** Every typed word must start some word of the service (so partial typing finds it). */
-/** `prefixed` tokens carry their leading space: allocated once per search, not per service. */
-function matchesTokens(service: Service, prefixed: string[]): boolean {
-  const index = serviceIndex(service);
-  return prefixed.every((t) => index.includes(t));
+/** The query's words after dropping small and family words (never all of them). */
+function queryWords(query: string): string[] {
+  const all = searchTokens(query);
+  const content = all.filter((w) => !STOP_WORDS.has(w));
+  const specific = content.filter((w) => !FAMILY_WORDS.has(w));
+  return specific.length ? specific : content.length ? content : all;
+}
+
+/** 0 when the service does not match the query; otherwise higher for a better match. */
+export function queryScore(service: Service, query: string): number {
+  const terms = queryWords(query).map((w) => termFor(w));
+  return terms.length ? scoreIndex(serviceIndex(service), terms, FIELD_WEIGHTS) : 1;
 }
 
 export function matchesQuery(service: Service, query: string): boolean {
-  return matchesTokens(service, searchTokens(query).map((t) => ` ${t}`));
+  return queryScore(service, query) > 0;
 }
 
 export interface FinderFilters {
@@ -94,10 +111,9 @@ export interface FinderResult {
 
 type Check = (s: Service) => boolean;
 
-function checks(f: FinderFilters): [string, Check][] {
-  const tokens = searchTokens(f.query ?? '').map((t) => ` ${t}`);
+function checks(f: FinderFilters, scores: Map<Service, number> | undefined): [string, Check][] {
   const all: [string, Check | undefined][] = [
-    ['query', tokens.length ? (s) => matchesTokens(s, tokens) : undefined],
+    ['query', scores ? (s) => scores.has(s) : undefined],
     [
       'age',
       f.age !== undefined && Number.isFinite(f.age)
@@ -120,29 +136,51 @@ function checks(f: FinderFilters): [string, Check][] {
   return all.filter((e): e is [string, Check] => !!e[1]);
 }
 
-/**
- * Filters and counts in one pass over the services: each active check runs once per service
- * and the failures are kept as a bit mask, so a facet's count (its own selection left out:
- * OR within a facet, AND across) needs no second pass of the checks.
- */
-const prepared = new WeakMap<readonly Service[], { live: Service[]; languages: string[] }>();
+interface Prepared {
+  live: Service[];
+  languages: string[];
+  indexes: WordIndex[];
+  /** Every word of the catalog, for pruning compound splits. */
+  vocab: string;
+}
 
 /** What does not depend on the filters is computed once per catalog array. */
-function prepare(services: readonly Service[]) {
+const prepared = new WeakMap<readonly Service[], Prepared>();
+
+function prepare(services: readonly Service[]): Prepared {
   let p = prepared.get(services);
   if (!p) {
-    p = {
-      live: services.filter((s) => s.status !== 'defunct'),
-      languages: [...new Set(services.flatMap((s) => s.languages ?? []))].sort(),
-    };
+    const live = services.filter((s) => s.status !== 'defunct');
+    const indexes = live.map(serviceIndex);
+    p = { live, indexes, vocab: vocabulary(indexes), languages: [...new Set(services.flatMap((s) => s.languages ?? []))].sort() };
     prepared.set(services, p);
   }
   return p;
 }
 
+/** Scores of the services that match the query (undefined: no query, everything matches). */
+function queryScores(p: Prepared, query: string | undefined): Map<Service, number> | undefined {
+  const terms: Term[] = queryWords(query ?? '').map((w) => termFor(w, p.vocab));
+  if (!terms.length) return undefined;
+  const scores = new Map<Service, number>();
+  for (let i = 0; i < p.live.length; i++) {
+    const score = scoreIndex(p.indexes[i]!, terms, FIELD_WEIGHTS);
+    if (score) scores.set(p.live[i]!, score);
+  }
+  return scores;
+}
+
+/**
+ * Filters and counts in one pass over the services: each active check runs once per service
+ * and the failures are kept as a bit mask, so a facet's count (its own selection left out:
+ * OR within a facet, AND across) needs no second pass of the checks. With a query, results
+ * are ranked: a hit in the name first, then in the situation tags, then in the description.
+ */
 export function filterServices(services: readonly Service[], filters: FinderFilters): FinderResult {
-  const active = checks(filters);
-  const { live, languages } = prepare(services);
+  const p = prepare(services);
+  const { live, languages } = p;
+  const scores = queryScores(p, filters.query);
+  const active = checks(filters, scores);
   const masks = new Uint32Array(live.length);
   for (let i = 0; i < live.length; i++) {
     let mask = 0;
@@ -150,6 +188,8 @@ export function filterServices(services: readonly Service[], filters: FinderFilt
     masks[i] = mask;
   }
   const results = live.filter((_, i) => masks[i] === 0);
+  // Array.prototype.sort is stable: equal scores keep the catalog's order.
+  if (scores) results.sort((a, b) => scores.get(b)! - scores.get(a)!);
   /** Counts per value; `valuesOf` says which values a service has ('all': it applies to every value). */
   const count = (facet: FacetName, values: readonly string[], valuesOf: (s: Service) => readonly string[] | 'all') => {
     const own = active.findIndex(([name]) => name === facet);

@@ -12,7 +12,8 @@ import {
 } from 'zod/mini';
 import type { Lang } from '../i18n/lang.js';
 import { parseWith, type ParseResult } from '../errors/parse.js';
-import { normalizeText, safeHref } from '../shared/safe-href.js';
+import { safeHref } from '../shared/safe-href.js';
+import { buildIndex, scoreIndex, termFor, vocabulary, words, type WordIndex } from '../search/words.js';
 
 const text = () => string().check(trim(), minLength(1));
 
@@ -72,14 +73,29 @@ export function parseDirectory(input: unknown, lang: Lang): ParseResult<Municipa
   return parseWith(directorySchema, value, { what: 'directory', lang });
 }
 
-/** Units whose name or agency matches every word typed, ignoring case and diacritics. */
+const unitIndexes = new WeakMap<MunicipalDirectory, { indexes: WordIndex[]; vocab: string }>();
+
+/**
+ * Units whose name or agency matches every word typed, ignoring case and diacritics, with
+ * endings and compounds ("hjemmetjenesten" finds "Hjemmebaserte tjenester"); name hits first.
+ * The index is built once per directory.
+ */
 export function findUnits(directory: MunicipalDirectory, query: string): DirectoryUnit[] {
-  const words = normalizeText(query).split(' ').filter(Boolean);
-  if (!words.length) return [...directory.units];
-  return directory.units.filter((unit) => {
-    const haystack = normalizeText(`${unit.name} ${unit.agency ?? ''}`);
-    return words.every((word) => haystack.includes(word));
+  const typed = words(query);
+  if (!typed.length) return [...directory.units];
+  let prepared = unitIndexes.get(directory);
+  if (!prepared) {
+    const indexes = directory.units.map((unit) => buildIndex([[unit.name], [unit.agency ?? '']]));
+    prepared = { indexes, vocab: vocabulary(indexes) };
+    unitIndexes.set(directory, prepared);
+  }
+  const terms = typed.map((w) => termFor(w, prepared.vocab));
+  const hits: { unit: DirectoryUnit; score: number }[] = [];
+  directory.units.forEach((unit, i) => {
+    const score = scoreIndex(prepared.indexes[i]!, terms, [2, 1]);
+    if (score) hits.push({ unit, score });
   });
+  return hits.sort((a, b) => b.score - a.score).map((h) => h.unit);
 }
 
 export type WhoToAskSource = 'unit' | 'parent-unit' | 'leader' | 'coordinator';
