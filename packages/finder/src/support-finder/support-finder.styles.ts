@@ -6,6 +6,16 @@ export const supportFinderStyles = css`
   @container (min-width: 46rem) {
     .layout { grid-template-columns: minmax(13rem, 1fr) 2.5fr; align-items: start; }
   }
+  .search { margin-bottom: 0.75rem; }
+  .search input { width: 100%; box-sizing: border-box; }
+  /* Narrow (≤ 600 px): results first, the filters behind a disclosure button with the count. */
+  .filters-toggle { display: none; }
+  @container (max-width: 37.5rem) {
+    .filters-toggle { display: inline-flex; margin-bottom: 0.75rem; }
+    .filters:not(.open) { display: none; }
+  }
+  .quick-exit { display: flex; flex-wrap: wrap; align-items: center; gap: 0.25rem 0.75rem; justify-content: flex-end; }
+  .quick-exit p { margin: 0; }
   .filters fieldset { padding: 0.5rem 0.75rem 0.75rem; }
   .filters .choice label .count { color: var(--_text-subtle); }
   .results { list-style: none; padding: 0; margin: 0; display: grid; gap: 0.75rem; }
@@ -25,7 +35,7 @@ export const supportFinderStyles = css`
   dl.facts dd { margin: 0; }
   [tabindex='-1']:focus { outline: none; }
   @media print {
-    .filters, .toolbar button, .service button { display: none !important; }
+    .filters, .filters-toggle, .quick-exit, .toolbar button, .service button { display: none !important; }
     .layout { display: block; }
   }
 `;

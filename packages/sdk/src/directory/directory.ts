@@ -85,8 +85,9 @@ export function findUnits(directory: MunicipalDirectory, query: string): Directo
   if (!typed.length) return [...directory.units];
   let prepared = unitIndexes.get(directory);
   if (!prepared) {
-    const indexes = directory.units.map((unit) => buildIndex([[unit.name], [unit.agency ?? '']]));
-    prepared = { indexes, vocab: vocabulary(indexes) };
+    const seen = new Set<string>();
+    const indexes = directory.units.map((unit) => buildIndex([[unit.name], [unit.agency ?? '']], undefined, seen));
+    prepared = { indexes, vocab: vocabulary(seen) };
     unitIndexes.set(directory, prepared);
   }
   const terms = typed.map((w) => termFor(w, prepared.vocab));

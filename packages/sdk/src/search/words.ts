@@ -40,22 +40,25 @@ export interface WordIndex {
   ends: number[];
 }
 
-/** Builds a record's index from its fields (each a list of texts), highest weight first. */
-export function buildIndex(fields: readonly (readonly string[])[], canonical: Canonical = same): WordIndex {
+/**
+ * Builds a record's index from its fields (each a list of texts), highest weight first.
+ * `seen`, when given, collects every word (the vocabulary of many records).
+ */
+export function buildIndex(fields: readonly (readonly string[])[], canonical: Canonical = same, seen?: Set<string>): WordIndex {
   let text = ' ';
   const ends: number[] = [];
   for (const field of fields) {
-    const unique = [...new Set(words(field.join(' '), canonical))];
-    if (unique.length) text += `${unique.join(' ')} `;
+    const unique = new Set<string>();
+    for (const part of new Set(field)) if (part) for (const w of words(part, canonical)) unique.add(w);
+    if (unique.size) text += `${[...unique].join(' ')} `;
     ends.push(text.length);
+    if (seen) for (const w of unique) seen.add(w);
   }
   return { text, ends };
 }
 
-/** Every distinct word of many indexes as one string, to rule out compound splits no record can match. */
-export function vocabulary(indexes: Iterable<WordIndex>): string {
-  const seen = new Set<string>();
-  for (const index of indexes) for (const w of index.text.split(' ')) if (w) seen.add(w);
+/** Every distinct word as one string, to rule out compound splits no record can match. */
+export function vocabulary(seen: Iterable<string>): string {
   return ` ${[...seen].join(' ')} `;
 }
 
@@ -66,15 +69,15 @@ export type Term = readonly Alternative[];
 
 /**
  * The alternatives for one typed (normalised, canonical) word, most exact first:
- * a word starting with it; with its stem; containing its stem (compound tail, 5+ letters);
+ * a word containing its stem (5+ letters: also a compound's tail), or else a word starting
+ * with it or its stem;
  * a compound split "head+tail" where a word starts with the head and one contains the tail's
  * stem. Splits are kept only when `vocab` (if given) holds both parts.
  */
 export function termFor(word: string, vocab?: string): Term {
-  const alternatives: Alternative[] = [[` ${word}`]];
   const root = stem(word);
-  if (root !== word) alternatives.push([` ${root}`]);
-  if (root.length >= 5) alternatives.push([root]);
+  // A stem of 5+ letters anywhere in a word covers the word and stem at a word's start too.
+  const alternatives: Alternative[] = root.length >= 5 ? [[root]] : root !== word ? [[` ${word}`], [` ${root}`]] : [[` ${word}`]];
   for (let cut = 4; cut <= word.length - MIN_STEM; cut++) {
     const head = ` ${word.slice(0, cut)}`;
     const tail = stem(word.slice(cut));
@@ -85,33 +88,33 @@ export function termFor(word: string, vocab?: string): Term {
   return alternatives;
 }
 
-/**
- * 0 when some term does not match; otherwise a score: per term the weight of the field of the
- * first hit of its first matching alternative (`weights[i]` for field i), summed. Higher is better.
- */
+/** The field (0 = first) of the first hit of the term's first matching alternative, or -1. */
+export function matchTerm(index: WordIndex, term: Term): number {
+  for (const alternative of term) {
+    let at = -1;
+    for (const needle of alternative) {
+      const found = index.text.indexOf(needle);
+      if (found < 0) {
+        at = -1;
+        break;
+      }
+      if (at < 0) at = found;
+    }
+    if (at < 0) continue;
+    let field = 0;
+    while (field < index.ends.length - 1 && at >= index.ends[field]!) field++;
+    return field;
+  }
+  return -1;
+}
+
+/** 0 when some term does not match; otherwise the sum of `weights[field]` of each term's hit. */
 export function scoreIndex(index: WordIndex, terms: readonly Term[], weights: readonly number[]): number {
   let score = 0;
   for (const term of terms) {
-    let best = 0;
-    for (const alternative of term) {
-      let at = -1;
-      let all = true;
-      for (const needle of alternative) {
-        const found = index.text.indexOf(needle);
-        if (found < 0) {
-          all = false;
-          break;
-        }
-        if (at < 0) at = found;
-      }
-      if (!all) continue;
-      let field = 0;
-      while (field < index.ends.length - 1 && at >= index.ends[field]!) field++;
-      best = weights[field] ?? 1;
-      break;
-    }
-    if (!best) return 0;
-    score += best;
+    const field = matchTerm(index, term);
+    if (field < 0) return 0;
+    score += weights[field] ?? 1;
   }
   return score;
 }
