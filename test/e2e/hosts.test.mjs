@@ -71,8 +71,9 @@ describe('public website (strict CSP)', () => {
     await page.getByRole('searchbox', { name: 'Søk' }).fill('sorg');
     await page.getByRole('button', { name: 'Mer om LEVE og Unge LEVE' }).click();
     await page.getByRole('heading', { name: 'LEVE og Unge LEVE' }).waitFor();
-    // Opt-in URL mirroring: the search is in the address bar, to share or bookmark.
-    assert.match(page.url(), /bsp-q=sorg/);
+    // Opt-in URL mirroring of the facets only: what the reader typed never reaches the address bar.
+    assert.match(page.url(), /bsp-situation=bereavement/);
+    assert.doesNotMatch(page.url(), /bsp-q|sorg|sysken/);
     // The local catalog (a file the host serves) is merged in.
     await page.getByRole('button', { name: 'Tilbake til listen' }).click();
     await page.getByRole('searchbox', { name: 'Søk' }).fill('Du er ikke alene');

@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { nationalCatalog, type BspErrorDetail } from '@bsp/sdk';
 import '../define.js';
@@ -167,9 +167,7 @@ describe('<bsp-support-finder>', () => {
     const csv = 'id;name;description;audience;format;area\ncsv-1;CSV-gruppe;Fra regnearket;youth;group;4601\n';
     const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv' }));
     const el = await fixture<BspSupportFinder>(html`<bsp-support-finder src=${url}></bsp-support-finder>`);
-    await new Promise((r) => setTimeout(r, 100));
-    await el.updateComplete;
-    expect(ids(el)).to.include('csv-1');
+    await waitUntil(() => ids(el).includes('csv-1'), 'the CSV rows arrive');
   });
 
   it('mirrors the facets in the URL when asked, and reads them back; the free text only with sync-url="all"', async () => {

@@ -305,25 +305,24 @@ export class BspSupportFinder extends BspElement<FinderMessageKey> {
               <p class="help" id="${id}-q-help">${this.t('searchHelp')}</p>
               <input id="${id}-q" part="search" type="search" aria-describedby="${id}-q-help" .value=${this.filters.query ?? ''} @input=${(e: Event) => this.setFilters({ query: (e.target as HTMLInputElement).value })} />
             </div>
-            <button
-              type="button"
-              class="secondary filters-toggle"
-              part="filters-toggle"
-              aria-expanded=${this.filtersOpen ? 'true' : 'false'}
-              aria-controls="${id}-filters"
-              @click=${() => (this.filtersOpen = !this.filtersOpen)}
-            >${this.t(youth ? 'filtersToggleYouth' : 'filtersToggle', { count: active })}</button>
-            <div class="layout">
-              ${this.renderFilters(result.counts, youth)}
-              <section aria-labelledby="${id}-results">
-                <div class="toolbar">
-                  <h3 id="${id}-results">${this.t(youth ? 'resultsHeadingYouth' : 'resultsHeading')}</h3>
-                  <button type="button" class="secondary" @click=${() => { this.emitMetric('printed'); window.print(); }}>${this.t('print')}</button>
-                </div>
+            <section class="layout" aria-labelledby="${id}-results">
+              <div class="toolbar">
+                <h3 id="${id}-results">${this.t(youth ? 'resultsHeadingYouth' : 'resultsHeading')}</h3>
                 <p class="count-line" role="status">${this.t('resultCount', { count: result.services.length })}</p>
-                ${result.services.length ? this.renderList(result.services) : this.renderEmpty(youth)}
-              </section>
-            </div>`}
+                <button
+                  type="button"
+                  class="secondary filters-toggle"
+                  part="filters-toggle"
+                  aria-expanded=${this.filtersOpen ? 'true' : 'false'}
+                  aria-controls="${id}-filters"
+                  @click=${() => (this.filtersOpen = !this.filtersOpen)}
+                >${this.t(youth ? 'filtersToggleYouth' : 'filtersToggle', { count: active })}</button>
+                <button type="button" class="secondary print" @click=${() => { this.emitMetric('printed'); window.print(); }}>${this.t('print')}</button>
+              </div>
+              ${this.renderFilters(result.counts, youth)}
+              <div class="list">${result.services.length ? this.renderList(result.services) : this.renderEmpty(youth)}</div>
+            </section>
+          </div>`}
     `;
   }
 

@@ -7,7 +7,7 @@
  * - a person's title is not repeated when it says the same as their role label;
  * - unit search is ending- and compound-aware ("hjemmetjenesten"); long lists render in pages.
  */
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { BspErrorDetail, MunicipalDirectory } from '@bsp/sdk';
 import '../define.js';
 import type { BspRolePanel } from './role-panel.js';
@@ -32,7 +32,7 @@ async function typeSearch(el: BspRolePanel, value: string) {
   await el.updateComplete;
 }
 
-function stubFetch(routes: Record<string, { body?: string; delay?: number; hang?: boolean }>) {
+function stubFetch(routes: Record<string, { body?: string; gate?: Promise<unknown>; hang?: boolean }>) {
   const original = window.fetch;
   window.fetch = (input: RequestInfo | URL, init?: RequestInit) =>
     new Promise<Response>((resolve, reject) => {
@@ -40,7 +40,7 @@ function stubFetch(routes: Record<string, { body?: string; delay?: number; hang?
       init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')));
       if (!route) return reject(new TypeError('unreachable'));
       if (route.hang) return;
-      setTimeout(() => resolve(new Response(route.body ?? '')), route.delay ?? 0);
+      void (route.gate ?? Promise.resolve()).then(() => resolve(new Response(route.body ?? '')));
     });
   return () => (window.fetch = original);
 }
@@ -86,8 +86,7 @@ describe('<bsp-role-panel> boundaries', () => {
       expect(text(el)).not.to.contain('Hentar oversikta');
       expect(shadow(el).querySelector('[part="load-warning"]')).to.exist;
       el.src = '/ok.json';
-      await new Promise((r) => setTimeout(r, 30));
-      await el.updateComplete;
+      await waitUntil(() => unitNames(el).length === 3, 'the good load arrives');
       expect(shadow(el).querySelector('[part="load-warning"]')).to.equal(null);
       expect(unitNames(el)).to.have.length(3);
     } finally {
@@ -97,13 +96,17 @@ describe('<bsp-role-panel> boundaries', () => {
 
   it('a superseded load never wins and never leaves "loading"', async () => {
     const other = { ...directory, units: [{ id: 'z', name: 'Sist valgt enhet' }] };
-    const restore = stubFetch({ '/slow.json': { body: JSON.stringify(directory), delay: 80 }, '/fast.json': { body: JSON.stringify(other) } });
+    let release = () => {};
+    const gate = new Promise<void>((r) => (release = r));
+    const restore = stubFetch({ '/slow.json': { body: JSON.stringify(directory), gate }, '/fast.json': { body: JSON.stringify(other) } });
     try {
       const el = await fixture<BspRolePanel>(html`<bsp-role-panel></bsp-role-panel>`);
       el.src = '/slow.json';
       await el.updateComplete;
       el.src = '/fast.json';
-      await new Promise((r) => setTimeout(r, 150));
+      await waitUntil(() => unitNames(el).length === 1, 'the later load arrives');
+      release();
+      await new Promise((r) => setTimeout(r, 50));
       await el.updateComplete;
       expect(unitNames(el)).to.deep.equal(['Sist valgt enhet']);
       expect(shadow(el).querySelector('p[role="status"]:not(#unit-count)')).to.equal(null);

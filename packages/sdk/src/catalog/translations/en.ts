@@ -53,7 +53,7 @@ export const finderEn: Record<FinderMessageKey, Message> = {
   rejectedRow: 'Row {row}',
   // Added for the narrow layout, the language facet and the youth view (audience="youth").
   filtersToggle: ({ count }: Record<string, string | number>) => (count ? `Filters (${count} selected)` : 'Filters'),
-  filtersToggleYouth: ({ count }: Record<string, string | number>) => (count ? `Choose what it is about (${count} selected)` : 'Choose what it is about'),
+  filtersToggleYouth: ({ count }: Record<string, string | number>) => (count ? `Choose topics (${count} selected)` : 'Choose topics'),
   filtersHeadingYouth: 'Choose what fits you',
   clearFiltersYouth: 'Clear your choices',
   resultsHeadingYouth: 'Places you can get help',

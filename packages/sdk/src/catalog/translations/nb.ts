@@ -50,7 +50,7 @@ export const finderNb = {
   rejectedRow: 'Rad {row}',
   // Added for the narrow layout, the language facet and the youth view (audience="youth").
   filtersToggle: ({ count }: Record<string, string | number>) => (count ? `Filtre (${count} valgt)` : 'Filtre'),
-  filtersToggleYouth: ({ count }: Record<string, string | number>) => (count ? `Velg hva det gjelder (${count} valgt)` : 'Velg hva det gjelder'),
+  filtersToggleYouth: ({ count }: Record<string, string | number>) => (count ? `Velg tema (${count} valgt)` : 'Velg tema'),
   filtersHeadingYouth: 'Velg det som passer deg',
   clearFiltersYouth: 'Fjern valgene',
   resultsHeadingYouth: 'Steder du kan få hjelp',

@@ -53,7 +53,7 @@ export const finderNn: Record<FinderMessageKey, Message> = {
   rejectedRow: 'Rad {row}',
   // Added for the narrow layout, the language facet and the youth view (audience="youth").
   filtersToggle: ({ count }: Record<string, string | number>) => (count ? `Filter (${count} valt)` : 'Filter'),
-  filtersToggleYouth: ({ count }: Record<string, string | number>) => (count ? `Vel kva det gjeld (${count} valt)` : 'Vel kva det gjeld'),
+  filtersToggleYouth: ({ count }: Record<string, string | number>) => (count ? `Vel tema (${count} valt)` : 'Vel tema'),
   filtersHeadingYouth: 'Vel det som passar deg',
   clearFiltersYouth: 'Fjern vala',
   resultsHeadingYouth: 'Stader du kan få hjelp',
