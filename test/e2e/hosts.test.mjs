@@ -114,10 +114,11 @@ describe('municipal intranet (script-tag drop-ins, two copies of the library)', 
     await page.getByRole('heading', { name: 'Meldeplikt til barnevernet gjelder uansett samtykke' }).waitFor();
     // Leader statistics: anonymous counts through the provider's metrics sink, never content.
     const stats = page.getByRole('table');
-    await stats.getByRole('rowheader', { name: 'checklist · mapping-opened' }).waitFor();
+    await stats.getByRole('rowheader', { name: 'Del 2 åpnet' }).waitFor();
     const statsText = await stats.textContent();
-    assert.match(statsText, /checklist · started\s*1/);
-    assert.match(statsText, /role-panel · unit-without-barneansvarlig\s*1/);
+    assert.match(statsText, /Sjekklister startet\s*1/);
+    assert.match(statsText, /Enhet uten barneansvarlig\s*1\s*En enhet som ble slått opp/);
+    assert.doesNotMatch(statsText, /checklist ·|step:|role-panel ·/, 'labels, not raw event codes');
     assert.doesNotMatch(statsText, /Rusteamet|rusteam|Ja\b/);
     // The staff finder loaded the municipality's CSV catalog.
     await page.getByRole('heading', { name: '«Du er ikke alene» – samtalegruppe' }).first().waitFor();
@@ -126,6 +127,7 @@ describe('municipal intranet (script-tag drop-ins, two copies of the library)', 
     await page.getByRole('heading', { name: 'Del 1: Kartlegging' }).waitFor();
     await page.getByRole('heading', { name: 'Finn støtte for born og familiar' }).waitFor();
     await page.getByRole('heading', { name: 'Rusteamet har ikkje registrert barneansvarleg' }).waitFor();
+    await stats.getByRole('rowheader', { name: 'Eining utan barneansvarleg' }).waitFor();
 
     assert.deepEqual(await tab.storageWrites(), []);
     assert.deepEqual(tab.foreignRequests(), []);
