@@ -9,7 +9,7 @@ export const supportFinderStyles = css`
   .filters { grid-area: filters; }
   .list { grid-area: list; }
   @container (min-width: 46rem) {
-    .layout { grid-template-columns: minmax(13rem, 1fr) 2.5fr; grid-template-areas: 'filters toolbar' 'filters list'; align-items: start; }
+    .layout { grid-template-columns: minmax(13rem, 1fr) 2.5fr; grid-template-rows: auto 1fr; grid-template-areas: 'filters toolbar' 'filters list'; align-items: start; }
   }
   .search { margin-bottom: 0.75rem; }
   .search input { width: 100%; box-sizing: border-box; }
