@@ -17,6 +17,7 @@ import { nationalCatalog, type BspErrorDetail } from '@bsp/sdk';
 import '../define.js';
 import type { BspSupportFinder } from './support-finder.js';
 import type { BspQuickExitEvent } from '../events/bsp-quick-exit.js';
+import { stubFetch } from '../../../../test/stub-fetch.js';
 
 const root = (el: BspSupportFinder) => el.shadowRoot!;
 const ids = (el: BspSupportFinder) => [...root(el).querySelectorAll<HTMLElement>('[part="results"] [data-id]')].map((li) => li.dataset['id']!);
@@ -29,19 +30,6 @@ async function search(el: BspSupportFinder, value: string) {
   await el.updateComplete;
 }
 
-/** Replaces fetch for one test: each URL answers as the table says (a hang honours abort). */
-function stubFetch(routes: Record<string, { body?: string; gate?: Promise<unknown>; hang?: boolean; type?: string }>) {
-  const original = window.fetch;
-  window.fetch = (input: RequestInfo | URL, init?: RequestInit) =>
-    new Promise<Response>((resolve, reject) => {
-      const route = routes[String(input)];
-      init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')));
-      if (!route) return reject(new TypeError('unreachable'));
-      if (route.hang) return;
-      void (route.gate ?? Promise.resolve()).then(() => resolve(new Response(route.body ?? '', { headers: { 'content-type': route.type ?? 'text/plain' } })));
-    });
-  return () => (window.fetch = original);
-}
 
 const localJson = (id: string) => JSON.stringify([{ id, name: `Lokalt ${id}`, description: 'Et lokalt tilbud.', audience: ['children'], format: ['group'], area: ['4601'] }]);
 const nationalVisible = (el: BspSupportFinder) => ids(el).filter((id) => nationalCatalog.some((s) => s.id === id)).length > 0;

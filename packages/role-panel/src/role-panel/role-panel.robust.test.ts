@@ -11,6 +11,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { BspErrorDetail, MunicipalDirectory } from '@bsp/sdk';
 import '../define.js';
 import type { BspRolePanel } from './role-panel.js';
+import { stubFetch } from '../../../../test/stub-fetch.js';
 
 const shadow = (el: BspRolePanel) => el.shadowRoot!;
 const text = (el: BspRolePanel) => shadow(el).textContent!.replace(/\s+/g, ' ');
@@ -32,18 +33,6 @@ async function typeSearch(el: BspRolePanel, value: string) {
   await el.updateComplete;
 }
 
-function stubFetch(routes: Record<string, { body?: string; gate?: Promise<unknown>; hang?: boolean }>) {
-  const original = window.fetch;
-  window.fetch = (input: RequestInfo | URL, init?: RequestInit) =>
-    new Promise<Response>((resolve, reject) => {
-      const route = routes[String(input)];
-      init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')));
-      if (!route) return reject(new TypeError('unreachable'));
-      if (route.hang) return;
-      void (route.gate ?? Promise.resolve()).then(() => resolve(new Response(route.body ?? '')));
-    });
-  return () => (window.fetch = original);
-}
 
 describe('<bsp-role-panel> boundaries', () => {
   const wrongValues: [string, (el: BspRolePanel) => void][] = [
