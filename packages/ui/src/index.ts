@@ -9,3 +9,4 @@ export { baseStyles } from './styles/base.styles.js';
 export { tokens } from './styles/tokens.js';
 export { defineElement } from './utils/define-element.js';
 export { SrcLoader, renderLoadWarning, sniffFormat, DEFAULT_SRC_MAX_BYTES, DEFAULT_SRC_TIMEOUT_MS, type SrcFormat, type SrcLoaderOptions } from './controllers/src-loader.js';
+export { LocalizeController } from './controllers/localize-controller.js';

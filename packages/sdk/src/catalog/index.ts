@@ -7,3 +7,4 @@ export * from './csv.js';
 export * from './translations/index.js';
 export * from './situation-words.js';
 export * from './language-names.js';
+export * from './text-encoding.js';

@@ -1,5 +1,6 @@
 import { buildIndex, matchTerm, termFor, vocabulary, words, type Term, type WordIndex } from '../search/words.js';
-import type { Lang } from '../i18n/lang.js';
+import { pick } from '../i18n/lang.js';
+import { languages, textsVersion } from '../i18n/registry.js';
 import { AUDIENCES, FORMATS, SITUATIONS, type Audience, type Format, type Service, type Situation, type WhoseIllness } from './schema.js';
 import { audienceLabels, formatLabels, situationLabels } from './labels.js';
 import { situationWords } from './situation-words.js';
@@ -46,38 +47,46 @@ const FAMILY_WORDS = new Set(searchTokens('mamma pappa mor far mum mom dad mothe
 const NAME = 3;
 const TAG = 2;
 const OTHER = 1;
-const LANGS: Lang[] = ['nb', 'nn', 'en'];
 
-/** Each situation's labels and everyday words, indexed once (shared by every service tagged with it). */
-let situationIndexes: Record<Situation, WordIndex> | undefined;
+/**
+ * Each situation's labels (every registered language) and everyday words, indexed once per
+ * text version (shared by every service tagged with it; rebuilt when a language's text arrives).
+ */
+let situationIndexes: { version: number; bySituation: Record<Situation, WordIndex> } | undefined;
 function situationIndex(situation: Situation): WordIndex {
-  situationIndexes ??= Object.fromEntries(
-    SITUATIONS.map((s) => [s, buildIndex([[...LANGS.map((l) => situationLabels[s][l]), ...LANGS.flatMap((l) => situationWords[s][l])]], canonicalWord)]),
-  ) as Record<Situation, WordIndex>;
-  return situationIndexes[situation];
+  if (situationIndexes?.version !== textsVersion()) {
+    const langs = languages();
+    const bySituation = Object.fromEntries(
+      SITUATIONS.map((s) => [s, buildIndex([[...langs.map((l) => pick(situationLabels[s], l)), ...Object.values(situationWords[s]).flat()]], canonicalWord)]),
+    ) as Record<Situation, WordIndex>;
+    situationIndexes = { version: textsVersion(), bySituation };
+  }
+  return situationIndexes.bySituation[situation];
 }
 
-const indexCache = new WeakMap<Service, WordIndex>();
+const indexCache = new WeakMap<Service, { version: number; index: WordIndex }>();
 
 /** A service's own words: its name (field 0) and everything else it says (field 1). */
 function serviceIndex(service: Service, seen?: Set<string>): WordIndex {
-  let index = indexCache.get(service);
+  const cached = indexCache.get(service);
+  let index = cached?.version === textsVersion() ? cached.index : undefined;
   if (index === undefined) {
+    const langs = languages();
     index = buildIndex(
       [
-        LANGS.map((l) => service.name[l]),
+        langs.map((l) => pick(service.name, l)),
         [
-          ...LANGS.map((l) => service.description[l]),
+          ...langs.map((l) => pick(service.description, l)),
           service.organization?.name ?? '',
-          ...service.format.flatMap((f) => LANGS.map((l) => formatLabels[f][l])),
-          ...service.audience.flatMap((a) => LANGS.map((l) => audienceLabels[a][l])),
+          ...service.format.flatMap((f) => langs.map((l) => pick(formatLabels[f], l))),
+          ...service.audience.flatMap((a) => langs.map((l) => pick(audienceLabels[a], l))),
           ...(service.phones ?? []).map((p) => p.number.replace(/\s/g, '')),
         ],
       ],
       canonicalWord,
       seen,
     );
-    indexCache.set(service, index);
+    indexCache.set(service, { version: textsVersion(), index });
   } else if (seen) {
     for (const w of index.text.split(' ')) if (w) seen.add(w);
   }
@@ -171,6 +180,8 @@ interface Prepared {
   seen: Set<string>;
   /** Every word of the catalog once it is fully indexed, for pruning compound splits. */
   vocab?: string;
+  /** The text version the index was built from; a language's text arriving starts it again. */
+  textsVersion: number;
 }
 
 const allBits = (n: number) => (n >= 32 ? 0xffffffff : 2 ** n - 1);
@@ -194,13 +205,13 @@ function prepare(services: readonly Service[]): Prepared {
   let p = prepared.get(services);
   if (!p) {
     const live = services.filter((s) => s.status !== 'defunct');
-    const languages = [...new Set(services.flatMap((s) => s.languages ?? []))].sort().slice(0, 32);
+    const spoken = [...new Set(services.flatMap((s) => s.languages ?? []))].sort().slice(0, 32);
     p = {
       live,
       situations: facetBits(live, SITUATIONS, (s) => (s.eligibility?.situations?.length ? s.eligibility.situations : 'all')),
       formats: facetBits(live, FORMATS, (s) => s.format),
       audiences: facetBits(live, AUDIENCES, (s) => s.audience),
-      languages: facetBits(live, languages, (s) => (s.languages?.length ? s.languages : 'all')),
+      languages: facetBits(live, spoken, (s) => (s.languages?.length ? s.languages : 'all')),
       whoseIllness: facetBits(live, ['parent', 'sibling'], (s) => {
         const w = s.eligibility?.whose_illness;
         return !w || w === 'either' ? 'all' : [w];
@@ -211,6 +222,7 @@ function prepare(services: readonly Service[]): Prepared {
       noReferral: Uint8Array.from(live, (s) => (s.referral_required === false ? 1 : 0)),
       indexes: [],
       seen: new Set(),
+      textsVersion: textsVersion(),
     };
     prepared.set(services, p);
   }
@@ -224,6 +236,12 @@ function prepare(services: readonly Service[]): Prepared {
  */
 export function prepareSearch(services: readonly Service[], budgetMs = Infinity): boolean {
   const p = prepare(services);
+  if (p.textsVersion !== textsVersion()) {
+    p.indexes = [];
+    p.seen.clear();
+    p.vocab = undefined;
+    p.textsVersion = textsVersion();
+  }
   const start = performance.now();
   while (p.indexes.length < p.live.length) {
     p.indexes.push(serviceIndex(p.live[p.indexes.length]!, p.seen));

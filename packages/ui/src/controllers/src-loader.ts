@@ -1,6 +1,6 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { BspErrorEvent } from '../events/bsp-error.js';
-import { BspError, format, loadFailedError, type BspErrorDetail, type Lang, type MessageCatalog } from '@bsp/sdk';
+import { BspError, format, loadFailedError, sniffCatalogFormat, type BspErrorDetail, type Lang, type MessageCatalog } from '@bsp/sdk';
 
 /** What a `src` response holds, by its first character (then its type and file name). */
 export type SrcFormat = 'json' | 'csv';
@@ -32,10 +32,9 @@ const reasons: MessageCatalog<ReasonKey> = {
   },
 };
 
-/** JSON when the text starts like JSON or is served as JSON, CSV otherwise. */
+/** JSON when the text starts like JSON (the SDK's sniffing) or is served as JSON, CSV otherwise. */
 export function sniffFormat(text: string, contentType = '', url = ''): SrcFormat {
-  const first = text.replace(/^\uFEFF/, '').trimStart()[0];
-  if (first === '{' || first === '[') return 'json';
+  if (sniffCatalogFormat(text) === 'json') return 'json';
   if (/json/i.test(contentType) || /\.json($|[?#])/i.test(url)) return 'json';
   return 'csv';
 }
