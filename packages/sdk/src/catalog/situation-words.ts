@@ -14,7 +14,7 @@ export const situationWords: Record<Situation, { nb: readonly string[]; nn: read
   },
   addiction: {
     nb: ['rus', 'rusmisbruk', 'alkohol', 'drikker', 'drikke', 'full', 'fyll', 'narkotika', 'dop', 'pappa drikker', 'mamma drikker', 'ruser seg', 'avhengig', 'spilleavhengighet'],
-    nn: ['rus', 'rusbruk', 'alkohol', 'drikk', 'drikke', 'full', 'fyll', 'narkotika', 'dop', 'pappa drikk', 'mamma drikk', 'ruser seg', 'avhengig', 'spelavhengigheit'],
+    nn: ['rus', 'rusbruk', 'alkohol', 'drikk', 'drikke', 'full', 'fyll', 'narkotika', 'dop', 'pappa drikk', 'mamma drikk', 'ruser seg', 'avhengig', 'spelavhengnad'],
     en: ['alcohol', 'drinks', 'drinking', 'drunk', 'drugs', 'addiction', 'substance use', 'dad drinks', 'mum drinks', 'gambling'],
   },
   'somatic-illness': {

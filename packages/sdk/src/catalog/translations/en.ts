@@ -64,6 +64,6 @@ export const finderEn: Record<FinderMessageKey, Message> = {
   nationalYouth: 'For all of Norway',
   notCheckedYouth: 'We have not checked this yet. Look at their website before you get in touch.',
   quickExit: 'Leave this page quickly',
-  quickExitHelp: 'You can also press Esc twice.',
+  quickExitHelp: 'You can also press the Escape key twice.',
   localLoadFailed: "The municipality's own services could not be loaded. You are seeing the national services.",
 };
