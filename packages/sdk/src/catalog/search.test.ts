@@ -12,6 +12,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { nationalCatalog } from './national.js';
 import { filterServices, matchesQuery, queryScore } from './search.js';
+import { isLanguageLoaded, loadLanguage } from '../i18n/registry.js';
 import { situationWords } from './situation-words.js';
 import { normalizeService, SITUATIONS, type Service, type Situation } from './schema.js';
 
@@ -82,4 +83,13 @@ test('compound and ending-aware: parts of a word find the whole and the whole fi
   assert.ok(found(catalog, 'samtalegrupper').has('b'));
   assert.ok(found(catalog, 'søskengruppe').has('b'));
   assert.ok(found(catalog, 'samtaler').has('c'));
+});
+
+test('text of a language loaded later is searchable: the index is rebuilt when it arrives', async () => {
+  // "volunteer" is only in the English text of Kors på halsen (content loaded on demand).
+  const ids = () => new Set(filterServices(nationalCatalog, { query: 'volunteer' }).services.map((s) => s.id));
+  if (!isLanguageLoaded('en')) assert.ok(!ids().has('kors-pa-halsen'));
+  await loadLanguage('en');
+  assert.ok(ids().has('kors-pa-halsen'));
+  assert.ok(queryScore(nationalCatalog.find((s) => s.id === 'kors-pa-halsen')!, 'volunteer') > 0);
 });
