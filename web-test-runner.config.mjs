@@ -15,6 +15,13 @@ export default {
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: chromiumPath, headless: true, args: chromiumArgs },
+      // Each test page behaves as the focused window: with two pages at once only one has the
+      // browser's focus, and :focus / :focus-visible never match in the other.
+      async createPage({ context }) {
+        const page = await context.newPage();
+        await (await page.createCDPSession()).send('Emulation.setFocusEmulationEnabled', { enabled: true });
+        return page;
+      },
     }),
   ],
   concurrency: 2,
