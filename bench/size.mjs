@@ -18,16 +18,18 @@ const goals = { 'bsp-all.js': 35 * KB, widget: 20 * KB };
 // consent UI (stepper, review, draft controller, form association, print, their UI text).
 // Measurement + 0.2 KB.
 const budgets = {
-  'bsp-all.js': 71.1 * KB,
-  'bsp-role-panel.js': 30.3 * KB,
+  // Lane D (issues 11, 13, 15): finder word search (index, situation words), src loader, property
+  // checks, youth view and narrow layout; role panel unit index and "show more". Measurement + 0.2 KB.
+  'bsp-all.js': 76.3 * KB,
+  'bsp-role-panel.js': 32.9 * KB,
   'bsp-checklist.js': 48.1 * KB,
   'bsp-consent.js': 31.8 * KB,
-  'bsp-finder.js': 37.7 * KB,
+  'bsp-finder.js': 42.5 * KB,
 };
 /** A language chunk is loaded before the widget renders in that language: keep it small. */
 const languageChunkBudget = 8 * KB;
 /** bsp-all's chunks carry every widget's text in that language at once. */
-const languageChunkBudgets = { 'bsp-all': 12 * KB };
+const languageChunkBudgets = { 'bsp-all': 12.4 * KB };
 const dir = 'dist/cdn';
 
 if (!existsSync(dir)) {

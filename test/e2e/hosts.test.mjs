@@ -87,8 +87,9 @@ describe('public website (strict CSP)', () => {
     await page.getByRole('searchbox', { name: 'Søk' }).fill('sorg');
     await page.getByRole('button', { name: 'Mer om LEVE og Unge LEVE' }).click();
     await page.getByRole('heading', { name: 'LEVE og Unge LEVE' }).waitFor();
-    // Opt-in URL mirroring: the search is in the address bar, to share or bookmark.
-    assert.match(page.url(), /bsp-q=sorg/);
+    // Opt-in URL mirroring of the facets only: what the reader typed never reaches the address bar.
+    assert.match(page.url(), /bsp-situation=bereavement/);
+    assert.doesNotMatch(page.url(), /bsp-q|sorg|sysken/);
     // The local catalog (a file the host serves) is merged in.
     await page.getByRole('button', { name: 'Tilbake til listen' }).click();
     await page.getByRole('searchbox', { name: 'Søk' }).fill('Du er ikke alene');
@@ -130,10 +131,11 @@ describe('municipal intranet (script-tag drop-ins, two copies of the library)', 
     await page.getByRole('heading', { name: 'Meldeplikt til barnevernet gjelder uansett samtykke' }).waitFor();
     // Leader statistics: anonymous counts through the provider's metrics sink, never content.
     const stats = page.getByRole('table');
-    await stats.getByRole('rowheader', { name: 'checklist · mapping-opened' }).waitFor();
+    await stats.getByRole('rowheader', { name: 'Del 2 åpnet' }).waitFor();
     const statsText = await stats.textContent();
-    assert.match(statsText, /checklist · started\s*1/);
-    assert.match(statsText, /role-panel · unit-without-barneansvarlig\s*1/);
+    assert.match(statsText, /Sjekklister startet\s*1/);
+    assert.match(statsText, /Enhet uten barneansvarlig\s*1\s*En enhet som ble slått opp/);
+    assert.doesNotMatch(statsText, /checklist ·|step:|role-panel ·/, 'labels, not raw event codes');
     assert.doesNotMatch(statsText, /Rusteamet|rusteam|Ja\b/);
     // The staff finder loaded the municipality's CSV catalog.
     await page.getByRole('heading', { name: '«Du er ikke alene» – samtalegruppe' }).first().waitFor();
@@ -142,6 +144,7 @@ describe('municipal intranet (script-tag drop-ins, two copies of the library)', 
     await page.getByRole('heading', { name: 'Del 1: Kartlegging' }).waitFor();
     await page.getByRole('heading', { name: 'Finn støtte for born og familiar' }).waitFor();
     await page.getByRole('heading', { name: 'Rusteamet har ikkje registrert barneansvarleg' }).waitFor();
+    await stats.getByRole('rowheader', { name: 'Eining utan barneansvarleg' }).waitFor();
 
     assert.deepEqual(await tab.storageWrites(), []);
     assert.deepEqual(tab.foreignRequests(), []);

@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { BspErrorDetail, MunicipalDirectory } from '@bsp/sdk';
 import '../define.js';
@@ -139,9 +139,7 @@ describe('<bsp-role-panel>', () => {
   it('fetches from src only when set, and reports a failed load as bsp-error', async () => {
     const url = URL.createObjectURL(new Blob([JSON.stringify(directory)], { type: 'application/json' }));
     const el = await fixture<BspRolePanel>(html`<bsp-role-panel unit="sykehjem" src=${url}></bsp-role-panel>`);
-    await new Promise((r) => setTimeout(r, 100));
-    await el.updateComplete;
-    expect(text(el)).to.contain('Åse Ærlig');
+    await waitUntil(() => text(el).includes('Åse Ærlig'), 'the directory arrives');
 
     const failing = await fixture<BspRolePanel>(html`<bsp-role-panel></bsp-role-panel>`);
     const event = oneEvent(failing, 'bsp-error');

@@ -16,7 +16,8 @@ import { errorMessages } from '../errors/bsp-error.js';
 import { format } from '../i18n/messages.js';
 import { addPathWords, parseJson, parseWith, type ParseResult } from '../errors/parse.js';
 import { l, w, type PathWord } from '../errors/path-words.js';
-import { normalizeText, safeHref } from '../shared/safe-href.js';
+import { safeHref } from '../shared/safe-href.js';
+import { buildIndex, scoreIndex, termFor, vocabulary, words, type WordIndex } from '../search/words.js';
 
 const text = () => string().check(trim(), minLength(1));
 
@@ -108,14 +109,30 @@ export function parseDirectory(input: unknown, lang: Lang): ParseResult<Municipa
   return json.ok ? parseWith(directorySchema, json.value, { what, lang }) : json;
 }
 
-/** Units whose name or agency matches every word typed, ignoring case and diacritics. */
+const unitIndexes = new WeakMap<MunicipalDirectory, { indexes: WordIndex[]; vocab: string }>();
+
+/**
+ * Units whose name or agency matches every word typed, ignoring case and diacritics, with
+ * endings and compounds ("hjemmetjenesten" finds "Hjemmebaserte tjenester"); name hits first.
+ * The index is built once per directory.
+ */
 export function findUnits(directory: MunicipalDirectory, query: string): DirectoryUnit[] {
-  const words = normalizeText(query).split(' ').filter(Boolean);
-  if (!words.length) return [...directory.units];
-  return directory.units.filter((unit) => {
-    const haystack = normalizeText(`${unit.name} ${unit.agency ?? ''}`);
-    return words.every((word) => haystack.includes(word));
+  const typed = words(query);
+  if (!typed.length) return [...directory.units];
+  let prepared = unitIndexes.get(directory);
+  if (!prepared) {
+    const seen = new Set<string>();
+    const indexes = directory.units.map((unit) => buildIndex([[unit.name], [unit.agency ?? '']], undefined, seen));
+    prepared = { indexes, vocab: vocabulary(seen) };
+    unitIndexes.set(directory, prepared);
+  }
+  const terms = typed.map((word) => termFor(word, prepared.vocab));
+  const hits: { unit: DirectoryUnit; score: number }[] = [];
+  directory.units.forEach((unit, i) => {
+    const score = scoreIndex(prepared.indexes[i]!, terms, [2, 1]);
+    if (score) hits.push({ unit, score });
   });
+  return hits.sort((a, b) => b.score - a.score).map((h) => h.unit);
 }
 
 export type WhoToAskSource = 'unit' | 'parent-unit' | 'leader' | 'coordinator';

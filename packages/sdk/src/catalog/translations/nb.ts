@@ -48,6 +48,21 @@ export const finderNb = {
   catalogName: 'tilbudskatalogen',
   rejectedHeading: ({ count }: Record<string, string | number>) => (count === 1 ? '1 rad i katalogen ble ikke lastet' : `${count} rader i katalogen ble ikke lastet`),
   rejectedRow: 'Rad {row}',
+  // Added for the narrow layout, the language facet and the youth view (audience="youth").
+  filtersToggle: ({ count }: Record<string, string | number>) => (count ? `Filtre (${count} valgt)` : 'Filtre'),
+  filtersToggleYouth: ({ count }: Record<string, string | number>) => (count ? `Velg tema (${count} valgt)` : 'Velg tema'),
+  filtersHeadingYouth: 'Velg det som passer deg',
+  clearFiltersYouth: 'Fjern valgene',
+  resultsHeadingYouth: 'Steder du kan få hjelp',
+  noResultsYouth: 'Vi fant ingenting som passer. Prøv et annet ord.',
+  alwaysOpenYouth: 'Hit kan du alltid ringe eller chatte:',
+  noReferralYouth: 'Du kan ta kontakt selv',
+  referralNeededYouth: 'Du må få henvisning fra lege',
+  nationalYouth: 'For hele landet',
+  notCheckedYouth: 'Vi har ikke sjekket dette ennå. Se på nettsiden deres før du tar kontakt.',
+  quickExit: 'Forlat siden raskt',
+  quickExitHelp: 'Du kan også trykke Esc to ganger.',
+  localLoadFailed: 'Kommunens egne tilbud kunne ikke hentes. Du ser de nasjonale tilbudene.',
 };
 
 export type FinderMessageKey = keyof typeof finderNb;

@@ -39,4 +39,5 @@ export const rolePanelEn: Record<RolePanelMessageKey, Message> = {
   noDirectory: 'The municipality has not added its list of units yet. The roles and duties apply all the same.',
   loading: 'Loading the list of units …',
   directoryName: 'the list of units',
+  showMoreUnits: ({ count }: Record<string, string | number>) => `Show more units (${count} more)`,
 };

@@ -39,4 +39,5 @@ export const rolePanelNn: Record<RolePanelMessageKey, Message> = {
   noDirectory: 'Kommunen har ikkje lagt inn ei oversikt over einingar enno. Rollene og ansvaret gjeld likevel.',
   loading: 'Hentar oversikta over einingar …',
   directoryName: 'oversikta over einingar',
+  showMoreUnits: ({ count }: Record<string, string | number>) => `Vis fleire einingar (${count} til)`,
 };
