@@ -54,35 +54,23 @@ describe('<bsp-support-finder> boundaries', () => {
     }
   });
 
-  const wrongValues: [string, (el: BspSupportFinder) => void][] = [
-    ['audience', (el) => el.setAttribute('audience', 'garbage')],
-    ['audience', (el) => ((el as unknown as { audience: unknown }).audience = 42)],
-    ['syncUrl', (el) => el.setAttribute('sync-url', 'everything')],
-    ['noNational', (el) => ((el as unknown as { noNational: unknown }).noNational = 'yes')],
-    ['src', (el) => ((el as unknown as { src: unknown }).src = null)],
-    ['srcTimeout', (el) => el.setAttribute('src-timeout', 'soon')],
-    ['exitUrl', (el) => el.setAttribute('exit-url', 'javascript:alert(1)')],
-  ];
-  for (const [name, makeWrong] of wrongValues) {
-    it(`a wrong ${name} shows the error view naming it, then recovers`, async () => {
-      const el = await fixture<BspSupportFinder>(html`<bsp-support-finder></bsp-support-finder>`);
-      const event = oneEvent(el, 'bsp-error');
-      expect(() => makeWrong(el)).not.to.throw();
-      const { detail } = (await event) as CustomEvent<BspErrorDetail>;
-      expect(detail.code).to.equal('invalid-config');
-      expect(detail.issues.map((i) => i.path)).to.include(name);
-      await el.updateComplete;
-      expect(root(el).querySelector('[part="error"]')!.textContent).to.contain(name);
-      await expect(el).to.be.accessible();
-      const fresh = await fixture<BspSupportFinder>(html`<bsp-support-finder></bsp-support-finder>`);
-      const good = fresh as unknown as Record<string, unknown>;
-      for (const attr of ['audience', 'sync-url', 'src-timeout', 'exit-url']) el.removeAttribute(attr);
-      Object.assign(el, { audience: good['audience'], syncUrl: good['syncUrl'], noNational: false, src: '', srcTimeout: undefined, exitUrl: good['exitUrl'] });
-      await el.updateComplete;
-      expect(root(el).querySelector('[part="error"]')).to.equal(null);
-      expect(ids(el).length).to.be.greaterThan(0);
-    });
-  }
+  // Many hostile values per property: test/robustness/widgets.cases.ts. Here: the way back.
+  it('a wrong exit-url shows the error view naming it; a corrected one brings the content back', async () => {
+    const el = await fixture<BspSupportFinder>(html`<bsp-support-finder audience="youth"></bsp-support-finder>`);
+    const event = oneEvent(el, 'bsp-error');
+    expect(() => el.setAttribute('exit-url', 'javascript:alert(1)')).not.to.throw();
+    const { detail } = (await event) as CustomEvent<BspErrorDetail>;
+    expect(detail.code).to.equal('invalid-input');
+    expect(detail.issues.map((i) => i.path)).to.include('exitUrl');
+    await el.updateComplete;
+    expect(root(el).querySelector('[part="error"]')!.textContent).to.contain('exitUrl');
+    expect(root(el).querySelector('[part="quick-exit"]')).to.equal(null);
+    await expect(el).to.be.accessible();
+    el.setAttribute('exit-url', 'https://www.nrk.no/');
+    await el.updateComplete;
+    expect(root(el).querySelector('[part="error"]')).to.equal(null);
+    expect(ids(el).length).to.be.greaterThan(0);
+  });
 
   it('a src that hangs times out with a warning; the national catalog stays usable', async () => {
     const restore = stubFetch({ '/hang.json': { hang: true } });
