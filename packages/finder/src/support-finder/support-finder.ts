@@ -12,7 +12,7 @@ import {
   format,
   formatLabels,
   hostValue,
-  importCatalog,
+  importCatalogInSteps,
   importCatalogCsv,
   languageName,
   mergeCatalogs,
@@ -46,6 +46,9 @@ export type FinderAudience = (typeof FINDER_AUDIENCES)[number];
 export type FinderSyncUrl = boolean | 'facets' | 'all';
 
 const PAGE = 50;
+/** A big inline or JSON catalog: rows validated before the first render; the rest follow in 8 ms steps. */
+const FIRST_IMPORT_MS = 40;
+const IMPORT_STEP_MS = 8;
 /** Two Escape presses this close together leave the youth view (as Norwegian helpline sites do). */
 const ESCAPE_TWICE_MS = 1500;
 let instances = 0;
@@ -154,7 +157,7 @@ export class BspSupportFinder extends BspElement<FinderMessageKey> {
     what: () => this.t('catalogName'),
     timeoutMs: () => this.checked['srcTimeout'] as number | undefined,
     maxBytes: () => this.checked['srcMaxBytes'] as number | undefined,
-    onLoad: (text, found) => this.acceptImport(found === 'csv' ? importCatalogCsv(text, this.locale) : importCatalog(text, this.locale)),
+    onLoad: (text, found) => (found === 'csv' ? this.acceptImport(importCatalogCsv(text, this.locale)) : this.importInSteps(text)),
   });
 
   /** The services in the catalog now (national and local, before filtering). */
@@ -183,11 +186,13 @@ export class BspSupportFinder extends BspElement<FinderMessageKey> {
 
   /** Inline services (property or provider) win; else `src`, fetched only when set. */
   private loadLocal(): void {
+    this.importToken++;
     const inline = this.services ?? this.config?.catalog;
     if (inline !== undefined) {
       this.loader.cancel();
       const csv = typeof inline === 'string' && !/^\s*[[{]/.test(inline);
-      this.acceptImport(csv ? importCatalogCsv(inline, this.locale) : importCatalog(inline, this.locale));
+      if (csv) this.acceptImport(importCatalogCsv(inline, this.locale));
+      else this.importInSteps(inline);
       return;
     }
     // A new source: the old local services go; the national ones stay whatever happens.
@@ -214,6 +219,26 @@ export class BspSupportFinder extends BspElement<FinderMessageKey> {
   private quickExit(): void {
     const url = safeHref(this.exitUrl) ?? 'https://www.google.com/';
     if (this.dispatchEvent(new BspQuickExitEvent({ url }))) location.replace(url);
+  }
+
+  /** Superseded imports stop at their next step (a newer source was set). */
+  private importToken = 0;
+
+  /**
+   * A big catalog shows its first rows at once (what fits in FIRST_IMPORT_MS) and the rest once
+   * validated in small steps after rendering, so the page never freezes on 50,000 rows.
+   */
+  private importInSteps(input: unknown): void {
+    const token = this.importToken;
+    const steps = importCatalogInSteps(input, this.locale);
+    if (steps.step(FIRST_IMPORT_MS)) return this.acceptImport(steps.result);
+    this.local = [...steps.result.services];
+    const next = () => {
+      if (token !== this.importToken) return;
+      if (steps.step(IMPORT_STEP_MS)) this.acceptImport(steps.result);
+      else setTimeout(next, 0);
+    };
+    setTimeout(next, 0);
   }
 
   /** Good rows load; bad rows are listed by row and field and reported with `bsp-error`. */
