@@ -16,12 +16,12 @@ import r4 from 'fhirpath/fhir-context/r4';
 import type { Coding, QuestionnaireItem, QuestionnaireItemEnableWhen, QuestionnaireResponseItemAnswer } from 'fhir/r4';
 import { validateFhirR4 } from '../../../../test/fhir/validate-fhir.js';
 import { checkInvariants, checkNarrativeDiv } from '../../../../test/fhir/invariants.js';
-import { defaultProcedure, type Question } from '../routine/procedure.js';
+import { allQuestions, defaultProcedure, type Question } from '../routine/procedure.js';
+import { evaluateCondition, type Condition } from '../routine/condition.js';
 import { applyOverlay } from '../routine/overlay.js';
 import { DEFAULT_FHIR_BASE, fhirBase } from './canonical.js';
 import { toEnableWhen, toFhirPath } from './enable-when.js';
 import { narrative } from './narrative.js';
-import { evaluateCondition, procedureQuestions, type Condition } from './procedure-questions.js';
 import { questionnaireFor, questionnaireIdentity } from './questionnaire.js';
 import { standardRelationCoding } from './relation.js';
 import { answerCodes, answerCoding, answerValue, asciiCode, toFhirCodeSystems, toFhirValueSets } from './terminology.js';
@@ -42,7 +42,7 @@ test('codes are printable ASCII, one meaning each, and map back to the answer va
     assert.equal(new Set(codes).size, codes.length, `${system.id}: duplicate code`);
     for (const code of codes) assert.match(code, /^[\x21-\x7E]+$/, `${system.id}: ${code}`);
   }
-  for (const q of procedureQuestions(defaultProcedure)) {
+  for (const q of allQuestions(defaultProcedure)) {
     for (const o of q.options ?? []) assert.equal(answerValue(q, answerCoding(q, o.value).code!), o.value);
   }
   assert.equal(asciiCode('0–2'), '0-2');
@@ -56,8 +56,8 @@ test('codes are printable ASCII, one meaning each, and map back to the answer va
 });
 
 test('the same answer value means different things in different questions, so each list has its own system', () => {
-  const hasChildren = procedureQuestions(defaultProcedure).find((q) => q.id === 'hasChildren')!;
-  const others = procedureQuestions(defaultProcedure).find((q) => q.id === 'othersFollowedUp')!;
+  const hasChildren = allQuestions(defaultProcedure).find((q) => q.id === 'hasChildren')!;
+  const others = allQuestions(defaultProcedure).find((q) => q.id === 'othersFollowedUp')!;
   assert.notEqual(answerCoding(hasChildren, 'unknown').system, answerCoding(others, 'unknown').system);
 });
 
@@ -84,7 +84,7 @@ test('every answerOption is a concept of a shipped CodeSystem with the same disp
 });
 
 test('every relation has a national or v3 coding, except "cared for"', () => {
-  const relation = procedureQuestions(defaultProcedure).find((q) => q.id === 'relation')!;
+  const relation = allQuestions(defaultProcedure).find((q) => q.id === 'relation')!;
   for (const o of relation.options!) {
     const coding = standardRelationCoding(o.value);
     if (o.value === 'cared-for') assert.equal(coding, undefined);

@@ -1,5 +1,5 @@
 import type { Extension, QuestionnaireItem, QuestionnaireItemEnableWhen } from 'fhir/r4';
-import type { Condition } from './procedure-questions.js';
+import type { Condition } from '../routine/condition.js';
 import type { Question } from '../routine/procedure.js';
 import { FHIR, type FhirBaseOptions } from './canonical.js';
 import { answerCodes, answerCoding, asciiCode } from './terminology.js';

@@ -6,9 +6,9 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { startLForms, type LForms } from '../../../../test/fhir/lforms-harness.js';
-import { defaultProcedure } from '../routine/procedure.js';
+import { allQuestions, defaultProcedure } from '../routine/procedure.js';
+import { evaluateCondition } from '../routine/condition.js';
 import { toResponseAnswers } from './answers.js';
-import { evaluateCondition, mappingCondition, procedureQuestions } from './procedure-questions.js';
 import { questionnaireFor, LINK_IDS } from './questionnaire.js';
 
 let lforms: LForms;
@@ -20,7 +20,7 @@ after(async () => {
 });
 
 type Answers = Record<string, string | string[]>;
-const questions = new Map(procedureQuestions(defaultProcedure).map((q) => [q.id, q]));
+const questions = new Map(allQuestions(defaultProcedure).map((q) => [q.id, q]));
 
 function screeningResponse(answers: Answers) {
   const step = defaultProcedure.steps.find((s) => s.part === 'screening')!;
@@ -37,15 +37,17 @@ const screeningTable: Answers[] = [
   { hasChildren: 'no' },
   { hasChildren: 'unknown' },
   { triggers: ['death'] },
-  { hasChildren: 'unknown', triggers: ['serious-illness'] },
-  { hasChildren: 'no', triggers: ['serious-illness', 'trauma'] },
+  { triggers: ['none'] },
+  { hasChildren: 'unknown', triggers: ['mental-illness'] },
+  { hasChildren: 'unknown', triggers: ['none'] },
+  { hasChildren: 'no', triggers: ['addiction', 'trauma'] },
+  { hasChildren: 'yes', triggers: ['none'] },
   { hasChildren: 'no', neglectConcern: 'yes' },
-  { hasChildren: 'no', childNeedsCareNow: 'yes' },
-  { hasChildren: 'no', childNeedsCareNow: 'no', neglectConcern: 'no' },
-  { hasChildren: 'unknown', childNeedsCareNow: 'no' },
-  { hasChildren: 'yes', triggers: ['long-term'], neglectConcern: 'no' },
-  { neglectConcern: 'yes' },
-  { childNeedsCareNow: 'yes', triggers: ['complex-needs'] },
+  { hasChildren: 'no', childWithoutCareNow: 'yes' },
+  { hasChildren: 'no', childWithoutCareNow: 'no', neglectConcern: 'no', childPresentNow: 'yes' },
+  { hasChildren: 'unknown', childWithoutCareNow: 'no', triggers: ['none', 'long-term'] },
+  { neglectConcern: 'yes', triggers: ['none'] },
+  { childPresentNow: 'yes' },
 ];
 
 test(`LHC-Forms opens part 2 exactly when the engine does (${screeningTable.length} screening combinations)`, async () => {
@@ -53,13 +55,13 @@ test(`LHC-Forms opens part 2 exactly when the engine does (${screeningTable.leng
   let agree = 0;
   for (const answers of screeningTable) {
     for (const id of Object.keys(answers)) assert.ok(questions.has(id), `the table uses a real question: ${id}`);
-    const engine = evaluateCondition(mappingCondition(defaultProcedure), answers);
+    const engine = evaluateCondition(defaultProcedure.mappingOpensWhen, answers);
     const { enabled } = await lforms.render(questionnaire, screeningResponse(answers));
     assert.equal(enabled.includes(LINK_IDS.mapping), engine, `part 2 for ${JSON.stringify(answers)}`);
     agree++;
   }
   assert.equal(agree, screeningTable.length);
-  assert.ok(screeningTable.some((a) => evaluateCondition(mappingCondition(defaultProcedure), a)) && screeningTable.some((a) => !evaluateCondition(mappingCondition(defaultProcedure), a)));
+  assert.ok(screeningTable.some((a) => evaluateCondition(defaultProcedure.mappingOpensWhen, a)) && screeningTable.some((a) => !evaluateCondition(defaultProcedure.mappingOpensWhen, a)));
 });
 
 test('the check can fail: the flat rule of the first export disagrees with the engine', async () => {
@@ -70,7 +72,7 @@ test('the check can fail: the flat rule of the first export disagrees with the e
   let disagree = 0;
   for (const answers of screeningTable) {
     const { enabled } = await lforms.render(questionnaire, screeningResponse(answers));
-    if (enabled.includes(LINK_IDS.mapping) !== evaluateCondition(mappingCondition(defaultProcedure), answers)) disagree++;
+    if (enabled.includes(LINK_IDS.mapping) !== evaluateCondition(defaultProcedure.mappingOpensWhen, answers)) disagree++;
   }
   assert.ok(disagree >= 3, `${disagree} disagreements`);
 });

@@ -1,10 +1,9 @@
 import type { Questionnaire, QuestionnaireItem, QuestionnaireItemAnswerOption } from 'fhir/r4';
-import { defaultProcedure, type Procedure, type Question, type Step } from '../routine/procedure.js';
+import { allQuestions, defaultProcedure, type Procedure, type Question, type Step } from '../routine/procedure.js';
 import { canonicalUrl, FHIR, fhirBase } from './canonical.js';
 import { enableFields, type QuestionLookup } from './enable-when.js';
 import { fhirLabels } from './labels.js';
 import { narrative } from './narrative.js';
-import { mappingCondition, procedureQuestions, questionCondition, stepChildQuestions } from './procedure-questions.js';
 import {
   answerCoding,
   asciiCode,
@@ -58,7 +57,7 @@ export function questionnaireIdentity(procedure: Procedure, options: FhirQuestio
 
 function questionItem(q: Question, lookup: QuestionLookup, options: FhirQuestionnaireOptions): QuestionnaireItem {
   const base = fhirBase(options);
-  const condition = questionCondition(q);
+  const condition = q.enableWhen;
   const item: QuestionnaireItem = {
     linkId: q.id,
     code: [{ system: canonicalUrl.codeSystem(base, QUESTION_CODE_SYSTEM_ID), code: q.id, display: q.label[BASE_LANG] }],
@@ -100,12 +99,12 @@ function group(linkId: string, text: Step['title'], items: QuestionnaireItem[], 
 
 /** The repeating per-child group: the children step's questions, then one subgroup per later step. */
 function childGroup(procedure: Procedure, steps: Step[], lookup: QuestionLookup, options: FhirQuestionnaireOptions): QuestionnaireItem | undefined {
-  const withChildQuestions = steps.filter((s) => stepChildQuestions(procedure, s).length);
+  const withChildQuestions = steps.filter((s) => (s.childQuestions ?? []).length);
   if (!withChildQuestions.length) return undefined;
   const [first, ...later] = withChildQuestions;
   const items = [
-    ...stepChildQuestions(procedure, first!).map((q) => questionItem(q, lookup, options)),
-    ...later.map((s) => group(`${LINK_IDS.child}-${s.id}`, fhirLabels.childStepGroup(s.title), stepChildQuestions(procedure, s).map((q) => questionItem(q, lookup, options)))),
+    ...(first!.childQuestions ?? []).map((q) => questionItem(q, lookup, options)),
+    ...later.map((s) => group(`${LINK_IDS.child}-${s.id}`, fhirLabels.childStepGroup(s.title), (s.childQuestions ?? []).map((q) => questionItem(q, lookup, options)))),
   ];
   return group(LINK_IDS.child, fhirLabels.childGroup, items, { repeats: true });
 }
@@ -117,22 +116,22 @@ function childGroup(procedure: Procedure, steps: Step[], lookup: QuestionLookup,
  */
 export function questionnaireFor(procedure: Procedure, options: FhirQuestionnaireOptions = {}): Questionnaire {
   const identity = questionnaireIdentity(procedure, options);
-  const questions = new Map(procedureQuestions(procedure).map((q) => [q.id, q]));
+  const questions = new Map(allQuestions(procedure).map((q) => [q.id, q]));
   const lookup: QuestionLookup = (id) => questions.get(id);
   const steps = procedure.steps.filter((s) => s.part !== 'summary');
   const mapping = steps.filter((s) => s.part === 'mapping');
-  const firstChildStep = mapping.find((s) => stepChildQuestions(procedure, s).length);
+  const firstChildStep = mapping.find((s) => (s.childQuestions ?? []).length);
   const child = childGroup(procedure, mapping, lookup, options);
   const stepGroup = (s: Step) =>
     group(s.id, s.title, [...s.questions.map((q) => questionItem(q, lookup, options)), ...(child && s === firstChildStep ? [child] : [])]);
   const items = [
     ...steps.filter((s) => s.part === 'screening').map(stepGroup),
-    group(LINK_IDS.mapping, fhirLabels.mappingGroup, mapping.map(stepGroup).filter((g) => g.item?.length), enableFields(mappingCondition(procedure), lookup, options)),
+    group(LINK_IDS.mapping, fhirLabels.mappingGroup, mapping.map(stepGroup).filter((g) => g.item?.length), enableFields(procedure.mappingOpensWhen, lookup, options)),
   ];
   const questionnaire: Questionnaire = {
     resourceType: 'Questionnaire',
     id: identity.id,
-    text: narrative(procedure.title[BASE_LANG], steps.map((s) => ({ heading: s.title[BASE_LANG], lines: [...s.questions, ...stepChildQuestions(procedure, s)].map((q) => q.label[BASE_LANG]) }))),
+    text: narrative(procedure.title[BASE_LANG], steps.map((s) => ({ heading: s.title[BASE_LANG], lines: [...s.questions, ...(s.childQuestions ?? [])].map((q) => q.label[BASE_LANG]) }))),
     url: identity.url,
     version: identity.version,
     name: identity.id.split(/[-._]/).map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(''),

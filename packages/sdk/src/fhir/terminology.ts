@@ -1,11 +1,10 @@
 import type { CodeSystem, CodeSystemConcept, Coding, ValueSet } from 'fhir/r4';
 import { CONSENT_INFORMATION, CONSENT_RECIPIENTS, informationLabels, recipientLabels } from '../consent/consent.js';
 import type { LocalizedText } from '../i18n/lang.js';
-import type { Option, Procedure, Question } from '../routine/procedure.js';
+import { allQuestions, type Option, type Procedure, type Question } from '../routine/procedure.js';
 import { canonicalUrl, FHIR, fhirBase, type FhirBaseOptions } from './canonical.js';
 import { fhirLabels, taskLabels, TASK_CODES } from './labels.js';
 import { narrative } from './narrative.js';
-import { procedureQuestions } from './procedure-questions.js';
 import { BASE_LANG, designations, translations } from './translation.js';
 
 export interface FhirDefinitionOptions extends FhirBaseOptions {
@@ -62,7 +61,7 @@ export const TASK_CODE_SYSTEM_ID = 'bsp-followup-task';
 
 /** The questions whose answers are codes (choice and multi). */
 export function codedQuestions(procedure: Procedure): Question[] {
-  return procedureQuestions(procedure).filter((q) => (q.type === 'choice' || q.type === 'multi') && q.options?.length);
+  return allQuestions(procedure).filter((q) => (q.type === 'choice' || q.type === 'multi') && q.options?.length);
 }
 
 /** The Coding of an answer value, display in the given language. */
@@ -147,7 +146,7 @@ export function toFhirCodeSystems(procedure: Procedure, options: FhirDefinitionO
     codeSystem(answerListId(q), fhirLabels.answerListTitle(q.label), procedure.version, optionConcepts(q), options),
   );
   return [
-    codeSystem(QUESTION_CODE_SYSTEM_ID, fhirLabels.questionSystemTitle, procedure.version, procedureQuestions(procedure).map((q) => ({ code: q.id, label: q.label })), options),
+    codeSystem(QUESTION_CODE_SYSTEM_ID, fhirLabels.questionSystemTitle, procedure.version, allQuestions(procedure).map((q) => ({ code: q.id, label: q.label })), options),
     ...perQuestion,
     codeSystem(RECIPIENT_CODE_SYSTEM_ID, fhirLabels.recipientSystemTitle, TERMINOLOGY_VERSION, CONSENT_RECIPIENTS.map((r) => ({ code: r, label: recipientLabels[r] })), options),
     codeSystem(INFORMATION_CODE_SYSTEM_ID, fhirLabels.informationSystemTitle, TERMINOLOGY_VERSION, CONSENT_INFORMATION.map((i) => ({ code: i, label: informationLabels[i] })), options),
