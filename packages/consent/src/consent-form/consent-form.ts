@@ -25,6 +25,7 @@ import {
   type ConsentMessageKey,
   type ConsentRecipient,
   type ConsentRecord,
+  type FhirConsent,
 } from '@bsp/sdk';
 import { BspChangeEvent, BspElement } from '@bsp/ui';
 import { checklistConsentContext, type ChecklistConsentContextValue } from '../consent-context.js';
@@ -105,7 +106,7 @@ export class BspConsentForm extends BspElement<ConsentMessageKey> {
   }
 
   /** FHIR R4 Consent for the current record. */
-  toFhir(): Record<string, unknown> {
+  toFhir(): FhirConsent {
     return toFhirConsent(this.record, this.locale, { patient: this.subject ? { reference: this.subject } : undefined });
   }
 

@@ -11,3 +11,13 @@ export { relationCodings, standardRelationCoding } from './relation.js';
 export { narrative, type NarrativeSection } from './narrative.js';
 export { questionnaireIdentity, type FhirQuestionnaireOptions } from './questionnaire.js';
 export { TASK_CODES, type FollowUpTaskCode } from './labels.js';
+// The R4 types of what the SDK returns, so widgets and hosts need no import of their own.
+export type {
+  Bundle as FhirBundle,
+  Consent as FhirConsent,
+  Questionnaire as FhirQuestionnaire,
+  QuestionnaireResponse as FhirQuestionnaireResponse,
+  RelatedPerson as FhirRelatedPerson,
+  ServiceRequest as FhirServiceRequest,
+  Task as FhirTask,
+} from 'fhir/r4';

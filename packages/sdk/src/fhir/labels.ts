@@ -20,4 +20,5 @@ export const fhirLabels = {
   childGroup: L('Ett barn (gjentas for hvert barn)', 'Eitt barn (blir gjenteke for kvart barn)', 'One child (repeated for each child)'),
   childStepGroup: (step: LocalizedText) => L(`${step.nb}: dette barnet`, `${step.nn}: dette barnet`, `${step.en}: this child`),
   help: L('Hjelp', 'Hjelp', 'Help'),
+  consentTitle: L('Samtykke til oppfølging av barn som pårørende', 'Samtykke til oppfølging av born som pårørande', 'Consent to follow-up of children as next of kin'),
 };
