@@ -3,12 +3,16 @@
 // 1. For every screening combination in the table, LHC-Forms enables part 2 exactly when the
 //    engine opens it (the Questionnaire carries the engine's own Condition).
 // 2. LHC-Forms renders our Questionnaire without a page error.
+// 3. Our QuestionnaireResponse merged into LHC-Forms comes back answer for answer (same item
+//    paths, same values), for named and generated records.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { startLForms, type LForms } from '../../../../test/fhir/lforms-harness.js';
 import { allQuestions, defaultProcedure } from '../routine/procedure.js';
 import { evaluateCondition } from '../routine/condition.js';
 import { toResponseAnswers } from './answers.js';
+import { randomRecord, twoChildrenRecord } from '../../../../test/fixtures/checklist-records.js';
+import { toFhirQuestionnaireResponse } from '../routine/fhir.js';
 import { questionnaireFor, LINK_IDS } from './questionnaire.js';
 
 let lforms: LForms;
@@ -75,4 +79,35 @@ test('the check can fail: the flat rule of the first export disagrees with the e
     if (enabled.includes(LINK_IDS.mapping) !== evaluateCondition(defaultProcedure.mappingOpensWhen, answers)) disagree++;
   }
   assert.ok(disagree >= 3, `${disagree} disagreements`);
+});
+
+type AnyItem = { linkId: string; answer?: Record<string, unknown>[]; item?: AnyItem[] };
+
+/** "path = value" per answer, the child groups numbered: what must survive the round trip. */
+function answerLines(items: AnyItem[] = [], path = ''): string[] {
+  const seen = new Map<string, number>();
+  return items.flatMap((item) => {
+    const n = (seen.get(item.linkId) ?? 0) + 1;
+    seen.set(item.linkId, n);
+    const here = `${path}/${item.linkId}[${n}]`;
+    const own = (item.answer ?? []).map((a) => {
+      const [key, value] = Object.entries(a).find(([k]) => k.startsWith('value'))!;
+      return `${here} = ${key}:${JSON.stringify(key === 'valueCoding' ? { system: (value as { system: string }).system, code: (value as { code: string }).code } : value)}`;
+    });
+    return [...own, ...answerLines(item.item, here), ...(item.answer ?? []).flatMap((a) => answerLines((a as { item?: AnyItem[] }).item, here))];
+  });
+}
+
+test('our QuestionnaireResponse round-trips through LHC-Forms answer for answer', async () => {
+  const questionnaire = questionnaireFor(defaultProcedure);
+  const records = [twoChildrenRecord(), ...Array.from({ length: 8 }, (_, i) => randomRecord(500 + i))];
+  let answers = 0;
+  for (const record of records) {
+    const ours = toFhirQuestionnaireResponse(record, defaultProcedure, 'nb', { authored: '2026-11-23T10:00:00Z' });
+    const { response } = await lforms.render(questionnaire, ours);
+    const expected = answerLines(ours.item as AnyItem[]);
+    assert.deepEqual(answerLines(response.item as AnyItem[]), expected, `record ${record.children.length} children`);
+    answers += expected.length;
+  }
+  assert.ok(answers > 100, `${answers} answers compared`);
 });

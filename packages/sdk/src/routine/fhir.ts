@@ -37,14 +37,27 @@ export function toFhirQuestionnaire(procedure: Procedure, _lang?: Lang, options:
 
 const masked = { extension: [{ url: FHIR.dataAbsentReason, valueCode: 'masked' }] };
 
-/** Answered items, and an answer-less item marked `masked` where an answer was kept out. */
-function responseItems(questions: readonly Question[], answers: Record<string, Answer>, isExcluded: (qid: string) => boolean, lang: Lang, options: FhirOptions): QuestionnaireResponseItem[] {
+/**
+ * Answered items; an answer-less item marked `masked` where an answer was kept out, or where the
+ * answer it depends on was kept out (a renderer could not see it enabled: SDC forbids answers on
+ * disabled items, and LHC-Forms drops them).
+ */
+function responseItems(questions: readonly Question[], visible: Record<string, Answer>, shown: Record<string, Answer>, lang: Lang, options: FhirOptions): QuestionnaireResponseItem[] {
   return questions.flatMap((q): QuestionnaireResponseItem[] => {
-    const answer = toResponseAnswers(q, answers[q.id], lang, options);
-    if (!answer.length) return [];
+    if (!toResponseAnswers(q, visible[q.id], lang, options).length) return [];
+    const answer = toResponseAnswers(q, shown[q.id], lang, options);
     const base = { linkId: q.id, text: q.label[lang] };
-    return [isExcluded(q.id) ? { ...base, ...masked } : { ...base, answer }];
+    return [answer.length ? { ...base, answer } : { ...base, ...masked }];
   });
+}
+
+/** The visible answers without those kept out, seen again through the procedure's conditions. */
+function shownRecord(visible: ChecklistRecord, excluded: ReadonlySet<string>, procedure: Procedure): ChecklistRecord {
+  const keep = (answers: Record<string, Answer>, key: (qid: string) => string) => Object.fromEntries(Object.entries(answers).filter(([qid]) => !excluded.has(key(qid))));
+  return visibleRecord(
+    { ...visible, answers: keep(visible.answers, (qid) => `answer:${qid}`), children: visible.children.map((c) => ({ ...c, answers: keep(c.answers, (qid) => `child:${c.id}:${qid}`) })) },
+    procedure,
+  );
 }
 
 const group = (linkId: string, text: string, item: QuestionnaireResponseItem[]): QuestionnaireResponseItem[] => (item.length ? [{ linkId, text, item }] : []);
@@ -58,21 +71,19 @@ const group = (linkId: string, text: string, item: QuestionnaireResponseItem[]):
 export function toFhirQuestionnaireResponse(record: ChecklistRecord, procedure: Procedure, lang: Lang, options: FhirOptions = {}): QuestionnaireResponse {
   const excluded = new Set(noteItems(record, procedure, lang).filter((i) => i.excluded).map((i) => i.key));
   const visible = visibleRecord(record, procedure);
+  const shown = shownRecord(visible, excluded, procedure);
   const steps = visibleSteps(procedure, record).filter((s) => s.part !== 'summary');
   const childSteps = steps.filter((s) => s.childQuestions?.length);
   const [firstChildStep, ...laterChildSteps] = childSteps;
   const children = visible.children.flatMap((child) => {
-    const isExcluded = (qid: string) => excluded.has(`child:${child.id}:${qid}`);
+    const own = shown.children.find((c) => c.id === child.id)?.answers ?? {};
     const items = [
-      ...responseItems(firstChildStep?.childQuestions ?? [], child.answers, isExcluded, lang, options),
-      ...laterChildSteps.flatMap((s) =>
-        group(`${LINK_IDS.child}-${s.id}`, fhirLabels.childStepGroup(s.title)[lang], responseItems(s.childQuestions!, child.answers, isExcluded, lang, options)),
-      ),
+      ...responseItems(firstChildStep?.childQuestions ?? [], child.answers, own, lang, options),
+      ...laterChildSteps.flatMap((s) => group(`${LINK_IDS.child}-${s.id}`, fhirLabels.childStepGroup(s.title)[lang], responseItems(s.childQuestions!, child.answers, own, lang, options))),
     ];
     return group(LINK_IDS.child, fhirLabels.childGroup[lang], items);
   });
-  const stepItems = (s: Step) =>
-    group(s.id, s.title[lang], [...responseItems(s.questions, visible.answers, (qid) => excluded.has(`answer:${qid}`), lang, options), ...(s === firstChildStep ? children : [])]);
+  const stepItems = (s: Step) => group(s.id, s.title[lang], [...responseItems(s.questions, visible.answers, shown.answers, lang, options), ...(s === firstChildStep ? children : [])]);
   const blocking = hasBlockingIssues(reviewRecord(record, procedure));
   const response: QuestionnaireResponse = {
     resourceType: 'QuestionnaireResponse',
