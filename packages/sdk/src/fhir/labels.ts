@@ -1,12 +1,13 @@
 import { localized as L, type LocalizedText } from '../i18n/lang.js';
 
 /** Follow-up work a journal system can put on a work list (FHIR Task.code). */
-export const TASK_CODES = ['verify-help', 'ask-consent-again'] as const;
+export const TASK_CODES = ['verify-help', 'ask-consent-again', 'ask-children-again'] as const;
 export type FollowUpTaskCode = (typeof TASK_CODES)[number];
 
 export const taskLabels: Record<FollowUpTaskCode, LocalizedText> = {
   'verify-help': L('Sjekk at barnet faktisk har fått hjelp', 'Sjekk at barnet faktisk har fått hjelp', 'Check that the child actually got help'),
   'ask-consent-again': L('Spør pasienten om samtykke på nytt', 'Spør pasienten om samtykke på nytt', 'Ask the patient about consent again'),
+  'ask-children-again': L('Spør på nytt om pasienten har barn eller søsken under 18 år', 'Spør på nytt om pasienten har born eller sysken under 18 år', 'Ask again whether the patient has children or siblings under 18'),
 };
 
 /** Texts only the FHIR exports need (group labels, definition titles, narrative headings). */
@@ -20,5 +21,7 @@ export const fhirLabels = {
   childGroup: L('Ett barn (gjentas for hvert barn)', 'Eitt barn (blir gjenteke for kvart barn)', 'One child (repeated for each child)'),
   childStepGroup: (step: LocalizedText) => L(`${step.nb}: dette barnet`, `${step.nn}: dette barnet`, `${step.en}: this child`),
   help: L('Hjelp', 'Hjelp', 'Help'),
+  referral: L('Henvisning', 'Tilvising', 'Referral'),
+  childPerson: L('Barn som pårørende', 'Born som pårørande', 'Child as next of kin'),
   consentTitle: L('Samtykke til oppfølging av barn som pårørende', 'Samtykke til oppfølging av born som pårørande', 'Consent to follow-up of children as next of kin'),
 };

@@ -6,7 +6,7 @@ import { fhirLabels } from '../fhir/labels.js';
 import { noteNarrative } from '../fhir/note-narrative.js';
 import { LINK_IDS, questionnaireFor, questionnaireIdentity, type FhirQuestionnaireOptions } from '../fhir/questionnaire.js';
 import { visibleRecord, visibleSteps } from './engine.js';
-import { noteItems } from './note.js';
+import { shownRecord } from '../fhir/shown-record.js';
 import type { Procedure, Question, Step } from './procedure.js';
 import type { Answer, ChecklistRecord } from './record.js';
 import { hasBlockingIssues, reviewRecord } from './review.js';
@@ -51,15 +51,6 @@ function responseItems(questions: readonly Question[], visible: Record<string, A
   });
 }
 
-/** The visible answers without those kept out, seen again through the procedure's conditions. */
-function shownRecord(visible: ChecklistRecord, excluded: ReadonlySet<string>, procedure: Procedure): ChecklistRecord {
-  const keep = (answers: Record<string, Answer>, key: (qid: string) => string) => Object.fromEntries(Object.entries(answers).filter(([qid]) => !excluded.has(key(qid))));
-  return visibleRecord(
-    { ...visible, answers: keep(visible.answers, (qid) => `answer:${qid}`), children: visible.children.map((c) => ({ ...c, answers: keep(c.answers, (qid) => `child:${c.id}:${qid}`) })) },
-    procedure,
-  );
-}
-
 const group = (linkId: string, text: string, item: QuestionnaireResponseItem[]): QuestionnaireResponseItem[] => (item.length ? [{ linkId, text, item }] : []);
 
 /**
@@ -69,9 +60,8 @@ const group = (linkId: string, text: string, item: QuestionnaireResponseItem[]):
  * data-absent-reason `masked`. In progress until the review finds nothing blocking.
  */
 export function toFhirQuestionnaireResponse(record: ChecklistRecord, procedure: Procedure, lang: Lang, options: FhirOptions = {}): QuestionnaireResponse {
-  const excluded = new Set(noteItems(record, procedure, lang).filter((i) => i.excluded).map((i) => i.key));
   const visible = visibleRecord(record, procedure);
-  const shown = shownRecord(visible, excluded, procedure);
+  const shown = shownRecord(record, procedure);
   const steps = visibleSteps(procedure, record).filter((s) => s.part !== 'summary');
   const childSteps = steps.filter((s) => s.childQuestions?.length);
   const [firstChildStep, ...laterChildSteps] = childSteps;
