@@ -26,6 +26,8 @@ import { questionnaireFor, questionnaireIdentity } from './questionnaire.js';
 import { standardRelationCoding } from './relation.js';
 import { answerCodes, answerCoding, answerValue, asciiCode, toFhirCodeSystems, toFhirValueSets } from './terminology.js';
 import { toResponseAnswers } from './answers.js';
+import { readFileSync, readdirSync } from 'node:fs';
+import { fhirExportFiles } from './export-files.js';
 
 const base = 'https://fhir.kommune.example/bsp/';
 
@@ -228,4 +230,17 @@ test('narratives stay well-formed basic XHTML for hostile text', () => {
     assert.ok(!div.includes('<script') && !div.includes('<img'));
   }
   assert.ok(checkNarrativeDiv('<div xmlns="http://www.w3.org/1999/xhtml"><script>x</script></div>').length > 0, 'the checker is not blind');
+});
+
+test('the shipped JSON files and the README example are what the SDK generates', () => {
+  const dir = new URL('../../fhir/', import.meta.url);
+  const files = fhirExportFiles();
+  const onDisk = [...readdirSync(dir).filter((f) => f.endsWith('.json')), ...readdirSync(new URL('examples/', dir)).map((f) => `examples/${f}`)];
+  assert.deepEqual(onDisk.sort(), Object.keys(files).sort(), 'run node --import tsx scripts/export-fhir.ts');
+  for (const [name, text] of Object.entries(files)) assert.equal(readFileSync(new URL(name, dir), 'utf8'), text, `${name} is stale: run node --import tsx scripts/export-fhir.ts`);
+  const readme = readFileSync(new URL('../../../../README.md', import.meta.url), 'utf8');
+  assert.ok(readme.includes(files['examples/Bundle-example.json']!), 'the README shows the current example Bundle');
+  const example = JSON.parse(files['examples/Bundle-example.json']!);
+  assert.deepEqual(validateFhirR4(example).errors, []);
+  assert.deepEqual(checkInvariants(example), []);
 });
