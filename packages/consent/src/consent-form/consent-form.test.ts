@@ -40,7 +40,7 @@ runConformance<BspConsentForm>({
 describe('<bsp-consent-form>', () => {
   it('records full consent per recipient and emits the record', async () => {
     const metrics: string[] = [];
-    const el = await fixture<BspConsentForm>(html`<bsp-consent-form recorded-by="Sykepleier A" .metrics=${(m: { name: string }) => metrics.push(m.name)}></bsp-consent-form>`);
+    const el = await fixture<BspConsentForm>(html`<bsp-consent-form recorded-by="Sykepleier A" subject="Patient/1" .metrics=${(m: { name: string }) => metrics.push(m.name)}></bsp-consent-form>`);
     await decide(el, 'health-station', 'given');
     await decide(el, 'gp', 'given');
     await expect(el).to.be.accessible();
@@ -75,7 +75,7 @@ describe('<bsp-consent-form>', () => {
   });
 
   it('shows the refusal path with a date to ask again, and the duty to report', async () => {
-    const el = await fixture<BspConsentForm>(html`<bsp-consent-form lang="en" role-panel-url="#who"></bsp-consent-form>`);
+    const el = await fixture<BspConsentForm>(html`<bsp-consent-form lang="en" role-panel-url="#who" subject="Patient/1"></bsp-consent-form>`);
     await decide(el, 'health-station', 'refused');
     await press(el, 'Record the consent');
     const refusal = root(el).querySelector('[part="refusal"]')!;

@@ -1,7 +1,8 @@
 // Interop with a real SDC renderer: LHC-Forms (lforms 40.1.3) in headless chromium.
 // Invariants:
 // 1. For every screening combination in the table, LHC-Forms enables part 2 exactly when the
-//    engine opens it (the Questionnaire carries the engine's own Condition).
+//    engine opens it (the Questionnaire carries the engine's own Condition), and shows exactly the
+//    screening questions the engine shows (conditional questions such as "why not clarified").
 // 2. LHC-Forms renders our Questionnaire without a page error.
 // 3. Our QuestionnaireResponse merged into LHC-Forms comes back answer for answer (same item
 //    paths, same values), for named and generated records.
@@ -10,6 +11,7 @@ import assert from 'node:assert/strict';
 import { startLForms, type LForms } from '../../../../test/fhir/lforms-harness.js';
 import { allQuestions, defaultProcedure } from '../routine/procedure.js';
 import { evaluateCondition } from '../routine/condition.js';
+import { visibleQuestions } from '../routine/engine.js';
 import { toResponseAnswers } from './answers.js';
 import { randomRecord, twoChildrenRecord } from '../../../../test/fixtures/checklist-records.js';
 import { toFhirQuestionnaireResponse } from '../routine/fhir.js';
@@ -52,6 +54,8 @@ const screeningTable: Answers[] = [
   { hasChildren: 'unknown', childWithoutCareNow: 'no', triggers: ['none', 'long-term'] },
   { neglectConcern: 'yes', triggers: ['none'] },
   { childPresentNow: 'yes' },
+  { interpreter: 'yes', triggers: ['disability'] },
+  { hasChildren: 'yes', interpreter: 'no', neglectConcern: 'yes' },
 ];
 
 test(`LHC-Forms opens part 2 exactly when the engine does (${screeningTable.length} screening combinations)`, async () => {
@@ -62,6 +66,9 @@ test(`LHC-Forms opens part 2 exactly when the engine does (${screeningTable.leng
     const engine = evaluateCondition(defaultProcedure.mappingOpensWhen, answers);
     const { enabled } = await lforms.render(questionnaire, screeningResponse(answers));
     assert.equal(enabled.includes(LINK_IDS.mapping), engine, `part 2 for ${JSON.stringify(answers)}`);
+    const screening = defaultProcedure.steps.find((s) => s.part === 'screening')!;
+    const shownByEngine = visibleQuestions(screening.questions, answers).map((q) => q.id);
+    assert.deepEqual(screening.questions.map((q) => q.id).filter((id) => enabled.includes(id)), shownByEngine, `screening questions for ${JSON.stringify(answers)}`);
     agree++;
   }
   assert.equal(agree, screeningTable.length);

@@ -122,11 +122,12 @@ export function questionnaireFor(procedure: Procedure, options: FhirQuestionnair
   const mapping = steps.filter((s) => s.part === 'mapping');
   const firstChildStep = mapping.find((s) => (s.childQuestions ?? []).length);
   const child = childGroup(procedure, mapping, lookup, options);
-  const stepGroup = (s: Step) =>
-    group(s.id, s.title, [...s.questions.map((q) => questionItem(q, lookup, options)), ...(child && s === firstChildStep ? [child] : [])]);
+  const stepGroup = (s: Step) => group(s.id, s.title, s.questions.map((q) => questionItem(q, lookup, options)));
+  // In part 2 the repeating child group follows the step that asks about the children.
+  const mappingItems = mapping.flatMap((s) => [stepGroup(s), ...(child && s === firstChildStep ? [child] : [])]).filter((g) => g.item?.length);
   const items = [
     ...steps.filter((s) => s.part === 'screening').map(stepGroup),
-    group(LINK_IDS.mapping, fhirLabels.mappingGroup, mapping.map(stepGroup).filter((g) => g.item?.length), enableFields(procedure.mappingOpensWhen, lookup, options)),
+    group(LINK_IDS.mapping, fhirLabels.mappingGroup, mappingItems, enableFields(procedure.mappingOpensWhen, lookup, options)),
   ];
   const questionnaire: Questionnaire = {
     resourceType: 'Questionnaire',

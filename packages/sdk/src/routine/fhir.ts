@@ -56,7 +56,7 @@ const group = (linkId: string, text: string, item: QuestionnaireResponseItem[]):
 /**
  * The record as an R4 QuestionnaireResponse for the procedure's Questionnaire: only what the
  * record entry may hold (visible steps and questions), in the same groups as the Questionnaire
- * (one `child` group per child). Items kept out of the entry carry no answer, only
+ * (one `child` group per child, after the children step). Items kept out of the entry carry no answer, only
  * data-absent-reason `masked`. In progress until the review finds nothing blocking.
  */
 export function toFhirQuestionnaireResponse(record: ChecklistRecord, procedure: Procedure, lang: Lang, options: FhirOptions = {}): QuestionnaireResponse {
@@ -73,7 +73,7 @@ export function toFhirQuestionnaireResponse(record: ChecklistRecord, procedure: 
     ];
     return group(LINK_IDS.child, fhirLabels.childGroup[lang], items);
   });
-  const stepItems = (s: Step) => group(s.id, s.title[lang], [...responseItems(s.questions, visible.answers, shown.answers, lang, options), ...(s === firstChildStep ? children : [])]);
+  const stepItems = (s: Step) => [...group(s.id, s.title[lang], responseItems(s.questions, visible.answers, shown.answers, lang, options)), ...(s === firstChildStep ? children : [])];
   const blocking = hasBlockingIssues(reviewRecord(record, procedure));
   const response: QuestionnaireResponse = {
     resourceType: 'QuestionnaireResponse',
