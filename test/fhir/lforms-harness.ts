@@ -25,6 +25,8 @@ export interface LFormsResult {
   enabled: string[];
   /** What LHC-Forms exports as the R4 QuestionnaireResponse. */
   response: { item?: unknown[]; [key: string]: unknown };
+  /** LHC-Forms' own validation of the filled form (e.g. "requires a value"); null when valid. */
+  errors: string[] | null;
 }
 
 export interface LForms {
@@ -45,7 +47,7 @@ const inPage = `async (questionnaire, response) => {
   // "item-<linkId>/<n>[/<n>…]" (one number per level) and leaves disabled ones out (getFormData's
   // noDisabledItem ignores enableWhenExpression, so it cannot be used for this).
   const enabled = [...element.querySelectorAll('[id^="item-"]')].map((e) => e.id.slice(5).split('/')[0]);
-  return { enabled, response: LForms.Util.getFormFHIRData('QuestionnaireResponse', 'R4', element) };
+  return { enabled, response: LForms.Util.getFormFHIRData('QuestionnaireResponse', 'R4', element), errors: LForms.Util.checkValidity(element) };
 }`;
 
 export async function startLForms(): Promise<LForms> {

@@ -1,10 +1,9 @@
 import type { Consent, ConsentProvision, Extension, Reference } from 'fhir/r4';
 import { BspError } from '../errors/bsp-error.js';
-import type { Lang } from '../i18n/lang.js';
-import { canonicalUrl, FHIR, fhirBase, type FhirBaseOptions } from '../fhir/canonical.js';
-import { fhirLabels } from '../fhir/labels.js';
+import { localized, type Lang, type LocalizedText } from '../i18n/lang.js';
+import { canonicalUrl, CONSENT_SCOPE_SYSTEM, fhirBase, V3_PARTICIPATION_TYPE, type FhirBaseOptions } from '../fhir/canonical.js';
 import { narrative } from '../fhir/narrative.js';
-import { bspCoding, INFORMATION_CODE_SYSTEM_ID, RECIPIENT_CODE_SYSTEM_ID } from '../fhir/terminology.js';
+import { bspCoding, INFORMATION_CODE_SYSTEM_ID, RECIPIENT_CODE_SYSTEM_ID } from '../fhir/code-system-ids.js';
 import { currentConsents, informationLabels, recipientKey, recipientLabels, type ConsentEntry, type ConsentRecord } from './consent.js';
 import { consentNoteLines, recipientName } from './consent-note.js';
 import { consentStatus } from './consent.js';
@@ -36,6 +35,8 @@ export interface FhirConsentOptions extends FhirBaseOptions {
   onWarning?: (warning: BspError) => void;
 }
 
+const CONSENT_TITLE: LocalizedText = localized('Samtykke til oppfølging av barn som pårørende', 'Samtykke til oppfølging av born som pårørande', 'Consent to follow-up of children as next of kin');
+
 const extension = (base: string, name: string, value: Omit<Extension, 'url'>): Extension => ({ url: `${base}/StructureDefinition/${name}`, ...value });
 
 const METHOD_CODES = { written: { code: 'WRITTEN', display: 'written' }, verbal: { code: 'VERBAL', display: 'verbal' } } as const;
@@ -49,7 +50,7 @@ function provision(entry: ConsentEntry, type: 'permit' | 'deny', period: { start
         role: {
           coding: [
             bspCoding(RECIPIENT_CODE_SYSTEM_ID, entry.recipient, recipientLabels[entry.recipient], lang, options),
-            { system: FHIR.v3ParticipationType, code: 'IRCP', display: 'information recipient' },
+            { system: V3_PARTICIPATION_TYPE, code: 'IRCP', display: 'information recipient' },
           ],
         },
         reference: { display: recipientName(entry, lang) },
@@ -92,9 +93,9 @@ export function toFhirConsent(record: ConsentRecord, lang: Lang, options: FhirCo
   const childLabel = (id: string) => options.children?.find((c) => c.id === id)?.label;
   const consent: Consent = {
     resourceType: 'Consent',
-    text: narrative(fhirLabels.consentTitle[lang], [{ lines: consentNoteLines(record, lang, { childLabel }) }]),
+    text: narrative(CONSENT_TITLE[lang], [{ lines: consentNoteLines(record, lang, { childLabel }) }]),
     status: !options.patient || status === 'none' ? 'draft' : status === 'refused' ? 'rejected' : 'active',
-    scope: { coding: [{ system: FHIR.consentScope, code: 'patient-privacy', display: 'Privacy Consent' }] },
+    scope: { coding: [{ system: CONSENT_SCOPE_SYSTEM, code: 'patient-privacy', display: 'Privacy Consent' }] },
     category: [{ coding: [{ system: 'http://loinc.org', code: '59284-0', display: 'Patient Consent' }] }],
     policy: [{ uri: CONSENT_POLICY_URI }],
     provision: provisions.length ? { type: 'deny', provision: provisions } : { type: 'deny' },

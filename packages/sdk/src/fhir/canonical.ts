@@ -37,20 +37,16 @@ export const canonicalUrl = {
   identifier: (base: string, what: string) => `${base}/NamingSystem/${what}`,
 };
 
-/** Standard definitions we use (HL7 FHIR R4 core, SDC, HL7 Norway). */
-export const FHIR = {
-  translation: 'http://hl7.org/fhir/StructureDefinition/translation',
-  itemControl: 'http://hl7.org/fhir/StructureDefinition/questionnaire-itemControl',
-  itemControlSystem: 'http://hl7.org/fhir/questionnaire-item-control',
-  dataAbsentReason: 'http://hl7.org/fhir/StructureDefinition/data-absent-reason',
-  enableWhenExpression: 'http://hl7.org/fhir/uv/sdc/StructureDefinition/sdc-questionnaire-enableWhenExpression',
-  sdcQuestionnaire: 'http://hl7.org/fhir/uv/sdc/StructureDefinition/sdc-questionnaire',
-  sdcQuestionnaireResponse: 'http://hl7.org/fhir/uv/sdc/StructureDefinition/sdc-questionnaireresponse',
-  v3RoleCode: 'http://terminology.hl7.org/CodeSystem/v3-RoleCode',
-  v3ParticipationType: 'http://terminology.hl7.org/CodeSystem/v3-ParticipationType',
-  v3ActCode: 'http://terminology.hl7.org/CodeSystem/v3-ActCode',
-  consentScope: 'http://terminology.hl7.org/CodeSystem/consentscope',
-  noBasisFamilyRelation: 'http://hl7.no/fhir/CodeSystem/no-basis-family-relation',
-  noBasisRelatedPerson: 'http://hl7.no/fhir/StructureDefinition/no-basis-RelatedPerson',
-  jurisdiction: 'urn:iso:std:iso:3166',
-} as const;
+// Standard definitions we use (HL7 FHIR R4 core, SDC, HL7 Norway), one constant each so a bundle
+// keeps only those it uses.
+export const TRANSLATION_URL = 'http://hl7.org/fhir/StructureDefinition/translation';
+export const ITEM_CONTROL_URL = 'http://hl7.org/fhir/StructureDefinition/questionnaire-itemControl';
+export const ITEM_CONTROL_SYSTEM = 'http://hl7.org/fhir/questionnaire-item-control';
+export const DATA_ABSENT_REASON_URL = 'http://hl7.org/fhir/StructureDefinition/data-absent-reason';
+export const ENABLE_WHEN_EXPRESSION_URL = 'http://hl7.org/fhir/uv/sdc/StructureDefinition/sdc-questionnaire-enableWhenExpression';
+export const V3_ROLE_CODE = 'http://terminology.hl7.org/CodeSystem/v3-RoleCode';
+export const V3_PARTICIPATION_TYPE = 'http://terminology.hl7.org/CodeSystem/v3-ParticipationType';
+export const CONSENT_SCOPE_SYSTEM = 'http://terminology.hl7.org/CodeSystem/consentscope';
+export const NO_BASIS_FAMILY_RELATION = 'http://hl7.no/fhir/CodeSystem/no-basis-family-relation';
+export const NO_BASIS_RELATED_PERSON = 'http://hl7.no/fhir/StructureDefinition/no-basis-RelatedPerson';
+export const ISO_3166 = 'urn:iso:std:iso:3166';

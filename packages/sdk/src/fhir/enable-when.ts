@@ -1,7 +1,7 @@
 import type { Extension, QuestionnaireItem, QuestionnaireItemEnableWhen } from 'fhir/r4';
 import type { Condition } from '../routine/condition.js';
 import type { Question } from '../routine/procedure.js';
-import { FHIR, type FhirBaseOptions } from './canonical.js';
+import { ENABLE_WHEN_EXPRESSION_URL, type FhirBaseOptions } from './canonical.js';
 import { answerCodes, answerCoding, asciiCode } from './terminology.js';
 
 /**
@@ -95,7 +95,7 @@ export function enableFields(condition: Condition, lookup: QuestionLookup, optio
   const flatForm = toEnableWhen(condition, lookup, options);
   if (flatForm) return flatForm;
   const extension: Extension = {
-    url: FHIR.enableWhenExpression,
+    url: ENABLE_WHEN_EXPRESSION_URL,
     valueExpression: { language: 'text/fhirpath', expression: toFhirPath(condition, lookup) },
   };
   return { extension: [extension] };

@@ -9,7 +9,8 @@ import { fhirLabels, taskLabels, type FollowUpTaskCode } from './labels.js';
 import { narrative } from './narrative.js';
 import { noteNarrative } from './note-narrative.js';
 import { shownRecord } from './shown-record.js';
-import { answerCoding, bspCoding, TASK_CODE_SYSTEM_ID } from './terminology.js';
+import { bspCoding, TASK_CODE_SYSTEM_ID } from './code-system-ids.js';
+import { answerCoding } from './terminology.js';
 
 export interface FhirFollowUpOptions extends FhirBaseOptions {
   /** The patient; Task.for and ServiceRequest.subject. */

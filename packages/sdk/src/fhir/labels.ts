@@ -23,5 +23,4 @@ export const fhirLabels = {
   help: L('Hjelp', 'Hjelp', 'Help'),
   referral: L('Henvisning', 'Tilvising', 'Referral'),
   childPerson: L('Barn som pårørende', 'Born som pårørande', 'Child as next of kin'),
-  consentTitle: L('Samtykke til oppfølging av barn som pårørende', 'Samtykke til oppfølging av born som pårørande', 'Consent to follow-up of children as next of kin'),
 };

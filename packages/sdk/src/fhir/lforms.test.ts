@@ -6,6 +6,7 @@
 // 2. LHC-Forms renders our Questionnaire without a page error.
 // 3. Our QuestionnaireResponse merged into LHC-Forms comes back answer for answer (same item
 //    paths, same values), for named and generated records.
+// 4. A response we mark completed passes LHC-Forms' own validation (no "requires a value").
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { startLForms, type LForms } from '../../../../test/fhir/lforms-harness.js';
@@ -15,6 +16,7 @@ import { visibleQuestions } from '../routine/engine.js';
 import { toResponseAnswers } from './answers.js';
 import { randomRecord, twoChildrenRecord } from '../../../../test/fixtures/checklist-records.js';
 import { toFhirQuestionnaireResponse } from '../routine/fhir.js';
+import { exampleRecord } from './example.js';
 import { questionnaireFor, LINK_IDS } from './questionnaire.js';
 
 let lforms: LForms;
@@ -117,4 +119,16 @@ test('our QuestionnaireResponse round-trips through LHC-Forms answer for answer'
     answers += expected.length;
   }
   assert.ok(answers > 100, `${answers} answers compared`);
+});
+
+test('a response we mark completed passes LHC-Forms validation; one with an open required item stays in progress', async () => {
+  const questionnaire = questionnaireFor(defaultProcedure);
+  const complete = toFhirQuestionnaireResponse(exampleRecord(), defaultProcedure, 'nb');
+  assert.equal(complete.status, 'completed');
+  assert.equal((await lforms.render(questionnaire, complete)).errors, null);
+  const open = exampleRecord();
+  delete open.children[0]!.answers['informed'];
+  const openResponse = toFhirQuestionnaireResponse(open, defaultProcedure, 'nb');
+  assert.equal(openResponse.status, 'in-progress');
+  assert.ok((await lforms.render(questionnaire, openResponse)).errors?.length, 'LHC-Forms sees the open required item');
 });

@@ -1,6 +1,6 @@
 import type { Questionnaire, QuestionnaireItem, QuestionnaireItemAnswerOption } from 'fhir/r4';
 import { allQuestions, defaultProcedure, type Procedure, type Question, type Step } from '../routine/procedure.js';
-import { canonicalUrl, FHIR, fhirBase } from './canonical.js';
+import { canonicalUrl, fhirBase, ISO_3166, ITEM_CONTROL_SYSTEM, ITEM_CONTROL_URL } from './canonical.js';
 import { enableFields, type QuestionLookup } from './enable-when.js';
 import { fhirLabels } from './labels.js';
 import { narrative } from './narrative.js';
@@ -9,10 +9,10 @@ import {
   asciiCode,
   DEFAULT_PUBLISHER,
   DEFINITIONS_DATE,
-  QUESTION_CODE_SYSTEM_ID,
   type FhirDefinitionOptions,
 } from './terminology.js';
 import { BASE_LANG, translations } from './translation.js';
+import { QUESTION_CODE_SYSTEM_ID } from './code-system-ids.js';
 
 export interface FhirQuestionnaireOptions extends FhirDefinitionOptions {
   /**
@@ -83,8 +83,8 @@ function questionItem(q: Question, lookup: QuestionLookup, options: FhirQuestion
         type: 'display',
         extension: [
           {
-            url: FHIR.itemControl,
-            valueCodeableConcept: { coding: [{ system: FHIR.itemControlSystem, code: 'help', display: 'Help-Button' }], text: fhirLabels.help[BASE_LANG] },
+            url: ITEM_CONTROL_URL,
+            valueCodeableConcept: { coding: [{ system: ITEM_CONTROL_SYSTEM, code: 'help', display: 'Help-Button' }], text: fhirLabels.help[BASE_LANG] },
           },
         ],
       },
@@ -143,7 +143,7 @@ export function questionnaireFor(procedure: Procedure, options: FhirQuestionnair
     subjectType: ['Patient'],
     date: options.date ?? DEFINITIONS_DATE,
     publisher: options.publisher ?? DEFAULT_PUBLISHER,
-    jurisdiction: [{ coding: [{ system: FHIR.jurisdiction, code: 'NO', display: 'Norway' }] }],
+    jurisdiction: [{ coding: [{ system: ISO_3166, code: 'NO', display: 'Norway' }] }],
     language: BASE_LANG,
     item: items,
   };

@@ -4,7 +4,7 @@ import { childDescription } from '../routine/child-description.js';
 import { ownAnswer } from '../routine/condition.js';
 import { allQuestions, type Procedure } from '../routine/procedure.js';
 import type { ChecklistRecord, ChildEntry } from '../routine/record.js';
-import { canonicalUrl, FHIR, fhirBase, type FhirBaseOptions } from './canonical.js';
+import { canonicalUrl, fhirBase, NO_BASIS_RELATED_PERSON, type FhirBaseOptions } from './canonical.js';
 import { noteNarrative } from './note-narrative.js';
 import { standardRelationCoding } from './relation.js';
 import { shownRecord } from './shown-record.js';
@@ -26,7 +26,7 @@ export function toFhirRelatedPersons(record: ChecklistRecord, procedure: Procedu
     const value = ownAnswer(child.answers, 'relation');
     const person: RelatedPerson = {
       resourceType: 'RelatedPerson',
-      meta: { profile: [FHIR.noBasisRelatedPerson] },
+      meta: { profile: [NO_BASIS_RELATED_PERSON] },
       text: noteNarrative(record, procedure, lang, childDescription(child, index, procedure, lang), (i) => i.childId === child.id),
       identifier: [{ system: childIdentifierSystem(options), value: child.id }],
       active: true,

@@ -1,5 +1,5 @@
 import type { Coding } from 'fhir/r4';
-import { FHIR } from './canonical.js';
+import { NO_BASIS_FAMILY_RELATION, V3_ROLE_CODE } from './canonical.js';
 
 /**
  * The child's relation to the patient in national and international codes, for
@@ -9,12 +9,12 @@ import { FHIR } from './canonical.js';
  * own code carries it.
  */
 export const relationCodings: Readonly<Record<string, Coding>> = {
-  child: { system: FHIR.noBasisFamilyRelation, code: 'barn', display: 'Barn' },
-  sibling: { system: FHIR.noBasisFamilyRelation, code: 'søsken', display: 'Søsken' },
-  stepchild: { system: FHIR.v3RoleCode, code: 'STPCHLD', display: 'step child' },
-  fosterchild: { system: FHIR.v3RoleCode, code: 'CHLDFOST', display: 'foster child' },
-  adopted: { system: FHIR.v3RoleCode, code: 'CHLDADOPT', display: 'adopted child' },
-  grandchild: { system: FHIR.v3RoleCode, code: 'GRNDCHILD', display: 'grandchild' },
+  child: { system: NO_BASIS_FAMILY_RELATION, code: 'barn', display: 'Barn' },
+  sibling: { system: NO_BASIS_FAMILY_RELATION, code: 'søsken', display: 'Søsken' },
+  stepchild: { system: V3_ROLE_CODE, code: 'STPCHLD', display: 'step child' },
+  fosterchild: { system: V3_ROLE_CODE, code: 'CHLDFOST', display: 'foster child' },
+  adopted: { system: V3_ROLE_CODE, code: 'CHLDADOPT', display: 'adopted child' },
+  grandchild: { system: V3_ROLE_CODE, code: 'GRNDCHILD', display: 'grandchild' },
 };
 
 /** The standard coding for a relation answer, when there is one. */

@@ -21,7 +21,7 @@ import { visibleRecord } from '../routine/engine.js';
 import { defaultProcedure } from '../routine/procedure.js';
 import { emptyRecord } from '../routine/record.js';
 import { toFhirQuestionnaire, toFhirQuestionnaireResponse } from '../routine/fhir.js';
-import { FHIR } from './canonical.js';
+import { DATA_ABSENT_REASON_URL } from './canonical.js';
 import type { BspError } from '../errors/bsp-error.js';
 
 const P = defaultProcedure;
@@ -72,7 +72,7 @@ test('an item kept out of the entry is masked, and its text is nowhere', () => {
   assert.equal(children.length, 2);
   const network = children[1]!.item!.find((i) => i.linkId === 'network')!;
   assert.equal(network.answer, undefined);
-  assert.deepEqual(network.extension, [{ url: FHIR.dataAbsentReason, valueCode: 'masked' }]);
+  assert.deepEqual(network.extension, [{ url: DATA_ABSENT_REASON_URL, valueCode: 'masked' }]);
   // Not excluded: the same answer is there.
   const included = toFhirQuestionnaireResponse({ ...record, excluded: [] }, P, 'nb', { authored: AT });
   assert.ok(JSON.stringify(included).includes('Bestemor'));

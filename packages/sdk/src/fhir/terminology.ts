@@ -2,7 +2,8 @@ import type { CodeSystem, CodeSystemConcept, Coding, ValueSet } from 'fhir/r4';
 import { CONSENT_INFORMATION, CONSENT_RECIPIENTS, informationLabels, recipientLabels } from '../consent/consent.js';
 import type { LocalizedText } from '../i18n/lang.js';
 import { allQuestions, type Option, type Procedure, type Question } from '../routine/procedure.js';
-import { canonicalUrl, FHIR, fhirBase, type FhirBaseOptions } from './canonical.js';
+import { canonicalUrl, fhirBase, ISO_3166, type FhirBaseOptions } from './canonical.js';
+import { INFORMATION_CODE_SYSTEM_ID, QUESTION_CODE_SYSTEM_ID, RECIPIENT_CODE_SYSTEM_ID, TASK_CODE_SYSTEM_ID } from './code-system-ids.js';
 import { fhirLabels, taskLabels, TASK_CODES } from './labels.js';
 import { narrative } from './narrative.js';
 import { BASE_LANG, designations, translations } from './translation.js';
@@ -54,10 +55,6 @@ const pascal = (id: string) => kebab(id).split(/[-._]/).map((w) => w.charAt(0).t
 
 /** Resource id of a question's answer list (also the last part of its canonical). */
 export const answerListId = (question: Question) => `bsp-answer-${kebab(question.id)}`;
-export const QUESTION_CODE_SYSTEM_ID = 'bsp-checklist-question';
-export const RECIPIENT_CODE_SYSTEM_ID = 'bsp-consent-recipient';
-export const INFORMATION_CODE_SYSTEM_ID = 'bsp-consent-information';
-export const TASK_CODE_SYSTEM_ID = 'bsp-followup-task';
 
 /** The questions whose answers are codes (choice and multi). */
 export function codedQuestions(procedure: Procedure): Question[] {
@@ -102,7 +99,7 @@ function codeSystem(id: string, title: LocalizedText, version: string, concepts:
     experimental: false,
     date: options.date ?? DEFINITIONS_DATE,
     publisher: options.publisher ?? DEFAULT_PUBLISHER,
-    jurisdiction: [{ coding: [{ system: FHIR.jurisdiction, code: 'NO', display: 'Norway' }] }],
+    jurisdiction: [{ coding: [{ system: ISO_3166, code: 'NO', display: 'Norway' }] }],
     language: BASE_LANG,
     caseSensitive: true,
     valueSet: canonicalUrl.valueSet(fhirBase(options), id),
@@ -157,9 +154,4 @@ export function toFhirCodeSystems(procedure: Procedure, options: FhirDefinitionO
 /** A ValueSet per CodeSystem of {@link toFhirCodeSystems}. */
 export function toFhirValueSets(procedure: Procedure, options: FhirDefinitionOptions = {}): ValueSet[] {
   return toFhirCodeSystems(procedure, options).map(valueSetFor);
-}
-
-/** A Coding from one of the non-procedure systems (recipient, information, task). */
-export function bspCoding(systemId: string, code: string, label: LocalizedText, lang: keyof LocalizedText, options: FhirBaseOptions = {}): Coding {
-  return { system: canonicalUrl.codeSystem(fhirBase(options), systemId), code, display: label[lang] };
 }

@@ -1,6 +1,6 @@
 import type { CodeSystemConceptDesignation, Element } from 'fhir/r4';
 import { LANGS, type Lang, type LocalizedText } from '../i18n/lang.js';
-import { FHIR } from './canonical.js';
+import { TRANSLATION_URL } from './canonical.js';
 
 /** Definitions are written in bokmål; nynorsk and English travel as translations. */
 export const BASE_LANG: Lang = 'nb';
@@ -14,7 +14,7 @@ const others = LANGS.filter((l) => l !== BASE_LANG);
 export function translations(text: LocalizedText): Element {
   return {
     extension: others.map((lang) => ({
-      url: FHIR.translation,
+      url: TRANSLATION_URL,
       extension: [
         { url: 'lang', valueCode: lang },
         { url: 'content', valueString: text[lang] },

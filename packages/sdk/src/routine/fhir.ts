@@ -1,6 +1,6 @@
 import type { QuestionnaireResponse, QuestionnaireResponseItem, Questionnaire, Reference } from 'fhir/r4';
 import type { Lang } from '../i18n/lang.js';
-import { FHIR } from '../fhir/canonical.js';
+import { DATA_ABSENT_REASON_URL } from '../fhir/canonical.js';
 import { toResponseAnswers } from '../fhir/answers.js';
 import { fhirLabels } from '../fhir/labels.js';
 import { noteNarrative } from '../fhir/note-narrative.js';
@@ -25,7 +25,7 @@ export interface FhirOptions extends FhirQuestionnaireOptions {
   authored?: string;
   /**
    * 'in-progress' keeps a finished record open. 'completed' is only given when the review finds
-   * nothing blocking; otherwise the response stays in progress.
+   * nothing blocking and every required item is answered; otherwise the response stays in progress.
    */
   status?: 'in-progress' | 'completed';
 }
@@ -35,7 +35,7 @@ export function toFhirQuestionnaire(procedure: Procedure, _lang?: Lang, options:
   return questionnaireFor(procedure, options);
 }
 
-const masked = { extension: [{ url: FHIR.dataAbsentReason, valueCode: 'masked' }] };
+const masked = { extension: [{ url: DATA_ABSENT_REASON_URL, valueCode: 'masked' }] };
 
 /**
  * Answered items; an answer-less item marked `masked` where an answer was kept out, or where the
@@ -51,13 +51,26 @@ function responseItems(questions: readonly Question[], visible: Record<string, A
   });
 }
 
+/**
+ * Whether every item the Questionnaire marks required (core, unconditional) has an answer where it
+ * is enabled: a `completed` response must satisfy that, or renderers report "requires a value".
+ */
+function requiredAnswered(shown: ChecklistRecord, procedure: Procedure): boolean {
+  const required = (q: Question) => q.core && !q.enableWhen;
+  const answered = (questions: readonly Question[], answers: Record<string, Answer>) => questions.filter(required).every((q) => answers[q.id] !== undefined);
+  return visibleSteps(procedure, shown).every(
+    (s) => answered(s.questions, shown.answers) && shown.children.every((c) => answered(s.childQuestions ?? [], c.answers)),
+  );
+}
+
 const group = (linkId: string, text: string, item: QuestionnaireResponseItem[]): QuestionnaireResponseItem[] => (item.length ? [{ linkId, text, item }] : []);
 
 /**
  * The record as an R4 QuestionnaireResponse for the procedure's Questionnaire: only what the
  * record entry may hold (visible steps and questions), in the same groups as the Questionnaire
  * (one `child` group per child, after the children step). Items kept out of the entry carry no answer, only
- * data-absent-reason `masked`. In progress until the review finds nothing blocking.
+ * data-absent-reason `masked`. In progress until the review finds nothing blocking and every
+ * required item is answered.
  */
 export function toFhirQuestionnaireResponse(record: ChecklistRecord, procedure: Procedure, lang: Lang, options: FhirOptions = {}): QuestionnaireResponse {
   const visible = visibleRecord(record, procedure);
@@ -74,7 +87,7 @@ export function toFhirQuestionnaireResponse(record: ChecklistRecord, procedure: 
     return group(LINK_IDS.child, fhirLabels.childGroup[lang], items);
   });
   const stepItems = (s: Step) => [...group(s.id, s.title[lang], responseItems(s.questions, visible.answers, shown.answers, lang, options)), ...(s === firstChildStep ? children : [])];
-  const blocking = hasBlockingIssues(reviewRecord(record, procedure));
+  const blocking = hasBlockingIssues(reviewRecord(record, procedure)) || !requiredAnswered(shown, procedure);
   const response: QuestionnaireResponse = {
     resourceType: 'QuestionnaireResponse',
     language: lang,
