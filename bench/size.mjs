@@ -8,7 +8,10 @@ const KB = 1024;
 // The issue's goal is 20 KB per widget. Each widget also carries its domain content in three
 // languages (roles, the procedure, the catalog: 6–12 KB gzipped of text) until content is split
 // per language; these budgets hold today's figures so growth fails the build (README, Sizes).
-const budgets = { 'bsp-all.js': 80 * KB, 'bsp-role-panel.js': 26 * KB, 'bsp-checklist.js': 47 * KB, 'bsp-consent.js': 26 * KB, 'bsp-finder.js': 32 * KB };
+// Issue 11 (robustness: worded errors in three languages, JSON syntax positions, boundary checks,
+// CSV decoding) measured +4.8–6.2 KB per widget; the budgets below include it. Issue 14 (typed,
+// coded, trilingual FHIR with narratives) measured +3.7 KB in the checklist, +1.4 KB in the consent form.
+const budgets = { 'bsp-all.js': 80 * KB, 'bsp-role-panel.js': 32 * KB, 'bsp-checklist.js': 52 * KB, 'bsp-consent.js': 31 * KB, 'bsp-finder.js': 38 * KB };
 const defaultBudget = 20 * KB;
 const dir = 'dist/cdn';
 

@@ -6,6 +6,18 @@ import assert from 'node:assert/strict';
 import { startHarness, openPage } from './harness.mjs';
 import { auditPage } from './audit.mjs';
 
+/** True when a plain string cannot reach an HTML sink: the page enforces Trusted Types. Run last (it records a violation). */
+async function trustedTypesEnforced(page) {
+  return page.evaluate(() => {
+    try {
+      document.createElement('div').innerHTML = '<b>x</b>';
+      return false;
+    } catch {
+      return true;
+    }
+  });
+}
+
 let harness;
 before(async () => (harness = await startHarness()));
 after(async () => harness?.close());
@@ -83,6 +95,7 @@ describe('public website (strict CSP)', () => {
     assert.deepEqual(writes, [], 'no storage and no CSP violation');
     assert.deepEqual(tab.foreignRequests(), []);
     assert.deepEqual(tab.errors, []);
+    assert.equal(await trustedTypesEnforced(page), true, 'the page ran under require-trusted-types-for');
     await tab.context.close();
   });
 
@@ -129,6 +142,7 @@ describe('municipal intranet (script-tag drop-ins, two copies of the library)', 
     assert.deepEqual(await tab.storageWrites(), []);
     assert.deepEqual(tab.foreignRequests(), []);
     assert.deepEqual(tab.errors, []);
+    assert.equal(await trustedTypesEnforced(page), true, 'two copies ran under Trusted Types');
     await tab.context.close();
   });
 });

@@ -5,3 +5,4 @@ export * from './search.js';
 export * from './import.js';
 export * from './csv.js';
 export * from './translations/index.js';
+export * from './text-encoding.js';

@@ -17,6 +17,7 @@ import {
 } from 'zod/mini';
 import type { LocalizedText } from '../i18n/lang.js';
 import { safeHref } from '../shared/safe-href.js';
+import { l, w, type PathWord } from '../errors/path-words.js';
 
 /**
  * A support service, with field names from the Open Referral Human Services Data Specification
@@ -97,3 +98,28 @@ export function normalizeService(input: ServiceInput, origin: Service['origin'])
     origin,
   };
 }
+
+/** How a web editor reads a service's fields in error messages ("målgruppe 1"). */
+export const catalogPathWords: Record<string, PathWord> = {
+  services: w('tjeneste', 'teneste', 'service', l('tjenester', 'tenester', 'services')),
+  description: w('beskrivelse', 'skildring', 'description'),
+  url: w('nettadresse', 'nettadresse', 'web address'),
+  status: w('status', 'status', 'status'),
+  organization: w('organisasjon', 'organisasjon', 'organisation'),
+  eligibility: w('hvem det er for', 'kven det er for', 'who it is for'),
+  age_min: w('laveste alder', 'lågaste alder', 'minimum age'),
+  age_max: w('høyeste alder', 'høgaste alder', 'maximum age'),
+  whose_illness: w('hvem som er syk', 'kven som er sjuk', 'whose illness'),
+  situations: w('situasjon', 'situasjon', 'situation', l('situasjoner', 'situasjonar', 'situations')),
+  audience: w('målgruppe', 'målgruppe', 'audience', l('målgrupper', 'målgrupper', 'audiences')),
+  format: w('form', 'form', 'format', l('former', 'former', 'formats')),
+  languages: w('språk', 'språk', 'language', l('språk', 'språk', 'languages')),
+  cost: w('pris', 'pris', 'cost'),
+  referral_required: w('henvisning', 'tilvising', 'referral'),
+  area: w('område', 'område', 'area', l('områder', 'område', 'areas')),
+  phones: w('telefon', 'telefon', 'phone', l('telefoner', 'telefonar', 'phones')),
+  number: w('nummer', 'nummer', 'number'),
+  schedule: w('åpningstid', 'opningstid', 'opening hours'),
+  last_checked: w('sist kontrollert', 'sist kontrollert', 'last checked'),
+  sources: w('kilde', 'kjelde', 'source', l('kilder', 'kjelder', 'sources')),
+};

@@ -107,3 +107,28 @@ test('every role has text in all three languages, and barneansvarlig says what i
   const barneansvarlig = defaultRoles.find((r) => r.id === 'barneansvarlig')!;
   assert.match(barneansvarlig.doesNot[0]!.nb, /Tar ikke over ivaretakelsen av barna/);
 });
+
+test('a second unit with an id already used is refused, naming both units in words', () => {
+  const twice = { municipality: 'X', units: [{ id: 'a', name: 'A' }, { id: 'b', name: 'B' }, { id: 'a', name: 'C' }] };
+  for (const [lang, words] of [['nb', /enhet 1/], ['nn', /eining 1/], ['en', /unit 1/]] as const) {
+    const result = parseDirectory(twice, lang);
+    assert.equal(result.ok, false);
+    if (result.ok) continue;
+    assert.deepEqual(result.error.issues.map((i) => i.path), ['units.2.id']);
+    assert.match(result.error.issues[0]!.message, words);
+    assert.match(result.error.issues[0]!.message, /«a»|“a”/);
+  }
+});
+
+test('wrong types are named as such, and JSON syntax errors point to line and column', () => {
+  const result = parseDirectory({ municipality: 42, units: {} }, 'nb');
+  assert.equal(result.ok, false);
+  if (result.ok) return;
+  assert.deepEqual(
+    result.error.issues.map((i) => `${i.field}: ${i.message}`),
+    ['kommune: har feil type: ventet tekst, fikk tall', 'enheter: har feil type: ventet liste, fikk objekt'],
+  );
+  assert.match(result.error.message, /oversikten over enheter/);
+  const json = parseDirectory('{\n "municipality": "X",\n "units": [}', 'nn');
+  assert.equal(json.ok ? '' : json.error.issues[0]!.field, 'linje 3, kolonne 12');
+});

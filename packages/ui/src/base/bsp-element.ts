@@ -1,13 +1,20 @@
-import { LitElement, html, type TemplateResult } from 'lit';
+import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import {
+  checkHostValue,
+  describePath,
+  errorMessages,
   format,
+  checkMessageOverrides,
+  checkMetricsSink,
+  checkStorageAdapter,
   toErrorDetail,
   toLang,
   DEFAULT_LANG,
   type BspErrorDetail,
   type BspMetric,
+  type HostValueSchema,
   type Lang,
   type MessageCatalog,
   type MessageOverrides,
@@ -53,6 +60,12 @@ export abstract class BspElement<K extends string = string> extends LitElement {
   /** The error shown instead of the content; set through `showError`. */
   @state() protected error?: BspErrorDetail;
 
+  /** Errors in properties the host set, by property name (see `checkProperty`). */
+  private readonly propertyErrors = new Map<string, BspErrorDetail>();
+  /** The shared properties as validated: what the widget actually uses. */
+  private valid: { messages?: MessageOverrides; storage?: StorageAdapter; metrics?: MetricsSink } = {};
+  private reportedLang: string | null = null;
+
   protected abstract readonly widget: BspMetric['widget'];
   protected abstract readonly catalog: MessageCatalog<K>;
 
@@ -70,12 +83,66 @@ export abstract class BspElement<K extends string = string> extends LitElement {
     return toLang(inherited ?? document.documentElement.lang, DEFAULT_LANG);
   }
 
+  /**
+   * Validates a property the host set, at the boundary: a wrong value shows the error view
+   * naming the property (`view`, `messages.nb.heading`) and dispatches `bsp-error` once;
+   * a valid one clears that property's error. Returns the parsed value, or `undefined` when
+   * unset or invalid. Never throws, whatever the host passed (Proxies, throwing getters).
+   * Call it from `shouldUpdate`/`willUpdate` when the property changed:
+   * `if (changed.has('view')) this.view = this.checkProperty('view', hostValue.oneOf(VIEWS), this.view) ?? 'roles';`
+   */
+  protected checkProperty<T>(name: string, schema: HostValueSchema<T>, value: unknown): T | undefined {
+    if (value === undefined || value === null) {
+      this.propertyErrors.delete(name);
+      return undefined;
+    }
+    const result = checkHostValue(name, schema, value, this.locale);
+    if (result.ok) {
+      this.propertyErrors.delete(name);
+      return result.value;
+    }
+    this.propertyErrors.set(name, result.error.detail);
+    this.dispatchEvent(new BspErrorEvent(result.error.detail));
+    return undefined;
+  }
+
+  /** Validates the shared properties before any subclass code runs in this update. */
+  protected override shouldUpdate(changed: PropertyValues): boolean {
+    if (changed.has('messages')) this.valid.messages = this.checkProperty('messages', checkMessageOverrides, this.messages);
+    // Storage and metrics are used as given (a class instance keeps its `this`), once checked.
+    if (changed.has('storage')) this.valid.storage = this.checkProperty('storage', checkStorageAdapter, this.storage) ? this.storage : undefined;
+    if (changed.has('metrics')) this.valid.metrics = this.checkProperty('metrics', checkMetricsSink, this.metrics) ? this.metrics : undefined;
+    this.checkLang();
+    return super.shouldUpdate(changed);
+  }
+
+  /**
+   * An own `lang` the widget does not speak ("de", "garbage") is reported with `bsp-error`
+   * once per value, and the widget goes on in its fallback language: an error view would be
+   * worse for the reader than bokmål.
+   */
+  private checkLang(): void {
+    const own = this.getAttribute('lang');
+    if (own === this.reportedLang) return;
+    this.reportedLang = own;
+    // Recognised values map to the same language whatever the fallback.
+    if (!own || toLang(own, 'nb') === toLang(own, 'en')) return;
+    const lang = this.locale;
+    this.dispatchEvent(
+      new BspErrorEvent({
+        code: 'invalid-input',
+        message: format(errorMessages, lang, 'invalid-input', { what: 'lang' }),
+        issues: [{ path: 'lang', field: describePath(['lang'], lang), message: format(errorMessages, lang, 'notOneOf', { value: own.slice(0, 40), values: 'nb, nn, en' }) }],
+      }),
+    );
+  }
+
   protected get config(): BspMunicipalityConfig | undefined {
     return this.provided?.config;
   }
 
   protected get activeStorage(): StorageAdapter | undefined {
-    return this.storage ?? this.provided?.storage;
+    return this.valid.storage ?? this.provided?.storage;
   }
 
   /**
@@ -85,7 +152,7 @@ export abstract class BspElement<K extends string = string> extends LitElement {
    */
   protected t(key: K, params: Record<string, string | number> = {}): string {
     const lang = this.locale;
-    const own = this.messages?.[lang]?.[key];
+    const own = this.valid.messages?.[lang]?.[key];
     const shared = this.provided?.messages?.[lang]?.[`${this.widget}.${key}`];
     const override = own ?? shared;
     return format(this.catalog, lang, key, params, override === undefined ? undefined : { [lang]: { [key]: override } });
@@ -106,7 +173,7 @@ export abstract class BspElement<K extends string = string> extends LitElement {
   protected emitMetric(name: string, count = 1): void {
     const metric: BspMetric = { widget: this.widget, name, count };
     this.dispatchEvent(new BspMetricEvent(metric));
-    const sink = this.metrics ?? this.provided?.metrics;
+    const sink = this.valid.metrics ?? this.provided?.metrics;
     try {
       sink?.(metric);
     } catch {
@@ -116,8 +183,19 @@ export abstract class BspElement<K extends string = string> extends LitElement {
 
   protected abstract renderContent(): TemplateResult | unknown;
 
+  /**
+   * What to show instead of the content, if anything: the provider's configuration error (whole,
+   * or the part this widget uses), errors in properties the host set, then the widget's own.
+   */
+  private get shownError(): BspErrorDetail | undefined {
+    const provided = this.provided?.error ?? this.provided?.partErrors?.[this.widget];
+    const all = [provided, ...this.propertyErrors.values(), this.error].filter((e): e is BspErrorDetail => e !== undefined);
+    if (all.length <= 1) return all[0];
+    return { ...all[0]!, issues: all.flatMap((e) => e.issues) };
+  }
+
   protected renderError(): TemplateResult | null {
-    const error = this.error ?? this.provided?.error;
+    const error = this.shownError;
     return error ? renderErrorView(error, this.locale) : null;
   }
 
@@ -125,7 +203,7 @@ export abstract class BspElement<K extends string = string> extends LitElement {
     // The inner lang makes screen readers pronounce text right when the language came from
     // the provider rather than an attribute on the element itself.
     return html`<div part="base" class="base" lang=${this.locale}>
-      ${this.error || this.provided?.error ? this.renderError() : this.renderContent()}
+      ${this.shownError ? this.renderError() : this.renderContent()}
     </div>`;
   }
 }
