@@ -1,4 +1,5 @@
 import type { Preview } from '@storybook/web-components-vite';
+import { languages } from '@bsp/sdk';
 
 const preview: Preview = {
   parameters: {
@@ -6,7 +7,7 @@ const preview: Preview = {
     a11y: { test: 'error', options: { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } },
   },
   argTypes: {
-    lang: { control: 'inline-radio', options: ['nb', 'nn', 'en'] },
+    lang: { control: 'inline-radio', options: [...languages()] },
   },
 };
 export default preview;

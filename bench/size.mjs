@@ -1,39 +1,57 @@
-// Size check: gzipped size of every drop-in bundle in dist/cdn (run `npm run build` first).
-// Fails when a bundle is over its budget. A widget bundle holds Lit, the SDK parts it uses,
-// zod/mini and <bsp-provider>: budget 20 KB gzipped (issue 3).
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
+// Size check: gzipped size of every drop-in bundle in dist/cdn (run `npm run build` first), and
+// of the language chunks beside each (dist/cdn/<bundle>/lang-<code>-*.js, fetched only when a
+// page asks for that language). Fails when a bundle or a language chunk is over its budget.
+import { readdirSync, readFileSync, existsSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
 const KB = 1024;
-// The issue's goal is 20 KB per widget. Each widget also carries its domain content in three
-// languages (roles, the procedure, the catalog: 6–12 KB gzipped of text) until content is split
-// per language; these budgets hold today's figures so growth fails the build (README, Sizes).
-// Issue 11 (robustness: worded errors in three languages, JSON syntax positions, boundary checks,
-// CSV decoding) measured +4.8–6.2 KB per widget; the budgets below include it. Issue 14 (typed,
-// coded, trilingual FHIR with narratives) measured +3.7 KB in the checklist, +1.4 KB in the consent form.
-const budgets = { 'bsp-all.js': 80 * KB, 'bsp-role-panel.js': 32 * KB, 'bsp-checklist.js': 52 * KB, 'bsp-consent.js': 31 * KB, 'bsp-finder.js': 38 * KB };
-const defaultBudget = 20 * KB;
+// Issue 12's goals: ≤ 20 KB gzipped per widget bundle and ≤ 35 KB for bsp-all.js, one language
+// in the bundle. Not reached yet (README, Sizes): each budget below is what the bundle measures
+// now, with bokmål only for every widget's messages and the roles and catalogue content, and
+// still all three languages of the routine's and consent's content (procedure, guidance,
+// consent labels: the next to move to keyed per-language modules). Lower a budget whenever a
+// bundle shrinks; never raise one towards the old sizes.
+const goals = { 'bsp-all.js': 35 * KB, widget: 20 * KB };
+// After merging issue 11's robustness layer (readable errors, property guards: about 5 KB per
+// widget) beside issue 12's split, measured on the merge. Issue 14's typed, coded, trilingual FHIR
+// with narratives (checklist, consent form) is in bsp-all, checklist and consent: measured + 0.2 KB.
+const budgets = {
+  'bsp-all.js': 70.6 * KB,
+  'bsp-role-panel.js': 29.8 * KB,
+  'bsp-checklist.js': 49.4 * KB,
+  'bsp-consent.js': 30.3 * KB,
+  'bsp-finder.js': 36.9 * KB,
+};
+/** A language chunk is loaded before the widget renders in that language: keep it small. */
+const languageChunkBudget = 8 * KB;
 const dir = 'dist/cdn';
 
 if (!existsSync(dir)) {
   console.error('size: dist/cdn is missing; run npm run build first');
   process.exit(1);
 }
-const rows = readdirSync(dir)
-  .filter((f) => f.endsWith('.js'))
-  .map((file) => {
-    const raw = readFileSync(`${dir}/${file}`);
-    const gz = gzipSync(raw, { level: 9 }).length;
-    const budget = budgets[file] ?? defaultBudget;
-    return { file, min: raw.length, gz, budget, ok: gz <= budget };
-  });
+const gz = (path) => gzipSync(readFileSync(path), { level: 9 }).length;
+const bundles = readdirSync(dir).filter((f) => f.endsWith('.js'));
+const rows = bundles.flatMap((file) => {
+  const min = statSync(`${dir}/${file}`).size;
+  const size = gz(`${dir}/${file}`);
+  const budget = budgets[file] ?? goals.widget;
+  const goal = file === 'bsp-all.js' ? goals['bsp-all.js'] : goals.widget;
+  const chunkDir = `${dir}/${file.replace(/\.js$/, '')}`;
+  const chunks = existsSync(chunkDir)
+    ? readdirSync(chunkDir)
+        .filter((f) => /^lang-.*\.js$/.test(f) && statSync(`${chunkDir}/${f}`).size > 100) // empty chunks are never requested
+        .map((f) => ({ file: `  ${file.replace(/\.js$/, '')}/${f}`, min: statSync(`${chunkDir}/${f}`).size, gz: gz(`${chunkDir}/${f}`), budget: languageChunkBudget, goal: languageChunkBudget }))
+    : [];
+  return [{ file, min, gz: size, budget, goal }, ...chunks];
+});
 
 const kb = (n) => `${(n / KB).toFixed(1)} KB`;
-console.log('| bundle | minified | gzipped | budget |');
-console.log('|---|---|---|---|');
-for (const r of rows) console.log(`| ${r.file} | ${kb(r.min)} | ${kb(r.gz)} | ${kb(r.budget)}${r.ok ? '' : ' OVER'} |`);
-const over = rows.filter((r) => !r.ok);
+console.log('| bundle | minified | gzipped | budget | goal |');
+console.log('|---|---|---|---|---|');
+for (const r of rows) console.log(`| ${r.file} | ${kb(r.min)} | ${kb(r.gz)} | ${kb(r.budget)}${r.gz <= r.budget ? '' : ' OVER'} | ${kb(r.goal)}${r.gz <= r.goal ? '' : ' (not yet)'} |`);
+const over = rows.filter((r) => r.gz > r.budget);
 if (over.length) {
-  console.error(`size: over budget: ${over.map((r) => r.file).join(', ')}`);
+  console.error(`size: over budget: ${over.map((r) => r.file.trim()).join(', ')}`);
   process.exit(1);
 }

@@ -8,3 +8,4 @@ export { BspChangeEvent, type BspChangeDetail } from './events/bsp-change.js';
 export { baseStyles } from './styles/base.styles.js';
 export { tokens } from './styles/tokens.js';
 export { defineElement } from './utils/define-element.js';
+export { LocalizeController } from './controllers/localize-controller.js';

@@ -230,7 +230,7 @@ export class BspConsentForm extends BspElement<ConsentMessageKey> {
   private renderRecipient(recipient: ConsentRecipient, current?: ConsentEntry): TemplateResult {
     const lang = this.locale;
     const draft = this.draftFor(recipient, current);
-    const label = recipientLabels[recipient][lang];
+    const label = pick(recipientLabels[recipient], lang);
     const id = `${this.uid}-${recipient}`;
     const set = (patch: (draft: DraftDecision) => Partial<DraftDecision>) => this.setDraft(recipient, patch, current);
     const radio = (value: DraftDecision['decision'], text: string) => html`<span class="choice">

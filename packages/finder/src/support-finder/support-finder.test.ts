@@ -102,7 +102,7 @@ describe('<bsp-support-finder>', () => {
     const el = await fixture<BspSupportFinder>(html`<bsp-support-finder .metrics=${(m: { name: string }) => metrics.push(m.name)}></bsp-support-finder>`);
     await search(el, 'finnesikkeiheletatt');
     expect(count(el)).to.equal('0 tilbud');
-    expect(root(el).textContent).to.contain('Disse kan du alltid kontakte');
+    expect(root(el).textContent).to.contain('Her kan du ringe eller chatte');
     expect(root(el).querySelector('a[href="tel:80033321"]')).to.exist;
     expect(root(el).querySelector('a[href="tel:116111"]')).to.exist;
     expect(metrics).to.deep.equal(['no-results']);

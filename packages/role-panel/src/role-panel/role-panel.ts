@@ -301,7 +301,7 @@ export class BspRolePanel extends BspElement<RolePanelMessageKey> {
         ? html`<h4>${this.t('doesNotRoleHeading')}</h4>
             <ul class="does-not">${role.doesNot.map((d) => html`<li>${pick(d, lang)}</li>`)}</ul>`
         : nothing}
-      ${role.legalBasis ? html`<p><strong>${this.t('legalBasis')}:</strong> ${role.legalBasis}</p>` : nothing}
+      ${role.legalBasis ? html`<p><strong>${this.t('legalBasis')}:</strong> ${pick(role.legalBasis, lang)}</p>` : nothing}
     </section>`;
   }
 }

@@ -1,19 +1,30 @@
-import type { Lang } from '../i18n/lang.js';
+import { pick, type Lang } from '../i18n/lang.js';
+import { languages, ROOT_LANG } from '../i18n/registry.js';
 import { errorMessages } from '../errors/bsp-error.js';
 import { format } from '../i18n/messages.js';
 import { importCatalog, type CatalogImport } from './import.js';
 import { catalogText, type CatalogBytes } from './text-encoding.js';
 import type { Service } from './schema.js';
 
+/** Text columns: bokmål in `name`, other registered languages in `name_nn`, `name_en`, `name_se`, … */
+const LOCALIZED_COLUMNS = ['name', 'description'] as const;
+
 /**
  * The spreadsheet format a municipal web editor keeps: one row per service, these columns,
  * `;` or `,` as separator (detected from the header), several values in a cell split by `|`.
+ * The per-language columns follow the registered languages (see `csvColumns`).
  */
 export const CSV_COLUMNS = [
-  'id', 'name', 'name_nn', 'name_en', 'description', 'description_nn', 'description_en',
+  'id', ...LOCALIZED_COLUMNS,
   'url', 'email', 'organization', 'age_min', 'age_max', 'whose_illness', 'situations',
   'audience', 'format', 'languages', 'cost', 'referral_required', 'area', 'phone', 'schedule', 'last_checked',
 ] as const;
+
+/** Every column, with one text column per registered language other than bokmål. */
+export function csvColumns(): string[] {
+  const others = languages().filter((l) => l !== ROOT_LANG);
+  return CSV_COLUMNS.flatMap((c) => [c, ...((LOCALIZED_COLUMNS as readonly string[]).includes(c) ? others.map((l) => `${c}_${l}`) : [])]);
+}
 
 /** One record of a CSV file, numbered as a spreadsheet numbers its rows (the header is row 1). */
 export interface CsvRecord {
@@ -114,7 +125,8 @@ const num = (v: string | undefined) => (v ? (Number.isNaN(Number(v)) ? v : Numbe
  * them). Cells are looked up in a Map: a column named `__proto__` or `toString` is just a column.
  */
 function rowToService(cells: ReadonlyMap<string, string>): Record<string, unknown> {
-  const localized = (key: string) => (cells.get(key) ? { nb: cells.get(key), nn: cells.get(`${key}_nn`) || undefined, en: cells.get(`${key}_en`) || undefined } : undefined);
+  const localized = (key: string) =>
+    cells.get(key) ? { ...Object.fromEntries(languages().map((l) => [l, cells.get(`${key}_${l}`) || undefined])), nb: cells.get(key) } : undefined;
   const area = cells.get('area')?.trim();
   const ageMin = num(cells.get('age_min'));
   const ageMax = num(cells.get('age_max'));
@@ -155,7 +167,7 @@ export function importCatalogCsv(input: string | CatalogBytes, lang: Lang): Cata
   const { records, unclosedQuoteRows } = readCsv(catalogText(input));
   const [header, ...rows] = records;
   const problem = (row: number, path: string, message: string) => ({ row, issues: [{ path, field: format(errorMessages, lang, 'row', { n: row }), message }] });
-  if (!header) return { services: [], rejected: [problem(1, 'header', format(errorMessages, lang, 'csvNoHeader', { columns: CSV_COLUMNS.join(';') }))] };
+  if (!header) return { services: [], rejected: [problem(1, 'header', format(errorMessages, lang, 'csvNoHeader', { columns: csvColumns().join(';') }))] };
   const names = header.cells.map((h) => h.trim().toLowerCase());
   // Without these no row can be valid: say so once, not once per row (or not at all for a file of one line).
   const missing = REQUIRED_COLUMNS.filter((column) => !names.includes(column));
@@ -196,19 +208,22 @@ function cell(raw: string): string {
 }
 /** Exports services as a `;`-separated CSV a spreadsheet opens. */
 export function exportCatalogCsv(services: readonly Service[]): string {
+  const columns = csvColumns();
   const rows = services.map((s) => {
-    const v: Record<(typeof CSV_COLUMNS)[number], string> = {
-      id: s.id, name: s.name.nb, name_nn: s.name.nn, name_en: s.name.en,
-      description: s.description.nb, description_nn: s.description.nn, description_en: s.description.en,
+    const v: Record<string, string> = {
+      id: s.id,
+      ...Object.fromEntries(
+        languages().flatMap((l) => LOCALIZED_COLUMNS.map((c) => [l === ROOT_LANG ? c : `${c}_${l}`, pick(s[c], l)])),
+      ),
       url: s.url ?? '', email: s.email ?? '', organization: s.organization?.name ?? '',
       age_min: s.eligibility?.age_min?.toString() ?? '', age_max: s.eligibility?.age_max?.toString() ?? '',
       whose_illness: s.eligibility?.whose_illness ?? '', situations: (s.eligibility?.situations ?? []).join('|'),
       audience: s.audience.join('|'), format: s.format.join('|'), languages: (s.languages ?? []).join('|'),
       cost: s.cost ?? '', referral_required: s.referral_required === undefined ? '' : s.referral_required ? 'ja' : 'nei',
       area: s.area === 'national' ? 'national' : s.area.join('|'), phone: (s.phones ?? []).map((p) => p.number).join('|'),
-      schedule: s.schedule?.nb ?? '', last_checked: s.last_checked ?? '',
+      schedule: s.schedule ? pick(s.schedule, ROOT_LANG) : '', last_checked: s.last_checked ?? '',
     };
-    return CSV_COLUMNS.map((c) => cell(v[c])).join(';');
+    return columns.map((c) => cell(v[c] ?? '')).join(';');
   });
-  return [CSV_COLUMNS.join(';'), ...rows].join('\n');
+  return [columns.join(';'), ...rows].join('\n');
 }

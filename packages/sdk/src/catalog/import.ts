@@ -1,4 +1,4 @@
-import type { Lang } from '../i18n/lang.js';
+import { textByLanguage, type Lang } from '../i18n/lang.js';
 import { format } from '../i18n/messages.js';
 import { errorMessages, type BspIssue } from '../errors/bsp-error.js';
 import { addPathWords, parseJson, parseWith, pathWord, shownValue, toIssues, valueAt } from '../errors/parse.js';
@@ -63,9 +63,20 @@ export function importCatalog(
   return result;
 }
 
+/** A service as plain HSDS data: keyed texts resolved in every registered language (load them first). */
+export function serviceAsData({ origin: _origin, ...s }: Service): ServiceInput {
+  return {
+    ...s,
+    name: textByLanguage(s.name),
+    description: textByLanguage(s.description),
+    schedule: s.schedule && textByLanguage(s.schedule),
+    phones: s.phones?.map((p) => ({ number: p.number, description: p.description && textByLanguage(p.description) })),
+  };
+}
+
 /** HSDS-style JSON export of services (texts per language kept). */
 export function exportCatalogJson(services: readonly Service[]): string {
-  return JSON.stringify({ services: services.map(({ origin: _origin, ...s }) => s) }, null, 2);
+  return JSON.stringify({ services: services.map(serviceAsData) }, null, 2);
 }
 
 /** The municipality's catalog joined with the national one; a local entry with the same id wins. */

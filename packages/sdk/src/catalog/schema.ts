@@ -15,7 +15,8 @@ import {
   union,
   type infer as Infer,
 } from 'zod/mini';
-import type { LocalizedText } from '../i18n/lang.js';
+import type { Text } from '../i18n/lang.js';
+import { localizedTextInput, toLocalizedText } from '../i18n/localized-input.js';
 import { safeHref } from '../shared/safe-href.js';
 import { l, w, type PathWord } from '../errors/path-words.js';
 
@@ -35,8 +36,8 @@ export type Format = (typeof FORMATS)[number];
 export type WhoseIllness = (typeof WHOSE_ILLNESS)[number];
 
 const text = () => string().check(minLength(1), maxLength(4000));
-/** One string for all languages, or per language (bokmål required). */
-const localizedInput = union([text(), object({ nb: text(), nn: optional(string()), en: optional(string()) })]);
+/** One string for all languages, or per registered language (bokmål required). */
+const localizedInput = localizedTextInput;
 const safeUrl = () => string().check(refine((v) => safeHref(v)?.startsWith('http') ?? false, { message: 'unsafe-link' }));
 
 export const serviceSchema = object({
@@ -73,28 +74,23 @@ export const serviceSchema = object({
 
 export type ServiceInput = Infer<typeof serviceSchema>;
 
-/** A service as the finder uses it: texts in all three languages. */
+/** A service as the finder uses it: text keyed (national) or per language (local), read with `pick`. */
 export type Service = Omit<ServiceInput, 'name' | 'description' | 'schedule' | 'phones'> & {
-  name: LocalizedText;
-  description: LocalizedText;
-  schedule?: LocalizedText;
-  phones?: { number: string; description?: LocalizedText }[];
+  name: Text;
+  description: Text;
+  schedule?: Text;
+  phones?: { number: string; description?: Text }[];
   /** `national` for the shipped catalog, `local` for the municipality's. */
   origin: 'national' | 'local';
 };
 
-export function toLocalized(input: string | { nb: string; nn?: string; en?: string }): LocalizedText {
-  if (typeof input === 'string') return { nb: input, nn: input, en: input };
-  return { nb: input.nb, nn: input.nn || input.nb, en: input.en || input.nb };
-}
-
 export function normalizeService(input: ServiceInput, origin: Service['origin']): Service {
   return {
     ...input,
-    name: toLocalized(input.name),
-    description: toLocalized(input.description),
-    schedule: input.schedule ? toLocalized(input.schedule) : undefined,
-    phones: input.phones?.map((p) => ({ number: p.number, description: p.description ? toLocalized(p.description) : undefined })),
+    name: toLocalizedText(input.name),
+    description: toLocalizedText(input.description),
+    schedule: input.schedule ? toLocalizedText(input.schedule) : undefined,
+    phones: input.phones?.map((p) => ({ number: p.number, description: p.description ? toLocalizedText(p.description) : undefined })),
     origin,
   };
 }

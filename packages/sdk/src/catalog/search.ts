@@ -1,5 +1,6 @@
 import { normalizeText } from '../shared/safe-href.js';
-import type { Lang } from '../i18n/lang.js';
+import { pick } from '../i18n/lang.js';
+import { languages, textsVersion } from '../i18n/registry.js';
 import { AUDIENCES, FORMATS, SITUATIONS, type Audience, type Format, type Service, type Situation, type WhoseIllness } from './schema.js';
 import { audienceLabels, formatLabels, situationLabels } from './labels.js';
 
@@ -36,26 +37,27 @@ export function searchTokens(text: string): string[] {
     .map(canonicalWord);
 }
 
-const indexCache = new WeakMap<Service, string>();
+const indexCache = new WeakMap<Service, { version: number; index: string }>();
 
 /**
- * Every word a service can be found by, in all three languages, as one string " w1 w2 … "
- * (computed once per service), so a prefix test is one `includes(' ' + token)`.
+ * Every word a service can be found by, in every registered language, as one string " w1 w2 … "
+ * (computed once per service and again when a language's text arrives), so a prefix test is one `includes(' ' + token)`.
  */
 function serviceIndex(service: Service): string {
-  let index = indexCache.get(service);
+  const cached = indexCache.get(service);
+  let index = cached?.version === textsVersion() ? cached.index : undefined;
   if (index === undefined) {
-    const langs: Lang[] = ['nb', 'nn', 'en'];
+    const langs = languages();
     const parts = [
-      ...langs.flatMap((l) => [service.name[l], service.description[l]]),
+      ...langs.flatMap((l) => [pick(service.name, l), pick(service.description, l)]),
       service.organization?.name ?? '',
-      ...(service.eligibility?.situations ?? []).flatMap((s) => langs.map((l) => situationLabels[s][l])),
-      ...service.format.flatMap((f) => langs.map((l) => formatLabels[f][l])),
-      ...service.audience.flatMap((a) => langs.map((l) => audienceLabels[a][l])),
+      ...(service.eligibility?.situations ?? []).flatMap((s) => langs.map((l) => pick(situationLabels[s], l))),
+      ...service.format.flatMap((f) => langs.map((l) => pick(formatLabels[f], l))),
+      ...service.audience.flatMap((a) => langs.map((l) => pick(audienceLabels[a], l))),
       ...(service.phones ?? []).map((p) => p.number.replace(/\s/g, '')),
     ];
     index = ` ${[...new Set(searchTokens(parts.join(' ')))].join(' ')} `;
-    indexCache.set(service, index);
+    indexCache.set(service, { version: textsVersion(), index });
   }
   return index;
 }

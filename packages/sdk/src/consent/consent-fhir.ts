@@ -1,6 +1,6 @@
 import type { Consent, ConsentProvision, Extension, Reference } from 'fhir/r4';
 import { BspError } from '../errors/bsp-error.js';
-import { localized, type Lang, type LocalizedText } from '../i18n/lang.js';
+import { localized, pick, type Lang, type LocalizedText } from '../i18n/lang.js';
 import { canonicalUrl, CONSENT_SCOPE_SYSTEM, fhirBase, V3_PARTICIPATION_TYPE, type FhirBaseOptions } from '../fhir/canonical.js';
 import { narrative } from '../fhir/narrative.js';
 import { bspCoding, INFORMATION_CODE_SYSTEM_ID, RECIPIENT_CODE_SYSTEM_ID } from '../fhir/code-system-ids.js';
@@ -93,7 +93,7 @@ export function toFhirConsent(record: ConsentRecord, lang: Lang, options: FhirCo
   const childLabel = (id: string) => options.children?.find((c) => c.id === id)?.label;
   const consent: Consent = {
     resourceType: 'Consent',
-    text: narrative(CONSENT_TITLE[lang], [{ lines: consentNoteLines(record, lang, { childLabel }) }]),
+    text: narrative(pick(CONSENT_TITLE, lang), [{ lines: consentNoteLines(record, lang, { childLabel }) }]),
     status: !options.patient || status === 'none' ? 'draft' : status === 'refused' ? 'rejected' : 'active',
     scope: { coding: [{ system: CONSENT_SCOPE_SYSTEM, code: 'patient-privacy', display: 'Privacy Consent' }] },
     category: [{ coding: [{ system: 'http://loinc.org', code: '59284-0', display: 'Patient Consent' }] }],

@@ -1,6 +1,7 @@
 import type { $ZodIssue, $ZodType } from 'zod/v4/core';
 import { array, boolean, enum as zEnum, number, object, optional, string } from 'zod/mini';
-import { LANGS, type Lang } from '../i18n/lang.js';
+import type { Lang } from '../i18n/lang.js';
+import { languages } from '../i18n/registry.js';
 import { format } from '../i18n/messages.js';
 import { BspError, errorMessages } from './bsp-error.js';
 import { findUnreadable, isPlainObject, issuePath, parseWith, toIssues, type ParseResult } from './parse.js';
@@ -35,7 +36,7 @@ const wrongType = (expected: string, path: PropertyKey[] = []): $ZodIssue =>
 export const checkMessageOverrides: HostValueCheck = (value) => {
   if (!isPlainObject(value)) return [wrongType('object')];
   const issues: $ZodIssue[] = [];
-  const unknown = Object.keys(value).filter((key) => !(LANGS as readonly string[]).includes(key));
+  const unknown = Object.keys(value).filter((key) => !languages().includes(key));
   if (unknown.length) issues.push({ code: 'unrecognized_keys', keys: unknown, path: [], message: '' } as $ZodIssue);
   for (const [lang, texts] of Object.entries(value)) {
     if (unknown.includes(lang) || texts === undefined) continue;

@@ -10,7 +10,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { array, boolean, enum as zEnum, number, object, optional, string, minLength, url, union } from 'zod/mini';
 import { addPathWords, describePath, findJsonSyntaxError, parseJson, parseWith, valueAt } from './parse.js';
-import { LANGS } from '../i18n/lang.js';
+import { languages } from '../i18n/registry.js';
 import { directoryPathWords } from '../directory/directory.js';
 
 addPathWords(directoryPathWords);
@@ -81,7 +81,7 @@ test('a throwing getter or Proxy is an error result, never a throw', () => {
   const getter = { get email(): string { throw new Error('boom'); }, tags: ['a'] };
   const proxy = new Proxy({}, { get() { throw new Error('trap'); }, ownKeys() { throw new Error('trap'); }, getOwnPropertyDescriptor() { throw new Error('trap'); } });
   for (const input of [getter, proxy]) {
-    for (const lang of LANGS) {
+    for (const lang of languages()) {
       const result = parseWith(kinds, input, { what: 'x', lang });
       assert.equal(result.ok, false);
       if (!result.ok) assert.equal(result.error.issues.length, 1);
@@ -104,7 +104,7 @@ test('paths read as a web editor counts, and other modules can add words', () =>
 
 test('JSON syntax errors name line and column in the reader language', () => {
   const broken = '{\n  "municipality": "X",\n  "units": [ { "id": "a" }, ]\n}';
-  for (const lang of LANGS) {
+  for (const lang of languages()) {
     const result = parseJson(broken, { what: 'directory', lang });
     assert.equal(result.ok, false);
     if (result.ok) continue;

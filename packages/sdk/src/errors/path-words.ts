@@ -1,4 +1,4 @@
-import type { Lang, LocalizedText } from '../i18n/lang.js';
+import { pick, type Lang, type LocalizedText } from '../i18n/lang.js';
 import { format } from '../i18n/messages.js';
 import { errorMessages } from './bsp-error.js';
 
@@ -7,8 +7,10 @@ import { errorMessages } from './bsp-error.js';
  * "eining 2, e-post" (nn), "unit 2, email" (en). A word names one item (used before its number
  * when the key holds a list); `list` names the list as a whole when no item is meant.
  */
-export interface PathWord extends LocalizedText {
-  list?: LocalizedText;
+export interface PathWord {
+  readonly nb: string;
+  readonly [lang: string]: string | LocalizedText | undefined;
+  readonly list?: LocalizedText;
 }
 
 /** Table helpers for vocabularies: `w(nb, nn, en, list?)` and `l(nb, nn, en)`. */
@@ -52,7 +54,7 @@ export function addPathWords(words: Readonly<Record<string, PathWord>>): void {
 export function pathWord(key: string, lang: Lang, asList = false): string {
   const word = vocabulary.get(key);
   if (!word) return key;
-  return asList && word.list ? word.list[lang] : word[lang];
+  return asList && word.list ? pick(word.list, lang) : pick(word as LocalizedText, lang);
 }
 
 const MAX_SHOWN_KEY = 60;

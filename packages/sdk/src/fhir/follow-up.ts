@@ -1,5 +1,5 @@
 import type { Reference, ServiceRequest, Task } from 'fhir/r4';
-import type { Lang } from '../i18n/lang.js';
+import { pick, type Lang } from '../i18n/lang.js';
 import { childDescription } from '../routine/child-description.js';
 import { ownAnswer } from '../routine/condition.js';
 import { allQuestions, type Procedure } from '../routine/procedure.js';
@@ -33,8 +33,8 @@ function task(code: FollowUpTaskCode, due: string, lang: Lang, options: FhirFoll
     status: 'requested',
     intent: 'plan',
     priority: 'routine',
-    code: { coding: [bspCoding(TASK_CODE_SYSTEM_ID, code, taskLabels[code], lang, options)], text: taskLabels[code][lang] },
-    description: `${taskLabels[code][lang]}: ${about}`,
+    code: { coding: [bspCoding(TASK_CODE_SYSTEM_ID, code, taskLabels[code], lang, options)], text: pick(taskLabels[code], lang) },
+    description: `${pick(taskLabels[code], lang)}: ${about}`,
     authoredOn: options.authoredOn ?? new Date().toISOString(),
     // restriction.period.end: "by when", which work lists sort and warn on.
     restriction: { period: { end: due } },
@@ -61,7 +61,7 @@ export function toFhirTasks(record: ChecklistRecord, procedure: Procedure, lang:
     const referral = options.referralReference?.(child);
     tasks.push(
       task('verify-help', due, lang, options, about, {
-        text: noteNarrative(record, procedure, lang, `${taskLabels['verify-help'][lang]}: ${about}`, (i) => i.childId === child.id && i.section === 'sectionFollowUp'),
+        text: noteNarrative(record, procedure, lang, `${pick(taskLabels['verify-help'], lang)}: ${about}`, (i) => i.childId === child.id && i.section === 'sectionFollowUp'),
         ...(options.childReference ? { focus: options.childReference(child) } : {}),
         ...(referral ? { basedOn: [referral] } : {}),
       }),
@@ -69,11 +69,11 @@ export function toFhirTasks(record: ChecklistRecord, procedure: Procedure, lang:
   });
   const askConsent = shown.consent?.askAgainOn;
   if (askConsent) {
-    tasks.push(task('ask-consent-again', askConsent, lang, options, askConsent, { text: noteNarrative(record, procedure, lang, taskLabels['ask-consent-again'][lang], (i) => i.key.startsWith('consent:')) }));
+    tasks.push(task('ask-consent-again', askConsent, lang, options, askConsent, { text: noteNarrative(record, procedure, lang, pick(taskLabels['ask-consent-again'], lang), (i) => i.key.startsWith('consent:')) }));
   }
   const askChildren = text(ownAnswer(shown.answers, 'askAgainOn'));
   if (askChildren) {
-    tasks.push(task('ask-children-again', askChildren, lang, options, askChildren, { text: noteNarrative(record, procedure, lang, taskLabels['ask-children-again'][lang], (i) => i.section === 'sectionScreening') }));
+    tasks.push(task('ask-children-again', askChildren, lang, options, askChildren, { text: noteNarrative(record, procedure, lang, pick(taskLabels['ask-children-again'], lang), (i) => i.section === 'sectionScreening') }));
   }
   return tasks;
 }
@@ -89,7 +89,7 @@ export function toFhirServiceRequests(record: ChecklistRecord, procedure: Proced
     const places = ownAnswer(child.answers, 'followUpWhere');
     const request: ServiceRequest = {
       resourceType: 'ServiceRequest',
-      text: narrative(`${fhirLabels.referral[lang]}: ${about}`, [{ lines: [to] }]),
+      text: narrative(`${pick(fhirLabels.referral, lang)}: ${about}`, [{ lines: [to] }]),
       status: 'active',
       intent: 'order',
       code: { text: to },

@@ -119,7 +119,7 @@ export function valueSetFor(system: CodeSystem): ValueSet {
     version: system.version!,
     name: system.name!,
     title: system.title!,
-    _title: system._title!,
+    _title: system._title,
     status: 'active',
     experimental: false,
     date: system.date!,

@@ -1,29 +1,44 @@
 import type { CodeSystemConceptDesignation, Element } from 'fhir/r4';
-import { LANGS, type Lang, type LocalizedText } from '../i18n/lang.js';
+import type { Lang, LocalizedText } from '../i18n/lang.js';
+import { languages, ROOT_LANG } from '../i18n/registry.js';
 import { TRANSLATION_URL } from './canonical.js';
 
-/** Definitions are written in bokmål; nynorsk and English travel as translations. */
-export const BASE_LANG: Lang = 'nb';
+/** Definitions are written in bokmål; every other registered language travels as a translation. */
+export const BASE_LANG = ROOT_LANG;
 
-const others = LANGS.filter((l) => l !== BASE_LANG);
+/**
+ * The registered languages (from the registry, so a language a host registers is included)
+ * other than bokmål in which the text has its own wording. A language without its own text is
+ * left out rather than given bokmål under its code: renderers fall back to the base text.
+ */
+function ownTranslations(text: LocalizedText): [Lang, string][] {
+  return languages().flatMap((lang) => {
+    const value = text[lang];
+    return lang !== BASE_LANG && value ? [[lang, value] as [Lang, string]] : [];
+  });
+}
 
 /**
  * The primitive extension (`_text`, `_title`, `_display`) carrying the other languages with the
- * FHIR translation extension, so one resource serves nb, nn and en.
+ * FHIR translation extension, so one resource serves nb, nn and en. Undefined when the text has
+ * no other language (an element with no extension would break ele-1).
  */
-export function translations(text: LocalizedText): Element {
+export function translations(text: LocalizedText): Element | undefined {
+  const others = ownTranslations(text);
+  if (!others.length) return undefined;
   return {
-    extension: others.map((lang) => ({
+    extension: others.map(([lang, value]) => ({
       url: TRANSLATION_URL,
       extension: [
         { url: 'lang', valueCode: lang },
-        { url: 'content', valueString: text[lang] },
+        { url: 'content', valueString: value },
       ],
     })),
   };
 }
 
-/** The same for a CodeSystem concept: designations in nn and en. */
-export function designations(text: LocalizedText): CodeSystemConceptDesignation[] {
-  return others.map((lang) => ({ language: lang, value: text[lang] }));
+/** The same for a CodeSystem concept: a designation per other language. */
+export function designations(text: LocalizedText): CodeSystemConceptDesignation[] | undefined {
+  const others = ownTranslations(text);
+  return others.length ? others.map(([language, value]) => ({ language, value })) : undefined;
 }

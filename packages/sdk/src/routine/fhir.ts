@@ -1,5 +1,5 @@
 import type { QuestionnaireResponse, QuestionnaireResponseItem, Questionnaire, Reference } from 'fhir/r4';
-import type { Lang } from '../i18n/lang.js';
+import { pick, type Lang } from '../i18n/lang.js';
 import { DATA_ABSENT_REASON_URL } from '../fhir/canonical.js';
 import { toResponseAnswers } from '../fhir/answers.js';
 import { fhirLabels } from '../fhir/labels.js';
@@ -46,7 +46,7 @@ function responseItems(questions: readonly Question[], visible: Record<string, A
   return questions.flatMap((q): QuestionnaireResponseItem[] => {
     if (!toResponseAnswers(q, visible[q.id], lang, options).length) return [];
     const answer = toResponseAnswers(q, shown[q.id], lang, options);
-    const base = { linkId: q.id, text: q.label[lang] };
+    const base = { linkId: q.id, text: pick(q.label, lang) };
     return [answer.length ? { ...base, answer } : { ...base, ...masked }];
   });
 }
@@ -82,16 +82,16 @@ export function toFhirQuestionnaireResponse(record: ChecklistRecord, procedure: 
     const own = shown.children.find((c) => c.id === child.id)?.answers ?? {};
     const items = [
       ...responseItems(firstChildStep?.childQuestions ?? [], child.answers, own, lang, options),
-      ...laterChildSteps.flatMap((s) => group(`${LINK_IDS.child}-${s.id}`, fhirLabels.childStepGroup(s.title)[lang], responseItems(s.childQuestions!, child.answers, own, lang, options))),
+      ...laterChildSteps.flatMap((s) => group(`${LINK_IDS.child}-${s.id}`, pick(fhirLabels.childStepGroup(s.title), lang), responseItems(s.childQuestions!, child.answers, own, lang, options))),
     ];
-    return group(LINK_IDS.child, fhirLabels.childGroup[lang], items);
+    return group(LINK_IDS.child, pick(fhirLabels.childGroup, lang), items);
   });
-  const stepItems = (s: Step) => [...group(s.id, s.title[lang], responseItems(s.questions, visible.answers, shown.answers, lang, options)), ...(s === firstChildStep ? children : [])];
+  const stepItems = (s: Step) => [...group(s.id, pick(s.title, lang), responseItems(s.questions, visible.answers, shown.answers, lang, options)), ...(s === firstChildStep ? children : [])];
   const blocking = hasBlockingIssues(reviewRecord(record, procedure)) || !requiredAnswered(shown, procedure);
   const response: QuestionnaireResponse = {
     resourceType: 'QuestionnaireResponse',
     language: lang,
-    text: noteNarrative(record, procedure, lang, procedure.title[lang], () => true, true),
+    text: noteNarrative(record, procedure, lang, pick(procedure.title, lang), () => true, true),
     questionnaire: questionnaireIdentity(procedure, options).canonical,
     status: blocking ? 'in-progress' : (options.status ?? 'completed'),
     authored: options.authored ?? new Date().toISOString(),
@@ -100,7 +100,7 @@ export function toFhirQuestionnaireResponse(record: ChecklistRecord, procedure: 
   if (options.author) response.author = options.author;
   const item = [
     ...steps.filter((s) => s.part === 'screening').flatMap(stepItems),
-    ...group(LINK_IDS.mapping, fhirLabels.mappingGroup[lang], steps.filter((s) => s.part === 'mapping').flatMap(stepItems)),
+    ...group(LINK_IDS.mapping, pick(fhirLabels.mappingGroup, lang), steps.filter((s) => s.part === 'mapping').flatMap(stepItems)),
   ];
   if (item.length) response.item = item;
   return response;

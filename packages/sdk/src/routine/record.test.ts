@@ -2,6 +2,9 @@
 // input makes readChecklistRecord throw. Plus guidance anchoring, conditions and overlays.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+// Text in every shipped language, registered statically as a Node host would (no on-demand loading).
+import '../languages/nn.js';
+import '../languages/en.js';
 import { HOSTILE_STRINGS, twoChildrenRecord } from '../../../../test/fixtures/checklist-records.js';
 import { readConsentRecord } from '../consent/consent.js';
 import { consentNoteLines } from '../consent/consent-note.js';

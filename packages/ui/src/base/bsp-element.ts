@@ -11,7 +11,6 @@ import {
   checkStorageAdapter,
   toErrorDetail,
   toLang,
-  DEFAULT_LANG,
   type BspErrorDetail,
   type BspMetric,
   type HostValueSchema,
@@ -25,6 +24,7 @@ import { bspContext, type BspContextValue, type BspMunicipalityConfig } from '..
 import { BspErrorEvent } from '../events/bsp-error.js';
 import { BspMetricEvent } from '../events/bsp-metric.js';
 import { baseStyles } from '../styles/base.styles.js';
+import { LocalizeController } from '../controllers/localize-controller.js';
 import { errorViewStyles, renderErrorView } from '../error-view/error-view.js';
 
 /**
@@ -33,7 +33,8 @@ import { errorViewStyles, renderErrorView } from '../error-view/error-view.js';
  * `widget` and `catalog`.
  *
  * Language order: the element's own `lang` attribute, then `<bsp-provider lang>`, then the
- * nearest `lang` in the page, then bokmål.
+ * nearest `lang` in the page (across shadow roots), then `<html lang>`, then bokmål
+ * (LocalizeController; a change of any of them re-renders).
  */
 export abstract class BspElement<K extends string = string> extends LitElement {
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
@@ -74,13 +75,17 @@ export abstract class BspElement<K extends string = string> extends LitElement {
     if (name === 'lang' && old !== value) this.requestUpdate();
   }
 
+  private readonly localize = new LocalizeController(this, () => this.provided?.lang);
+
   /** The language in use. */
   get locale(): Lang {
-    const own = this.getAttribute('lang');
-    if (own) return toLang(own);
-    if (this.provided?.lang) return this.provided.lang;
-    const inherited = this.parentElement?.closest('[lang]')?.getAttribute('lang');
-    return toLang(inherited ?? document.documentElement.lang, DEFAULT_LANG);
+    return this.localize.lang;
+  }
+
+  /** Rendering waits while the asked language loads, so no other language flashes. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const ready = this.localize.ready();
+    return ready ? ready.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   /**

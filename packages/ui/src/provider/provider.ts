@@ -64,7 +64,7 @@ export class BspProvider extends LitElement {
   }
 
   private get messageLang(): Lang {
-    return toLang(this.getAttribute('lang') ?? document.documentElement.lang);
+    return toLang(this.getAttribute('lang') ?? (typeof document === 'undefined' ? undefined : document.documentElement.lang));
   }
 
   /** Reads the child `<script type="application/json">`, if any. */

@@ -26,7 +26,7 @@ export const rolePanelEn: Record<RolePanelMessageKey, Message> = {
   fallbackLeader: 'Unit leader',
   fallbackParent: 'Child-responsible staff in {unit}',
   fallbackCoordinator: 'Municipal coordinator',
-  noOneToAsk: 'The municipality has not said who to ask. Contact your nearest leader.',
+  noOneToAsk: 'The municipality has not said who to ask. Contact your line manager.',
   unitLinks: 'Links for the unit',
   municipalLinks: "The municipality's procedure and documents",
   rolesIntro: 'Who does what in the work with children as next of kin, and what they do not do.',

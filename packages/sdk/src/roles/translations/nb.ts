@@ -13,7 +13,7 @@ export const rolePanelNb = {
   changeUnit: 'Velg en annen enhet',
   yourBarneansvarlig: 'Barneansvarlig i {unit}',
   deputy: 'Stedfortreder',
-  reachable: 'Treffes',
+  reachable: 'Kan treffes',
   phone: 'Telefon',
   email: 'E-post',
   helpsWith: 'Barneansvarlig kan hjelpe deg med',
