@@ -35,7 +35,7 @@ export interface FhirConsentOptions extends FhirBaseOptions {
   onWarning?: (warning: BspError) => void;
 }
 
-const CONSENT_TITLE: LocalizedText = localized('Samtykke til oppfølging av barn som pårørende', 'Samtykke til oppfølging av born som pårørande', 'Consent to follow-up of children as next of kin');
+const CONSENT_TITLE: LocalizedText = localized('Samtykke til oppfølging av barn som pårørende', 'Samtykke til oppfølging av barn som pårørande', 'Consent to follow-up of children as next of kin');
 
 const extension = (base: string, name: string, value: Omit<Extension, 'url'>): Extension => ({ url: `${base}/StructureDefinition/${name}`, ...value });
 

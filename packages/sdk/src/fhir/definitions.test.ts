@@ -9,6 +9,8 @@
 //    enableWhenExpression (fhirpath.js), for every generated condition and answer set.
 // 6. A changed procedure never claims the national url|version; it declares derivedFrom.
 // 7. Narratives are well-formed basic XHTML whatever the text; text never becomes markup.
+// 8. Translations are the registry's languages where the text has its own wording, and follow the
+//    glossary's fixed terms (nn 'barn som pårørande').
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fhirpath from 'fhirpath';
@@ -28,6 +30,8 @@ import { answerCodes, answerCoding, answerValue, asciiCode, toFhirCodeSystems, t
 import { toResponseAnswers } from './answers.js';
 import { readFileSync, readdirSync } from 'node:fs';
 import { fhirExportFiles } from './export-files.js';
+import { glossary } from '../i18n/glossary.js';
+import { registerLanguage } from '../i18n/registry.js';
 
 const base = 'https://fhir.kommune.example/bsp/';
 
@@ -243,4 +247,37 @@ test('the shipped JSON files and the README example are what the SDK generates',
   const example = JSON.parse(files['examples/Bundle-example.json']!);
   assert.deepEqual(validateFhirR4(example).errors, []);
   assert.deepEqual(checkInvariants(example), []);
+});
+
+test('translations follow the glossary: every language text in the shipped definitions uses its fixed terms', () => {
+  const problems: string[] = [];
+  const visit = (value: unknown): void => {
+    if (Array.isArray(value)) return value.forEach(visit);
+    if (!value || typeof value !== 'object') return;
+    const record = value as Record<string, unknown>;
+    const parts = Array.isArray(record['extension']) ? (record['extension'] as { url?: string; valueCode?: string; valueString?: string }[]) : [];
+    const lang = parts.find((p) => p.url === 'lang')?.valueCode ?? (typeof record['language'] === 'string' ? record['language'] : undefined);
+    const text = parts.find((p) => p.url === 'content')?.valueString ?? (typeof record['language'] === 'string' ? record['value'] : undefined);
+    if (lang && typeof text === 'string') {
+      for (const rule of glossary) if (rule.lang === lang && rule.wrong.test(text)) problems.push(`${lang} "${text}": use ${rule.use}`);
+    }
+    Object.values(record).forEach(visit);
+  };
+  for (const text of Object.values(fhirExportFiles())) visit(JSON.parse(text));
+  assert.deepEqual(problems, []);
+});
+
+test('translations come from the language registry: a registered language is carried where the text has it, never as bokmål under its code', () => {
+  registerLanguage({ code: 'se', fallback: 'nb' });
+  const sami = { ...defaultProcedure, title: { ...defaultProcedure.title, se: 'Mánát oapmahažžan' } };
+  const q = questionnaireFor(sami);
+  const titleLangs = q._title?.extension?.map((e) => e.extension?.find((x) => x.url === 'lang')?.valueCode);
+  assert.deepEqual(titleLangs, ['nn', 'en', 'se']);
+  for (const item of allItems(q.item)) {
+    const langs = item._text?.extension?.map((e) => e.extension?.find((x) => x.url === 'lang')?.valueCode);
+    assert.ok(!langs?.includes('se'), `${item.linkId} has no Sámi text, so no Sámi translation`);
+  }
+  const bokmalOnly = questionnaireFor({ ...defaultProcedure, title: { nb: 'Bare bokmål' } });
+  assert.equal(bokmalOnly._title, undefined, 'no empty translation element (ele-1)');
+  assert.deepEqual(checkInvariants(bokmalOnly as never), []);
 });
