@@ -197,7 +197,7 @@ export const errorMessages: MessageCatalog<ErrorKey> = {
     item: 'no. {n}',
     row: 'row {n}',
     directoryName: 'the unit directory',
-    catalogName: 'the service catalog',
+    catalogName: 'the service catalogue',
     csvUnclosedQuote: 'a quotation mark (") opens here but never closes; the row was skipped',
     csvTooManyCells: 'has {count} cells but the header has only {columns}',
     csvReplacementChar: 'contains characters that could not be read (�): save the file as UTF-8 and try again',

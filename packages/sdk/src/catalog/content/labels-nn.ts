@@ -3,7 +3,7 @@ import type { LabelsContent } from './labels-nb.js';
 /** Filter and badge labels of the support catalogue in nynorsk; a key left out falls back to bokmål. */
 export const labelsNn: LabelsContent = {
   'situation.mental-illness': 'Psykisk sjukdom',
-  'situation.addiction': 'Rus og avhengigheit',
+  'situation.addiction': 'Rus og avhengnad',
   'situation.somatic-illness': 'Alvorleg fysisk sjukdom eller skade',
   'situation.disability': 'Funksjonsnedsetjing',
   'situation.dementia': 'Demens',
