@@ -12,18 +12,22 @@ const KB = 1024;
 // consent labels: the next to move to keyed per-language modules). Lower a budget whenever a
 // bundle shrinks; never raise one towards the old sizes.
 const goals = { 'bsp-all.js': 35 * KB, widget: 20 * KB };
-// After merging issue 11's robustness layer (readable errors, property guards: about 5 KB per
-// widget) beside issue 12's split, measured on the merge. Issue 14's typed, coded, trilingual FHIR
-// with narratives (checklist, consent form) is in bsp-all, checklist and consent: measured + 0.2 KB.
+// Measured after the routine's procedure and guidance, the consent labels and the error messages
+// moved to per-language modules (issue 12: every bundle lost its nn and en copies of them), with
+// the Designsystemet-aligned styles (issue 15: tokens, 24 px radios/checkboxes, .segmented,
+// .stepper, .card, .banner, dark and print rules; 1.2–1.4 KB per bundle). Measurement + 0.2 KB.
+// Issue 14's typed, coded FHIR with narratives (checklist, consent form, so also bsp-all): measured + 0.2 KB.
 const budgets = {
-  'bsp-all.js': 70.6 * KB,
-  'bsp-role-panel.js': 29.8 * KB,
-  'bsp-checklist.js': 49.4 * KB,
-  'bsp-consent.js': 30.3 * KB,
-  'bsp-finder.js': 36.9 * KB,
+  'bsp-all.js': 68.7 * KB,
+  'bsp-role-panel.js': 30.3 * KB,
+  'bsp-checklist.js': 47.6 * KB,
+  'bsp-consent.js': 30.9 * KB,
+  'bsp-finder.js': 37.7 * KB,
 };
 /** A language chunk is loaded before the widget renders in that language: keep it small. */
 const languageChunkBudget = 8 * KB;
+/** bsp-all's chunk is every widget's text in that language at once. */
+const allLanguageChunkBudget = 12 * KB;
 const dir = 'dist/cdn';
 
 if (!existsSync(dir)) {
@@ -41,7 +45,7 @@ const rows = bundles.flatMap((file) => {
   const chunks = existsSync(chunkDir)
     ? readdirSync(chunkDir)
         .filter((f) => /^lang-.*\.js$/.test(f) && statSync(`${chunkDir}/${f}`).size > 100) // empty chunks are never requested
-        .map((f) => ({ file: `  ${file.replace(/\.js$/, '')}/${f}`, min: statSync(`${chunkDir}/${f}`).size, gz: gz(`${chunkDir}/${f}`), budget: languageChunkBudget, goal: languageChunkBudget }))
+        .map((f) => ({ file: `  ${file.replace(/\.js$/, '')}/${f}`, min: statSync(`${chunkDir}/${f}`).size, gz: gz(`${chunkDir}/${f}`), budget: file === 'bsp-all.js' ? allLanguageChunkBudget : languageChunkBudget, goal: file === 'bsp-all.js' ? allLanguageChunkBudget : languageChunkBudget }))
     : [];
   return [{ file, min, gz: size, budget, goal }, ...chunks];
 });

@@ -1,7 +1,7 @@
 /**
  * Every user-facing text the packages ship, per language: the per-language content and message
- * modules, plus every LocalizedText and message catalog reachable from the SDK's exports (the
- * procedure, guidance, legal references, consent labels, error messages). Message functions are
+ * modules (roles, catalogue, routine, consent labels, widget messages), plus every LocalizedText
+ * and message catalog reachable from the SDK's exports (error messages, path words). Message functions are
  * called with sample values; `{name}` placeholders are dropped.
  */
 import * as sdk from '../../packages/sdk/src/index.js';
@@ -28,6 +28,14 @@ import { checklistEn } from '../../packages/sdk/src/routine/translations/en.js';
 import { consentNb } from '../../packages/sdk/src/consent/translations/nb.js';
 import { consentNn } from '../../packages/sdk/src/consent/translations/nn.js';
 import { consentEn } from '../../packages/sdk/src/consent/translations/en.js';
+import { routineNb } from '../../packages/sdk/src/routine/content/nb.js';
+import { routineNn } from '../../packages/sdk/src/routine/content/nn.js';
+import { routineEn } from '../../packages/sdk/src/routine/content/en.js';
+import { consentLabelsNb } from '../../packages/sdk/src/consent/content/nb.js';
+import { consentLabelsNn } from '../../packages/sdk/src/consent/content/nn.js';
+import { consentLabelsEn } from '../../packages/sdk/src/consent/content/en.js';
+import { errorsNn } from '../../packages/sdk/src/errors/translations/nn.js';
+import { errorsEn } from '../../packages/sdk/src/errors/translations/en.js';
 
 export type ShippedLang = 'nb' | 'nn' | 'en';
 export const SHIPPED: readonly ShippedLang[] = ['nb', 'nn', 'en'];
@@ -86,6 +94,9 @@ export function shippedTexts(): ShippedText[] {
     ['finder', { nb: finderNb, nn: finderNn, en: finderEn }],
     ['checklist', { nb: checklistNb, nn: checklistNn, en: checklistEn }],
     ['consent', { nb: consentNb, nn: consentNn, en: consentEn }],
+    ['routine', { nb: routineNb, nn: routineNn, en: routineEn }],
+    ['consent-labels', { nb: consentLabelsNb, nn: consentLabelsNn, en: consentLabelsEn }],
+    ['errors', { nb: sdk.errorMessages.nb, nn: errorsNn, en: errorsEn }],
   ];
   for (const [area, langs] of tables) for (const lang of SHIPPED) walk(langs[lang], lang, `${area}.${lang}`, out, seen);
   for (const [name, value] of Object.entries(sdk)) walk(value, undefined, name, out, seen);

@@ -103,7 +103,7 @@ test('no shipped text uses a term the glossary marks as wrong (4)', () => {
 test('the extraction finds the routine, consent, errors and content in every language', () => {
   for (const lang of SHIPPED) {
     const places = new Set(texts.filter((t) => t.lang === lang).map((t) => t.where.split('.')[0]));
-    for (const area of ['roles', 'national', 'checklist', 'consent', 'defaultProcedure', 'guidanceLibrary', 'errorMessages', 'recipientLabels']) {
+    for (const area of ['roles', 'national', 'checklist', 'consent', 'routine', 'consent-labels', 'errors']) {
       assert.ok(places.has(area), `${lang}: no text found from ${area}`);
     }
   }

@@ -39,14 +39,14 @@ export const childChecklistStyles = css`
   }
   .child-actions { display: flex; justify-content: flex-end; }
   .question { margin: 0 0 1rem; }
-  .question label { display: block; font-weight: 600; margin-bottom: 0.25rem; }
+  .question > label { display: block; font-weight: 600; margin-bottom: 0.25rem; }
   .note-items { list-style: none; padding: 0; margin: 0 0 1rem; }
   .note-items li {
     display: flex;
     flex-wrap: wrap;
     gap: 0.25rem 1rem;
     justify-content: space-between;
-    border-bottom: 1px solid var(--_border);
+    border-bottom: 1px solid var(--_border-subtle);
     padding: 0.375rem 0;
   }
   .note-items li.excluded .item-text { text-decoration: line-through; color: var(--_text-subtle); }

@@ -6,7 +6,7 @@ export const consentFormStyles = css`
   .inline { display: flex; flex-wrap: wrap; gap: 0 1.25rem; }
   .status { font-weight: 600; }
   table { border-collapse: collapse; width: 100%; font-size: 0.9375em; }
-  th, td { border: 1px solid var(--_border); padding: 0.375rem 0.5rem; text-align: start; vertical-align: top; }
+  th, td { border: 1px solid var(--_border-subtle); padding: 0.375rem 0.5rem; text-align: start; vertical-align: top; }
   .table-wrap { overflow-x: auto; }
   .actions { display: flex; flex-wrap: wrap; gap: 0.5rem; margin: 1rem 0; }
   .paper { display: none; }

@@ -10,7 +10,7 @@ export const supportFinderStyles = css`
   .filters .choice label .count { color: var(--_text-subtle); }
   .results { list-style: none; padding: 0; margin: 0; display: grid; gap: 0.75rem; }
   .service {
-    border: 1px solid var(--_border);
+    border: 1px solid var(--_border-subtle);
     border-radius: var(--_radius);
     padding: 0.75rem 1rem;
   }

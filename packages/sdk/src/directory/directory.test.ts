@@ -6,6 +6,9 @@ import { safeHref, telHref, normalizeText } from '../shared/safe-href.js';
 import { defaultRoles, ROLE_IDS } from '../roles/roles.js';
 import { pick } from '../i18n/lang.js';
 import { loadLanguage } from '../i18n/registry.js';
+// nynorsk and English messages, registered statically as a Node host would.
+import '../languages/nn.js';
+import '../languages/en.js';
 
 const sample = JSON.parse(readFileSync(new URL('../../../../examples/data/sample-directory.json', import.meta.url), 'utf8'));
 

@@ -1,5 +1,6 @@
 import type { Lang } from '../i18n/lang.js';
 import { format, type MessageCatalog } from '../i18n/messages.js';
+import { defineArea } from '../i18n/registry.js';
 
 /** What went wrong, as a stable code a host can switch on. */
 export type BspErrorCode = 'invalid-config' | 'invalid-data' | 'load-failed' | 'invalid-input';
@@ -70,7 +71,16 @@ type ErrorKey =
   | 'type.nan'
   | 'type.other';
 
-export const errorMessages: MessageCatalog<ErrorKey> = {
+/** Another language's error messages: any subset of the keys. */
+export type ErrorMessages = Partial<Record<ErrorKey, string>>;
+
+/**
+ * Error messages: bokmål bundled (every widget and SDK function can always explain a problem),
+ * nynorsk and English fetched with the rest of a language, or registered statically by
+ * `@bsp/sdk/languages/nn|en` (Node hosts, the CLI).
+ */
+export const errorMessages: MessageCatalog<ErrorKey> = /* @__PURE__ */ defineArea({
+  name: 'errors',
   nb: {
     heading: 'Noe er feil i oppsettet',
     'invalid-config': 'Konfigurasjonen ({what}) er ugyldig.',
@@ -119,103 +129,11 @@ export const errorMessages: MessageCatalog<ErrorKey> = {
     'type.nan': 'ikke et tall (NaN)',
     'type.other': '{type}',
   },
-  nn: {
-    heading: 'Noko er feil i oppsettet',
-    'invalid-config': 'Konfigurasjonen ({what}) er ugyldig.',
-    'invalid-data': 'Dataa ({what}) er ugyldige.',
-    'load-failed': 'Kunne ikkje hente {what}.',
-    'invalid-input': 'Verdien ({what}) er ugyldig.',
-    root: '(heile objektet)',
-    required: 'manglar',
-    wrongType: 'har feil type: venta {expected}, fekk {received}',
-    tooShort: 'er for kort: minst {min} teikn',
-    tooLong: 'er for lang: høgst {max} teikn',
-    tooSmall: 'er for liten: minst {min}',
-    tooBig: 'er for stor: høgst {max}',
-    format: 'har feil format ({format})',
-    oneOf: 'må vere ein av: {values}',
-    unknownKeys: 'har ukjende felt: {keys}',
-    unsafeLink: 'er ikkje ei tillaten lenkje (berre http, https, tel og mailto)',
-    invalid: 'er ugyldig',
-    tooFew: 'har for få: minst {min}',
-    tooMany: 'har for mange: høgst {max}',
-    notOneOf: 'er «{value}», men må vere ein av: {values}',
-    duplicateId: 'har id «{id}», som {first} også har',
-    notNumber: 'er «{value}», men må vere eit tal',
-    jsonSyntax: 'er ikkje gyldig JSON: {problem}',
-    jsonEnd: 'teksten sluttar før JSON-en er ferdig',
-    jsonChar: 'uventa teikn «{char}»',
-    lineColumn: 'linje {line}, kolonne {column}',
-    item: 'nr. {n}',
-    row: 'rad {n}',
-    directoryName: 'oversikta over einingar',
-    catalogName: 'tilbodskatalogen',
-    csvUnclosedQuote: 'eit hermeteikn (") blir opna her, men aldri lukka; rada er hoppa over',
-    csvTooManyCells: 'har {count} celler, men overskrifta har berre {columns}',
-    csvReplacementChar: 'inneheld teikn som ikkje kunne lesast (�): lagra fila som UTF-8 og prøv igjen',
-    csvNoHeader: 'manglar overskriftsrad: {columns}',
-    csvMissingColumns: 'overskriftsrada manglar kolonnane {columns}',
-    orWord: 'eller',
-    unreadable: 'kan ikkje lesast (verdien gav ein feil då han vart lesen)',
-    'type.string': 'tekst',
-    'type.number': 'tal',
-    'type.boolean': 'ja/nei',
-    'type.object': 'objekt',
-    'type.array': 'liste',
-    'type.function': 'funksjon',
-    'type.null': 'null',
-    'type.nan': 'ikkje eit tal (NaN)',
-    'type.other': '{type}',
+  load: {
+    nn: () => import('./translations/nn.js').then((m) => m.errorsNn),
+    en: () => import('./translations/en.js').then((m) => m.errorsEn),
   },
-  en: {
-    heading: 'Something is wrong in the setup',
-    'invalid-config': 'The configuration ({what}) is invalid.',
-    'invalid-data': 'The data ({what}) is invalid.',
-    'load-failed': 'Could not load {what}.',
-    'invalid-input': 'The value ({what}) is invalid.',
-    root: '(the whole object)',
-    required: 'is missing',
-    wrongType: 'has the wrong type: expected {expected}, got {received}',
-    tooShort: 'is too short: at least {min} characters',
-    tooLong: 'is too long: at most {max} characters',
-    tooSmall: 'is too small: at least {min}',
-    tooBig: 'is too big: at most {max}',
-    format: 'has the wrong format ({format})',
-    oneOf: 'must be one of: {values}',
-    unknownKeys: 'has unknown fields: {keys}',
-    unsafeLink: 'is not an allowed link (only http, https, tel and mailto)',
-    invalid: 'is invalid',
-    tooFew: 'has too few: at least {min}',
-    tooMany: 'has too many: at most {max}',
-    notOneOf: 'is “{value}” but must be one of: {values}',
-    duplicateId: 'has id “{id}”, which {first} also has',
-    notNumber: 'is “{value}” but must be a number',
-    jsonSyntax: 'is not valid JSON: {problem}',
-    jsonEnd: 'the text ends before the JSON is complete',
-    jsonChar: 'unexpected character “{char}”',
-    lineColumn: 'line {line}, column {column}',
-    item: 'no. {n}',
-    row: 'row {n}',
-    directoryName: 'the unit directory',
-    catalogName: 'the service catalogue',
-    csvUnclosedQuote: 'a quotation mark (") opens here but never closes; the row was skipped',
-    csvTooManyCells: 'has {count} cells but the header has only {columns}',
-    csvReplacementChar: 'contains characters that could not be read (�): save the file as UTF-8 and try again',
-    csvNoHeader: 'has no header row: {columns}',
-    csvMissingColumns: 'the header row lacks the columns {columns}',
-    orWord: 'or',
-    unreadable: 'cannot be read (reading the value threw an error)',
-    'type.string': 'text',
-    'type.number': 'number',
-    'type.boolean': 'yes/no',
-    'type.object': 'object',
-    'type.array': 'list',
-    'type.function': 'function',
-    'type.null': 'null',
-    'type.nan': 'not a number (NaN)',
-    'type.other': '{type}',
-  },
-};
+});
 
 /** An Error carrying a BspErrorDetail; thrown by SDK functions, caught and shown by widgets. */
 export class BspError extends Error {

@@ -12,6 +12,9 @@ import { array, boolean, enum as zEnum, number, object, optional, string, minLen
 import { addPathWords, describePath, findJsonSyntaxError, parseJson, parseWith, valueAt } from './parse.js';
 import { languages } from '../i18n/registry.js';
 import { directoryPathWords } from '../directory/directory.js';
+// nynorsk and English messages, registered statically as a Node host would.
+import '../languages/nn.js';
+import '../languages/en.js';
 
 addPathWords(directoryPathWords);
 

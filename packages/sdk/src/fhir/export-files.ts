@@ -1,3 +1,7 @@
+// The shipped definitions carry every shipped language: nynorsk and English content registered
+// statically (a widget's bundle loads one language on demand; this module is for export).
+import '../languages/nn.js';
+import '../languages/en.js';
 import { defaultProcedure } from '../routine/procedure.js';
 import { exampleBundle } from './example.js';
 import { questionnaireFor } from './questionnaire.js';

@@ -12,6 +12,7 @@ import {
   type FhirDefinitionOptions,
 } from './terminology.js';
 import { BASE_LANG, translations } from './translation.js';
+import { pick } from '../i18n/lang.js';
 import { QUESTION_CODE_SYSTEM_ID } from './code-system-ids.js';
 
 export interface FhirQuestionnaireOptions extends FhirDefinitionOptions {
@@ -60,8 +61,8 @@ function questionItem(q: Question, lookup: QuestionLookup, options: FhirQuestion
   const condition = q.enableWhen;
   const item: QuestionnaireItem = {
     linkId: q.id,
-    code: [{ system: canonicalUrl.codeSystem(base, QUESTION_CODE_SYSTEM_ID), code: q.id, display: q.label[BASE_LANG] }],
-    text: q.label[BASE_LANG],
+    code: [{ system: canonicalUrl.codeSystem(base, QUESTION_CODE_SYSTEM_ID), code: q.id, display: pick(q.label, BASE_LANG) }],
+    text: pick(q.label, BASE_LANG),
     _text: translations(q.label),
     type: q.type === 'yesno' ? 'boolean' : q.type === 'multi' ? 'choice' : q.type,
     ...(condition ? enableFields(condition, lookup, options) : {}),
@@ -78,13 +79,13 @@ function questionItem(q: Question, lookup: QuestionLookup, options: FhirQuestion
     item.item = [
       {
         linkId: `${q.id}-help`,
-        text: q.help[BASE_LANG],
+        text: pick(q.help, BASE_LANG),
         _text: translations(q.help),
         type: 'display',
         extension: [
           {
             url: ITEM_CONTROL_URL,
-            valueCodeableConcept: { coding: [{ system: ITEM_CONTROL_SYSTEM, code: 'help', display: 'Help-Button' }], text: fhirLabels.help[BASE_LANG] },
+            valueCodeableConcept: { coding: [{ system: ITEM_CONTROL_SYSTEM, code: 'help', display: 'Help-Button' }], text: pick(fhirLabels.help, BASE_LANG) },
           },
         ],
       },
@@ -94,7 +95,7 @@ function questionItem(q: Question, lookup: QuestionLookup, options: FhirQuestion
 }
 
 function group(linkId: string, text: Step['title'], items: QuestionnaireItem[], extra: Partial<QuestionnaireItem> = {}): QuestionnaireItem {
-  return { linkId, text: text[BASE_LANG], _text: translations(text), type: 'group', ...extra, item: items };
+  return { linkId, text: pick(text, BASE_LANG), _text: translations(text), type: 'group', ...extra, item: items };
 }
 
 /** The repeating per-child group: the children step's questions, then one subgroup per later step. */
@@ -132,11 +133,11 @@ export function questionnaireFor(procedure: Procedure, options: FhirQuestionnair
   const questionnaire: Questionnaire = {
     resourceType: 'Questionnaire',
     id: identity.id,
-    text: narrative(procedure.title[BASE_LANG], steps.map((s) => ({ heading: s.title[BASE_LANG], lines: [...s.questions, ...(s.childQuestions ?? [])].map((q) => q.label[BASE_LANG]) }))),
+    text: narrative(pick(procedure.title, BASE_LANG), steps.map((s) => ({ heading: pick(s.title, BASE_LANG), lines: [...s.questions, ...(s.childQuestions ?? [])].map((q) => pick(q.label, BASE_LANG)) }))),
     url: identity.url,
     version: identity.version,
     name: identity.id.split(/[-._]/).map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(''),
-    title: procedure.title[BASE_LANG],
+    title: pick(procedure.title, BASE_LANG),
     _title: translations(procedure.title),
     status: 'active',
     experimental: false,

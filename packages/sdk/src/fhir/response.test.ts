@@ -10,6 +10,9 @@
 // 5. Status: in-progress while the review finds something blocking, whatever the caller asks.
 // 6. Consent: no empty arrays, a valid policy URI, a patient or status draft plus a warning.
 import { test } from 'node:test';
+// nynorsk and English content and messages registered statically, as a Node host does.
+import '../languages/nn.js';
+import '../languages/en.js';
 import assert from 'node:assert/strict';
 import type { QuestionnaireItem, QuestionnaireResponseItem } from 'fhir/r4';
 import { validateFhirR4 } from '../../../../test/fhir/validate-fhir.js';

@@ -1,6 +1,6 @@
 import type { CodeSystem, CodeSystemConcept, Coding, ValueSet } from 'fhir/r4';
 import { CONSENT_INFORMATION, CONSENT_RECIPIENTS, informationLabels, recipientLabels } from '../consent/consent.js';
-import type { LocalizedText } from '../i18n/lang.js';
+import { pick, type Lang, type Text } from '../i18n/lang.js';
 import { allQuestions, type Option, type Procedure, type Question } from '../routine/procedure.js';
 import { canonicalUrl, fhirBase, ISO_3166, type FhirBaseOptions } from './canonical.js';
 import { INFORMATION_CODE_SYSTEM_ID, QUESTION_CODE_SYSTEM_ID, RECIPIENT_CODE_SYSTEM_ID, TASK_CODE_SYSTEM_ID } from './code-system-ids.js';
@@ -62,12 +62,12 @@ export function codedQuestions(procedure: Procedure): Question[] {
 }
 
 /** The Coding of an answer value, display in the given language. */
-export function answerCoding(question: Question, value: string, options: FhirBaseOptions & { lang?: keyof LocalizedText } = {}): Coding {
+export function answerCoding(question: Question, value: string, options: FhirBaseOptions & { lang?: Lang } = {}): Coding {
   const option = question.options?.find((o) => o.value === value);
   return {
     system: canonicalUrl.codeSystem(fhirBase(options), answerListId(question)),
     code: answerCodes(question).get(value) ?? asciiCode(value),
-    display: option ? option.label[options.lang ?? BASE_LANG] : value,
+    display: option ? pick(option.label, options.lang ?? BASE_LANG) : value,
   };
 }
 
@@ -79,21 +79,21 @@ export function answerValue(question: Question, code: string): string | undefine
 
 interface ConceptInput {
   code: string;
-  label: LocalizedText;
+  label: Text;
 }
 
-const concept = ({ code, label }: ConceptInput): CodeSystemConcept => ({ code, display: label[BASE_LANG], designation: designations(label) });
+const concept = ({ code, label }: ConceptInput): CodeSystemConcept => ({ code, display: pick(label, BASE_LANG), designation: designations(label) });
 
-function codeSystem(id: string, title: LocalizedText, version: string, concepts: ConceptInput[], options: FhirDefinitionOptions): CodeSystem {
+function codeSystem(id: string, title: Text, version: string, concepts: ConceptInput[], options: FhirDefinitionOptions): CodeSystem {
   const url = canonicalUrl.codeSystem(fhirBase(options), id);
   return {
     resourceType: 'CodeSystem',
     id,
-    text: narrative(title[BASE_LANG], [{ lines: concepts.map((c) => `${c.code}: ${c.label[BASE_LANG]}`) }]),
+    text: narrative(pick(title, BASE_LANG), [{ lines: concepts.map((c) => `${c.code}: ${pick(c.label, BASE_LANG)}`) }]),
     url,
     version,
     name: pascal(id),
-    title: title[BASE_LANG],
+    title: pick(title, BASE_LANG),
     _title: translations(title),
     status: 'active',
     experimental: false,

@@ -1,6 +1,7 @@
 /*
- * Invariants of the shipped text (roles, catalogue labels, national catalogue, and the role
- * panel's, finder's, checklist's and consent form's messages):
+ * Invariants of the shipped text (roles, catalogue labels, national catalogue, the routine's
+ * procedure and guidance, consent labels, and the role panel's, finder's, checklist's and
+ * consent form's messages):
  * 1. Every shipped language has exactly bokmål's keys in every area: nothing missing (a reader
  *    never gets bokmål by accident), nothing orphaned.
  * 2. No text names an internal source ("002 §3.3.1"), and none holds markup.
@@ -31,6 +32,15 @@ import { checklistEn } from '../routine/translations/en.js';
 import { consentNb } from '../consent/translations/nb.js';
 import { consentNn } from '../consent/translations/nn.js';
 import { consentEn } from '../consent/translations/en.js';
+import { routineNb } from '../routine/content/nb.js';
+import { routineNn } from '../routine/content/nn.js';
+import { routineEn } from '../routine/content/en.js';
+import { consentLabelsNb } from '../consent/content/nb.js';
+import { consentLabelsNn } from '../consent/content/nn.js';
+import { consentLabelsEn } from '../consent/content/en.js';
+import { errorMessages } from '../errors/bsp-error.js';
+import { errorsNn } from '../errors/translations/nn.js';
+import { errorsEn } from '../errors/translations/en.js';
 
 type Table = Readonly<Record<string, unknown>>;
 const areas: Record<string, Record<'nb' | 'nn' | 'en', Table>> = {
@@ -41,6 +51,9 @@ const areas: Record<string, Record<'nb' | 'nn' | 'en', Table>> = {
   finder: { nb: finderNb, nn: finderNn, en: finderEn },
   checklist: { nb: checklistNb, nn: checklistNn, en: checklistEn },
   consent: { nb: consentNb, nn: consentNn, en: consentEn },
+  routine: { nb: routineNb, nn: routineNn, en: routineEn },
+  'consent-labels': { nb: consentLabelsNb, nn: consentLabelsNn, en: consentLabelsEn },
+  errors: { nb: errorMessages.nb, nn: errorsNn, en: errorsEn },
 };
 
 /** Every text of a table; message functions are called with sample values. */

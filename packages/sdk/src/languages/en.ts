@@ -10,10 +10,13 @@ import { consentEn } from '../consent/translations/en.js';
 import { rolesEn } from '../roles/content/en.js';
 import { labelsEn } from '../catalog/content/labels-en.js';
 import { nationalEn } from '../catalog/content/national-en.js';
+import { errorsEn } from '../errors/translations/en.js';
+import { routineEn } from '../routine/content/en.js';
+import { consentLabelsEn } from '../consent/content/en.js';
 
 registerLanguage({
   code: 'en',
   fallback: 'nb',
-  messages: { 'role-panel': rolePanelEn, finder: finderEn, checklist: checklistEn, consent: consentEn },
-  content: { roles: rolesEn, 'catalog-labels': labelsEn, 'national-catalog': nationalEn },
+  messages: { 'role-panel': rolePanelEn, finder: finderEn, checklist: checklistEn, consent: consentEn, errors: errorsEn },
+  content: { roles: rolesEn, 'catalog-labels': labelsEn, 'national-catalog': nationalEn, routine: routineEn, 'consent-labels': consentLabelsEn },
 });

@@ -10,10 +10,13 @@ import { consentNn } from '../consent/translations/nn.js';
 import { rolesNn } from '../roles/content/nn.js';
 import { labelsNn } from '../catalog/content/labels-nn.js';
 import { nationalNn } from '../catalog/content/national-nn.js';
+import { errorsNn } from '../errors/translations/nn.js';
+import { routineNn } from '../routine/content/nn.js';
+import { consentLabelsNn } from '../consent/content/nn.js';
 
 registerLanguage({
   code: 'nn',
   fallback: 'nb',
-  messages: { 'role-panel': rolePanelNn, finder: finderNn, checklist: checklistNn, consent: consentNn },
-  content: { roles: rolesNn, 'catalog-labels': labelsNn, 'national-catalog': nationalNn },
+  messages: { 'role-panel': rolePanelNn, finder: finderNn, checklist: checklistNn, consent: consentNn, errors: errorsNn },
+  content: { roles: rolesNn, 'catalog-labels': labelsNn, 'national-catalog': nationalNn, routine: routineNn, 'consent-labels': consentLabelsNn },
 });

@@ -1,5 +1,5 @@
 import { array, enum as zEnum, minLength, maxLength, object, optional, refine, string, type infer as Infer } from 'zod/mini';
-import type { Lang, LocalizedText } from '../i18n/lang.js';
+import { textByLanguage, type Lang, type LocalizedText, type Text } from '../i18n/lang.js';
 import { partialLocalizedTextInput, toLocalizedText } from '../i18n/localized-input.js';
 import { BspError, type BspIssue } from '../errors/bsp-error.js';
 import { parseWith, type ParseResult } from '../errors/parse.js';
@@ -43,11 +43,11 @@ type LocalizedInput = Infer<typeof localizedInput>;
 /** Step ids the checklist gives meaning to; an overlay may not add steps with them. */
 const RESERVED_STEP_IDS = new Set(['screening', 'children', 'consent', 'information', 'followup', 'summary', 'mapping', 'child']);
 
-function localize(input: LocalizedInput, fallback?: LocalizedText): LocalizedText {
-  return toLocalizedText(input, fallback);
+function localize(input: LocalizedInput, fallback?: Text): LocalizedText {
+  return toLocalizedText(input, fallback && textByLanguage(fallback));
 }
 
-const blank = (text: LocalizedText | undefined) => !text || Object.values(text).some((v) => typeof v !== 'string' || !v.trim());
+const blank = (text: Text | undefined) => !text || Object.values(textByLanguage(text)).some((v) => typeof v !== 'string' || !v.trim());
 
 /** Applies a validated overlay; refuses what would break the legal core, naming the field. */
 export function applyOverlay(procedure: Procedure, input: unknown, lang: Lang): ParseResult<Procedure> {
