@@ -24,6 +24,7 @@ import { bspContext, type BspContextValue, type BspMunicipalityConfig } from '..
  *
  * @tagname bsp-provider
  * @summary Shared configuration for the bsp- widgets inside it.
+ * @attr {'nb' | 'nn' | 'en'} lang - The language of every widget inside that has no `lang` of its own.
  * @slot - The widgets and any host markup.
  * @event bsp-error - The inline JSON configuration could not be read.
  */
@@ -66,7 +67,8 @@ export class BspProvider extends LitElement {
     try {
       const parsed: unknown = JSON.parse(script.textContent ?? '');
       if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) throw new Error('not an object');
-      const { messages, ...config } = parsed as BspMunicipalityConfig & { messages?: MessageOverrides };
+      // `$schema` only tells an editor where the JSON Schema is (@bsp/sdk/schemas/config.schema.json).
+      const { messages, $schema: _editorSchema, ...config } = parsed as BspMunicipalityConfig & { messages?: MessageOverrides };
       this.inline = { config, messages };
     } catch (error) {
       const lang = toLang(this.getAttribute('lang') ?? document.documentElement.lang);
