@@ -1,4 +1,5 @@
-// Consumer test (part of npm test, after the build): every package is packed as npm would
+// Consumer test and release dry run (part of npm test, after the build): every package is
+// versioned by changesets in a temporary copy and packed as npm would
 // publish it, linted as a tarball (publint --strict, arethetypeswrong with the ESM-only profile),
 // installed from the tarballs into fresh apps and built and type-checked there with
 // `skipLibCheck: false`:
@@ -15,7 +16,7 @@
 // each widget tarball carries README.md, LICENSE, custom-elements.json and its React/Vue types;
 // a wrong type in a recipe-like use fails the type-check (the @ts-expect-error lines).
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
@@ -40,6 +41,14 @@ function run(cmd, args, { cwd = repo, env = {} } = {}) {
   });
 }
 const bin = (pkg, file) => join(repo, 'node_modules', pkg, file);
+
+/** Runs `task` over `items`, three at a time (2 cores; most of the time is process start-up and I/O). */
+async function pool(items, task, width = 3) {
+  const queue = [...items];
+  await Promise.all(Array.from({ length: width }, async () => {
+    while (queue.length) await task(queue.shift());
+  }));
+}
 
 /** The fenced code block that follows each `<!-- consumer-test: FILE -->` marker in README.md. */
 export function readmeRecipes(readme) {
@@ -138,12 +147,24 @@ async function main() {
   mkdirSync(join(repo, '.tmp'), { recursive: true });
   const tmp = mkdtempSync(join(repo, '.tmp', 'consumer-'));
   try {
-    // 1. Pack (prepack strips the workspace-only `source` condition and adds LICENSE).
+    // 1. Release dry run: `changeset version` in a copy of what a release touches, then pack
+    //    every package from it (prepack strips the workspace-only `source` condition and adds
+    //    LICENSE). The fixed group must give every package, and every internal range, one version.
+    const release = join(tmp, 'release');
+    const copy = (path) => cpSync(join(repo, path), join(release, path), { recursive: true, filter: (f) => !/node_modules|[/\\]src([/\\]|$)/.test(f) });
+    for (const path of ['package.json', 'LICENSE', '.changeset', 'dist/cdn', 'scripts/pack-manifest.mjs', 'scripts/cdn-package.mjs', ...PACKAGES.map((p) => `packages/${p}`)]) copy(path);
+    await run(process.execPath, [bin('@changesets/cli', 'bin.js'), 'version'], { cwd: release });
+    const versions = PACKAGES.map((p) => JSON.parse(readFileSync(join(release, 'packages', p, 'package.json'), 'utf8')));
+    const version = versions[0].version;
+    for (const pkg of versions) {
+      const internal = Object.entries(pkg.dependencies ?? {}).filter(([name]) => name.startsWith('@bsp/'));
+      if (pkg.version !== version || internal.some(([, range]) => range !== `^${version}`)) {
+        throw new Error(`changeset version: ${pkg.name}@${pkg.version} ${JSON.stringify(Object.fromEntries(internal))}, expected all at ${version}`);
+      }
+    }
     const tarballs = join(tmp, 'tarballs');
     mkdirSync(tarballs);
-    for (const p of PACKAGES) {
-      await run('npm', ['pack', '--silent', '--pack-destination', tarballs], { cwd: join(repo, 'packages', p) });
-    }
+    await pool(PACKAGES, (p) => run('npm', ['pack', '--silent', '--pack-destination', tarballs], { cwd: join(release, 'packages', p) }));
     const files = Object.fromEntries(
       readdirSync(tarballs).map((f) => [PACKAGES.find((p) => f === `bsp-${p}-${f.match(/-(\d[^-]*)\.tgz$/)[1]}.tgz`), join(tarballs, f)]),
     );
@@ -162,14 +183,12 @@ async function main() {
       if (/"source"\s*:/.test(manifest)) problems.push('exports still has a "source" condition');
       if (problems.length) throw new Error(`@bsp/${p} tarball: ${problems.join('; ')}`);
     }
-    await Promise.all(
-      PACKAGES.map(async (p) => {
-        await run(process.execPath, [bin('publint', 'src/cli.js'), 'run', '--strict', files[p]]);
-      }),
+    // @bsp/cdn has no import entry (its files are fetched by URL): nothing for attw to check.
+    await pool(
+      [...PACKAGES.map((p) => [bin('publint', 'src/cli.js'), 'run', '--strict', files[p]]),
+        ...PACKAGES.filter((p) => p !== 'cdn').map((p) => [bin('@arethetypeswrong/cli', 'dist/index.js'), files[p], '--profile', 'esm-only', '--format', 'ascii'])],
+      (args) => run(process.execPath, args),
     );
-    for (const p of PACKAGES.filter((p) => p !== 'cdn')) {
-      await run(process.execPath, [bin('@arethetypeswrong/cli', 'dist/index.js'), files[p], '--profile', 'esm-only', '--format', 'ascii']);
-    }
 
     // 3. One install of every tarball; both apps resolve from it.
     const deps = Object.fromEntries(PACKAGES.map((p) => [`@bsp/${p}`, `file:${relative(tmp, files[p])}`]));
@@ -183,6 +202,14 @@ async function main() {
       const where = resolveFrom.resolve(`@bsp/${p}/package.json`);
       if (!where.startsWith(join(tmp, 'node_modules'))) throw new Error(`@bsp/${p} resolved to ${where}, not the installed tarball`);
     }
+
+    // The CLI as `npx @bsp/cli check` runs it: installed bin, exit code 1 on an error.
+    writeFileSync(join(tmp, 'directory.json'), '{\n  "municipality": "X",\n  "units": [{ "id": "a", "name": "" }]\n}\n');
+    const cliRun = await run(join(tmp, 'node_modules', '.bin', 'bsp'), ['check', 'directory.json', '--lang', 'en'], { cwd: tmp }).then(
+      () => { throw new Error('bsp check exited 0 on an invalid directory'); },
+      (error) => String(error.message),
+    );
+    if (!/directory\.json:3:34: error: units\.0\.name/.test(cliRun)) throw new Error(`bsp check printed:\n${cliRun}`);
 
     // 4. The apps: type-check (skipLibCheck false) and build.
     const apps = {
