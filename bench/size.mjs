@@ -8,7 +8,7 @@ const KB = 1024;
 // The goal is 20 KB per widget. Each widget also carries its domain content in three
 // languages (roles, the procedure, the catalog: 6–12 KB gzipped of text) until content is split
 // per language; these budgets hold today's figures so growth fails the build (README, Sizes).
-const budgets = { 'bsp-all.js': 80 * KB, 'bsp-role-panel.js': 26 * KB, 'bsp-checklist.js': 37 * KB, 'bsp-consent.js': 25 * KB, 'bsp-finder.js': 32 * KB };
+const budgets = { 'bsp-all.js': 80 * KB, 'bsp-role-panel.js': 26 * KB, 'bsp-checklist.js': 43 * KB, 'bsp-consent.js': 25 * KB, 'bsp-finder.js': 32 * KB };
 const defaultBudget = 20 * KB;
 const dir = 'dist/cdn';
 

@@ -9,7 +9,7 @@ const twoChildren: ChecklistRecord = {
   ...emptyRecord(),
   answers: { hasChildren: 'yes', neglectConcern: 'no', consentStatus: 'refused', followUpWhere: ['health-station'], referralTo: 'Helsestasjon Sentrum' },
   children: [
-    { id: 'a', answers: { relation: 'child', age: '6–9', responsibility: ['parental', 'daily-care'], informed: 'partly' } },
+    { id: 'a', answers: { relation: 'child', age: '6-9', responsibility: ['parental', 'daily-care'], informed: 'partly' } },
     { id: 'b', answers: { relation: 'sibling', age: '13–15', informed: 'no' } },
   ],
   excluded: [],
@@ -28,7 +28,7 @@ type Story = StoryObj<Args>;
 export const Screening: Story = {};
 export const Nynorsk: Story = { args: { lang: 'nn' } };
 export const English: Story = { args: { lang: 'en' } };
-export const DutyToReport: Story = { args: { record: { ...emptyRecord(), answers: { neglectConcern: 'yes', childNeedsCareNow: 'yes' } } } };
+export const DutyToReport: Story = { args: { record: { ...emptyRecord(), answers: { neglectConcern: 'yes', childWithoutCareNow: 'yes' } } } };
 export const TwoChildrenRefusedConsent: Story = { args: { record: twoChildren } };
 export const InvalidRecord: Story = {
   render: ({ lang }) => html`<bsp-child-checklist lang=${lang} .record=${{ version: 2 }}></bsp-child-checklist>`,

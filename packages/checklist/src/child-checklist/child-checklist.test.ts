@@ -60,7 +60,7 @@ describe('<bsp-child-checklist>', () => {
     expect(heading(el)).to.equal('Del 1: Kartlegging');
     await expect(el).to.be.accessible();
     await answer(el, 'hasChildren', 'no');
-    await answer(el, 'childNeedsCareNow', 'no');
+    await answer(el, 'childWithoutCareNow', 'no');
     await answer(el, 'neglectConcern', 'no');
     expect(root(el).querySelectorAll('.progress li')).to.have.length(2);
     await clickButton(el, 'Neste');
@@ -83,25 +83,25 @@ describe('<bsp-child-checklist>', () => {
     const metrics: string[] = [];
     const el = await fixture<BspChildChecklist>(html`<bsp-child-checklist lang="nb" .metrics=${(m: { name: string }) => metrics.push(m.name)}></bsp-child-checklist>`);
     await answer(el, 'hasChildren', 'yes');
-    await answer(el, 'childNeedsCareNow', 'no');
-    await answer(el, 'triggers', 'serious-illness');
+    await answer(el, 'childWithoutCareNow', 'no');
+    await answer(el, 'triggers', 'somatic-illness');
     await answer(el, 'neglectConcern', 'no');
     expect(root(el).querySelectorAll('.progress li')).to.have.length(6);
     await clickButton(el, 'Neste');
-    expect(heading(el)).to.equal('Del 2: Barna og deres behov');
+    expect(heading(el)).to.equal('Del 2: Barna og behovene deres');
 
     await clickButton(el, 'Legg til barn');
     await clickButton(el, 'Legg til barn');
     const [first, second] = [...root(el).querySelectorAll('fieldset.child')];
     await answer(el, 'relation', 'child', first);
-    await answer(el, 'age', '6–9', first);
+    await answer(el, 'age', '6-9', first);
     await answer(el, 'responsibility', 'parental', first);
     await answer(el, 'responsibility', 'daily-care', first);
     await answer(el, 'informed', 'partly', first);
     await answer(el, 'parentsAssessment', 'information', first);
     await answer(el, 'professionalAssessment', 'both', first);
     await answer(el, 'relation', 'sibling', second);
-    await answer(el, 'age', '13–15', second);
+    await answer(el, 'age', '13-15', second);
     await answer(el, 'informed', 'no', second);
     await fill(el, 'network', 'Bestemor er viktig', second);
     expect(root(el).querySelector('[data-guidance="sibling"]')).to.exist;
@@ -110,16 +110,18 @@ describe('<bsp-child-checklist>', () => {
     await clickButton(el, 'Neste');
     expect(heading(el)).to.equal('Samtykke');
     await answer(el, 'consentStatus', 'refused');
-    expect(root(el).querySelector('[data-guidance="consent-refused"]')!.textContent).to.contain('Barnevernet kan kontaktes anonymt');
+    expect(root(el).querySelector('[data-guidance="consent-refused"]')!.textContent).to.contain('Barnevernet kan kontaktes for anonym drøfting');
     await expect(el).to.be.accessible();
 
     await clickButton(el, 'Neste');
-    await fill(el, 'infoWho', 'Sykepleier sammen med mor');
+    await fill(el, 'infoWho', 'Sykepleier sammen med mor', root(el).querySelector('fieldset.child')!);
     await expect(el).to.be.accessible();
     await clickButton(el, 'Neste');
-    await answer(el, 'followUpWhere', 'health-station');
-    await fill(el, 'referralTo', 'Helsestasjon Sentrum');
-    await fill(el, 'verifyDate', '2026-12-15');
+    // Follow-up is per child: the first child goes to the child health centre.
+    const firstFollowUp = root(el).querySelector('fieldset.child')!;
+    await answer(el, 'followUpWhere', 'health-station', firstFollowUp);
+    await fill(el, 'referralTo', 'Helsestasjon Sentrum', firstFollowUp);
+    await fill(el, 'verifyDate', '2026-12-15', firstFollowUp);
     await expect(el).to.be.accessible();
     await clickButton(el, 'Neste');
     expect(heading(el)).to.equal('Oppsummering og journalnotat');
@@ -138,6 +140,10 @@ describe('<bsp-child-checklist>', () => {
     expect(note).to.contain('Barn 2 (Søsken, 13–15 år): Nei');
     expect(note).to.contain('Nei, samtykke ikke gitt');
     expect(note).to.contain('Henvist til (tjeneste) Helsestasjon Sentrum');
+    // Refused, then referred there: the contradiction is in the entry.
+    expect(note).to.match(/Merknader:\n- Barn 1 \(Barn, 6–9 år\): oppfølging hos helsestasjon og skolehelsetjeneste er valgt/);
+    // Core items offer no "not for the record" box.
+    expect(root(el).querySelector('li[data-key="child:c1:responsibility"], li[data-key$=":responsibility"] input')).to.equal(null);
     const bullets = note.split('\n').filter((l) => l.startsWith('- '));
     const listed = [...root(el).querySelectorAll('.note-items li:not(.excluded)')].length;
     expect(bullets.length).to.equal(listed);
@@ -166,17 +172,17 @@ describe('<bsp-child-checklist>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('edited notes win until reset, and the professional can edit the note text', async () => {
+  it('the entry cannot be rewritten as a whole; free text goes in an addendum', async () => {
     const el = await fixture<BspChildChecklist>(html`<bsp-child-checklist></bsp-child-checklist>`);
     await answer(el, 'hasChildren', 'no');
     await clickButton(el, 'Neste');
-    const textarea = root(el).querySelector<HTMLTextAreaElement>('textarea.note')!;
-    textarea.value = 'Pasienten har ingen barn. Samtale 23.11.';
-    textarea.dispatchEvent(new Event('change'));
+    expect(root(el).querySelector<HTMLTextAreaElement>('textarea.note')!.readOnly).to.equal(true);
+    const addendum = root(el).querySelector<HTMLTextAreaElement>('textarea.addendum')!;
+    addendum.value = 'Samtale 23.11.';
+    addendum.dispatchEvent(new Event('change'));
     await el.updateComplete;
-    expect(el.toJournalNote()).to.equal('Pasienten har ingen barn. Samtale 23.11.');
-    await clickButton(el, 'Lag notatet på nytt fra svarene');
-    expect(el.toJournalNote()).to.contain('Barn som pårørende: kartlegging');
+    expect(el.toJournalNote()).to.match(/^Barn som pårørende: kartlegging[\s\S]*Tillegg:\nSamtale 23\.11\.$/);
+    await expect(el).to.be.accessible();
   });
 
   it('works by keyboard alone', async () => {
@@ -196,7 +202,7 @@ describe('<bsp-child-checklist>', () => {
     expect(root(el).activeElement).to.equal(next);
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
-    expect(heading(el)).to.equal('Summary and journal note');
+    expect(heading(el)).to.equal('Summary and record entry');
     expect(root(el).activeElement?.id).to.equal('step-heading');
   });
 
@@ -241,7 +247,7 @@ describe('<bsp-child-checklist>', () => {
     await new Promise((r) => setTimeout(r, 0));
     await second.updateComplete;
     expect(second.record.answers['hasChildren']).to.equal('yes');
-    expect(heading(second)).to.equal('Del 2: Barna og deres behov');
+    expect(heading(second)).to.equal('Del 2: Barna og behovene deres');
     expect(root(second).textContent).to.contain('Et påbegynt utkast er hentet fram.');
 
     const otherPatient = await fixture<BspChildChecklist>(html`<bsp-child-checklist draft-key="patient-2" .storage=${storage}></bsp-child-checklist>`);

@@ -6,7 +6,6 @@ import {
   activeGuidance,
   applyOverlay,
   checklistMessages,
-  checklistRecordSchema,
   childDescription,
   consentStatus,
   defaultProcedure,
@@ -14,8 +13,10 @@ import {
   includedNoteItems,
   journalNote,
   noteItems,
-  parseWith,
   pick,
+  readChecklistRecord,
+  setExcluded,
+  visibleQuestions,
   safeHref,
   safeHrefOrAnchor,
   screeningOpensMapping,
@@ -103,7 +104,7 @@ export class BspChildChecklist extends BspElement<ChecklistMessageKey> {
   }
 
   set record(value: unknown) {
-    const result = parseWith(checklistRecordSchema, value, { what: 'record', lang: this.locale, code: 'invalid-input' });
+    const result = readChecklistRecord(value, this.locale);
     if (!result.ok) {
       this.showError(result.error);
       return;
@@ -180,7 +181,7 @@ export class BspChildChecklist extends BspElement<ChecklistMessageKey> {
     } catch {
       json = undefined;
     }
-    const result = parseWith(checklistRecordSchema, (json as { record?: unknown })?.record, { what: 'draft', lang: this.locale });
+    const result = readChecklistRecord((json as { record?: unknown })?.record, this.locale);
     if (!result.ok) return this.showError(result.error);
     this.data = result.value;
     this.current = Math.min(Number((json as { step?: number }).step) || 0, this.steps.length - 1);
@@ -247,15 +248,18 @@ export class BspChildChecklist extends BspElement<ChecklistMessageKey> {
 
   private toggleExcluded(key: string, excluded: boolean): void {
     this.change((draft) => {
-      draft.excluded = excluded ? [...new Set([...draft.excluded, key])] : draft.excluded.filter((k) => k !== key);
+      draft.excluded = setExcluded(draft, key, excluded, this.procedure).excluded;
     });
   }
 
   private finish(): void {
     this.complete = true;
     this.internals.states?.add('complete');
-    const followUp = this.data.answers['followUpWhere'];
-    if (Array.isArray(followUp) && followUp.length) this.emitMetric('followup-planned');
+    const planned = this.data.children.some((c) => {
+      const places = c.answers['followUpWhere'];
+      return Array.isArray(places) && places.length > 0;
+    });
+    if (planned) this.emitMetric('followup-planned');
     this.emitMetric('completed');
     this.status = this.t('completed');
     this.dispatchEvent(new BspCompleteEvent({ record: this.record, note: this.toJournalNote(), fhir: this.toFhir() }));
@@ -299,14 +303,14 @@ export class BspChildChecklist extends BspElement<ChecklistMessageKey> {
             ? this.renderSummary()
             : step.id === 'consent' && customElements.get('bsp-consent-form')
               ? html`<bsp-consent-form role-panel-url=${this.rolePanelUrl} subject=${this.subject}></bsp-consent-form>`
-              : step.questions.map((q) => this.renderQuestion(q, this.data.answers[q.id]))}
+              : this.renderStepQuestions(step)}
         ${step.links?.length
           ? html`<ul>${step.links.map((l) => {
               const href = safeHref(l.href);
               return href ? html`<li><a href=${href}>${pick(l.label, lang)}</a></li>` : nothing;
             })}</ul>`
           : nothing}
-        ${step.legalRef ? html`<p class="help">${this.t('legalRef')}: ${step.legalRef}</p>` : nothing}
+        ${step.legalRef ? html`<p class="help">${this.t('legalRef')}: ${pick(step.legalRef, lang)}</p>` : nothing}
       </section>
       <p role="status" class="help">${this.status}</p>
       <div class="nav" part="nav">
@@ -330,7 +334,7 @@ export class BspChildChecklist extends BspElement<ChecklistMessageKey> {
     return html`<div class="notice guidance ${g.severity === 'info' ? '' : g.severity}" part="guidance" data-guidance=${g.id}>
       <h3>${pick(g.title, lang)}</h3>
       <ul>${g.body.map((b) => html`<li>${pick(b, lang)}</li>`)}</ul>
-      ${g.legalRef ? html`<p class="help">${this.t('legalRef')}: ${g.legalRef}</p>` : nothing}
+      ${g.legalRef ? html`<p class="help">${this.t('legalRef')}: ${pick(g.legalRef, lang)}</p>` : nothing}
       ${g.askLink && askUrl ? html`<p><a href=${askUrl}>${this.t('askLink')}</a></p>` : nothing}
     </div>`;
   }
@@ -380,6 +384,25 @@ export class BspChildChecklist extends BspElement<ChecklistMessageKey> {
     </fieldset>`;
   }
 
+  /** The per-child questions of a step that show for this child now. */
+  private childQuestionsOf(stepId: string, child: ChildEntry): Question[] {
+    const step = this.procedure.steps.find((s) => s.id === stepId);
+    return visibleQuestions(step?.childQuestions ?? [], child.answers);
+  }
+
+  /** Patient-level questions once, then per-child questions in one group per child. */
+  private renderStepQuestions(step: Step): TemplateResult {
+    return html`${visibleQuestions(step.questions, this.data.answers).map((q) => this.renderQuestion(q, this.data.answers[q.id]))}
+      ${step.childQuestions?.length
+        ? this.data.children.map(
+            (child, i) => html`<fieldset class="child" part="child">
+              <legend>${childDescription(child, i, this.procedure, this.locale)}</legend>
+              ${this.childQuestionsOf(step.id, child).map((q) => this.renderQuestion(q, child.answers[q.id], child))}
+            </fieldset>`,
+          )
+        : nothing}`;
+  }
+
   private renderChildren(): TemplateResult {
     return html`
       ${this.data.children.length ? nothing : html`<p>${this.t('noChildrenYet')}</p>`}
@@ -401,7 +424,7 @@ export class BspChildChecklist extends BspElement<ChecklistMessageKey> {
               })}
             />
           </div>
-          ${this.procedure.childQuestions.map((q) => this.renderQuestion(q, child.answers[q.id], child))}
+          ${this.childQuestionsOf('children', child).map((q) => this.renderQuestion(q, child.answers[q.id], child))}
           <div class="child-actions">
             <button type="button" class="secondary" @click=${() => this.removeChildEntry(child.id)}>${this.t('removeChild', { child: heading })}</button>
           </div>
@@ -415,7 +438,6 @@ export class BspChildChecklist extends BspElement<ChecklistMessageKey> {
     const lang = this.locale;
     const items = noteItems(this.data, this.procedure, lang);
     const excluded = new Set(this.data.excluded);
-    const edited = this.data.noteText !== undefined;
     const note = this.toJournalNote();
     const included = includedNoteItems(this.data, this.procedure, lang).length;
     return html`
@@ -429,7 +451,7 @@ export class BspChildChecklist extends BspElement<ChecklistMessageKey> {
           const isExcluded = excluded.has(item.key);
           return html`<li class=${isExcluded ? 'excluded' : ''} data-key=${item.key}>
             <span class="item-text" id="${id}-text">${item.text}</span>
-            <span class="choice">
+            ${item.core ? nothing : html`<span class="choice">
               <input
                 type="checkbox"
                 id=${id}
@@ -438,23 +460,26 @@ export class BspChildChecklist extends BspElement<ChecklistMessageKey> {
                 @change=${(e: Event) => this.toggleExcluded(item.key, (e.target as HTMLInputElement).checked)}
               />
               <label for=${id}>${this.t('notForJournal')}</label>
-            </span>
+            </span>`}
           </li>`;
         })}
       </ul>
       ${items.length - included ? html`<p class="notice">${this.t('excludedCount', { count: items.length - included })}</p>` : nothing}
-      <label for="${this.uid}-note"><strong>${this.t('noteLabel')}</strong></label>
-      ${edited ? html`<p class="help" id="${this.uid}-note-help">${this.t('noteEdited')}</p>` : nothing}
+      <label for="${this.uid}-addendum">${this.t('addendumLabel')}</label>
       <textarea
-        id="${this.uid}-note"
-        class="note"
-        part="note"
-        aria-describedby=${edited ? `${this.uid}-note-help` : nothing}
-        .value=${note}
-        @change=${(e: Event) => this.change((d) => (d.noteText = (e.target as HTMLTextAreaElement).value))}
+        id="${this.uid}-addendum"
+        class="addendum"
+        .value=${this.data.addendum ?? ''}
+        @change=${(e: Event) => this.change((d) => {
+          const text = (e.target as HTMLTextAreaElement).value;
+          if (text.trim()) d.addendum = text;
+          else delete d.addendum;
+        })}
       ></textarea>
+      <label for="${this.uid}-note"><strong>${this.t('noteLabel')}</strong></label>
+      <!-- Read-only: the entry is made from the items above, so nothing kept out can come back by editing. -->
+      <textarea id="${this.uid}-note" class="note" part="note" readonly .value=${note}></textarea>
       <div class="actions">
-        ${edited ? html`<button type="button" class="secondary" @click=${() => this.change((d) => delete d.noteText)}>${this.t('resetNote')}</button>` : nothing}
         <button type="button" class="secondary" @click=${() => this.copy(this.toJournalNote())}>${this.t('copyNote')}</button>
         <button type="button" class="secondary" @click=${() => this.copy(JSON.stringify(this.toFhir().questionnaireResponse, null, 2))}>${this.t('copyFhir')}</button>
       </div>

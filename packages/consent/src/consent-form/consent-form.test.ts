@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
-import type { ConsentRecord } from '@bsp/sdk';
+import { CONSENT_RECIPIENTS, type ConsentRecord } from '@bsp/sdk';
 import '../define.js';
 import '@bsp/checklist/define';
 import type { BspConsentForm } from './consent-form.js';
@@ -25,12 +25,12 @@ runConformance<BspConsentForm>({
   tag: 'bsp-consent-form',
   render: () => html`<bsp-consent-form></bsp-consent-form>`,
   makeInvalid: (el) => {
-    el.record = { version: 1, entries: [{ id: 'x', at: 'i går', recipient: 'gp', decision: 'given', information: [], children: [], method: 'verbal' }] };
+    el.record = { version: 2, entries: [{ id: 'x', at: 'i går', recipient: 'gp', decision: 'given', information: [], children: [], method: 'verbal' }] };
   },
   invalidPath: 'entries.0.at',
   injectXss: (el) => {
     el.record = {
-      version: 1,
+      version: 2,
       entries: [{ id: 'x', at: '2026-11-23T10:00:00Z', recipient: 'other', recipientName: XSS, decision: 'given', information: ['condition'], informationOther: XSS, children: [XSS.slice(0, 60)], method: 'verbal', recordedBy: XSS }],
     } satisfies ConsentRecord;
   },
@@ -68,7 +68,7 @@ describe('<bsp-consent-form>', () => {
     await press(el, 'Registrer samtykket');
     const [school] = el.record.entries;
     expect(school!.information).to.deep.equal(['practical']);
-    expect(school!.children).to.deep.equal(['Barn 1']);
+    expect(school!.children).to.deep.equal(['a'], 'children are stored by id, never by label');
     expect(root(el).textContent).to.contain('Status: Delvis samtykke');
     expect(root(el).querySelector('[part="refusal"]')!.textContent).to.contain('Eit nei til samtykke er i seg sjølv ikkje grunn til bekymringsmelding');
     await expect(el).to.be.accessible();
@@ -115,7 +115,7 @@ describe('<bsp-consent-form>', () => {
     try {
       expect(getComputedStyle(paper).display).to.equal('block');
       expect(getComputedStyle(root(el).querySelector('.screen')!).display).to.equal('none');
-      expect(paper.querySelectorAll('[data-paper-recipient]')).to.have.length(8);
+      expect(paper.querySelectorAll('[data-paper-recipient]')).to.have.length(CONSENT_RECIPIENTS.length);
       expect(paper.textContent).to.contain('Pasientens underskrift');
       expect(paper.textContent).to.contain('Helsepersonellets underskrift');
       expect(paper.querySelectorAll('.signature .line')).to.have.length(3);
@@ -140,7 +140,7 @@ describe('<bsp-consent-form>', () => {
 
   it('inside <bsp-child-checklist> it shares the checklist record: consent reaches the note and FHIR', async () => {
     const checklist = await fixture<HTMLElementTagNameMap['bsp-child-checklist']>(html`<bsp-child-checklist></bsp-child-checklist>`);
-    checklist.record = { version: 1, procedure: 'bsp-national-default', answers: { hasChildren: 'yes' }, children: [{ id: 'c1', answers: { relation: 'child', age: '6–9' } }], excluded: [] };
+    checklist.record = { version: 2, procedure: 'bsp-national-default', answers: { hasChildren: 'yes' }, children: [{ id: 'c1', answers: { relation: 'child', age: '6-9' } }], excluded: [] };
     await checklist.updateComplete;
     const next = () => [...root(checklist).querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Neste')!.click();
     next();

@@ -159,7 +159,7 @@ export class BspConsentForm extends BspElement<ConsentMessageKey> {
       const same =
         current &&
         current.decision === draft.decision &&
-        current.method === draft.method &&
+        current.method === (draft.decision === 'given' ? draft.method : undefined) &&
         current.information.join() === draft.information.join() &&
         (current.informationOther ?? '') === draft.informationOther &&
         current.children.join() === draft.children.join();
@@ -172,7 +172,8 @@ export class BspConsentForm extends BspElement<ConsentMessageKey> {
         information: draft.decision === 'given' ? draft.information : [],
         informationOther: draft.decision === 'given' && draft.informationOther ? draft.informationOther : undefined,
         children: draft.children,
-        method: draft.method,
+        // A refusal is not "given" in any way: no method (record issue).
+        method: draft.decision === 'given' ? draft.method : undefined,
         recordedBy: by,
       });
     }
@@ -264,7 +265,7 @@ export class BspConsentForm extends BspElement<ConsentMessageKey> {
                   <p class="help">${this.t('allChildren')}: ${this.childList.map((c) => c.label).join(', ')}</p>
                   ${this.childList.map(
                     (c) => html`<div class="choice">
-                      <input type="checkbox" id="${id}-child-${c.id}" .checked=${draft.children.includes(c.label)} @change=${(e: Event) => set((d) => ({ children: toggle(d.children, c.label, (e.target as HTMLInputElement).checked) }))} />
+                      <input type="checkbox" id="${id}-child-${c.id}" .checked=${draft.children.includes(c.id)} @change=${(e: Event) => set((d) => ({ children: toggle(d.children, c.id, (e.target as HTMLInputElement).checked) }))} />
                       <label for="${id}-child-${c.id}">${c.label}</label>
                     </div>`,
                   )}
@@ -330,7 +331,7 @@ export class BspConsentForm extends BspElement<ConsentMessageKey> {
                     <td>${recipientName(e, lang)}</td>
                     <td>${this.t(e.decision)}</td>
                     <td>${[...e.information.map((i) => pick(informationLabels[i], lang)), ...(e.informationOther ? [e.informationOther] : [])].join(', ')}</td>
-                    <td>${this.t(e.method)}</td>
+                    <td>${e.method ? this.t(e.method) : ''}</td>
                     <td>${e.recordedBy ?? ''}</td>
                   </tr>`,
                 )}

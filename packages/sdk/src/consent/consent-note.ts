@@ -1,6 +1,6 @@
 import type { Lang } from '../i18n/lang.js';
 import { format, type MessageOverrides } from '../i18n/messages.js';
-import { currentConsents, informationLabels, recipientLabels, type ConsentEntry, type ConsentRecord } from './consent.js';
+import { currentConsents, informationLabels, recipientKey, recipientLabels, type ConsentEntry, type ConsentRecord } from './consent.js';
 import { consentMessages } from './translations/index.js';
 
 export function recipientName(entry: Pick<ConsentEntry, 'recipient' | 'recipientName'>, lang: Lang): string {
@@ -12,27 +12,47 @@ export function inSentence(label: string): string {
   return /^\p{Lu}\p{Ll}/u.test(label) ? label[0]!.toLowerCase() + label.slice(1) : label;
 }
 
-/** Lines for the journal: what holds now per recipient, and when to ask again. */
-export function consentNoteLines(record: ConsentRecord, lang: Lang, overrides?: MessageOverrides): string[] {
+export interface ConsentNoteOptions {
+  overrides?: MessageOverrides;
+  /** Display label of a child id (the checklist's description); unknown ids are shown as stored. */
+  childLabel?: (id: string) => string | undefined;
+}
+
+export interface ConsentNoteLine {
+  /** Stable: `consent:<recipient>` per recipient, `consent:ask-again`. */
+  key: string;
+  text: string;
+}
+
+/** Lines for the record entry: what holds now per recipient, and when to ask again. */
+export function consentNoteEntries(record: ConsentRecord, lang: Lang, options: ConsentNoteOptions = {}): ConsentNoteLine[] {
   const t = (key: Parameters<typeof format<keyof (typeof consentMessages)['nb']>>[2], params: Record<string, string> = {}) =>
-    format(consentMessages, lang, key, params, overrides);
+    format(consentMessages, lang, key, params, options.overrides);
+  const label = (id: string) => options.childLabel?.(id) ?? id;
   const lines = currentConsents(record).map((entry) => {
     const params = {
       recipient: entry.recipient === 'other' ? recipientName(entry, lang) : inSentence(recipientName(entry, lang)),
       information: [...entry.information.map((i) => informationLabels[i][lang].toLowerCase()), ...(entry.informationOther ? [entry.informationOther] : [])].join(', '),
-      children: entry.children.length ? t('noteChildren', { children: entry.children.join(', ') }) : '',
-      method: t(entry.method).toLowerCase(),
+      children: entry.children.length ? t('noteChildren', { children: entry.children.map(label).join(', ') }) : '',
+      method: entry.method ? `${t(entry.method).toLowerCase()}, ` : '',
       date: entry.at.slice(0, 10),
       by: entry.recordedBy ? t('noteBy', { by: entry.recordedBy }) : '',
     };
-    return t(entry.decision === 'given' ? 'noteGiven' : entry.decision === 'refused' ? 'noteRefused' : 'noteWithdrawn', params);
+    const text = t(entry.decision === 'given' ? 'noteGiven' : entry.decision === 'refused' ? 'noteRefused' : 'noteWithdrawn', params);
+    return { key: `consent:${recipientKey(entry)}`, text };
   });
-  if (record.askAgainOn) lines.push(t('noteAskAgain', { date: record.askAgainOn }));
+  if (record.askAgainOn) lines.push({ key: 'consent:ask-again', text: t('noteAskAgain', { date: record.askAgainOn }) });
   return lines;
 }
 
+/** The lines' text only. */
+export function consentNoteLines(record: ConsentRecord, lang: Lang, options: ConsentNoteOptions = {}): string[] {
+  return consentNoteEntries(record, lang, options).map((l) => l.text);
+}
+
 /** A journal-note fragment for the consent. */
-export function consentJournalNote(record: ConsentRecord, lang: Lang, overrides?: MessageOverrides): string {
-  const lines = consentNoteLines(record, lang, overrides);
+export function consentJournalNote(record: ConsentRecord, lang: Lang, options: ConsentNoteOptions = {}): string {
+  const overrides = options.overrides;
+  const lines = consentNoteLines(record, lang, options);
   return [`${format(consentMessages, lang, 'noteTitle', {}, overrides)}:`, ...lines.map((l) => `- ${l}`)].join('\n');
 }

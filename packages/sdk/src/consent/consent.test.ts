@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { validateFhirR4 } from '../../../../test/fhir/validate-fhir.js';
-import { addConsentEntry, consentRecordSchema, consentStatus, currentConsents, emptyConsentRecord, hasRefusal, withdrawConsent, type ConsentRecord } from './consent.js';
+import { addConsentEntry, CONSENT_RECIPIENTS, consentFor, consentRecordSchema, consentStatus, currentConsents, emptyConsentRecord, followUpRecipient, hasRefusal, withdrawConsent, type ConsentRecord } from './consent.js';
 import { consentJournalNote } from './consent-note.js';
 import { toFhirConsent } from './consent-fhir.js';
 import { parseWith } from '../errors/parse.js';
@@ -18,11 +18,11 @@ const full: ConsentRecord = [
 ].reduce((r, e) => addConsentEntry(r, { ...e, at, decision: 'given', information: all, children: [], method: 'written', recordedBy: 'Sykepleier A' }), emptyConsentRecord());
 
 const partial = addConsentEntry(
-  addConsentEntry(emptyConsentRecord(), { at, recipient: 'school', decision: 'given', information: ['practical'], children: ['Barn 1'], method: 'verbal' }),
-  { at, recipient: 'other-parent', decision: 'refused', information: [], children: [], method: 'verbal' },
+  addConsentEntry(emptyConsentRecord(), { at, recipient: 'school', decision: 'given', information: ['practical'], children: ['c1'], method: 'verbal' }),
+  { at, recipient: 'other-parent', decision: 'refused', information: [], children: [] },
 );
 
-const refused = addConsentEntry(emptyConsentRecord(), { at, recipient: 'health-station', decision: 'refused', information: [], children: [], method: 'verbal' });
+const refused = addConsentEntry(emptyConsentRecord(), { at, recipient: 'health-station', decision: 'refused', information: [], children: [] });
 
 test('status: full, partial and refused', () => {
   assert.equal(consentStatus(emptyConsentRecord()), 'none');
@@ -44,7 +44,9 @@ test('a withdrawal appends to history and keeps the earlier entry', () => {
 });
 
 test('journal fragment in nb, nn and en', () => {
-  assert.match(consentJournalNote(partial, 'nb'), /Samtykke til barnehage eller skole: praktiske forhold, som innleggelse og besøk, gjelder Barn 1 \(muntlig, 2026-11-23\)/);
+  const childLabel = (id: string) => (id === 'c1' ? 'Barn 1 (Barn, 6–9 år)' : undefined);
+  assert.match(consentJournalNote(partial, 'nb', { childLabel }), /Samtykke til barnehage eller skole: praktiske forhold, som innleggelse og besøk, gjelder Barn 1 \(Barn, 6–9 år\) \(muntlig, 2026-11-23\)/);
+  assert.match(consentJournalNote(partial, 'nb'), /Ikke samtykke til den andre forelderen eller omsorgspersonen \(2026-11-23\)/, 'a refusal has no method');
   assert.match(consentJournalNote(partial, 'nn'), /Ikkje samtykke til den andre forelderen/);
   assert.match(consentJournalNote(partial, 'en'), /No consent for the other parent or carer/);
 });
@@ -62,13 +64,25 @@ test('FHIR R4 Consent is valid for full, partial, refused and empty records', ()
 });
 
 test('bad input is rejected with the field named', () => {
-  const result = parseWith(consentRecordSchema, { version: 1, entries: [{ ...full.entries[0], recipient: 'neighbour', at: 'yesterday' }] }, { what: 'consent', lang: 'nb' });
+  const result = parseWith(consentRecordSchema, { version: 2, entries: [{ ...full.entries[0], recipient: 'neighbour', at: 'yesterday' }] }, { what: 'consent', lang: 'nb' });
   assert.equal(result.ok, false);
   if (result.ok) return;
   assert.deepEqual(result.error.issues.map((i) => i.path).sort(), ['entries.0.at', 'entries.0.recipient']);
 });
 
 test("the checklist's note includes the consent form's entries without double entry", () => {
-  const note = journalNote({ ...emptyRecord(), answers: { hasChildren: 'yes' }, consent: partial }, defaultProcedure, 'nb');
-  assert.match(note, /Samtykke:\n- Samtykke til barnehage eller skole/);
+  const note = journalNote({ ...emptyRecord(), answers: { hasChildren: 'yes', consentStatus: 'partial' }, children: [{ id: 'c1', answers: { relation: 'child', age: '6-9' } }], consent: partial }, defaultProcedure, 'nb');
+  assert.match(note, /Samtykke:\n- Samtykke til barnehage eller skole: praktiske forhold, som innleggelse og besøk, gjelder Barn 1 \(Barn, 6–9 år\)/);
+  assert.ok(!note.includes('Har pasienten samtykket'), 'the summary question is not repeated');
+});
+
+test('consentFor: latest decision per recipient, per child; follow-up places map to recipients', () => {
+  assert.equal(consentFor(partial, 'school', 'c1'), 'given');
+  assert.equal(consentFor(partial, 'school', 'c2'), 'none');
+  assert.equal(consentFor(partial, 'other-parent', 'c2'), 'refused');
+  assert.equal(consentFor(withdrawConsent(full, 'gp', { at }), 'gp'), 'withdrawn');
+  assert.equal(followUpRecipient('health-station'), 'health-station');
+  assert.equal(followUpRecipient('own-service'), undefined);
+  assert.equal(followUpRecipient('toString'), undefined);
+  assert.ok(CONSENT_RECIPIENTS.includes('child-welfare') && CONSENT_RECIPIENTS.includes('ppt'));
 });

@@ -10,7 +10,12 @@ import {
   string,
   type infer as Infer,
 } from 'zod/mini';
-import { localized, type LocalizedText } from '../i18n/lang.js';
+import { localized, type Lang, type LocalizedText } from '../i18n/lang.js';
+import { parseWith, type ParseResult } from '../errors/parse.js';
+import { format } from '../i18n/messages.js';
+import { consentMessages } from './translations/index.js';
+
+const consentRecordName = (lang: Lang) => format(consentMessages, lang, 'recordName');
 
 const L = localized;
 
@@ -22,6 +27,8 @@ export const CONSENT_RECIPIENTS = [
   'gp',
   'school',
   'family-help',
+  'child-welfare',
+  'ppt',
   'specialist',
   'other',
 ] as const;
@@ -30,10 +37,12 @@ export type ConsentRecipient = (typeof CONSENT_RECIPIENTS)[number];
 export const recipientLabels: Record<ConsentRecipient, LocalizedText> = {
   child: L('Barnet selv', 'Barnet sjølv', 'The child'),
   'other-parent': L('Den andre forelderen eller omsorgspersonen', 'Den andre forelderen eller omsorgspersonen', 'The other parent or carer'),
-  'health-station': L('Helsestasjon og skolehelsetjeneste', 'Helsestasjon og skulehelseteneste', 'Health station and school health service'),
+  'health-station': L('Helsestasjon og skolehelsetjeneste', 'Helsestasjon og skulehelseteneste', 'Child health centre and school health service'),
   gp: L('Fastlege', 'Fastlege', 'GP'),
   school: L('Barnehage eller skole', 'Barnehage eller skule', 'Kindergarten or school'),
-  'family-help': L('Familiesenter / barne- og familiehjelp', 'Familiesenter / barne- og familiehjelp', 'Family centre / family help'),
+  'family-help': L('Familiesenter / barne- og familiehjelp', 'Familiesenter / barne- og familiehjelp', 'Family centre / family support service'),
+  'child-welfare': L('Barnevernstjenesten', 'Barnevernstenesta', 'Child welfare service'),
+  ppt: L('Pedagogisk-psykologisk tjeneste (PPT)', 'Pedagogisk-psykologisk teneste (PPT)', 'Educational and Psychological Counselling Service (PPT)'),
   specialist: L('Spesialisthelsetjenesten', 'Spesialisthelsetenesta', 'Specialist health service'),
   other: L('Andre (navngitt)', 'Andre (namngitt)', 'Other (named)'),
 };
@@ -57,14 +66,20 @@ export const consentEntrySchema = object({
   decision: zEnum(['given', 'refused', 'withdrawn']),
   information: array(zEnum(CONSENT_INFORMATION)),
   informationOther: optional(string().check(maxLength(2000))),
-  /** Which children it covers (checklist child ids or short labels); empty = all. */
-  children: array(string().check(maxLength(60))),
-  method: zEnum(['written', 'verbal']),
+  /**
+   * Which children it covers, by the checklist's stable child id; empty = all. Labels are looked up
+   * only at display time, so a long label or a language switch can never break the link.
+   */
+  children: array(string().check(minLength(1), maxLength(100))),
+  /** How consent was given; a refusal or withdrawal needs none. */
+  method: optional(zEnum(['written', 'verbal'])),
   recordedBy: optional(string().check(maxLength(200))),
 });
 
+export const CONSENT_RECORD_VERSION = 2;
+
 export const consentRecordSchema = object({
-  version: literal(1),
+  version: literal(CONSENT_RECORD_VERSION),
   entries: array(consentEntrySchema),
   /** When to ask again after a refusal (ISO date). */
   askAgainOn: optional(iso.date()),
@@ -75,7 +90,35 @@ export type ConsentRecord = Infer<typeof consentRecordSchema>;
 export type ConsentDecision = ConsentEntry['decision'];
 
 export function emptyConsentRecord(): ConsentRecord {
-  return { version: 1, entries: [] };
+  return { version: CONSENT_RECORD_VERSION, entries: [] };
+}
+
+/**
+ * Reads a consent record of any version. Version 1 stored each child by its translated display
+ * label (cut at 60 characters); those are matched back to child ids through the labels the
+ * checklist had shown, and a label that matches no child is kept as it is (shown as written).
+ */
+export function readConsentRecord(
+  value: unknown,
+  options: { lang: Lang; children?: readonly { id: string; label: string }[] },
+): ParseResult<ConsentRecord> {
+  if (isRecordObject(value) && value['version'] === 1 && Array.isArray(value['entries'])) {
+    const byLabel = new Map((options.children ?? []).flatMap((c) => [[c.label, c.id] as const, [c.label.slice(0, 60), c.id] as const]));
+    value = {
+      ...value,
+      version: CONSENT_RECORD_VERSION,
+      entries: value['entries'].map((entry: unknown) =>
+        isRecordObject(entry) && Array.isArray(entry['children'])
+          ? { ...entry, children: entry['children'].map((c: unknown) => (typeof c === 'string' ? (byLabel.get(c) ?? c) : c)) }
+          : entry,
+      ),
+    };
+  }
+  return parseWith(consentRecordSchema, value, { what: consentRecordName(options.lang), lang: options.lang, code: 'invalid-input' });
+}
+
+function isRecordObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** Appends an entry (immutable: returns a new record, history untouched). */
@@ -84,7 +127,7 @@ export function addConsentEntry(record: ConsentRecord, entry: Omit<ConsentEntry,
   return { ...record, entries: [...record.entries, { ...entry, id }] };
 }
 
-const recipientKey = (e: Pick<ConsentEntry, 'recipient' | 'recipientName'>) =>
+export const recipientKey = (e: Pick<ConsentEntry, 'recipient' | 'recipientName'>): string =>
   e.recipient === 'other' ? `other:${e.recipientName ?? ''}` : e.recipient;
 
 /** The latest entry per recipient: what holds now. */
@@ -108,9 +151,39 @@ export function withdrawConsent(
     decision: 'withdrawn',
     information: current?.information ?? [],
     children: current?.children ?? [],
-    method: options.method ?? current?.method ?? 'verbal',
+    ...(options.method ? { method: options.method } : {}),
     recordedBy: options.recordedBy,
   });
+}
+
+/** What holds now for a recipient and (optionally) one child: an entry covers a child when its list is empty or names it. */
+export function consentFor(record: ConsentRecord | undefined, recipient: ConsentRecipient, childId?: string): ConsentDecision | 'none' {
+  if (!record) return 'none';
+  let decision: ConsentDecision | 'none' = 'none';
+  for (const entry of record.entries) {
+    if (entry.recipient !== recipient) continue;
+    if (childId !== undefined && entry.children.length && !entry.children.includes(childId)) continue;
+    decision = entry.decision;
+  }
+  return decision;
+}
+
+/**
+ * The consent recipient a follow-up place needs (002 §4.3.1 point 5; §6.3.2). Own service needs
+ * no information to others; "other" is free text and cannot be matched.
+ */
+const FOLLOW_UP_RECIPIENTS: Record<string, ConsentRecipient> = {
+  'health-station': 'health-station',
+  'family-help': 'family-help',
+  gp: 'gp',
+  school: 'school',
+  'child-welfare': 'child-welfare',
+  ppt: 'ppt',
+  specialist: 'specialist',
+};
+
+export function followUpRecipient(followUpValue: string): ConsentRecipient | undefined {
+  return Object.prototype.hasOwnProperty.call(FOLLOW_UP_RECIPIENTS, followUpValue) ? FOLLOW_UP_RECIPIENTS[followUpValue] : undefined;
 }
 
 export type ConsentStatus = 'none' | 'full' | 'partial' | 'refused';

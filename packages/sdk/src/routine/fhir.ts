@@ -1,6 +1,8 @@
 import type { Lang } from '../i18n/lang.js';
-import type { Procedure, Question } from './procedure.js';
+import { allChildQuestions, type Procedure, type Question } from './procedure.js';
 import type { Answer, ChecklistRecord } from './record.js';
+import { visibleRecord } from './engine.js';
+import { noteItems } from './note.js';
 
 /**
  * HL7 FHIR R4 mapping: the procedure as a Questionnaire (part 2 shown via enableWhen) and the
@@ -57,12 +59,12 @@ export function toFhirQuestionnaire(procedure: Procedure, lang: Lang): Record<st
         enableBehavior: 'any',
         enableWhen: [
           { question: 'hasChildren', operator: '=', answerCoding: { system: ANSWER_SYSTEM, code: 'yes' } },
-          { question: 'childNeedsCareNow', operator: '=', answerBoolean: true },
+          { question: 'childWithoutCareNow', operator: '=', answerBoolean: true },
           { question: 'neglectConcern', operator: '=', answerBoolean: true },
         ],
         item: mapping.map((s) =>
           s.id === 'children'
-            ? { linkId: 'child', text: s.title[lang], type: 'group', repeats: true, item: procedure.childQuestions.map((q) => questionItem(q, lang)) }
+            ? { linkId: 'child', text: s.title[lang], type: 'group', repeats: true, item: allChildQuestions(procedure).map((q) => questionItem(q, lang)) }
             : { linkId: s.id, text: s.title[lang], type: 'group', item: s.questions.map((q) => questionItem(q, lang)) },
         ),
       },
@@ -99,13 +101,15 @@ export function toFhirQuestionnaireResponse(
   lang: Lang,
   options: FhirOptions = {},
 ): Record<string, unknown> {
-  const excluded = new Set(record.excluded);
+  // Only what the entry may hold: visible answers, minus items kept out (never core ones).
+  const excluded = new Set(noteItems(record, procedure, lang).filter((i) => i.excluded).map((i) => i.key));
+  record = visibleRecord(record, procedure);
   const groups: FhirItem[] = [];
   for (const step of procedure.steps) {
     if (step.part === 'summary') continue;
     if (step.id === 'children') {
       for (const child of record.children) {
-        const item = answeredItems(procedure.childQuestions, child.answers, (id) => excluded.has(`child:${child.id}:${id}`), lang);
+        const item = answeredItems(allChildQuestions(procedure), child.answers, (id) => excluded.has(`child:${child.id}:${id}`), lang);
         if (item.length) groups.push({ linkId: 'child', text: step.title[lang], item });
       }
       continue;

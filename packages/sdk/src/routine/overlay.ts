@@ -1,20 +1,24 @@
-import { array, enum as zEnum, minLength, object, optional, partial, refine, string, union, type infer as Infer } from 'zod/mini';
+import { array, enum as zEnum, minLength, maxLength, object, optional, partial, refine, string, union, type infer as Infer } from 'zod/mini';
 import type { Lang, LocalizedText } from '../i18n/lang.js';
-import { BspError } from '../errors/bsp-error.js';
+import { BspError, type BspIssue } from '../errors/bsp-error.js';
 import { parseWith, type ParseResult } from '../errors/parse.js';
 import { format } from '../i18n/messages.js';
 import { safeHref } from '../shared/safe-href.js';
-import type { Procedure, Question, Step } from './procedure.js';
-import { checklistMessages } from './translations/index.js';
+import { allQuestions, type Procedure, type Question, type Step } from './procedure.js';
+import { checklistMessages, type ChecklistMessageKey } from './translations/index.js';
 
 /** A text a municipality gives: one string for all languages, or per language. */
-const localizedInput = union([string().check(minLength(1)), partial(object({ nb: string(), nn: string(), en: string() }))]);
+const localizedInput = union([
+  string().check(minLength(1), maxLength(4000)),
+  partial(object({ nb: string().check(maxLength(4000)), nn: string().check(maxLength(4000)), en: string().check(maxLength(4000)) })),
+]);
+const id = string().check(minLength(1), maxLength(100), refine((v) => /^[A-Za-z][\w-]*$/.test(v), { message: 'invalid-id' }));
 const safeLink = object({
   label: localizedInput,
   href: string().check(refine((v) => safeHref(v) !== undefined, { message: 'unsafe-link' })),
 });
 const overlayQuestion = object({
-  id: string().check(minLength(1)),
+  id,
   type: zEnum(['yesno', 'text', 'date']),
   label: localizedInput,
   help: optional(localizedInput),
@@ -23,21 +27,23 @@ const overlayQuestion = object({
 /**
  * A municipality's overlay on the national procedure: reword steps and questions, add local
  * steps and questions, link its own documents. The legal core (identify, assess, consent,
- * document) cannot be removed (DOMAIN §4).
+ * document) cannot be removed or emptied, and added ids can neither collide with existing ones
+ * nor take the ids the checklist gives meaning to (DOMAIN §4).
  */
 export const procedureOverlaySchema = object({
   wording: optional(
     array(object({ id: string().check(minLength(1)), label: optional(localizedInput), help: optional(localizedInput), title: optional(localizedInput), intro: optional(localizedInput) })),
   ),
   addQuestions: optional(array(object({ step: string().check(minLength(1)), question: overlayQuestion }))),
-  addSteps: optional(
-    array(object({ id: string().check(minLength(1)), after: string(), title: localizedInput, intro: optional(localizedInput), questions: optional(array(overlayQuestion)) })),
-  ),
+  addSteps: optional(array(object({ id, after: string(), title: localizedInput, intro: optional(localizedInput), questions: optional(array(overlayQuestion)) }))),
   links: optional(array(object({ step: string().check(minLength(1)), link: safeLink }))),
   remove: optional(array(string())),
 });
 export type ProcedureOverlay = Infer<typeof procedureOverlaySchema>;
 type LocalizedInput = Infer<typeof localizedInput>;
+
+/** Step ids the checklist gives meaning to; an overlay may not add steps with them. */
+const RESERVED_STEP_IDS = new Set(['screening', 'children', 'consent', 'information', 'followup', 'summary', 'mapping', 'child']);
 
 function localize(input: LocalizedInput, fallback?: LocalizedText): LocalizedText {
   if (typeof input === 'string') return { nb: input, nn: input, en: input };
@@ -46,62 +52,86 @@ function localize(input: LocalizedInput, fallback?: LocalizedText): LocalizedTex
   return { nb, nn: input.nn ?? base.nn ?? nb, en: input.en ?? base.en ?? nb };
 }
 
-/** Applies a validated overlay; refuses to remove the legal core, naming the field. */
+const blank = (text: LocalizedText | undefined) => !text || Object.values(text).some((v) => typeof v !== 'string' || !v.trim());
+
+/** Applies a validated overlay; refuses what would break the legal core, naming the field. */
 export function applyOverlay(procedure: Procedure, input: unknown, lang: Lang): ParseResult<Procedure> {
   const parsed = parseWith(procedureOverlaySchema, input, { what: 'procedure', lang, code: 'invalid-config' });
   if (!parsed.ok) return parsed;
   const overlay = parsed.value;
+  const issues: BspIssue[] = [];
+  const fail = (path: string, key: ChecklistMessageKey, params: Record<string, string> = {}) =>
+    issues.push({ path, message: format(checklistMessages, lang, key, params) });
+
   // Copy down to the questions: the national default must never be mutated.
-  let steps: Step[] = procedure.steps.map((s) => ({ ...s, questions: s.questions.map((q) => ({ ...q })) }));
-  const allQuestions = (): Question[] => [...steps.flatMap((s) => s.questions), ...procedure.childQuestions];
+  let steps: Step[] = procedure.steps.map((s) => ({
+    ...s,
+    questions: s.questions.map((q) => ({ ...q })),
+    ...(s.childQuestions ? { childQuestions: s.childQuestions.map((q) => ({ ...q })) } : {}),
+  }));
+  const questions = (): Question[] => allQuestions({ ...procedure, steps });
 
-  const removeIssues: { path: string; message: string }[] = [];
-  (overlay.remove ?? []).forEach((id, i) => {
-    const step = steps.find((s) => s.id === id);
-    const question = allQuestions().find((q) => q.id === id);
-    if (step?.core || question?.core) {
-      removeIssues.push({ path: `remove.${i}`, message: format(checklistMessages, lang, 'coreCannotBeRemoved', { id }) });
-    }
+  (overlay.remove ?? []).forEach((target, i) => {
+    const step = steps.find((s) => s.id === target);
+    const question = questions().find((q) => q.id === target);
+    if (step?.core || question?.core) fail(`remove.${i}`, 'coreCannotBeRemoved', { id: target });
   });
-  if (removeIssues.length) {
-    return {
-      ok: false,
-      error: new BspError({ code: 'invalid-config', message: format(checklistMessages, lang, 'overlayInvalid'), issues: removeIssues }),
-    };
-  }
   const removed = new Set(overlay.remove ?? []);
-  steps = steps.filter((s) => !removed.has(s.id)).map((s) => ({ ...s, questions: s.questions.filter((q) => !removed.has(q.id)) }));
+  steps = steps
+    .filter((s) => !removed.has(s.id))
+    .map((s) => ({ ...s, questions: s.questions.filter((q) => !removed.has(q.id)), ...(s.childQuestions ? { childQuestions: s.childQuestions.filter((q) => !removed.has(q.id)) } : {}) }));
 
-  for (const added of overlay.addSteps ?? []) {
+  const usedIds = new Set([...steps.map((s) => s.id), ...questions().map((q) => q.id)]);
+  /** True when the id is free; a taken id is reported and the addition skipped. */
+  const claim = (newId: string, path: string): boolean => {
+    if (usedIds.has(newId)) {
+      fail(path, 'duplicateId', { id: newId });
+      return false;
+    }
+    usedIds.add(newId);
+    return true;
+  };
+  const toQuestion = (q: Infer<typeof overlayQuestion>): Question => ({ id: q.id, type: q.type, label: localize(q.label), ...(q.help ? { help: localize(q.help) } : {}) });
+
+  (overlay.addSteps ?? []).forEach((added, i) => {
+    if (RESERVED_STEP_IDS.has(added.id)) fail(`addSteps.${i}.id`, 'reservedId', { id: added.id });
+    else claim(added.id, `addSteps.${i}.id`);
+    const addedQuestions = (added.questions ?? []).filter((q, j) => claim(q.id, `addSteps.${i}.questions.${j}.id`));
     const at = steps.findIndex((s) => s.id === added.after);
-    const step: Step = {
-      id: added.id,
-      part: 'mapping',
-      title: localize(added.title),
-      intro: added.intro ? localize(added.intro) : undefined,
-      questions: (added.questions ?? []).map((q) => ({ id: q.id, type: q.type, label: localize(q.label), help: q.help ? localize(q.help) : undefined })),
-    };
-    steps.splice(at < 0 ? steps.length - 1 : at + 1, 0, step);
-  }
-  for (const { step: stepId, question: q } of overlay.addQuestions ?? []) {
-    steps.find((s) => s.id === stepId)?.questions.push({ id: q.id, type: q.type, label: localize(q.label), help: q.help ? localize(q.help) : undefined });
-  }
-  const childQuestions = procedure.childQuestions.map((q) => ({ ...q }));
-  for (const w of overlay.wording ?? []) {
+    if (at < 0) fail(`addSteps.${i}.after`, 'unknownTarget', { id: added.after });
+    // Local steps belong to part 2 and always come before the summary, which stays last.
+    const summary = steps.findIndex((s) => s.part === 'summary');
+    const position = Math.min(at < 0 ? steps.length : at + 1, summary < 0 ? steps.length : summary);
+    const step: Step = { id: added.id, part: 'mapping', title: localize(added.title), questions: addedQuestions.map(toQuestion), ...(added.intro ? { intro: localize(added.intro) } : {}) };
+    steps.splice(Math.max(position, 1), 0, step);
+  });
+  (overlay.addQuestions ?? []).forEach(({ step: stepId, question: q }, i) => {
+    const step = steps.find((s) => s.id === stepId && s.part !== 'summary');
+    if (!step) fail(`addQuestions.${i}.step`, 'unknownTarget', { id: stepId });
+    else if (claim(q.id, `addQuestions.${i}.question.id`)) step.questions.push(toQuestion(q));
+  });
+  (overlay.wording ?? []).forEach((w, i) => {
     const step = steps.find((s) => s.id === w.id);
+    const matching = questions().filter((q) => q.id === w.id);
+    if (!step && !matching.length) fail(`wording.${i}.id`, 'unknownTarget', { id: w.id });
     if (step) {
       if (w.title) step.title = localize(w.title, step.title);
       if (w.intro) step.intro = localize(w.intro, step.intro);
+      if (step.core && blank(step.title)) fail(`wording.${i}.title`, 'coreLabelEmpty');
     }
-    for (const q of [...steps.flatMap((s) => s.questions), ...childQuestions]) {
-      if (q.id !== w.id) continue;
+    for (const q of steps.flatMap((s) => [...s.questions, ...(s.childQuestions ?? [])]).filter((x) => x.id === w.id)) {
       if (w.label) q.label = localize(w.label, q.label);
       if (w.help) q.help = localize(w.help, q.help);
+      if (blank(q.label)) fail(`wording.${i}.label`, 'coreLabelEmpty');
     }
-  }
-  for (const { step: stepId, link } of overlay.links ?? []) {
+  });
+  (overlay.links ?? []).forEach(({ step: stepId, link }, i) => {
     const step = steps.find((s) => s.id === stepId);
-    if (step) step.links = [...(step.links ?? []), { label: localize(link.label), href: link.href }];
+    if (!step) fail(`links.${i}.step`, 'unknownTarget', { id: stepId });
+    else step.links = [...(step.links ?? []), { label: localize(link.label), href: link.href }];
+  });
+  if (issues.length) {
+    return { ok: false, error: new BspError({ code: 'invalid-config', message: format(checklistMessages, lang, 'overlayInvalid'), issues }) };
   }
-  return { ok: true, value: { ...procedure, steps, childQuestions } };
+  return { ok: true, value: { ...procedure, steps } };
 }

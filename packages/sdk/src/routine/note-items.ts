@@ -1,0 +1,198 @@
+import type { Lang } from '../i18n/lang.js';
+import { format, type MessageOverrides } from '../i18n/messages.js';
+import { consentNoteEntries } from '../consent/consent-note.js';
+import { ownAnswer } from './condition.js';
+import { answerText, childDescription } from './child-description.js';
+import { visibleQuestions, visibleRecord, visibleSteps } from './engine.js';
+import type { Procedure, Question } from './procedure.js';
+import type { ChecklistRecord } from './record.js';
+import { checklistMessages, type ChecklistMessageKey } from './translations/index.js';
+
+/**
+ * The record entry as a list of items derived from the record (one definition for the summary
+ * the professional sees, the text and the FHIR narrative). Invariants, tested in note.test.ts:
+ * - only answers of visible steps and questions appear (`visibleRecord`);
+ * - every child has its identity item and the four points that must be documented
+ *   (002 §5.3.2; DOMAIN §5), written "not clarified" when unanswered;
+ * - core items (question.core, child identity, consent decisions) can never be excluded;
+ * - an excluded item is absent from the text, however it was edited;
+ * - an edit made before the answers changed is stale and never printed.
+ */
+export type NoteSection =
+  | 'sectionCritical'
+  | 'sectionScreening'
+  | 'sectionChildren'
+  | 'sectionResponsibility'
+  | 'sectionInformed'
+  | 'sectionParents'
+  | 'sectionProfessional'
+  | 'sectionChildSituation'
+  | 'sectionConsent'
+  | 'sectionInformation'
+  | 'sectionFollowUp'
+  | 'sectionReview';
+
+export const SECTION_ORDER: readonly NoteSection[] = [
+  'sectionCritical',
+  'sectionScreening',
+  'sectionChildren',
+  'sectionResponsibility',
+  'sectionInformed',
+  'sectionParents',
+  'sectionProfessional',
+  'sectionChildSituation',
+  'sectionConsent',
+  'sectionInformation',
+  'sectionFollowUp',
+  'sectionReview',
+];
+
+export interface NoteItem {
+  /** Stable: `answer:<question>`, `child:<child>:identity`, `child:<child>:<question>`, `consent:<recipient>`, `review:…`. */
+  key: string;
+  section: NoteSection;
+  /** The text the entry gets (the edit when there is a current one). */
+  text: string;
+  /** The text generated from the answers. */
+  generated: string;
+  /** Language-independent fingerprint of what the item says; an edit is current only for the same source. */
+  source: string;
+  childId?: string;
+  questionId?: string;
+  /** Cannot be excluded (identity, the four points, duty to report, consent decisions). */
+  core: boolean;
+  excluded: boolean;
+  edited: boolean;
+  staleEdit: boolean;
+  /** False when the item reports a core point as not clarified. */
+  answered: boolean;
+}
+
+/** The four points written per child, each under its own heading (002 §5.3.2). */
+export const FOUR_POINTS: Readonly<Record<string, NoteSection>> = {
+  responsibility: 'sectionResponsibility',
+  informed: 'sectionInformed',
+  parentsAssessment: 'sectionParents',
+  professionalAssessment: 'sectionProfessional',
+};
+
+const STEP_SECTIONS: Readonly<Record<string, NoteSection>> = {
+  screening: 'sectionScreening',
+  children: 'sectionChildren',
+  consent: 'sectionConsent',
+  information: 'sectionInformation',
+  followup: 'sectionFollowUp',
+};
+
+/** Answers that belong at the top of the entry when they call for action. */
+function criticalSection(questionId: string, answer: unknown): boolean {
+  if (questionId === 'reportAction' || questionId === 'reportDate') return true;
+  return (questionId === 'neglectConcern' || questionId === 'childWithoutCareNow') && answer === 'yes';
+}
+
+const own = <T>(map: Readonly<Record<string, T>>, key: string): T | undefined =>
+  Object.prototype.hasOwnProperty.call(map, key) ? map[key] : undefined;
+
+export interface NoteOptions {
+  overrides?: MessageOverrides;
+}
+
+interface Draft {
+  key: string;
+  section: NoteSection;
+  generated: string;
+  source: string;
+  core: boolean;
+  answered: boolean;
+  childId?: string;
+  questionId?: string;
+}
+
+/** Items from the answers, consent and children, before review items. */
+export function answerNoteItems(record: ChecklistRecord, procedure: Procedure, lang: Lang, options: NoteOptions = {}): NoteItem[] {
+  const t = (key: ChecklistMessageKey, params: Record<string, string | number> = {}) => format(checklistMessages, lang, key, params, options.overrides);
+  const visible = visibleRecord(record, procedure);
+  const steps = visibleSteps(procedure, record);
+  const drafts: Draft[] = [];
+  const consentEntries = visible.consent?.entries.length
+    ? consentNoteEntries(visible.consent, lang, { overrides: options.overrides, childLabel: (id) => childLabel(record, procedure, lang, id) })
+    : [];
+
+  const questionText = (q: Question, answer: unknown, prefix = '') => {
+    const text = answerText(q, answer as never, lang);
+    const label = q.label[lang] ?? q.label.nb;
+    return { text: `${prefix}${label} ${text ?? t('notAnswered')}`, answered: text !== undefined };
+  };
+
+  for (const step of steps) {
+    if (step.part === 'summary') continue;
+    for (const q of visibleQuestions(step.questions, visible.answers)) {
+      // The consent form's decisions say more than the summary question: one, not both.
+      if (q.id === 'consentStatus' && consentEntries.length) continue;
+      const answer = ownAnswer(visible.answers, q.id);
+      if (answer === undefined && !q.core) continue;
+      const critical = criticalSection(q.id, answer);
+      const prefix = q.id === 'neglectConcern' && answer === 'yes' ? `${t('dutyToReportAssessed')}: ` : '';
+      const { text, answered } = questionText(q, answer, prefix);
+      drafts.push({
+        key: `answer:${q.id}`,
+        section: critical ? 'sectionCritical' : (own(STEP_SECTIONS, step.id) ?? 'sectionFollowUp'),
+        generated: text,
+        source: JSON.stringify(answer ?? null),
+        core: Boolean(q.core),
+        answered,
+        questionId: q.id,
+      });
+    }
+  }
+  for (const entry of consentEntries) {
+    drafts.push({ key: entry.key, section: 'sectionConsent', generated: entry.text, source: entry.text, core: true, answered: true });
+  }
+
+  visible.children.forEach((child, index) => {
+    const who = childDescription(child, index, procedure, lang);
+    const identity = JSON.stringify([child.label ?? '', ownAnswer(child.answers, 'relation') ?? null, ownAnswer(child.answers, 'age') ?? null]);
+    drafts.push({ key: `child:${child.id}:identity`, section: 'sectionChildren', generated: who, source: identity, core: true, answered: true, childId: child.id });
+    for (const step of steps) {
+      for (const q of visibleQuestions(step.childQuestions ?? [], child.answers)) {
+        if (q.id === 'relation' || q.id === 'age') continue;
+        const answer = ownAnswer(child.answers, q.id);
+        const point = own(FOUR_POINTS, q.id);
+        if (answer === undefined && !q.core && !point) continue;
+        const text = answerText(q, answer, lang);
+        // Under a four-point heading the heading names the question; elsewhere the label does.
+        const body = point ? (text ?? t('notAnswered')) : `${q.label[lang] ?? q.label.nb} ${text ?? t('notAnswered')}`;
+        drafts.push({
+          key: `child:${child.id}:${q.id}`,
+          section: point ?? (step.id === 'children' ? 'sectionChildSituation' : (own(STEP_SECTIONS, step.id) ?? 'sectionFollowUp')),
+          generated: `${who}: ${body}`,
+          source: JSON.stringify([identity, answer ?? null]),
+          core: Boolean(q.core) || point !== undefined,
+          answered: text !== undefined,
+          childId: child.id,
+          questionId: q.id,
+        });
+      }
+    }
+  });
+  return drafts.map((d) => finish(d, record));
+}
+
+/** Applies exclusion and edits to a generated item. */
+export function finish(d: Draft, record: ChecklistRecord): NoteItem {
+  const edit = record.noteEdits ? own(record.noteEdits, d.key) : undefined;
+  const current = edit !== undefined && edit.basedOn === d.source && edit.text.trim() !== '';
+  return {
+    ...d,
+    text: current ? edit.text : d.generated,
+    excluded: !d.core && record.excluded.includes(d.key),
+    edited: current,
+    staleEdit: edit !== undefined && !current && edit.text.trim() !== '',
+  };
+}
+
+/** The display label of a child id, for consent lines (labels only at display time). */
+export function childLabel(record: ChecklistRecord, procedure: Procedure, lang: Lang, id: string): string | undefined {
+  const index = record.children.findIndex((c) => c.id === id);
+  return index < 0 ? undefined : childDescription(record.children[index]!, index, procedure, lang);
+}
