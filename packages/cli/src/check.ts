@@ -3,6 +3,7 @@ import type { $ZodIssue, $ZodType } from 'zod/v4/core';
 import {
   CSV_COLUMNS,
   LANGS,
+  allQuestions,
   catalogSchema,
   defaultProcedure,
   describeIssue,
@@ -116,11 +117,8 @@ function missingLanguages(value: unknown, path: string, out: { path: string; mis
 /** Step and question ids an overlay may name: the national procedure's and the overlay's own. */
 function knownProcedureIds(overlay: Record<string, unknown>): Set<string> {
   const ids = new Set<string>();
-  for (const step of defaultProcedure.steps) {
-    ids.add(step.id);
-    for (const q of step.questions) ids.add(q.id);
-  }
-  for (const q of defaultProcedure.childQuestions) ids.add(q.id);
+  for (const step of defaultProcedure.steps) ids.add(step.id);
+  for (const q of allQuestions(defaultProcedure)) ids.add(q.id);
   for (const step of Array.isArray(overlay.addSteps) ? overlay.addSteps : []) {
     if (isObject(step) && typeof step.id === 'string') ids.add(step.id);
     for (const q of isObject(step) && Array.isArray(step.questions) ? step.questions : []) if (isObject(q) && typeof q.id === 'string') ids.add(q.id);
