@@ -1,8 +1,10 @@
 // Builds every package that has a src/index.ts:
 //  1. ESM for npm (packages/<pkg>/dist, dependencies external, with source maps; types come from tsc -b);
 //  2. self-contained, minified drop-in bundles (dist/cdn/bsp-<widget>.js and bsp-all.js) for a
-//     single <script type="module" src="…"> on any page.
-import { existsSync } from 'node:fs';
+//     single <script type="module" src="…"> on any page. Each carries bokmål; other languages are
+//     small chunks beside it (dist/cdn/<bundle>/*.js) fetched from the bundle's own origin only
+//     when a page asks for that language.
+import { existsSync, readdirSync } from 'node:fs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
 
@@ -22,9 +24,15 @@ const ts = (minify) =>
 /** Anything not relative is a dependency for npm consumers to resolve. */
 const external = (id) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0');
 
+/** Extra npm entries: languages to import statically (`@bsp/sdk/languages/nn`). */
+const languageEntries = (pkg) =>
+  existsSync(`packages/${pkg}/src/languages`)
+    ? readdirSync(`packages/${pkg}/src/languages`).filter((f) => /^[a-z]{2,3}\.ts$/.test(f)).map((f) => `languages/${f.slice(0, -3)}`)
+    : [];
+
 const npmBuilds = packages.map((pkg) => ({
   input: Object.fromEntries(
-    ['index', 'define']
+    ['index', 'define', ...languageEntries(pkg)]
       .filter((entry) => existsSync(`packages/${pkg}/src/${entry}.ts`))
       .map((entry) => [entry, `packages/${pkg}/src/${entry}.ts`]),
   ),
@@ -49,10 +57,21 @@ const allWidgetsEntry = {
       : null,
 };
 
+/**
+ * One chunk per language per bundle: every text module only ever imported dynamically
+ * (`content/nn.ts`, `translations/en.ts`, `labels-nn.ts`) joins its language's chunk, so a
+ * language change is one request.
+ */
+function languageChunk(id, { getModuleInfo }) {
+  const lang = /[/-]([a-z]{2,3})\.ts$/.exec(id)?.[1];
+  const info = getModuleInfo(id);
+  return lang && info && !info.importers.length && info.dynamicImporters.length ? `lang-${lang}` : undefined;
+}
+
 const dropIn = (input, file) => ({
   input,
   plugins: [allWidgetsEntry, nodeResolve({ exportConditions: ['source', 'browser', 'production'] }), ts(true)],
-  output: { file: `dist/cdn/${file}.js`, format: 'es', sourcemap: true },
+  output: { dir: 'dist/cdn', entryFileNames: `${file}.js`, chunkFileNames: `${file}/[name]-[hash].js`, manualChunks: languageChunk, format: 'es', sourcemap: true },
 });
 
 const dropIns = widgets.map(([pkg, name]) => dropIn(`packages/${pkg}/src/define.ts`, name));

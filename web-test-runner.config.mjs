@@ -5,7 +5,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
 
 export default {
-  files: ['packages/*/src/**/*.test.ts', '!packages/sdk/**', 'test/**/*.test.ts', '!test/e2e/**'],
+  files: ['packages/*/src/**/*.test.ts', '!packages/sdk/**', 'test/**/*.test.ts', '!test/e2e/**', '!test/language/**'],
   // `source` resolves our workspace packages to their TypeScript; `development` gives Lit's
   // dev build so its warnings surface (and fail, see testRunnerHtml).
   nodeResolve: { exportConditions: ['source', 'development'], browser: true },
@@ -15,6 +15,13 @@ export default {
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: chromiumPath, headless: true, args: chromiumArgs },
+      // Each test page behaves as the focused window: with two pages at once only one has the
+      // browser's focus, and :focus / :focus-visible never match in the other.
+      async createPage({ context }) {
+        const page = await context.newPage();
+        await (await page.createCDPSession()).send('Emulation.setFocusEmulationEnabled', { enabled: true });
+        return page;
+      },
     }),
   ],
   concurrency: 2,

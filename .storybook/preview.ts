@@ -1,5 +1,10 @@
 /// <reference types="vite/client" />
 import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
+import { html } from 'lit';
+// Designsystemet's default theme, so every story can be seen (and a11y-checked) in its light and
+// dark schemes through the "Color scheme" toolbar.
+import '@digdir/designsystemet-css/theme.css';
+import { languages } from '@bsp/sdk';
 
 // Docs and controls come from the generated custom-elements.json of every package (attributes,
 // properties, events with detail types, CSS custom properties, parts, states): written by
@@ -22,7 +27,22 @@ const preview: Preview = {
     controls: { expanded: true },
   },
   argTypes: {
-    lang: { control: 'inline-radio', options: ['nb', 'nn', 'en'] },
+    lang: { control: 'inline-radio', options: [...languages()] },
   },
+  globalTypes: {
+    colorScheme: {
+      description: 'Designsystemet color scheme',
+      toolbar: { title: 'Color scheme', icon: 'contrast', items: ['light', 'dark'], dynamicTitle: true },
+    },
+  },
+  initialGlobals: { colorScheme: 'light' },
+  decorators: [
+    (story, context) => html`<div
+      data-color-scheme=${context.globals['colorScheme'] === 'dark' ? 'dark' : 'light'}
+      style="background: var(--ds-color-neutral-background-default); padding: 1rem"
+    >
+      ${story()}
+    </div>`,
+  ],
 };
 export default preview;

@@ -1,36 +1,63 @@
-// Size check: gzipped size of every drop-in bundle in dist/cdn (run `npm run build` first).
-// Fails when a bundle is over its budget. A widget bundle holds Lit, the SDK parts it uses,
-// zod/mini and <bsp-provider>: budget 20 KB gzipped (issue 3).
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
+// Size check: gzipped size of every drop-in bundle in dist/cdn (run `npm run build` first), and
+// of the language chunks beside each (dist/cdn/<bundle>/lang-<code>-*.js, fetched only when a
+// page asks for that language). Fails when a bundle or a language chunk is over its budget.
+import { readdirSync, readFileSync, existsSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
 const KB = 1024;
-// The issue's goal is 20 KB per widget. Each widget also carries its domain content in three
-// languages (roles, the procedure, the catalog: 6–12 KB gzipped of text) until content is split
-// per language; these budgets hold today's figures so growth fails the build (README, Sizes).
-const budgets = { 'bsp-all.js': 80 * KB, 'bsp-role-panel.js': 26 * KB, 'bsp-checklist.js': 43 * KB, 'bsp-consent.js': 25 * KB, 'bsp-finder.js': 32 * KB };
-const defaultBudget = 20 * KB;
+// Issue 12's goals: ≤ 20 KB gzipped per widget bundle and ≤ 35 KB for bsp-all.js, one language
+// in the bundle. Not reached yet (README, Sizes): each budget below is what the bundle measures
+// now, with bokmål only for every widget's messages and the roles and catalogue content, and
+// still all three languages of the routine's and consent's content (procedure, guidance,
+// consent labels: the next to move to keyed per-language modules). Lower a budget whenever a
+// bundle shrinks; never raise one towards the old sizes.
+const goals = { 'bsp-all.js': 35 * KB, widget: 20 * KB };
+// Measured after the routine's procedure and guidance, the consent labels and the error messages
+// moved to per-language modules (issue 12: every bundle lost its nn and en copies of them), with
+// the Designsystemet-aligned styles (issue 15: 1.2–1.4 KB per bundle) and lane A2's checklist and
+// consent UI (stepper, review, draft controller, form association, print, their UI text).
+// Measurement + 0.2 KB.
+const budgets = {
+  // Lane D (issues 11, 13, 15): finder word search (index, situation words), src loader, property
+  // checks, youth view and narrow layout; role panel unit index and "show more". Measurement + 0.2 KB.
+  'bsp-all.js': 76.3 * KB,
+  'bsp-role-panel.js': 32.9 * KB,
+  'bsp-checklist.js': 48.1 * KB,
+  'bsp-consent.js': 31.8 * KB,
+  'bsp-finder.js': 42.5 * KB,
+};
+/** A language chunk is loaded before the widget renders in that language: keep it small. */
+const languageChunkBudget = 8 * KB;
+/** bsp-all's chunks carry every widget's text in that language at once. */
+const languageChunkBudgets = { 'bsp-all': 12.4 * KB };
 const dir = 'dist/cdn';
 
 if (!existsSync(dir)) {
   console.error('size: dist/cdn is missing; run npm run build first');
   process.exit(1);
 }
-const rows = readdirSync(dir)
-  .filter((f) => f.endsWith('.js'))
-  .map((file) => {
-    const raw = readFileSync(`${dir}/${file}`);
-    const gz = gzipSync(raw, { level: 9 }).length;
-    const budget = budgets[file] ?? defaultBudget;
-    return { file, min: raw.length, gz, budget, ok: gz <= budget };
-  });
+const gz = (path) => gzipSync(readFileSync(path), { level: 9 }).length;
+const bundles = readdirSync(dir).filter((f) => f.endsWith('.js'));
+const rows = bundles.flatMap((file) => {
+  const min = statSync(`${dir}/${file}`).size;
+  const size = gz(`${dir}/${file}`);
+  const budget = budgets[file] ?? goals.widget;
+  const goal = file === 'bsp-all.js' ? goals['bsp-all.js'] : goals.widget;
+  const chunkDir = `${dir}/${file.replace(/\.js$/, '')}`;
+  const chunks = existsSync(chunkDir)
+    ? readdirSync(chunkDir)
+        .filter((f) => /^lang-.*\.js$/.test(f) && statSync(`${chunkDir}/${f}`).size > 100) // empty chunks are never requested
+        .map((f) => ({ file: `  ${file.replace(/\.js$/, '')}/${f}`, min: statSync(`${chunkDir}/${f}`).size, gz: gz(`${chunkDir}/${f}`), budget: languageChunkBudgets[file.replace(/\.js$/, '')] ?? languageChunkBudget, goal: languageChunkBudgets[file.replace(/\.js$/, '')] ?? languageChunkBudget }))
+    : [];
+  return [{ file, min, gz: size, budget, goal }, ...chunks];
+});
 
 const kb = (n) => `${(n / KB).toFixed(1)} KB`;
-console.log('| bundle | minified | gzipped | budget |');
-console.log('|---|---|---|---|');
-for (const r of rows) console.log(`| ${r.file} | ${kb(r.min)} | ${kb(r.gz)} | ${kb(r.budget)}${r.ok ? '' : ' OVER'} |`);
-const over = rows.filter((r) => !r.ok);
+console.log('| bundle | minified | gzipped | budget | goal |');
+console.log('|---|---|---|---|---|');
+for (const r of rows) console.log(`| ${r.file} | ${kb(r.min)} | ${kb(r.gz)} | ${kb(r.budget)}${r.gz <= r.budget ? '' : ' OVER'} | ${kb(r.goal)}${r.gz <= r.goal ? '' : ' (not yet)'} |`);
+const over = rows.filter((r) => r.gz > r.budget);
 if (over.length) {
-  console.error(`size: over budget: ${over.map((r) => r.file).join(', ')}`);
+  console.error(`size: over budget: ${over.map((r) => r.file.trim()).join(', ')}`);
   process.exit(1);
 }

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Installs what a fresh machine lacks and skips what is there:
 #   npm dependencies (npm ci when node_modules is missing or older than the lockfile);
-#   with --browser, Debian's chromium for the browser tests (no tool downloads its own browser).
+#   with --browser (the test command), Debian's chromium for the browser tests (no tool
+#   downloads its own browser) and hunspell with the nb, nn and en dictionaries for the
+#   spell-check of the shipped text.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PUPPETEER_SKIP_DOWNLOAD=1 PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 STORYBOOK_DISABLE_TELEMETRY=1
@@ -11,13 +13,22 @@ if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modu
   npm ci --no-audit --no-fund
 fi
 
+apt_install() {
+  local sudo=""
+  [ "$(id -u)" -ne 0 ] && sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "$@" >/dev/null
+}
+
 if [ "${1:-}" = "--browser" ]; then
+  missing=()
   chrome="${CHROME_PATH:-/usr/bin/chromium}"
-  if [ ! -x "$chrome" ]; then
-    echo "setup: installing Debian's chromium for the browser tests…"
-    sudo=""
-    [ "$(id -u)" -ne 0 ] && sudo="sudo"
-    $sudo apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium >/dev/null
+  [ -x "$chrome" ] || missing+=(chromium)
+  command -v hunspell >/dev/null || missing+=(hunspell)
+  [ -f /usr/share/hunspell/nn_NO.dic ] || missing+=(hunspell-no)
+  [ -f /usr/share/hunspell/en_GB.dic ] || missing+=(hunspell-en-gb)
+  if [ ${#missing[@]} -gt 0 ]; then
+    echo "setup: installing Debian's ${missing[*]} for the tests…"
+    apt_install "${missing[@]}"
   fi
 fi

@@ -6,6 +6,18 @@ import assert from 'node:assert/strict';
 import { startHarness, openPage } from './harness.mjs';
 import { auditPage } from './audit.mjs';
 
+/** True when a plain string cannot reach an HTML sink: the page enforces Trusted Types. Run last (it records a violation). */
+async function trustedTypesEnforced(page) {
+  return page.evaluate(() => {
+    try {
+      document.createElement('div').innerHTML = '<b>x</b>';
+      return false;
+    } catch {
+      return true;
+    }
+  });
+}
+
 let harness;
 before(async () => (harness = await startHarness()));
 after(async () => harness?.close());
@@ -26,20 +38,24 @@ describe('journal-system host (React)', () => {
     await page.getByRole('group', { name: /Er et barn til stede nå/ }).getByRole('radio', { name: 'Nei' }).check();
     await page.getByRole('button', { name: 'Neste', exact: true }).click();
     await page.getByRole('button', { name: 'Legg til barn' }).click();
-    const child = page.getByRole('group', { name: 'Barn 1' });
+    // Each child is a card that opens on "add child", focus already in its first field.
+    const child = page.locator('details.child').first();
     await child.getByRole('group', { name: 'Relasjon til pasienten' }).getByRole('radio', { name: 'Søsken' }).check();
     await child.getByRole('group', { name: 'Alder' }).getByRole('radio', { name: '13–15 år' }).check();
     await child.getByRole('group', { name: /informert om pasientens tilstand/ }).getByRole('radio', { name: 'Nei' }).check();
     await page.getByRole('button', { name: 'Neste', exact: true }).click();
     // Consent: the consent form is on the page, so the checklist uses it.
-    await page.getByRole('group', { name: 'Samtykke til helsestasjon og skolehelsetjeneste' }).getByRole('radio', { name: 'Samtykker', exact: true }).check();
+    const healthStation = page.getByRole('group', { name: 'Samtykke til helsestasjon og skolehelsetjeneste' });
+    await healthStation.getByRole('radio', { name: 'Samtykker', exact: true }).check();
+    // Nothing is pre-ticked: the professional chooses what the consent covers.
+    await healthStation.getByRole('checkbox', { name: 'Sykdommen eller tilstanden' }).check();
     await page.getByRole('button', { name: 'Registrer samtykket' }).click();
     await page.getByRole('button', { name: 'Neste', exact: true }).click();
     await page.getByRole('button', { name: 'Neste', exact: true }).click();
     await page.getByRole('textbox', { name: 'Henvist til (tjeneste)' }).fill('Helsestasjon Sentrum');
     await page.getByRole('button', { name: 'Neste', exact: true }).click();
     await page.getByRole('heading', { name: 'Oppsummering og journalnotat' }).waitFor();
-    await page.getByRole('button', { name: 'Fullfør' }).click();
+    await page.getByRole('button', { name: 'Fullfør', exact: true }).click();
 
     const note = page.getByTestId('saved-note');
     await note.waitFor();
@@ -71,8 +87,9 @@ describe('public website (strict CSP)', () => {
     await page.getByRole('searchbox', { name: 'Søk' }).fill('sorg');
     await page.getByRole('button', { name: 'Mer om LEVE og Unge LEVE' }).click();
     await page.getByRole('heading', { name: 'LEVE og Unge LEVE' }).waitFor();
-    // Opt-in URL mirroring: the search is in the address bar, to share or bookmark.
-    assert.match(page.url(), /bsp-q=sorg/);
+    // Opt-in URL mirroring of the facets only: what the reader typed never reaches the address bar.
+    assert.match(page.url(), /bsp-situation=bereavement/);
+    assert.doesNotMatch(page.url(), /bsp-q|sorg|sysken/);
     // The local catalog (a file the host serves) is merged in.
     await page.getByRole('button', { name: 'Tilbake til listen' }).click();
     await page.getByRole('searchbox', { name: 'Søk' }).fill('Du er ikke alene');
@@ -83,6 +100,7 @@ describe('public website (strict CSP)', () => {
     assert.deepEqual(writes, [], 'no storage and no CSP violation');
     assert.deepEqual(tab.foreignRequests(), []);
     assert.deepEqual(tab.errors, []);
+    assert.equal(await trustedTypesEnforced(page), true, 'the page ran under require-trusted-types-for');
     await tab.context.close();
   });
 
@@ -113,10 +131,11 @@ describe('municipal intranet (script-tag drop-ins, two copies of the library)', 
     await page.getByRole('heading', { name: 'Meldeplikt til barnevernet gjelder uansett samtykke' }).waitFor();
     // Leader statistics: anonymous counts through the provider's metrics sink, never content.
     const stats = page.getByRole('table');
-    await stats.getByRole('rowheader', { name: 'checklist · mapping-opened' }).waitFor();
+    await stats.getByRole('rowheader', { name: 'Del 2 åpnet' }).waitFor();
     const statsText = await stats.textContent();
-    assert.match(statsText, /checklist · started\s*1/);
-    assert.match(statsText, /role-panel · unit-without-barneansvarlig\s*1/);
+    assert.match(statsText, /Sjekklister startet\s*1/);
+    assert.match(statsText, /Enhet uten barneansvarlig\s*1\s*En enhet som ble slått opp/);
+    assert.doesNotMatch(statsText, /checklist ·|step:|role-panel ·/, 'labels, not raw event codes');
     assert.doesNotMatch(statsText, /Rusteamet|rusteam|Ja\b/);
     // The staff finder loaded the municipality's CSV catalog.
     await page.getByRole('heading', { name: '«Du er ikke alene» – samtalegruppe' }).first().waitFor();
@@ -125,16 +144,43 @@ describe('municipal intranet (script-tag drop-ins, two copies of the library)', 
     await page.getByRole('heading', { name: 'Del 1: Kartlegging' }).waitFor();
     await page.getByRole('heading', { name: 'Finn støtte for born og familiar' }).waitFor();
     await page.getByRole('heading', { name: 'Rusteamet har ikkje registrert barneansvarleg' }).waitFor();
+    await stats.getByRole('rowheader', { name: 'Eining utan barneansvarleg' }).waitFor();
 
     assert.deepEqual(await tab.storageWrites(), []);
     assert.deepEqual(tab.foreignRequests(), []);
+    assert.deepEqual(tab.errors, []);
+    assert.equal(await trustedTypesEnforced(page), true, 'two copies ran under Trusted Types');
+    await tab.context.close();
+  });
+});
+
+describe('consent form in a journal page (form-associated, print-isolated)', () => {
+  it('submits the record as JSON with the host form, and prints only the form with the recorded decisions', async () => {
+    const tab = await openPage(harness, '/examples/journal/consent.html');
+    const { page } = tab;
+    const gp = page.getByRole('group', { name: 'Samtykke til fastlege' });
+    await gp.getByRole('radio', { name: 'Samtykker', exact: true }).check();
+    // Chosen but not registered: the host form is invalid and says why.
+    assert.equal(await page.locator('#journal-form').evaluate((f) => f.checkValidity()), false);
+    await gp.getByRole('checkbox', { name: 'Behandling og forløp' }).check();
+    await page.getByRole('button', { name: 'Registrer samtykket' }).click();
+    await page.getByRole('button', { name: 'Lagre i journalen' }).click();
+    await page.getByText('Lagret (3 registreringer).').waitFor();
+
+    await page.emulateMedia({ media: 'print' });
+    assert.equal(await page.locator('h1').isVisible(), false, 'host heading hidden in print');
+    assert.equal(await page.getByRole('button', { name: 'Lagre i journalen' }).isVisible(), false);
+    const paper = page.locator('bsp-consent-form [part="paper"]');
+    assert.equal(await paper.isVisible(), true);
+    assert.equal(await paper.locator('[data-paper-recipient="gp"]').getAttribute('data-decision'), 'given');
+    assert.equal(await paper.locator('[data-paper-recipient="health-station"]').getAttribute('data-decision'), 'refused');
     assert.deepEqual(tab.errors, []);
     await tab.context.close();
   });
 });
 
 describe('accessibility and best practices of every example page', () => {
-  for (const path of ['/examples/', '/examples/intranet/', '/examples/journal/', '/examples/public-site/', '/examples/public-site/ungdom.html']) {
+  for (const path of ['/examples/', '/examples/intranet/', '/examples/journal/', '/examples/journal/consent.html', '/examples/public-site/', '/examples/public-site/ungdom.html']) {
     it(path, async () => {
       const tab = await openPage(harness, path);
       const report = await auditPage(tab);

@@ -149,3 +149,20 @@ test('hostile text gives problems, never a crash', () => {
   assert.throws(() => parseJsonWithLocations('{\n  "a": tru\n}'), (e: unknown) => e instanceof JsonSyntaxError && e.location.line === 2);
   for (const text of ['', '{', '[1,]', '{"a":1,}', '{"a": 01}']) assert.ok(checkText('x.json', text, 'nb').length > 0, text);
 });
+
+test("the SDK's own problem texts (schema, links, CSV rows) come in the language asked for", () => {
+  // The SDK bundles bokmål only; without its nn/en language modules these would all be bokmål.
+  const csv = 'id;name;description;audience;format;area\nbad;;Samtalegruppe;nobody;group;national\n';
+  const sdkWorded = (lang: string) => [
+    ...checkText('config.json', config, lang).filter((p) => /href|units\.1\.name/.test(p.path)),
+    ...checkText('catalog.csv', csv, lang),
+  ].map((p) => p.message);
+  const [nb, nn, en] = ['nb', 'nn', 'en'].map(sdkWorded);
+  assert.ok(nb!.length >= 3, JSON.stringify(nb));
+  assert.equal(nn!.length, nb!.length);
+  assert.equal(en!.length, nb!.length);
+  nb!.forEach((text, i) => {
+    assert.notEqual(nn![i], text, `nn: ${nn![i]}`);
+    assert.notEqual(en![i], text, `en: ${en![i]}`);
+  });
+});

@@ -1,17 +1,18 @@
 import { safeParse } from 'zod/mini';
 import type { $ZodIssue, $ZodType } from 'zod/v4/core';
 import {
-  CSV_COLUMNS,
-  LANGS,
   allQuestions,
   catalogSchema,
+  csvColumns,
   defaultProcedure,
   describeIssue,
   directorySchema,
   errorMessages,
   format,
   importCatalogCsv,
+  isLanguage,
   issuePath,
+  languages,
   parseCsv,
   procedureOverlaySchema,
   providerConfigSchema,
@@ -19,6 +20,7 @@ import {
   serviceSchema,
   type Lang,
 } from '@bsp/sdk';
+import './languages.js';
 import { cliMessages } from './messages.js';
 import { JsonSyntaxError, parseJsonWithLocations, type TextLocation } from './json-locations.js';
 
@@ -60,6 +62,7 @@ interface SchemaDef {
   options?: $ZodType[];
   valueType?: $ZodType;
   in?: $ZodType;
+  catchall?: $ZodType;
 }
 const defOf = (schema: $ZodType) => (schema as unknown as { _zod: { def: SchemaDef } })._zod.def;
 const isObject = (value: unknown): value is Record<string, unknown> => !!value && typeof value === 'object' && !Array.isArray(value);
@@ -90,8 +93,12 @@ export function unknownKeys(schema: $ZodType, value: unknown, path = ''): string
     case 'object': {
       if (!isObject(value)) return [];
       const shape = def.shape ?? {};
+      // A loose object passes other keys; text per language (`{ nb, … }`) keeps only registered
+      // languages, so there any other key is a typo that vanishes.
+      const loose = !!def.catchall && defOf(def.catchall).type !== 'never';
+      const passes = (key: string) => loose && ('nb' in shape ? isLanguage(key) : true);
       return Object.entries(value).flatMap(([key, v]) =>
-        key in shape ? unknownKeys(shape[key]!, v, join(path, key)) : [join(path, key)],
+        key in shape ? unknownKeys(shape[key]!, v, join(path, key)) : passes(key) ? [] : [join(path, key)],
       );
     }
     default:
@@ -104,10 +111,11 @@ function missingLanguages(value: unknown, path: string, out: { path: string; mis
   if (Array.isArray(value)) return value.forEach((item, i) => missingLanguages(item, join(path, i), out));
   if (!isObject(value)) return;
   const keys = Object.keys(value);
-  const isText = keys.length > 0 && keys.every((k) => (LANGS as readonly string[]).includes(k)) && keys.every((k) => typeof value[k] === 'string');
+  const langs = languages();
+  const isText = keys.length > 0 && keys.every((k) => langs.includes(k)) && keys.every((k) => typeof value[k] === 'string');
   if (isText) {
-    const given = LANGS.filter((l) => typeof value[l] === 'string' && String(value[l]).trim());
-    const missing = LANGS.filter((l) => !given.includes(l));
+    const given = langs.filter((l) => typeof value[l] === 'string' && String(value[l]).trim());
+    const missing = langs.filter((l) => !given.includes(l));
     if (missing.length && given.length) out.push({ path, missing, given });
     return;
   }
@@ -224,8 +232,8 @@ function messageProblems(messages: unknown, add: (s: Problem['severity'], path: 
   const known = new Set(providerMessageKeys());
   const byKey = new Map<string, Lang[]>();
   for (const [language, entries] of Object.entries(messages)) {
-    if (!(LANGS as readonly string[]).includes(language)) {
-      add('error', join('messages', language), say('unknownLanguage', { key: language }), true);
+    if (!languages().includes(language)) {
+      add('error', join('messages', language), say('unknownLanguage', { key: language, known: languages().join(', ') }), true);
       continue;
     }
     if (!isObject(entries)) {
@@ -240,7 +248,7 @@ function messageProblems(messages: unknown, add: (s: Problem['severity'], path: 
     }
   }
   for (const [key, given] of byKey) {
-    const missing = LANGS.filter((l) => !given.includes(l));
+    const missing = languages().filter((l) => !given.includes(l));
     if (missing.length) add('warning', `messages.${given[0]}.${key}`, say('missingLanguages', { missing: missing.join(', '), given: given.join(', ') }), true);
   }
 }
@@ -248,9 +256,10 @@ function messageProblems(messages: unknown, add: (s: Problem['severity'], path: 
 function checkCsv(text: string, lang: Lang, say: Say): Problem[] {
   const problems: Problem[] = [];
   const header = parseCsv(text)[0] ?? [];
+  const known = csvColumns();
   header.forEach((name, i) => {
     const column = name.trim().toLowerCase();
-    if (column && !(CSV_COLUMNS as readonly string[]).includes(column)) {
+    if (column && !known.includes(column)) {
       problems.push({ severity: 'error', line: 1, column: i + 1, path: say('row', { row: 1 }), message: say('unknownColumn', { column: name.trim() }) });
     }
   });

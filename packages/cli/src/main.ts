@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { format, toLang, type Lang } from '@bsp/sdk';
 import { checkText, formatProblems, CONFIG_KINDS, type ConfigKind } from './check.js';
-import { cliMessages } from './messages.js';
+import { cliMessages, usage } from './messages.js';
 
 // Output goes to stdout, as compilers print their diagnostics.
 export function main(argv: readonly string[], out: (text: string) => void = (text) => process.stdout.write(`${text}\n`)): number {
@@ -19,7 +19,7 @@ export function main(argv: readonly string[], out: (text: string) => void = (tex
   const kind = option('kind');
   const [command, file, ...rest] = args;
   if (command !== 'check' || !file || rest.length || (kind && !(CONFIG_KINDS as readonly string[]).includes(kind))) {
-    out(format(cliMessages, lang, 'usage'));
+    out(format(cliMessages, lang, 'usage', { command: usage }));
     return 2;
   }
   let text: string;

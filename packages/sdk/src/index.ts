@@ -1,4 +1,5 @@
 export * from './i18n/lang.js';
+export * from './i18n/registry.js';
 export * from './i18n/messages.js';
 export * from './errors/bsp-error.js';
 export * from './errors/parse.js';

@@ -8,3 +8,8 @@ export { BspChangeEvent, type BspChangeDetail } from './events/bsp-change.js';
 export { baseStyles } from './styles/base.styles.js';
 export { tokens } from './styles/tokens.js';
 export { defineElement } from './utils/define-element.js';
+export { DraftController, type DraftControllerOptions, type DraftStatus, type StoredDraft } from './controllers/draft-controller.js';
+export { firstNonString, plainCopy, propertyError } from './utils/property-guard.js';
+export { isHeadingLevel, renderHeading, type HeadingOptions } from './utils/heading.js';
+export { SrcLoader, renderLoadWarning, sniffFormat, DEFAULT_SRC_MAX_BYTES, DEFAULT_SRC_TIMEOUT_MS, type SrcFormat, type SrcLoaderOptions } from './controllers/src-loader.js';
+export { LocalizeController } from './controllers/localize-controller.js';

@@ -1,5 +1,16 @@
+/*
+ * Invariants of the checklist widget, tested below with many inputs:
+ * - nothing a host or a storage adapter does makes it throw, blank out or lose typed answers:
+ *   a throwing, rejecting or slow adapter only shows a quiet status and one `bsp-error`;
+ *   a late draft never overwrites answers typed meanwhile; an unreadable draft is kept aside;
+ * - the host gets exactly one `bsp-complete` per distinct record, and the draft is removed after it;
+ * - every wrong-type public property gives the error view naming it;
+ * - the stepper's "Steg X av Y" counts exactly the steps it lists; completed steps are buttons;
+ * - focus goes where the user continues: the new child's first field, "add child" after removal;
+ * - headings follow `heading-level` with no level skipped or repeated by the consent step.
+ */
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { createMemoryStorage, emptyRecord, type ChecklistRecord } from '@bsp/sdk';
 import '../define.js';
 import type { BspChildChecklist } from './child-checklist.js';
@@ -32,7 +43,7 @@ async function clickButton(el: BspChildChecklist, name: string | RegExp) {
 }
 
 async function toSummary(el: BspChildChecklist) {
-  for (let i = 0; i < 8 && !root(el).querySelector('textarea.note'); i++) await clickButton(el, /Neste|Next/);
+  for (let i = 0; i < 8 && !root(el).querySelector('.note-preview'); i++) await clickButton(el, /Neste|Next/);
 }
 
 runConformance<BspChildChecklist>({
@@ -62,7 +73,7 @@ describe('<bsp-child-checklist>', () => {
     await answer(el, 'hasChildren', 'no');
     await answer(el, 'childWithoutCareNow', 'no');
     await answer(el, 'neglectConcern', 'no');
-    expect(root(el).querySelectorAll('.progress li')).to.have.length(2);
+    expect(root(el).querySelectorAll('.stepper li')).to.have.length(2);
     await clickButton(el, 'Neste');
     expect(heading(el)).to.equal('Oppsummering og journalnotat');
     expect(root(el).textContent).to.contain('Kartleggingen viser ikke behov for del 2');
@@ -79,20 +90,24 @@ describe('<bsp-child-checklist>', () => {
     expect(el.matches(':state(complete)')).to.equal(true);
   });
 
-  it('two children (one sibling), refused consent and a referral: the note holds exactly the included items', async () => {
+  it('two children (one sibling), refused consent and a referral: the note holds exactly the included items', async function () {
+    // Axe runs in every state of this long walk.
+    this.timeout(40000);
     const metrics: string[] = [];
     const el = await fixture<BspChildChecklist>(html`<bsp-child-checklist lang="nb" .metrics=${(m: { name: string }) => metrics.push(m.name)}></bsp-child-checklist>`);
     await answer(el, 'hasChildren', 'yes');
     await answer(el, 'childWithoutCareNow', 'no');
     await answer(el, 'triggers', 'somatic-illness');
     await answer(el, 'neglectConcern', 'no');
-    expect(root(el).querySelectorAll('.progress li')).to.have.length(6);
+    expect(root(el).querySelectorAll('.stepper li')).to.have.length(6);
     await clickButton(el, 'Neste');
     expect(heading(el)).to.equal('Del 2: Barna og behovene deres');
 
     await clickButton(el, 'Legg til barn');
     await clickButton(el, 'Legg til barn');
-    const [first, second] = [...root(el).querySelectorAll('fieldset.child')];
+    for (const card of root(el).querySelectorAll<HTMLDetailsElement>('details.child')) card.open = true;
+    await el.updateComplete;
+    const [first, second] = [...root(el).querySelectorAll('details.child')];
     await answer(el, 'relation', 'child', first);
     await answer(el, 'age', '6-9', first);
     await answer(el, 'responsibility', 'parental', first);
@@ -114,11 +129,11 @@ describe('<bsp-child-checklist>', () => {
     await expect(el).to.be.accessible();
 
     await clickButton(el, 'Neste');
-    await fill(el, 'infoWho', 'Sykepleier sammen med mor', root(el).querySelector('fieldset.child')!);
+    await fill(el, 'infoWho', 'Sykepleier sammen med mor', root(el).querySelector('details.child')!);
     await expect(el).to.be.accessible();
     await clickButton(el, 'Neste');
     // Follow-up is per child: the first child goes to the child health centre.
-    const firstFollowUp = root(el).querySelector('fieldset.child')!;
+    const firstFollowUp = root(el).querySelector('details.child')!;
     await answer(el, 'followUpWhere', 'health-station', firstFollowUp);
     await fill(el, 'referralTo', 'Helsestasjon Sentrum', firstFollowUp);
     await fill(el, 'verifyDate', '2026-12-15', firstFollowUp);
@@ -135,7 +150,7 @@ describe('<bsp-child-checklist>', () => {
 
     const note = el.toJournalNote();
     expect(note).not.to.contain('Bestemor');
-    expect(root(el).querySelector<HTMLTextAreaElement>('textarea.note')!.value).to.equal(note);
+    expect(root(el).querySelector('.note-preview')!.textContent, 'the note shown is the note copied').to.equal(note);
     expect(note).to.contain('Barn 1 (Barn, 6–9 år): Foreldreansvar, Daglig omsorg');
     expect(note).to.contain('Barn 2 (Søsken, 13–15 år): Nei');
     expect(note).to.contain('Nei, samtykke ikke gitt');
@@ -153,14 +168,31 @@ describe('<bsp-child-checklist>', () => {
     const mapping = (fhir['item'] as { linkId: string; item: { linkId: string }[] }[]).find((i) => i.linkId === 'mapping')!;
     expect(mapping.item.filter((i) => i.linkId === 'child')).to.have.length(2);
 
-    const done = oneEvent(el, 'bsp-complete');
+    // The review lists the contradiction with a way back to the step that fixes it.
+    const issue = root(el).querySelector('.review-issues li[data-code="followup-consent-refused"]')!;
+    expect(issue.textContent).to.contain('helsestasjon');
+    expect(issue.querySelector('button')!.textContent).to.equal('Gå til «Oppfølging og henvisning»');
+
+    // A blocking issue: "finish" asks first, inline; nothing reaches the host until confirmed.
+    let completes = 0;
+    el.addEventListener('bsp-complete', () => completes++);
     await clickButton(el, 'Fullfør');
-    await done;
+    expect(completes).to.equal(0);
+    expect(root(el).querySelector('[data-confirm-finish]')!.textContent).to.contain('1 punkt bør rettes');
+    expect(root(el).activeElement!.textContent).to.equal('Fullfør likevel');
+    await expect(el).to.be.accessible();
+    const done = oneEvent(el, 'bsp-complete');
+    await clickButton(el, 'Fullfør likevel');
+    const { detail } = (await done) as CustomEvent<ChecklistCompleteDetail>;
+    expect(detail.review.map((i) => i.code)).to.include('followup-consent-refused');
+    expect(detail.note).to.equal(note);
     expect(metrics).to.include.members(['started', 'mapping-opened', 'followup-planned', 'completed']);
     expect(metrics.join(' ')).not.to.match(/Bestemor|Helsestasjon Sentrum/);
   });
 
-  it('shows the duty-to-report guidance as soon as its trigger is answered', async () => {
+  it('shows the duty-to-report guidance as soon as its trigger is answered', async function () {
+    // Axe runs on every step of the walk.
+    this.timeout(40000);
     const el = await fixture<BspChildChecklist>(html`<bsp-child-checklist role-panel-url="#hvem-spor-jeg"></bsp-child-checklist>`);
     expect(root(el).querySelector('[data-guidance="duty-to-report"]')).to.equal(null);
     await answer(el, 'neglectConcern', 'yes');
@@ -169,20 +201,101 @@ describe('<bsp-child-checklist>', () => {
     expect(box.textContent).to.contain('barnevernsloven § 13-2');
     expect(box.querySelector('a')!.getAttribute('href')).to.equal('#hvem-spor-jeg');
     expect(box.closest('[aria-live]')).to.exist;
+    // Right under the question that triggered it, not at the top of the step.
+    expect(box.closest('[data-guidance-for]')!.getAttribute('data-guidance-for')).to.equal('neglectConcern');
+    expect([...root(el).querySelectorAll('[data-question], [data-guidance="duty-to-report"]')].map((n) => n.getAttribute('data-question') ?? 'guidance').join(' ')).to.match(/neglectConcern guidance/);
+    await expect(el).to.be.accessible();
+    // Then a banner on every later step and in the summary, and the note says it.
+    await answer(el, 'hasChildren', 'yes');
+    await answer(el, 'reportAction', 'report-sent');
+    await clickButton(el, 'Neste');
+    while (true) {
+      expect(root(el).querySelector('[data-guidance="duty-to-report"][data-banner="true"]'), heading(el)).to.exist;
+      await expect(el).to.be.accessible();
+      if (root(el).querySelector('.note-preview')) break;
+      await clickButton(el, 'Neste');
+    }
+    expect(el.toJournalNote()).to.contain('Meldeplikt og akutt omsorg:');
+  });
+
+  it('"don\'t know" asks for a reason and a date to ask again, and the summary says the question is open', async () => {
+    const el = await fixture<BspChildChecklist>(html`<bsp-child-checklist lang="nn"></bsp-child-checklist>`);
+    expect(root(el).querySelector('[data-question="unclearReason"]')).to.equal(null);
+    await answer(el, 'hasChildren', 'unknown');
+    const order = [...root(el).querySelectorAll('[data-question]')].map((n) => n.getAttribute('data-question'));
+    // The follow-up fields appear right after the question that opens them.
+    expect(order.slice(order.indexOf('hasChildren'), order.indexOf('hasChildren') + 3)).to.deep.equal(['hasChildren', 'unclearReason', 'askAgainOn']);
+    await fill(el, 'unclearReason', 'Pasienten var for dårleg til å svare');
+    await fill(el, 'askAgainOn', '2026-11-30');
+    await expect(el).to.be.accessible();
+    await toSummary(el);
+    expect(root(el).querySelector('.review-issues [data-code="unclear-open"]')!.textContent).to.contain('ope');
+    expect(el.toJournalNote()).to.contain('Pasienten var for dårleg til å svare');
+    expect(el.toJournalNote()).to.contain('2026-11-30');
     await expect(el).to.be.accessible();
   });
 
-  it('the entry cannot be rewritten as a whole; free text goes in an addendum', async () => {
+  it('a 60-character child label survives save and reload, with consent given for that child', async () => {
+    const label = 'Eldste dotter, bur hjå mor, går i 9. klasse på Nordbyen skule'.slice(0, 60);
+    expect(label).to.have.length(60);
+    const storage = createMemoryStorage();
+    const first = await fixture<BspChildChecklist>(html`<bsp-child-checklist .storage=${storage}></bsp-child-checklist>`);
+    first.record = {
+      ...emptyRecord(),
+      answers: { hasChildren: 'yes', triggers: ['somatic-illness'] },
+      children: [{ id: 'c1', label, answers: { relation: 'child', age: '13-15' } }],
+      consent: { version: 2, entries: [{ id: 'e1', at: '2026-11-23T10:00:00Z', recipient: 'school', decision: 'given', information: ['condition'], children: ['c1'], method: 'verbal' }] },
+    };
+    await answer(first, 'neglectConcern', 'no');
+    first.remove();
+    const second = await fixture<BspChildChecklist>(html`<bsp-child-checklist .storage=${storage}></bsp-child-checklist>`);
+    await new Promise((r) => setTimeout(r, 0));
+    await second.updateComplete;
+    expect(root(second).querySelector('[role="alert"]')).to.equal(null);
+    expect(second.record.children[0]!.label).to.equal(label);
+    expect(second.record.consent!.entries[0]!.children).to.deep.equal(['c1']);
+    expect(second.toJournalNote()).to.contain(label);
+  });
+
+  it('the entry cannot be rewritten as a whole: per-item edits with reset, stale edits flagged, an addendum', async () => {
     const el = await fixture<BspChildChecklist>(html`<bsp-child-checklist></bsp-child-checklist>`);
     await answer(el, 'hasChildren', 'no');
     await clickButton(el, 'Neste');
-    expect(root(el).querySelector<HTMLTextAreaElement>('textarea.note')!.readOnly).to.equal(true);
-    const addendum = root(el).querySelector<HTMLTextAreaElement>('textarea.addendum')!;
+    expect(root(el).querySelector('textarea.note'), 'no whole-note textarea').to.equal(null);
+    const addendum = [...root(el).querySelectorAll<HTMLTextAreaElement>('textarea')].find((t) => t.id.endsWith('-addendum'))!;
     addendum.value = 'Samtale 23.11.';
     addendum.dispatchEvent(new Event('change'));
     await el.updateComplete;
     expect(el.toJournalNote()).to.match(/^Barn som pårørende: kartlegging[\s\S]*Tillegg:\nSamtale 23\.11\.$/);
+    expect(root(el).querySelector('.note-preview')!.textContent).to.equal(el.toJournalNote());
+
+    // Reword one item inline; the note and the preview follow.
+    const key = 'answer:childPresentNow';
+    el.record = { ...el.record, answers: { ...el.record.answers, childPresentNow: 'no' } };
+    await el.updateComplete;
+    const item = () => root(el).querySelector<HTMLElement>(`li[data-key="${key}"]`)!;
+    item().querySelector<HTMLButtonElement>('[data-edit]')!.click();
+    await el.updateComplete;
+    const box = item().querySelector('textarea')!;
+    expect(root(el).activeElement).to.equal(box);
+    box.value = 'Ingen barn til stede under samtalen.';
+    [...item().querySelectorAll('button')].find((b) => b.textContent === 'Bruk teksten')!.click();
+    await el.updateComplete;
+    expect(el.toJournalNote()).to.contain('- Ingen barn til stede under samtalen.');
+    expect(root(el).querySelector('.note-preview')!.textContent).to.equal(el.toJournalNote());
     await expect(el).to.be.accessible();
+
+    // The answer changes: the edit is flagged stale.
+    el.record = { ...el.record, answers: { ...el.record.answers, childPresentNow: 'yes' } };
+    await el.updateComplete;
+    expect(item().querySelector('.stale-edit')).to.exist;
+    // Reset: back to the text from the answers.
+    item().querySelector<HTMLButtonElement>('[data-edit]')!.click();
+    await el.updateComplete;
+    [...item().querySelectorAll('button')].find((b) => b.textContent === 'Bruk teksten fra svarene')!.click();
+    await el.updateComplete;
+    expect(el.record.noteEdits).to.equal(undefined);
+    expect(el.toJournalNote()).not.to.contain('Ingen barn til stede under samtalen.');
   });
 
   it('works by keyboard alone', async () => {
@@ -263,5 +376,231 @@ describe('<bsp-child-checklist>', () => {
     el.overlay = { remove: ['consent'] };
     const { detail } = (await event) as CustomEvent<{ issues: { path: string }[] }>;
     expect(detail.issues[0]!.path).to.equal('remove.0');
+  });
+
+  describe('storage faults', () => {
+    const flush = () => new Promise((r) => setTimeout(r, 0));
+    const faulty = {
+      'get throws': { get: () => { throw new Error('get'); }, set: () => {}, remove: () => {} },
+      'get rejects': { get: () => Promise.reject(new Error('get')), set: () => {}, remove: () => {} },
+      'set throws': { get: () => null, set: () => { throw new Error('set'); }, remove: () => {} },
+      'set rejects': { get: () => null, set: () => Promise.reject(new Error('set')), remove: () => {} },
+      'get returns garbage': { get: () => 42 as unknown as string, set: () => Promise.reject(new Error('set')), remove: () => {} },
+    };
+    for (const [name, storage] of Object.entries(faulty)) {
+      it(`${name}: a quiet status, one bsp-error (storage-failed), work goes on`, async () => {
+        const errors: string[] = [];
+        const el = await fixture<BspChildChecklist>(html`<bsp-child-checklist .storage=${storage} @bsp-error=${(e: CustomEvent<{ code: string }>) => errors.push(e.detail.code)}></bsp-child-checklist>`);
+        await flush();
+        await answer(el, 'hasChildren', 'yes');
+        await answer(el, 'neglectConcern', 'yes');
+        await flush();
+        await el.updateComplete;
+        expect(el.record.answers).to.include({ hasChildren: 'yes', neglectConcern: 'yes' });
+        if (name !== 'get returns garbage' || errors.length) {
+          expect(errors).to.deep.equal(['storage-failed']);
+          expect(root(el).textContent).to.contain('Utkastet blir ikke lagret');
+        }
+        expect(root(el).querySelector('[role="alert"]'), 'no error view').to.equal(null);
+        await expect(el).to.be.accessible();
+      });
+    }
+
+    it('a slow get never overwrites answers typed meanwhile', async () => {
+      let resolveGet!: (v: string) => void;
+      const stored = JSON.stringify({ record: { ...emptyRecord(), answers: { hasChildren: 'no', neglectConcern: 'no' } }, step: 0 });
+      const storage = { get: () => new Promise<string>((r) => (resolveGet = r)), set: () => {}, remove: () => {} };
+      const el = await fixture<BspChildChecklist>(html`<bsp-child-checklist .storage=${storage}></bsp-child-checklist>`);
+      await answer(el, 'neglectConcern', 'yes');
+      resolveGet(stored);
+      await flush();
+      await el.updateComplete;
+      expect(el.record.answers['neglectConcern']).to.equal('yes');
+      expect(el.record.answers['hasChildren']).to.equal(undefined);
+    });
+
+    it('an unreadable draft is kept aside under another key, and the user starts afresh with one click', async () => {
+      for (const bad of ['{not json', JSON.stringify({ record: { version: 99 } }), JSON.stringify(null), JSON.stringify({ record: { ...emptyRecord(), children: 'x' } })]) {
+        const storage = createMemoryStorage();
+        await storage.set('checklist:draft', bad);
+        const el = await fixture<BspChildChecklist>(html`<bsp-child-checklist .storage=${storage}></bsp-child-checklist>`);
+        await flush();
+        await flush();
+        await el.updateComplete;
+        expect(await storage.get('checklist:draft:unreadable')).to.equal(bad);
+        expect(root(el).textContent).to.contain('lagt til side, ikke slettet');
+        expect(heading(el)).to.equal('Del 1: Kartlegging');
+        await expect(el).to.be.accessible();
+        await clickButton(el, 'Begynn på nytt');
+        expect(root(el).textContent).not.to.contain('lagt til side');
+      }
+    });
+
+    it('a draft step of -1, NaN, 1e9 or "2" lands on a real step', async () => {
+      for (const step of [-1, 'NaN', 1e9, '2', 2.5, null]) {
+        const storage = createMemoryStorage();
+        await storage.set('checklist:draft', JSON.stringify({ record: { ...emptyRecord(), answers: { hasChildren: 'yes' } }, step }));
+        const el = await fixture<BspChildChecklist>(html`<bsp-child-checklist .storage=${storage}></bsp-child-checklist>`);
+        await flush();
+        await el.updateComplete;
+        expect(el.record.answers['hasChildren']).to.equal('yes');
+        expect(root(el).querySelector('#step-heading')!.textContent!.trim()).not.to.equal('');
+        expect(root(el).querySelector('[aria-current="step"]')).to.exist;
+      }
+    });
+  });
+
+  it('finish twice gives one bsp-complete; after a change, one more; the draft is removed once the host has it', async () => {
+    const storage = createMemoryStorage();
+    const el = await fixture<BspChildChecklist>(html`<bsp-child-checklist .storage=${storage}></bsp-child-checklist>`);
+    const completes: ChecklistCompleteDetail[] = [];
+    let draftWhenHandled: string | null | undefined;
+    el.addEventListener('bsp-complete', async (e) => {
+      completes.push((e as CustomEvent<ChecklistCompleteDetail>).detail);
+      draftWhenHandled ??= await storage.get('checklist:draft');
+    });
+    await answer(el, 'hasChildren', 'no');
+    await clickButton(el, 'Neste');
+    expect(await storage.get('checklist:draft')).to.be.a('string');
+    await clickButton(el, 'Fullfør');
+    await clickButton(el, 'Fullfør');
+    await new Promise((r) => setTimeout(r, 0));
+    expect(completes).to.have.length(1);
+    expect(draftWhenHandled, 'draft still there while the host handles the event').to.be.a('string');
+    expect(await storage.get('checklist:draft'), 'removed after').to.equal(null);
+    expect(root(el).textContent).to.contain('allerede fullført');
+    await clickButton(el, 'Tilbake');
+    await answer(el, 'neglectConcern', 'no');
+    await clickButton(el, 'Neste');
+    await clickButton(el, 'Fullfør');
+    expect(completes).to.have.length(2);
+  });
+
+  it('wrong-type properties, hostile records and overlays give the error view naming them, never a throw', async () => {
+    const revoked = () => {
+      const p = Proxy.revocable({}, {});
+      p.revoke();
+      return p.proxy;
+    };
+    const cases: [string, (el: BspChildChecklist) => void][] = [
+      ['rolePanelUrl', (el) => ((el as unknown as { rolePanelUrl: unknown }).rolePanelUrl = 42)],
+      ['subject', (el) => ((el as unknown as { subject: unknown }).subject = null)],
+      ['draftKey', (el) => ((el as unknown as { draftKey: unknown }).draftKey = { key: 1 })],
+      ['headingLevel', (el) => (el.headingLevel = 0)],
+      ['headingLevel', (el) => (el.headingLevel = Number.NaN)],
+      ['record', (el) => (el.record = { ...emptyRecord(), get answers(): never { throw new Error('getter'); } })],
+      ['record', (el) => (el.record = revoked())],
+      ['overlay', (el) => (el.overlay = revoked())],
+      ['overlay', (el) => (el.overlay = { get wording(): never { throw new Error('getter'); } })],
+    ];
+    for (const [path, breakIt] of cases) {
+      const el = await fixture<BspChildChecklist>(html`<bsp-child-checklist></bsp-child-checklist>`);
+      const event = oneEvent(el, 'bsp-error');
+      expect(() => breakIt(el)).not.to.throw();
+      const { detail } = (await event) as CustomEvent<{ issues: { path: string }[] }>;
+      await el.updateComplete;
+      expect(detail.issues.map((i) => i.path), path).to.include(path);
+      expect(root(el).querySelector('[role="alert"]')!.textContent).to.contain(path);
+      await expect(el).to.be.accessible();
+    }
+  });
+
+  it('a real stepper: aria-current, completed steps are buttons that go back, "Steg X av Y" counts the listed steps', async () => {
+    const el = await fixture<BspChildChecklist>(html`<bsp-child-checklist></bsp-child-checklist>`);
+    await answer(el, 'hasChildren', 'yes');
+    await answer(el, 'triggers', 'somatic-illness');
+    await clickButton(el, 'Neste');
+    await clickButton(el, 'Neste');
+    const items = [...root(el).querySelectorAll('.stepper li')];
+    const count = root(el).querySelector('.step-count')!.textContent!;
+    expect(count).to.contain(`Steg 3 av ${items.length}`);
+    expect(items[2]!.getAttribute('aria-current')).to.equal('step');
+    expect(items.slice(0, 2).every((li) => li.querySelector('button'))).to.equal(true);
+    expect(items.slice(2).some((li) => li.querySelector('button'))).to.equal(false);
+    await expect(el).to.be.accessible();
+    items[0]!.querySelector('button')!.click();
+    await el.updateComplete;
+    expect(heading(el)).to.equal('Del 1: Kartlegging');
+    expect(root(el).activeElement?.id).to.equal('step-heading');
+  });
+
+  it('heading-level: the widget heading at that level, the step one below, consent step without its own heading', async () => {
+    for (const level of [1, 2, 3, 5]) {
+      const el = await fixture<BspChildChecklist>(html`<bsp-child-checklist heading-level=${level}></bsp-child-checklist>`);
+      expect(root(el).querySelector(`h${level}.title`)).to.exist;
+      expect(root(el).querySelector(`h${level + 1}#step-heading`)).to.exist;
+      expect(root(el).querySelectorAll(`h${level}`)).to.have.length(1);
+    }
+  });
+
+  it('children are compact cards: one summary line when collapsed, focus into a new child, on "add child" after removal', async () => {
+    const el = await fixture<BspChildChecklist>(html`<bsp-child-checklist></bsp-child-checklist>`);
+    await answer(el, 'hasChildren', 'yes');
+    await answer(el, 'triggers', 'somatic-illness');
+    await clickButton(el, 'Neste');
+    await clickButton(el, 'Legg til barn');
+    const first = root(el).querySelector<HTMLDetailsElement>('details.child')!;
+    expect(first.open).to.equal(true);
+    expect(root(el).activeElement, 'focus in the new child').to.equal(first.querySelector('input'));
+    await answer(el, 'relation', 'child', first);
+    await answer(el, 'age', '6-9', first);
+    for (const [q, v] of [['responsibility', 'parental'], ['informed', 'yes'], ['parentsAssessment', 'information'], ['professionalAssessment', 'both']]) await answer(el, q!, v!, first);
+    await clickButton(el, 'Legg til barn');
+    const [a, b] = [...root(el).querySelectorAll<HTMLDetailsElement>('details.child')];
+    expect(a!.open, 'earlier child folds').to.equal(false);
+    expect(a!.querySelector('summary')!.textContent).to.equal('Barn 1: Barn, 6–9 år · 4 av 4 punkter');
+    expect(b!.querySelector('summary')!.textContent).to.equal('Barn 2: ikke fylt ut · 0 av 4 punkter');
+    expect(root(el).activeElement).to.equal(b!.querySelector('input'));
+    await expect(el).to.be.accessible();
+    b!.querySelector<HTMLButtonElement>('.child-remove')!.click();
+    await el.updateComplete;
+    expect(root(el).activeElement?.id).to.equal('add-child');
+  });
+
+  it('two children, both collapsed, fit in 2,200 px at 1280 px wide (measured)', async () => {
+    await setViewport({ width: 1280, height: 900 });
+    try {
+      const el = await fixture<BspChildChecklist>(html`<bsp-child-checklist></bsp-child-checklist>`);
+      await answer(el, 'hasChildren', 'yes');
+      await answer(el, 'triggers', 'somatic-illness');
+      await clickButton(el, 'Neste');
+      for (const [relation, age] of [['child', '6-9'], ['sibling', '13-15']]) {
+        await clickButton(el, 'Legg til barn');
+        const card = [...root(el).querySelectorAll<HTMLDetailsElement>('details.child')].at(-1)!;
+        await answer(el, 'relation', relation!, card);
+        await answer(el, 'age', age!, card);
+      }
+      const open = el.getBoundingClientRect().height;
+      for (const card of root(el).querySelectorAll<HTMLDetailsElement>('details.child')) card.open = false;
+      await el.updateComplete;
+      const collapsed = el.getBoundingClientRect().height;
+      expect(collapsed, `collapsed ${collapsed} px (open: ${open} px)`).to.be.at.most(2200);
+      expect(collapsed).to.be.below(open);
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
+
+  it('axe-clean on every step, with two children and critical guidance, in nb, nn and en', async function () {
+    this.timeout(90000);
+    for (const lang of ['nb', 'nn', 'en']) {
+      const el = await fixture<BspChildChecklist>(html`<bsp-child-checklist lang=${lang}></bsp-child-checklist>`);
+      el.record = {
+        ...emptyRecord(),
+        answers: { hasChildren: 'yes', triggers: ['somatic-illness'], neglectConcern: 'yes', childWithoutCareNow: 'yes' },
+        children: [
+          { id: 'a', answers: { relation: 'child', age: '6-9' } },
+          { id: 'b', label: 'Eldste', answers: { relation: 'sibling', age: '13-15', followUpWhere: ['health-station'] } },
+        ],
+        consent: { version: 2, entries: [{ id: 'e', at: '2026-11-23T10:00:00Z', recipient: 'health-station', decision: 'refused', information: [], children: [] }] },
+      };
+      await el.updateComplete;
+      for (let i = 0; i < 8; i++) {
+        await expect(el, `${lang}: ${heading(el)}`).to.be.accessible();
+        if (root(el).querySelector('.note-preview')) break;
+        await clickButton(el, /^(Neste|Next)$/);
+      }
+      expect(root(el).querySelectorAll('.critical-banners [data-guidance]').length, lang).to.be.at.least(2);
+    }
   });
 });

@@ -5,38 +5,48 @@ import { checklistConsentContext, type ChecklistConsentContextValue } from '@bsp
 import {
   activeGuidance,
   applyOverlay,
-  checklistMessages,
   childDescription,
   consentStatus,
   defaultProcedure,
   emptyRecord,
-  includedNoteItems,
+  hasBlockingIssues,
   journalNote,
   noteItems,
   pick,
   readChecklistRecord,
-  setExcluded,
-  visibleQuestions,
+  reviewMessage,
+  reviewRecord,
   safeHref,
   safeHrefOrAnchor,
   screeningOpensMapping,
+  setExcluded,
+  setNoteEdit,
   toFhirConsent,
   toFhirQuestionnaire,
   toFhirQuestionnaireResponse,
+  visibleQuestions,
   visibleSteps,
   type Answer,
-  type ChecklistMessageKey,
   type ChecklistRecord,
   type ChildEntry,
   type ConsentRecord,
   type Guidance,
   type Procedure,
   type Question,
+  type ReviewIssue,
   type Step,
 } from '@bsp/sdk';
-import { BspChangeEvent, BspElement } from '@bsp/ui';
+import { BspChangeEvent, BspElement, DraftController, firstNonString, isHeadingLevel, plainCopy, propertyError, renderHeading } from '@bsp/ui';
 import { BspCompleteEvent, type ChecklistCompleteDetail } from '../events/bsp-complete.js';
+import { checklistWidgetMessages, type ChecklistWidgetKey } from '../translations/index.js';
+import { renderAnswerControl } from './answer-controls.js';
+import { renderStepper } from './stepper.js';
+import { renderSummary } from './summary.js';
 import { childChecklistStyles } from './child-checklist.styles.js';
+
+/** The four points documented per child (DOMAIN §5; 002 §5.3.2), summarised on each child card. */
+const CHILD_POINTS = ['responsibility', 'informed', 'parentsAssessment', 'professionalAssessment'];
+const STRING_PROPERTIES = ['subject', 'draftKey', 'rolePanelUrl'] as const;
 
 let instances = 0;
 
@@ -66,11 +76,11 @@ let instances = 0;
  * @cssstate complete - The checklist was finished.
  * @cssstate mapping - Part 2 is open.
  */
-export class BspChildChecklist extends BspElement<ChecklistMessageKey> {
+export class BspChildChecklist extends BspElement<ChecklistWidgetKey> {
   static override styles = [...BspElement.styles, childChecklistStyles];
 
   protected readonly widget = 'checklist' as const;
-  protected readonly catalog = checklistMessages;
+  protected readonly catalog = checklistWidgetMessages;
 
   /** The patient as a FHIR reference (e.g. `Patient/123`), used as `subject` in FHIR output. */
   @property() subject = '';
@@ -84,15 +94,38 @@ export class BspChildChecklist extends BspElement<ChecklistMessageKey> {
   /** The municipality's overlay on the national procedure. Also from provider config `procedure`. */
   @property({ attribute: false }) overlay?: unknown;
 
+  /** The level of the widget's own heading (1–6); step headings sit one level below. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
   @state() private current = 0;
   @state() private data: ChecklistRecord = emptyRecord();
   @state() private status = '';
   @state() private complete = false;
+  /**
+   * Child cards whose open state differs from the step's default (`<step>:<child>`): on the
+   * children step cards start folded to their one-line summary, elsewhere they start open.
+   */
+  @state() private toggledChildren = new Set<string>();
+  /** Set while "finish" waits for the professional to confirm despite blocking issues. */
+  @state() private confirmingFinish = false;
+  /** The note item being reworded inline, if any. */
+  @state() private editingItem?: string;
+  /** The record as last handed to the host with bsp-complete: a second finish is a no-op. */
+  private finishedRecord?: string;
 
   private procedure: Procedure = defaultProcedure;
   private readonly uid = `c${++instances}`;
   private internals = this.attachInternals();
-  private draftLoadedFor?: string;
+  private readonly drafts = new DraftController<ChecklistRecord>(this, {
+    storage: () => this.activeStorage,
+    key: () => this.storageKey,
+    read: (value) => readChecklistRecord(value, this.locale),
+    restore: ({ record, step }) => {
+      this.data = record;
+      this.current = step;
+      this.status = this.t('draftRestored');
+    },
+  });
   private started = false;
   /** Shares the consent part of the record with a <bsp-consent-form> in the consent step. */
   private consentProvider = new ContextProvider(this, { context: checklistConsentContext });
@@ -104,13 +137,19 @@ export class BspChildChecklist extends BspElement<ChecklistMessageKey> {
   }
 
   set record(value: unknown) {
-    const result = readChecklistRecord(value, this.locale);
+    const copy = plainCopy(value);
+    if (!copy.ok) {
+      this.showError(propertyError(this.locale, 'record', 'JSON'));
+      return;
+    }
+    const result = readChecklistRecord(copy.value, this.locale);
     if (!result.ok) {
       this.showError(result.error);
       return;
     }
     this.clearError();
-    this.data = structuredClone(result.value);
+    this.drafts.touch();
+    this.data = result.value;
   }
 
   /** The journal note for the current record, excluded items left out. */
@@ -146,20 +185,34 @@ export class BspChildChecklist extends BspElement<ChecklistMessageKey> {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!this.checkProperties()) return;
     if (changed.has('data' as keyof BspChildChecklist) || changed.has('provided' as keyof BspChildChecklist)) {
       this.consentProvider.setValue(this.consentContextValue());
     }
     if (changed.has('overlay') || changed.has('provided' as keyof BspChildChecklist)) this.resolveProcedure();
-    if (changed.has('draftKey') || changed.has('storage') || changed.has('provided' as keyof BspChildChecklist)) void this.loadDraft();
+    if (changed.has('draftKey') || changed.has('storage') || changed.has('provided' as keyof BspChildChecklist)) void this.drafts.load();
+  }
+
+  /** Wrong-type public properties get the error view naming them, never a throw. */
+  private checkProperties(): boolean {
+    const wrong = firstNonString(this, STRING_PROPERTIES);
+    const problem = wrong ? propertyError(this.locale, wrong, 'string') : isHeadingLevel(this.headingLevel) ? undefined : propertyError(this.locale, 'headingLevel', '1–6');
+    if (problem) {
+      if (this.error?.issues[0]?.path !== problem.issues[0]!.path) this.showError(problem);
+      return false;
+    }
+    if (this.error && [...STRING_PROPERTIES, 'headingLevel'].includes(this.error.issues[0]?.path ?? '')) this.clearError();
+    return true;
   }
 
   private resolveProcedure(): void {
-    const overlay = this.overlay ?? this.config?.procedure;
-    if (overlay === undefined) {
+    const overlay = plainCopy(this.overlay ?? this.config?.procedure);
+    if (!overlay.ok) return this.showError(propertyError(this.locale, 'overlay', 'JSON'));
+    if (overlay.value === undefined) {
       this.procedure = defaultProcedure;
       return;
     }
-    const result = applyOverlay(defaultProcedure, overlay, this.locale);
+    const result = applyOverlay(defaultProcedure, overlay.value, this.locale);
     if (result.ok) this.procedure = result.value;
     else this.showError(result.error);
   }
@@ -168,28 +221,8 @@ export class BspChildChecklist extends BspElement<ChecklistMessageKey> {
     return `checklist:${this.draftKey}`;
   }
 
-  /** Restores a draft once per storage key, only when the host gave storage. */
-  private async loadDraft(): Promise<void> {
-    const storage = this.activeStorage;
-    if (!storage || this.draftLoadedFor === this.storageKey) return;
-    this.draftLoadedFor = this.storageKey;
-    const text = await storage.get(this.storageKey);
-    if (!text) return;
-    let json: unknown;
-    try {
-      json = JSON.parse(text);
-    } catch {
-      json = undefined;
-    }
-    const result = readChecklistRecord((json as { record?: unknown })?.record, this.locale);
-    if (!result.ok) return this.showError(result.error);
-    this.data = result.value;
-    this.current = Math.min(Number((json as { step?: number }).step) || 0, this.steps.length - 1);
-    this.status = this.t('draftRestored');
-  }
-
   private saveDraft(): void {
-    void this.activeStorage?.set(this.storageKey, JSON.stringify({ record: this.data, step: this.current }));
+    void this.drafts.save({ record: this.data, step: this.current });
   }
 
   private get steps(): Step[] {
@@ -200,6 +233,7 @@ export class BspChildChecklist extends BspElement<ChecklistMessageKey> {
     const next = structuredClone(this.data);
     mutate(next);
     next.updatedAt = new Date().toISOString();
+    this.drafts.touch();
     this.data = next;
     this.complete = false;
     this.internals.states?.delete('complete');
@@ -207,7 +241,7 @@ export class BspChildChecklist extends BspElement<ChecklistMessageKey> {
       this.started = true;
       this.emitMetric('started');
     }
-    if (screeningOpensMapping(next) && !this.mappingCounted) {
+    if (screeningOpensMapping(next, this.procedure) && !this.mappingCounted) {
       this.mappingCounted = true;
       this.emitMetric('mapping-opened');
     }
@@ -225,6 +259,7 @@ export class BspChildChecklist extends BspElement<ChecklistMessageKey> {
   private goTo(index: number): void {
     this.current = Math.max(0, Math.min(index, this.steps.length - 1));
     this.status = '';
+    this.confirmingFinish = false;
     this.emitMetric(`step:${this.steps[this.current]!.id}`);
     this.saveDraft();
     // Land keyboard and screen-reader users on the new step's heading.
@@ -234,7 +269,13 @@ export class BspChildChecklist extends BspElement<ChecklistMessageKey> {
   private addChildEntry(): void {
     const id = `child-${Date.now().toString(36)}-${this.data.children.length}`;
     this.change((draft) => draft.children.push({ id, answers: {} }));
+    // The new child opens; the ones before it fold to their one-line summary.
+    this.toggledChildren = new Set([...this.toggledChildren].filter((k) => !k.startsWith('children:')).concat(`children:${id}`));
     this.status = this.t('childAdded', { child: this.t('childHeading', { n: this.data.children.length }) });
+    // Continue where the user is going: the new child's first field.
+    void this.updateComplete.then(() =>
+      this.renderRoot.querySelector<HTMLElement>(`[data-child="${id}"] :is(input, select, textarea, button:not(.child-remove))`)?.focus(),
+    );
   }
 
   private removeChildEntry(id: string): void {
@@ -242,8 +283,21 @@ export class BspChildChecklist extends BspElement<ChecklistMessageKey> {
       draft.children = draft.children.filter((c) => c.id !== id);
       draft.excluded = draft.excluded.filter((k) => !k.startsWith(`child:${id}:`));
     });
-    // The removed fieldset took focus with it: land on "add a child".
+    // The removed card took focus with it: land on "add a child".
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#add-child')?.focus());
+  }
+
+  private isChildOpen(stepId: string, childId: string): boolean {
+    return (stepId !== 'children') !== this.toggledChildren.has(`${stepId}:${childId}`);
+  }
+
+  private setChildOpen(stepId: string, childId: string, open: boolean): void {
+    if (this.isChildOpen(stepId, childId) === open) return;
+    const key = `${stepId}:${childId}`;
+    const next = new Set(this.toggledChildren);
+    if (next.has(key)) next.delete(key);
+    else next.add(key);
+    this.toggledChildren = next;
   }
 
   private toggleExcluded(key: string, excluded: boolean): void {
@@ -252,7 +306,43 @@ export class BspChildChecklist extends BspElement<ChecklistMessageKey> {
     });
   }
 
+  /** Rewords one note item (undefined: back to the text from the answers). */
+  private saveNoteEdit(key: string, text: string | undefined): void {
+    const next = setNoteEdit(this.data, key, text, this.procedure);
+    this.change((draft) => {
+      if (next.noteEdits) draft.noteEdits = next.noteEdits;
+      else delete draft.noteEdits;
+    });
+    this.editingItem = undefined;
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`li[data-key="${CSS.escape(key)}"] [data-edit]`)?.focus());
+  }
+
+  private get review(): ReviewIssue[] {
+    return reviewRecord(this.data, this.procedure);
+  }
+
+  /** "Finish": with blocking issues, an inline confirmation first (never window.confirm). */
+  private requestFinish(): void {
+    if (!this.confirmingFinish && hasBlockingIssues(this.review) && JSON.stringify(this.data) !== this.finishedRecord) {
+      this.confirmingFinish = true;
+      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[data-confirm-finish] button')?.focus());
+      return;
+    }
+    this.finish();
+  }
+
+  /**
+   * Hands the result to the host once. A second "finish" with the same record is a no-op;
+   * the draft is removed only after the host's bsp-complete listeners have run.
+   */
   private finish(): void {
+    const snapshot = JSON.stringify(this.data);
+    if (snapshot === this.finishedRecord) {
+      this.status = this.t('alreadyFinished');
+      return;
+    }
+    this.finishedRecord = snapshot;
+    this.confirmingFinish = false;
     this.complete = true;
     this.internals.states?.add('complete');
     const planned = this.data.children.some((c) => {
@@ -262,7 +352,8 @@ export class BspChildChecklist extends BspElement<ChecklistMessageKey> {
     if (planned) this.emitMetric('followup-planned');
     this.emitMetric('completed');
     this.status = this.t('completed');
-    this.dispatchEvent(new BspCompleteEvent({ record: this.record, note: this.toJournalNote(), fhir: this.toFhir() }));
+    this.dispatchEvent(new BspCompleteEvent({ record: this.record, note: this.toJournalNote(), fhir: this.toFhir(), review: this.review }));
+    void this.drafts.clear();
   }
 
   private async copy(text: string): Promise<void> {
@@ -276,8 +367,13 @@ export class BspChildChecklist extends BspElement<ChecklistMessageKey> {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (screeningOpensMapping(this.data)) this.internals.states?.add('mapping');
+    if (screeningOpensMapping(this.data, this.procedure)) this.internals.states?.add('mapping');
     else this.internals.states?.delete('mapping');
+  }
+
+  /** The per-child questions of a step that show for this child now (enableWhen). */
+  private childQuestionsFor(step: Step, child: ChildEntry): Question[] {
+    return visibleQuestions(step.childQuestions ?? [], child.answers);
   }
 
   protected renderContent(): TemplateResult {
@@ -286,24 +382,28 @@ export class BspChildChecklist extends BspElement<ChecklistMessageKey> {
     const step = steps[index]!;
     const lang = this.locale;
     return html`
-      <h2>${pick(this.procedure.title, lang)}</h2>
-      <nav aria-label=${this.t('progressLabel')}>
-        <ol class="progress" part="progress">
-          ${steps.map((s, i) => html`<li class=${i < index ? 'done' : ''} aria-current=${i === index ? 'step' : 'false'}>${pick(s.title, lang)}</li>`)}
-        </ol>
-      </nav>
-      <p class="step-count">${this.t('stepOf', { current: index + 1, total: steps.length })}</p>
+      ${renderHeading(this.headingLevel, pick(this.procedure.title, lang), { className: 'title' })}
+      ${this.renderDraftStatus()}
+      ${renderStepper({
+        steps: steps.map((s) => ({ id: s.id, title: pick(s.title, lang) })),
+        current: index,
+        label: this.t('progressLabel'),
+        count: this.t('stepOf', { current: index + 1, total: steps.length }),
+        completed: this.t('stepCompleted'),
+        note: screeningOpensMapping(this.data, this.procedure) ? undefined : this.t('partTwoLater'),
+        goTo: (i) => this.goTo(i),
+      })}
       <section part="step" aria-labelledby="step-heading">
-        <h2 id="step-heading" tabindex="-1">${pick(step.title, lang)}</h2>
+        ${renderHeading(this.headingLevel + 1, pick(step.title, lang), { id: 'step-heading', focusable: true })}
         ${step.intro ? html`<p>${pick(step.intro, lang)}</p>` : nothing}
-        ${this.renderGuidance(step)}
-        ${step.id === 'children'
-          ? this.renderChildren()
-          : step.id === 'summary'
-            ? this.renderSummary()
-            : step.id === 'consent' && customElements.get('bsp-consent-form')
-              ? html`<bsp-consent-form role-panel-url=${this.rolePanelUrl} subject=${this.subject}></bsp-consent-form>`
-              : this.renderStepQuestions(step)}
+        ${this.renderCriticalBanners(steps, index)}
+        ${this.renderGuidance(step, undefined)}
+        ${step.id === 'summary'
+          ? this.renderSummary(steps)
+          : step.id === 'consent' && customElements.get('bsp-consent-form')
+            ? html`<bsp-consent-form embedded heading-level=${this.headingLevel + 2} role-panel-url=${this.rolePanelUrl} subject=${this.subject}></bsp-consent-form>`
+            : html`${visibleQuestions(step.questions, this.data.answers).map((q) => html`${this.renderQuestion(q, this.data.answers[q.id])}${this.renderGuidance(step, q.id)}`)}
+                ${step.childQuestions?.length ? this.renderChildren(step) : nothing}`}
         ${step.links?.length
           ? html`<ul>${step.links.map((l) => {
               const href = safeHref(l.href);
@@ -316,23 +416,52 @@ export class BspChildChecklist extends BspElement<ChecklistMessageKey> {
       <div class="nav" part="nav">
         ${index > 0 ? html`<button type="button" class="secondary" @click=${() => this.goTo(index - 1)}>${this.t('back')}</button>` : html`<span></span>`}
         ${step.id === 'summary'
-          ? html`<button type="button" @click=${() => this.finish()}>${this.t('finish')}</button>`
+          ? html`<button type="button" @click=${() => this.requestFinish()}>${this.t('finish')}</button>`
           : html`<button type="button" @click=${() => this.goTo(index + 1)}>${this.t('next')}</button>`}
       </div>
     `;
   }
 
-  private renderGuidance(step: Step): TemplateResult {
-    const guidance = activeGuidance(this.data).filter((g) => g.step === step.id || (step.id === 'summary' && g.severity === 'danger'));
-    // Polite live region: guidance that appears because of an answer is announced.
-    return html`<div aria-live="polite">${guidance.map((g) => this.renderGuidanceBox(g))}</div>`;
+  /** A quiet line when drafts are not being saved, or a stored draft had to be set aside. */
+  private renderDraftStatus(): TemplateResult | typeof nothing {
+    if (this.drafts.status === 'failed') return html`<p class="draft-status" role="status">${this.t('draftNotSaved')}</p>`;
+    if (this.drafts.status !== 'set-aside') return nothing;
+    return html`<div class="notice warning draft-status" role="status">
+      <p>${this.t('draftSetAside')}</p>
+      <button type="button" class="secondary" @click=${() => this.drafts.dismissSetAside()}>${this.t('startAfresh')}</button>
+    </div>`;
   }
 
-  private renderGuidanceBox(g: Guidance): TemplateResult {
+  private get guidance(): Guidance[] {
+    return activeGuidance(this.data, this.procedure);
+  }
+
+  /**
+   * Guidance for one place in the step: right under the question it is anchored to, or at the
+   * top of the step when it has no anchor on this step. Always a polite live region, present
+   * even when empty, so guidance that appears because of an answer is announced.
+   */
+  private renderGuidance(step: Step, questionId: string | undefined): TemplateResult {
+    const anchors = new Set(step.questions.map((q) => q.id));
+    const here = this.guidance.filter((g) =>
+      g.step === step.id ? (questionId ? g.questionId === questionId : !g.questionId || !anchors.has(g.questionId)) : !questionId && step.id === 'summary' && !g.critical && g.severity === 'danger',
+    );
+    return html`<div class="guidance-region" aria-live="polite" data-guidance-for=${questionId ?? step.id}>${here.map((g) => this.renderGuidanceBox(g))}</div>`;
+  }
+
+  /** Critical guidance (duty to report, acute) stays in view on every later step and the summary. */
+  private renderCriticalBanners(steps: Step[], index: number): TemplateResult | typeof nothing {
+    const order = new Map(steps.map((s, i) => [s.id, i]));
+    const later = this.guidance.filter((g) => g.critical && (order.get(g.step) ?? -1) < index);
+    if (!later.length) return nothing;
+    return html`<div class="critical-banners">${later.map((g) => this.renderGuidanceBox(g, true))}</div>`;
+  }
+
+  private renderGuidanceBox(g: Guidance, banner = false): TemplateResult {
     const lang = this.locale;
     const askUrl = safeHrefOrAnchor(this.rolePanelUrl || this.config?.rolePanelUrl);
-    return html`<div class="notice guidance ${g.severity === 'info' ? '' : g.severity}" part="guidance" data-guidance=${g.id}>
-      <h3>${pick(g.title, lang)}</h3>
+    return html`<div class="notice guidance ${g.severity === 'info' ? '' : g.severity} ${banner ? 'banner' : ''}" part="guidance" data-guidance=${g.id} data-banner=${banner ? 'true' : 'false'}>
+      ${renderHeading(this.headingLevel + 2, pick(g.title, lang))}
       <ul>${g.body.map((b) => html`<li>${pick(b, lang)}</li>`)}</ul>
       ${g.legalRef ? html`<p class="help">${this.t('legalRef')}: ${pick(g.legalRef, lang)}</p>` : nothing}
       ${g.askLink && askUrl ? html`<p><a href=${askUrl}>${this.t('askLink')}</a></p>` : nothing}
@@ -340,149 +469,117 @@ export class BspChildChecklist extends BspElement<ChecklistMessageKey> {
   }
 
   private renderQuestion(q: Question, value: Answer | undefined, child?: ChildEntry): TemplateResult {
-    const lang = this.locale;
-    const id = `${this.uid}-${child ? `${child.id}-` : ''}${q.id}`;
-    const help = q.help ? html`<p class="help" id="${id}-help">${pick(q.help, lang)}</p>` : nothing;
-    const describedBy = q.help ? `${id}-help` : undefined;
-    const set = (v: Answer) => this.setAnswer(q.id, v, child?.id);
-    if (q.type === 'text' || q.type === 'date') {
-      return html`<div class="question">
-        <label for=${id}>${pick(q.label, lang)}</label>${help}
-        <input
-          id=${id}
-          type=${q.type === 'date' ? 'date' : 'text'}
-          aria-describedby=${describedBy ?? nothing}
-          .value=${typeof value === 'string' ? value : ''}
-          @change=${(e: Event) => set((e.target as HTMLInputElement).value)}
-        />
-      </div>`;
-    }
-    const options = q.type === 'yesno' ? [{ value: 'yes', label: this.t('yes') }, { value: 'no', label: this.t('no') }] : (q.options ?? []).map((o) => ({ value: o.value, label: pick(o.label, lang) }));
-    const multi = q.type === 'multi';
-    const selected = new Set(Array.isArray(value) ? value : value ? [value] : []);
-    return html`<fieldset class="question" aria-describedby=${describedBy ?? nothing}>
-      <legend>${pick(q.label, lang)}</legend>${help}
-      ${options.map(
-        (o) => html`<div class="choice">
-          <input
-            type=${multi ? 'checkbox' : 'radio'}
-            id="${id}-${o.value}"
-            name=${id}
-            .checked=${selected.has(o.value)}
-            @change=${(e: Event) => {
-              const checked = (e.target as HTMLInputElement).checked;
-              if (!multi) return set(o.value);
-              const next = new Set(selected);
-              if (checked) next.add(o.value);
-              else next.delete(o.value);
-              set([...next]);
-            }}
-          />
-          <label for="${id}-${o.value}">${o.label}</label>
-        </div>`,
-      )}
-    </fieldset>`;
+    return renderAnswerControl(q, value, {
+      lang: this.locale,
+      idPrefix: child ? `${this.uid}-${child.id}` : this.uid,
+      yes: this.t('yes'),
+      no: this.t('no'),
+      set: (v) => this.setAnswer(q.id, v, child?.id),
+    });
   }
 
-  /** The per-child questions of a step that show for this child now. */
-  private childQuestionsOf(stepId: string, child: ChildEntry): Question[] {
-    const step = this.procedure.steps.find((s) => s.id === stepId);
-    return visibleQuestions(step?.childQuestions ?? [], child.answers);
+  /** One line per child: "Barn 1: barn, 6–9 år · 4 av 4 punkter". */
+  private childSummary(child: ChildEntry, index: number): string {
+    const description = childDescription(child, index, this.procedure, this.locale);
+    // childDescription gives "Barn 1 (Barn, 6–9 år)", or "(–)" when nothing is filled in.
+    const details = description.match(/\((.*)\)$/)?.[1]?.replace(/^–$/, '');
+    const done = CHILD_POINTS.filter((id) => {
+      const a = child.answers[id];
+      return Array.isArray(a) ? a.length > 0 : Boolean(a);
+    }).length;
+    return this.t('childSummary', {
+      child: this.t('childHeading', { n: index + 1 }),
+      details: details || this.t('childNotFilled'),
+      done,
+      total: CHILD_POINTS.length,
+    });
   }
 
-  /** Patient-level questions once, then per-child questions in one group per child. */
-  private renderStepQuestions(step: Step): TemplateResult {
-    return html`${visibleQuestions(step.questions, this.data.answers).map((q) => this.renderQuestion(q, this.data.answers[q.id]))}
-      ${step.childQuestions?.length
-        ? this.data.children.map(
-            (child, i) => html`<fieldset class="child" part="child">
-              <legend>${childDescription(child, i, this.procedure, this.locale)}</legend>
-              ${this.childQuestionsOf(step.id, child).map((q) => this.renderQuestion(q, child.answers[q.id], child))}
-            </fieldset>`,
-          )
-        : nothing}`;
-  }
-
-  private renderChildren(): TemplateResult {
+  private renderChildren(step: Step): TemplateResult {
+    const isChildrenStep = step.id === 'children';
     return html`
       ${this.data.children.length ? nothing : html`<p>${this.t('noChildrenYet')}</p>`}
       ${this.data.children.map((child, i) => {
         const heading = this.t('childHeading', { n: i + 1 });
         const labelId = `${this.uid}-${child.id}-label`;
-        return html`<fieldset class="child" part="child">
-          <legend>${heading}${child.label ? html` (${child.label})` : nothing}</legend>
-          <div class="question">
-            <label for=${labelId}>${this.t('childLabel')}</label>
-            <input
-              id=${labelId}
-              type="text"
-              maxlength="60"
-              .value=${child.label ?? ''}
-              @change=${(e: Event) => this.change((d) => {
-                const c = d.children.find((x) => x.id === child.id);
-                if (c) c.label = (e.target as HTMLInputElement).value || undefined;
-              })}
-            />
+        return html`<details
+          class="child card"
+          part="child"
+          data-child=${child.id}
+          .open=${this.isChildOpen(step.id, child.id)}
+          @toggle=${(e: Event) => this.setChildOpen(step.id, child.id, (e.target as HTMLDetailsElement).open)}
+        >
+          <summary>${this.childSummary(child, i)}</summary>
+          <div class="child-body">
+            ${isChildrenStep
+              ? html`<div class="question">
+                  <label for=${labelId}>${this.t('childLabel')}</label>
+                  <input
+                    id=${labelId}
+                    type="text"
+                    maxlength="60"
+                    .value=${child.label ?? ''}
+                    @change=${(e: Event) =>
+                      this.change((d) => {
+                        const c = d.children.find((x) => x.id === child.id);
+                        if (c) c.label = (e.target as HTMLInputElement).value || undefined;
+                      })}
+                  />
+                </div>`
+              : nothing}
+            ${this.childQuestionsFor(step, child).map((q) => this.renderQuestion(q, child.answers[q.id], child))}
+            ${isChildrenStep
+              ? html`<div class="child-actions">
+                  <button type="button" class="secondary child-remove" @click=${() => this.removeChildEntry(child.id)}>${this.t('removeChild', { child: heading })}</button>
+                </div>`
+              : nothing}
           </div>
-          ${this.childQuestionsOf('children', child).map((q) => this.renderQuestion(q, child.answers[q.id], child))}
-          <div class="child-actions">
-            <button type="button" class="secondary" @click=${() => this.removeChildEntry(child.id)}>${this.t('removeChild', { child: heading })}</button>
-          </div>
-        </fieldset>`;
+        </details>`;
       })}
-      <button type="button" id="add-child" class="secondary" @click=${() => this.addChildEntry()}>${this.t('addChild')}</button>
+      ${isChildrenStep ? html`<button type="button" id="add-child" class="secondary" @click=${() => this.addChildEntry()}>${this.t('addChild')}</button>` : nothing}
     `;
   }
 
-  private renderSummary(): TemplateResult {
+  private renderSummary(steps: Step[]): TemplateResult {
     const lang = this.locale;
-    const items = noteItems(this.data, this.procedure, lang);
-    const excluded = new Set(this.data.excluded);
-    const note = this.toJournalNote();
-    const included = includedNoteItems(this.data, this.procedure, lang).length;
-    return html`
-      ${screeningOpensMapping(this.data) ? nothing : html`<p>${this.t('screeningDone')}</p>`}
-      <p>${this.t('summaryIntro')}</p>
-      <h3>${this.t('noteItemsHeading')}</h3>
-      <p class="help" id="${this.uid}-exclude-help">${this.t('notForJournalHelp')}</p>
-      <ul class="note-items">
-        ${items.map((item, i) => {
-          const id = `${this.uid}-exclude-${i}`;
-          const isExcluded = excluded.has(item.key);
-          return html`<li class=${isExcluded ? 'excluded' : ''} data-key=${item.key}>
-            <span class="item-text" id="${id}-text">${item.text}</span>
-            ${item.core ? nothing : html`<span class="choice">
-              <input
-                type="checkbox"
-                id=${id}
-                aria-describedby="${id}-text"
-                .checked=${isExcluded}
-                @change=${(e: Event) => this.toggleExcluded(item.key, (e.target as HTMLInputElement).checked)}
-              />
-              <label for=${id}>${this.t('notForJournal')}</label>
-            </span>`}
-          </li>`;
-        })}
-      </ul>
-      ${items.length - included ? html`<p class="notice">${this.t('excludedCount', { count: items.length - included })}</p>` : nothing}
-      <label for="${this.uid}-addendum">${this.t('addendumLabel')}</label>
-      <textarea
-        id="${this.uid}-addendum"
-        class="addendum"
-        .value=${this.data.addendum ?? ''}
-        @change=${(e: Event) => this.change((d) => {
-          const text = (e.target as HTMLTextAreaElement).value;
+    const overrides = this.messages ?? this.provided?.messages;
+    const order = new Map(steps.map((s, i) => [s.id, i]));
+    return renderSummary({
+      uid: this.uid,
+      headingLevel: this.headingLevel,
+      t: (key, params) => this.t(key, params),
+      items: noteItems(this.data, this.procedure, lang, { overrides }),
+      note: this.toJournalNote(),
+      addendum: this.data.addendum ?? '',
+      issues: this.review.map((issue) => {
+        const stepIndex = issue.step === 'summary' ? undefined : order.get(issue.step);
+        const step = stepIndex === undefined ? undefined : steps[stepIndex];
+        return { issue, message: reviewMessage(issue, this.data, this.procedure, lang, overrides), stepIndex, stepTitle: step ? pick(step.title, lang) : undefined };
+      }),
+      editing: this.editingItem,
+      confirmingFinish: this.confirmingFinish,
+      screeningClosed: !screeningOpensMapping(this.data, this.procedure),
+      onExclude: (key, excluded) => this.toggleExcluded(key, excluded),
+      onEdit: (key) => {
+        this.editingItem = key;
+        if (key) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`li[data-key="${CSS.escape(key)}"] textarea`)?.focus());
+      },
+      onSaveEdit: (key, text) => this.saveNoteEdit(key, text),
+      onAddendum: (text) =>
+        this.change((d) => {
           if (text.trim()) d.addendum = text;
           else delete d.addendum;
-        })}
-      ></textarea>
-      <label for="${this.uid}-note"><strong>${this.t('noteLabel')}</strong></label>
-      <!-- Read-only: the entry is made from the items above, so nothing kept out can come back by editing. -->
-      <textarea id="${this.uid}-note" class="note" part="note" readonly .value=${note}></textarea>
-      <div class="actions">
-        <button type="button" class="secondary" @click=${() => this.copy(this.toJournalNote())}>${this.t('copyNote')}</button>
-        <button type="button" class="secondary" @click=${() => this.copy(JSON.stringify(this.toFhir().questionnaireResponse, null, 2))}>${this.t('copyFhir')}</button>
-      </div>
-    `;
+        }),
+      onGoTo: (i) => this.goTo(i),
+      onCopy: () => void this.copy(this.toJournalNote()),
+      onCopyFhir: () => void this.copy(JSON.stringify(this.toFhir().questionnaireResponse, null, 2)),
+      onFinishAnyway: () => this.finish(),
+      onCancelFinish: () => {
+        this.confirmingFinish = false;
+        const first = this.review.find((i) => i.severity === 'blocking');
+        const index = first ? order.get(first.step) : undefined;
+        if (index !== undefined && first!.step !== 'summary') this.goTo(index);
+      },
+    });
   }
 }

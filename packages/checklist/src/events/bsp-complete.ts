@@ -1,4 +1,4 @@
-import type { ChecklistRecord } from '@bsp/sdk';
+import type { ChecklistRecord, ReviewIssue } from '@bsp/sdk';
 
 export interface ChecklistCompleteDetail {
   record: ChecklistRecord;
@@ -10,6 +10,8 @@ export interface ChecklistCompleteDetail {
     /** FHIR R4 Consent, when the consent form was used. */
     consent?: Record<string, unknown>;
   };
+  /** What `reviewRecord` found when finishing (contradictions, gaps), also written into the note. */
+  review: ReviewIssue[];
 }
 
 /** The professional finished the checklist: everything a journal needs to store. */

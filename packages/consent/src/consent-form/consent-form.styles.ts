@@ -1,21 +1,36 @@
 import { css } from 'lit';
 
 export const consentFormStyles = css`
+  /* Words break only between letters when a single word is wider than the line ("Ne i"). */
+  .screen { overflow-wrap: break-word; }
   .recipient { background: var(--_surface); }
   .recipient fieldset { background: var(--_bg); }
-  .inline { display: flex; flex-wrap: wrap; gap: 0 1.25rem; }
   .status { font-weight: 600; }
-  table { border-collapse: collapse; width: 100%; font-size: 0.9375em; }
-  th, td { border: 1px solid var(--_border); padding: 0.375rem 0.5rem; text-align: start; vertical-align: top; }
-  .table-wrap { overflow-x: auto; }
+  .segmented { display: inline-flex; flex-wrap: wrap; border: 1px solid var(--_border); border-radius: var(--_radius); overflow: hidden; margin-bottom: 0.5rem; }
+  .segmented .choice { position: relative; display: flex; align-items: center; min-height: 2.75rem; padding: 0 1rem; cursor: pointer; border-inline-start: 1px solid var(--_border); white-space: nowrap; }
+  .segmented .choice:first-child { border-inline-start: none; }
+  .segmented input { position: absolute; inset: 0; opacity: 0; margin: 0; width: 100%; height: 100%; cursor: pointer; }
+  .segmented .choice:has(input:checked) { background: var(--_accent); color: var(--_accent-contrast); font-weight: 600; }
+  .segmented .choice:has(input:focus-visible) { outline: 3px solid var(--_focus); outline-offset: -3px; }
+  label.choice { align-items: center; min-height: 2.75rem; }
+  .confirm { border-left: 0.375rem solid var(--_warning-border); background: var(--_warning-surface); padding: 0.5rem 1rem; border-radius: var(--_radius); }
+  .history { list-style: none; padding: 0; margin: 0 0 1rem; }
+  .history li { border-bottom: 1px solid var(--_border); padding: 0.5rem 0; }
+  .history-title { margin: 0 0 0.25rem; display: flex; flex-wrap: wrap; gap: 0 0.75rem; }
+  .history dl { display: grid; gap: 0.125rem; margin: 0; }
+  .history dl div { display: flex; flex-wrap: wrap; gap: 0 0.5rem; }
+  .history dt { color: var(--_text-subtle); }
+  .history dt::after { content: ':'; }
+  .history dd { margin: 0; }
   .actions { display: flex; flex-wrap: wrap; gap: 0.5rem; margin: 1rem 0; }
-  .paper { display: none; }
+  .paper { display: none; overflow-wrap: break-word; }
   @media print {
     .screen { display: none !important; }
-    .paper { display: block; font-size: 11pt; }
+    .paper { display: block; font-size: 11pt; color: #000; }
+    .paper table { border-collapse: collapse; width: 100%; page-break-inside: avoid; }
+    .paper th, .paper td { border: 1px solid #000; padding: 0.25em 0.4em; text-align: start; vertical-align: top; }
     .paper .line { border-bottom: 1px solid #000; min-height: 2em; margin: 0.5em 0 1em; }
     .paper .signature { display: grid; grid-template-columns: 1fr 1fr; gap: 2em; margin-top: 2em; }
-    .paper .box { display: inline-block; width: 1em; height: 1em; border: 1px solid #000; vertical-align: middle; margin-inline: 0.25em; }
-    .paper table { page-break-inside: avoid; }
+    .paper .box { display: inline-grid; place-items: center; width: 1.1em; height: 1.1em; border: 1px solid #000; vertical-align: middle; margin-inline: 0.25em; font-size: 0.9em; }
   }
 `;

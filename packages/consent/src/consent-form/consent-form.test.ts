@@ -1,3 +1,14 @@
+/*
+ * Invariants of the consent form, tested below with many inputs:
+ * - nothing is decided for the user: no information class or child is pre-ticked;
+ * - a refusal never asks how consent was given, and is recorded without a method;
+ * - a withdrawal happens only after an inline confirmation, and the history keeps every entry;
+ * - history entries name the children they cover (labels at display time, ids in the record);
+ * - printing with `print-isolated` shows only this form, prefilled with the current decisions;
+ * - as a form control its value is always the record as JSON; it is invalid exactly while a
+ *   chosen decision is not registered; reset returns to the record the host gave;
+ * - a wrong-type property or unreadable record gives the error view naming it, never a throw.
+ */
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { CONSENT_RECIPIENTS, type ConsentRecord } from '@bsp/sdk';
@@ -12,6 +23,12 @@ const inputIn = (scope: ParentNode, suffix: string) => [...scope.querySelectorAl
 
 async function decide(el: BspConsentForm, id: string, decision: 'given' | 'refused') {
   inputIn(recipient(el, id), `-${id}-${decision}`).click();
+  await el.updateComplete;
+}
+
+async function giveAll(el: BspConsentForm, id: string) {
+  await decide(el, id, 'given');
+  for (const info of ['condition', 'treatment', 'practical']) inputIn(recipient(el, id), `-info-${info}`).click();
   await el.updateComplete;
 }
 
@@ -41,8 +58,8 @@ describe('<bsp-consent-form>', () => {
   it('records full consent per recipient and emits the record', async () => {
     const metrics: string[] = [];
     const el = await fixture<BspConsentForm>(html`<bsp-consent-form recorded-by="Sykepleier A" .metrics=${(m: { name: string }) => metrics.push(m.name)}></bsp-consent-form>`);
-    await decide(el, 'health-station', 'given');
-    await decide(el, 'gp', 'given');
+    await giveAll(el, 'health-station');
+    await giveAll(el, 'gp');
     await expect(el).to.be.accessible();
     const change = oneEvent(el, 'bsp-change');
     await press(el, 'Registrer samtykket');
@@ -60,15 +77,17 @@ describe('<bsp-consent-form>', () => {
   it('records partial consent (some recipients, some information)', async () => {
     const el = await fixture<BspConsentForm>(html`<bsp-consent-form lang="nn" .childOptions=${[{ id: 'a', label: 'Barn 1' }]}></bsp-consent-form>`);
     await decide(el, 'school', 'given');
-    inputIn(recipient(el, 'school'), '-info-condition').click();
-    inputIn(recipient(el, 'school'), '-info-treatment').click();
+    const boxes = [...recipient(el, 'school').querySelectorAll<HTMLInputElement>('input[type=checkbox]')];
+    expect(boxes.filter((b) => b.checked), 'nothing pre-ticked').to.have.length(0);
+    inputIn(recipient(el, 'school'), '-info-practical').click();
     inputIn(recipient(el, 'school'), '-child-a').click();
     await el.updateComplete;
     await decide(el, 'other-parent', 'refused');
     await press(el, 'Registrer samtykket');
     const [school] = el.record.entries;
     expect(school!.information).to.deep.equal(['practical']);
-    expect(school!.children).to.deep.equal(['a'], 'children are stored by id, never by label');
+    expect(school!.children, 'children by id').to.deep.equal(['a']);
+    expect(root(el).querySelector('[part="history"]')!.textContent).to.contain('Barn 1');
     expect(root(el).textContent).to.contain('Status: Delvis samtykke');
     expect(root(el).querySelector('[part="refusal"]')!.textContent).to.contain('Eit nei til samtykke er i seg sjølv ikkje grunn til bekymringsmelding');
     await expect(el).to.be.accessible();
@@ -77,6 +96,7 @@ describe('<bsp-consent-form>', () => {
   it('shows the refusal path with a date to ask again, and the duty to report', async () => {
     const el = await fixture<BspConsentForm>(html`<bsp-consent-form lang="en" role-panel-url="#who"></bsp-consent-form>`);
     await decide(el, 'health-station', 'refused');
+    expect(recipient(el, 'health-station').textContent, 'no "how was consent given" on refusal').not.to.contain('How consent was given');
     await press(el, 'Record the consent');
     const refusal = root(el).querySelector('[part="refusal"]')!;
     expect(refusal.textContent).to.contain('Keep the child in focus');
@@ -94,15 +114,23 @@ describe('<bsp-consent-form>', () => {
 
   it('a withdrawal keeps the earlier entry in the history', async () => {
     const el = await fixture<BspConsentForm>(html`<bsp-consent-form></bsp-consent-form>`);
-    await decide(el, 'gp', 'given');
+    await giveAll(el, 'gp');
     await press(el, 'Registrer samtykket');
     await press(el, 'Trekk tilbake samtykke til fastlege');
+    expect(el.record.entries, 'nothing withdrawn before confirming').to.have.length(1);
+    expect(root(el).activeElement?.textContent).to.equal('Ja, trekk tilbake');
+    await expect(el).to.be.accessible();
+    await press(el, 'Avbryt');
+    expect(el.record.entries).to.have.length(1);
+    await press(el, 'Trekk tilbake samtykke til fastlege');
+    await press(el, 'Ja, trekk tilbake');
     const entries = el.record.entries;
     expect(entries.map((e) => e.decision)).to.deep.equal(['given', 'withdrawn']);
-    const rows = root(el).querySelectorAll('[part="history"] tbody tr');
+    const rows = root(el).querySelectorAll('[part="history"] > li');
     expect(rows).to.have.length(2);
-    expect(rows[0]!.textContent).to.contain('Samtykker');
-    expect(rows[1]!.textContent).to.contain('Trukket tilbake');
+    // Newest first.
+    expect(rows[0]!.textContent).to.contain('Trukket tilbake');
+    expect(rows[1]!.textContent).to.contain('Samtykker');
     expect(root(el).textContent).to.contain('Status: Samtykke ikke gitt');
     await expect(el).to.be.accessible();
   });
@@ -124,10 +152,146 @@ describe('<bsp-consent-form>', () => {
     }
   });
 
+  it('with print-isolated, printing shows only this form, prefilled with the recorded decisions; blank on request', async () => {
+    const page = await fixture<HTMLDivElement>(html`<div>
+      <header id="host-header">Vertens side</header>
+      <main><p id="host-text">Annen tekst</p><bsp-consent-form print-isolated .childOptions=${[{ id: 'c1', label: 'Eget barn, 8 år' }]}></bsp-consent-form></main>
+    </div>`);
+    const el = page.querySelector<BspConsentForm>('bsp-consent-form')!;
+    await el.updateComplete;
+    await giveAll(el, 'gp');
+    await decide(el, 'health-station', 'refused');
+    await press(el, 'Registrer samtykket');
+    const printed = window.print;
+    let printedBlank: boolean | undefined;
+    window.print = () => {
+      printedBlank = root(el).querySelector('[data-paper-recipient="gp"]')!.getAttribute('data-decision') === null;
+    };
+    await emulateMedia({ media: 'print' });
+    try {
+      expect(getComputedStyle(page.querySelector('#host-header')!).display).to.equal('none');
+      expect(getComputedStyle(page.querySelector('#host-text')!).display).to.equal('none');
+      expect(getComputedStyle(el).display).to.equal('block');
+      const paper = root(el).querySelector<HTMLElement>('[part="paper"]')!;
+      expect(getComputedStyle(paper).display).to.equal('block');
+      expect(paper.querySelector('[data-paper-recipient="gp"]')!.getAttribute('data-decision')).to.equal('given');
+      expect(paper.querySelector('[data-paper-recipient="gp"]')!.textContent).to.contain('✕');
+      expect(paper.querySelector('[data-paper-recipient="health-station"]')!.getAttribute('data-decision')).to.equal('refused');
+      expect(paper.textContent).to.contain('Eget barn, 8 år');
+      el.print({ blank: true });
+      await el.updateComplete;
+      await el.updateComplete;
+      expect(printedBlank, 'blank form printed').to.equal(true);
+      expect(paper.querySelector('[data-paper-recipient="gp"]')!.getAttribute('data-decision'), 'prefilled again after').to.equal('given');
+    } finally {
+      window.print = printed;
+      await emulateMedia({ media: 'screen' });
+    }
+  });
+
+  it('labels never break mid-word at 320 px ("Ne i"), and the history lists children per decision', async () => {
+    const el = await fixture<BspConsentForm>(html`<bsp-consent-form style="width: 320px" .childOptions=${[{ id: 'a', label: 'Barn 1' }, { id: 'b', label: 'Barn 2' }]}></bsp-consent-form>`);
+    await decide(el, 'school', 'given');
+    inputIn(recipient(el, 'school'), '-info-practical').click();
+    inputIn(recipient(el, 'school'), '-child-b').click();
+    await el.updateComplete;
+    await press(el, 'Registrer samtykket');
+    for (const lang of ['nb', 'nn', 'en']) {
+      el.setAttribute('lang', lang);
+      await el.updateComplete;
+      for (const span of root(el).querySelectorAll('.segmented .choice span')) {
+        expect(span.getClientRects().length, `"${span.textContent}" on one line`).to.equal(1);
+      }
+    }
+    el.setAttribute('lang', 'nb');
+    await el.updateComplete;
+    const entry = root(el).querySelector('[part="history"] > li')!;
+    expect(entry.textContent).to.contain('Barn 2');
+    expect(entry.textContent).not.to.contain('Barn 1');
+    await expect(el).to.be.accessible();
+  });
+
+  it('is a form control: JSON value under its name, invalid while a decision is unregistered, reset and restore', async () => {
+    const given = { version: 2, entries: [{ id: 'e1', at: '2026-11-23T10:00:00Z', recipient: 'gp', decision: 'given', information: ['condition'], children: [], method: 'verbal' }] } satisfies ConsentRecord;
+    const form = await fixture<HTMLFormElement>(html`<form><bsp-consent-form name="samtykke" .record=${given}></bsp-consent-form></form>`);
+    const el = form.querySelector<BspConsentForm>('bsp-consent-form')!;
+    await el.updateComplete;
+    expect(el.form).to.equal(form);
+    expect(JSON.parse(new FormData(form).get('samtykke') as string)).to.deep.equal(given);
+    expect(el.checkValidity()).to.equal(true);
+    await decide(el, 'school', 'given');
+    expect(el.checkValidity(), 'chosen, not registered').to.equal(false);
+    expect(el.validationMessage).to.contain('barnehage eller skole');
+    inputIn(recipient(el, 'school'), '-info-practical').click();
+    await el.updateComplete;
+    await press(el, 'Registrer samtykket');
+    expect(el.checkValidity()).to.equal(true);
+    expect(JSON.parse(new FormData(form).get('samtykke') as string).entries).to.have.length(2);
+    form.reset();
+    await el.updateComplete;
+    expect(el.record).to.deep.equal(given);
+    el.formStateRestoreCallback(JSON.stringify({ version: 2, entries: [] }));
+    await el.updateComplete;
+    expect(el.record.entries).to.have.length(0);
+    el.formStateRestoreCallback('{not json');
+    expect(el.record.entries).to.have.length(0);
+  });
+
+  it('wrong-type properties and unreadable records give the error view naming them, never a throw', async () => {
+    const cases: [string, (el: BspConsentForm) => void][] = [
+      ['rolePanelUrl', (el) => ((el as unknown as { rolePanelUrl: unknown }).rolePanelUrl = 42)],
+      ['recordedBy', (el) => ((el as unknown as { recordedBy: unknown }).recordedBy = {})],
+      ['childOptions', (el) => ((el as unknown as { childOptions: unknown }).childOptions = null)],
+      ['childOptions', (el) => ((el as unknown as { childOptions: unknown }).childOptions = [{ id: 1 }])],
+      ['headingLevel', (el) => (el.headingLevel = 9)],
+      ['record', (el) => (el.record = { get entries() { throw new Error('boom'); }, version: 1 })],
+      ['record', (el) => (el.record = (() => { const p = Proxy.revocable({}, {}); p.revoke(); return p.proxy; })())],
+    ];
+    for (const [path, breakIt] of cases) {
+      const el = await fixture<BspConsentForm>(html`<bsp-consent-form></bsp-consent-form>`);
+      const event = oneEvent(el, 'bsp-error');
+      expect(() => breakIt(el)).not.to.throw();
+      const { detail } = (await event) as CustomEvent<{ issues: { path: string }[] }>;
+      await el.updateComplete;
+      expect(detail.issues.map((i) => i.path)).to.include(path);
+      expect(root(el).querySelector('[role="alert"]')!.textContent).to.contain(path);
+    }
+    // A framework's reactive Proxy is read, not refused.
+    const el = await fixture<BspConsentForm>(html`<bsp-consent-form></bsp-consent-form>`);
+    el.record = new Proxy({ version: 2, entries: [] }, {});
+    await el.updateComplete;
+    expect(root(el).querySelector('[role="alert"]')).to.equal(null);
+  });
+
+  it('consent given without any information chosen is not recorded: the form says what is missing', async () => {
+    const el = await fixture<BspConsentForm>(html`<bsp-consent-form></bsp-consent-form>`);
+    await decide(el, 'gp', 'given');
+    await press(el, 'Registrer samtykket');
+    expect(el.record.entries).to.have.length(0);
+    expect(root(el).querySelector('[role="status"]')!.textContent).to.contain('Velg hvilken informasjon samtykket til fastlege gjelder');
+    inputIn(recipient(el, 'gp'), '-info-other').value = 'Innleggelsesdato';
+    inputIn(recipient(el, 'gp'), '-info-other').dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    await press(el, 'Registrer samtykket');
+    expect(el.record.entries[0]!.informationOther).to.equal('Innleggelsesdato');
+  });
+
+  it('heading-level sets the form heading level', async () => {
+    const el = await fixture<BspConsentForm>(html`<bsp-consent-form heading-level="3"></bsp-consent-form>`);
+    expect(root(el).querySelector('.screen h3')!.textContent).to.equal('Samtykke til oppfølging av barn');
+    expect(root(el).querySelector('.screen h2')).to.equal(null);
+    expect(root(el).querySelector('.screen h4')).to.exist;
+  });
+
   it('works by keyboard alone', async () => {
     const el = await fixture<BspConsentForm>(html`<bsp-consent-form lang="en"></bsp-consent-form>`);
     const first = inputIn(recipient(el, 'child'), '-child-given');
     first.focus();
+    await sendKeys({ press: 'Space' });
+    await el.updateComplete;
+    // Tab on to the first information class and tick it: nothing is pre-ticked.
+    await sendKeys({ press: 'Tab' });
+    expect((root(el).activeElement as HTMLInputElement).id).to.match(/-child-info-condition$/);
     await sendKeys({ press: 'Space' });
     await el.updateComplete;
     const save = [...root(el).querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Record the consent')!;
@@ -150,7 +314,8 @@ describe('<bsp-consent-form>', () => {
     const form = root(checklist).querySelector<BspConsentForm>('bsp-consent-form')!;
     expect(form).to.exist;
     await form.updateComplete;
-    await decide(form, 'health-station', 'given');
+    expect(root(form).querySelector('.screen')!.textContent, 'the step already shows heading and intro').not.to.contain('Samtykke til oppfølging av barn');
+    await giveAll(form, 'health-station');
     expect(recipient(form, 'health-station').textContent).to.contain('Barn 1 (Barn, 6–9 år)');
     await press(form, 'Registrer samtykket');
     await checklist.updateComplete;

@@ -5,30 +5,32 @@ import {
   CONSENT_INFORMATION,
   CONSENT_RECIPIENTS,
   addConsentEntry,
-  consentMessages,
-  consentRecordSchema,
   consentStatus,
   currentConsents,
   emptyConsentRecord,
   hasRefusal,
   inSentence,
   informationLabels,
-  parseWith,
   pick,
   recipientLabels,
+  readConsentRecord,
   recipientName,
   safeHrefOrAnchor,
   toFhirConsent,
   withdrawConsent,
   type ConsentEntry,
   type ConsentInformation,
-  type ConsentMessageKey,
   type ConsentRecipient,
   type ConsentRecord,
 } from '@bsp/sdk';
-import { BspChangeEvent, BspElement } from '@bsp/ui';
+import { BspChangeEvent, BspElement, firstNonString, isHeadingLevel, plainCopy, propertyError, renderHeading } from '@bsp/ui';
 import { checklistConsentContext, type ChecklistConsentContextValue } from '../consent-context.js';
+import { consentWidgetMessages, type ConsentWidgetKey } from '../translations/index.js';
+import { isolatePrint } from './print-isolation.js';
+import { renderPaper } from './consent-paper.js';
 import { consentFormStyles } from './consent-form.styles.js';
+
+const STRING_PROPERTIES = ['recordedBy', 'subject', 'rolePanelUrl', 'name'] as const;
 
 interface DraftDecision {
   decision: 'given' | 'refused' | '';
@@ -61,11 +63,13 @@ let instances = 0;
  * @csspart paper - The printed form.
  * @csspart error - The error view.
  */
-export class BspConsentForm extends BspElement<ConsentMessageKey> {
+export class BspConsentForm extends BspElement<ConsentWidgetKey> {
   static override styles = [...BspElement.styles, consentFormStyles];
+  /** A host `<form>` gets the record as JSON under `name`, and is invalid while a decision is incomplete. */
+  static formAssociated = true;
 
   protected readonly widget = 'consent' as const;
-  protected readonly catalog = consentMessages;
+  protected readonly catalog = consentWidgetMessages;
 
   /** Name or role of whoever records the consent (prefills "recorded by"). */
   @property({ attribute: 'recorded-by' }) recordedBy = '';
@@ -79,6 +83,18 @@ export class BspConsentForm extends BspElement<ConsentMessageKey> {
   /** The children consent may cover, when used standalone: `[{ id, label }]`. */
   @property({ attribute: false }) childOptions: { id: string; label: string }[] = [];
 
+  /** The level of the form's heading (1–6). */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
+  /** Inside another widget's step: leave out the heading, intro and legal reference it already shows. */
+  @property({ type: Boolean }) embedded = false;
+
+  /** When printing, hide the rest of the host page so only this form is printed (opt-in). */
+  @property({ type: Boolean, attribute: 'print-isolated', reflect: true }) printIsolated = false;
+
+  /** The form field name: a host `<form>` receives the record as JSON under it. */
+  @property({ reflect: true }) name = '';
+
   @consume({ context: checklistConsentContext, subscribe: true })
   @state()
   private shared?: ChecklistConsentContextValue;
@@ -86,6 +102,14 @@ export class BspConsentForm extends BspElement<ConsentMessageKey> {
   @state() private own: ConsentRecord = emptyConsentRecord();
   @state() private drafts = new Map<string, DraftDecision>();
   @state() private status = '';
+  /** The recipient whose withdrawal waits for an inline confirmation. */
+  @state() private confirmingWithdrawal?: ConsentRecipient;
+  /** Print a blank paper form instead of the recorded decisions. */
+  @state() private printBlank = false;
+
+  private readonly internals = this.attachInternals();
+  /** What a form reset returns to: the record the host gave, or empty. */
+  private initialRecord: ConsentRecord = emptyConsentRecord();
 
   private readonly uid = `k${++instances}`;
 
@@ -95,13 +119,61 @@ export class BspConsentForm extends BspElement<ConsentMessageKey> {
   }
 
   set record(value: unknown) {
-    const result = parseWith(consentRecordSchema, value, { what: 'record', lang: this.locale, code: 'invalid-input' });
+    const copy = plainCopy(value);
+    if (!copy.ok) {
+      this.showError(propertyError(this.locale, 'record', 'JSON'));
+      return;
+    }
+    const result = readConsentRecord(copy.value, { lang: this.locale, children: this.childList });
     if (!result.ok) {
       this.showError(result.error);
       return;
     }
     this.clearError();
+    this.initialRecord = structuredClone(result.value);
     this.commit(result.value, false);
+  }
+
+  get form(): HTMLFormElement | null {
+    return this.internals.form;
+  }
+  get validity(): ValidityState {
+    return this.internals.validity;
+  }
+  get validationMessage(): string {
+    return this.internals.validationMessage;
+  }
+  get willValidate(): boolean {
+    return this.internals.willValidate;
+  }
+  checkValidity(): boolean {
+    return this.internals.checkValidity();
+  }
+  reportValidity(): boolean {
+    return this.internals.reportValidity();
+  }
+
+  formResetCallback(): void {
+    this.commit(structuredClone(this.initialRecord), false);
+  }
+
+  formStateRestoreCallback(state: string | File | FormData | null): void {
+    if (typeof state !== 'string') return;
+    try {
+      const result = readConsentRecord(JSON.parse(state), { lang: this.locale, children: this.childList });
+      if (result.ok) this.commit(result.value, false);
+    } catch {
+      // A restored state we cannot read is ignored: the form keeps what it has.
+    }
+  }
+
+  /** Prints the form alone when `print-isolated` is set; `blank` prints an empty paper form. */
+  print(options: { blank?: boolean } = {}): void {
+    this.printBlank = options.blank === true;
+    void this.updateComplete.then(() => {
+      window.print();
+      this.printBlank = false;
+    });
   }
 
   /** FHIR R4 Consent for the current record. */
@@ -114,7 +186,56 @@ export class BspConsentForm extends BspElement<ConsentMessageKey> {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!this.checkProperties()) return;
     if (changed.has('shared' as keyof BspConsentForm) && this.shared) this.drafts = new Map();
+    if (changed.has('printIsolated') && this.printIsolated) isolatePrint();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.syncFormValue();
+  }
+
+  /** The form value is the record as JSON; a decision chosen but not registered makes it invalid. */
+  private syncFormValue(): void {
+    const json = JSON.stringify(this.record);
+    this.internals.setFormValue(json, json);
+    const problem = this.incompleteDecision();
+    if (problem) this.internals.setValidity({ customError: true }, problem);
+    else this.internals.setValidity({});
+  }
+
+  private incompleteDecision(): string | undefined {
+    const given = this.incompleteGiven();
+    if (given) return given;
+    const unsaved = [...this.drafts].find(([, draft]) => draft.decision);
+    return unsaved ? this.t('decisionUnsaved', { recipient: inSentence(pick(recipientLabels[unsaved[0] as ConsentRecipient], this.locale)) }) : undefined;
+  }
+
+  /** Consent given without saying to which information: nothing to record yet. */
+  private incompleteGiven(): string | undefined {
+    const open = [...this.drafts].find(([, d]) => d.decision === 'given' && !d.information.length && !d.informationOther);
+    return open ? this.t('informationMissing', { recipient: inSentence(pick(recipientLabels[open[0] as ConsentRecipient], this.locale)) }) : undefined;
+  }
+
+  /** Wrong-type public properties get the error view naming them, never a throw. */
+  private checkProperties(): boolean {
+    const wrong = firstNonString(this, STRING_PROPERTIES);
+    const children = this.childOptions;
+    const childrenOk = Array.isArray(children) && children.every((c) => typeof c?.id === 'string' && typeof c?.label === 'string');
+    const problem = wrong
+      ? propertyError(this.locale, wrong, 'string')
+      : !childrenOk
+        ? propertyError(this.locale, 'childOptions', '[{ id, label }]')
+        : isHeadingLevel(this.headingLevel)
+          ? undefined
+          : propertyError(this.locale, 'headingLevel', '1–6');
+    if (problem) {
+      if (this.error?.issues[0]?.path !== problem.issues[0]!.path) this.showError(problem);
+      return false;
+    }
+    if (this.error && [...STRING_PROPERTIES, 'childOptions', 'headingLevel'].includes(this.error.issues[0]?.path ?? '')) this.clearError();
+    return true;
   }
 
   private commit(record: ConsentRecord, announce = true): void {
@@ -132,7 +253,7 @@ export class BspConsentForm extends BspElement<ConsentMessageKey> {
     return (
       this.drafts.get(recipient) ?? {
         decision: current?.decision === 'given' ? 'given' : current?.decision === 'refused' ? 'refused' : '',
-        information: current?.decision === 'given' ? [...current.information] : [...CONSENT_INFORMATION],
+        information: current?.decision === 'given' ? [...current.information] : [],
         informationOther: current?.informationOther ?? '',
         children: current?.children ? [...current.children] : [],
         method: current?.method ?? 'verbal',
@@ -153,6 +274,11 @@ export class BspConsentForm extends BspElement<ConsentMessageKey> {
     let record = this.record;
     const at = new Date().toISOString();
     const by = this.renderRoot.querySelector<HTMLInputElement>(`#${this.uid}-by`)?.value || this.recordedBy || undefined;
+    const missing = this.incompleteGiven();
+    if (missing) {
+      this.status = missing;
+      return;
+    }
     for (const [recipient, draft] of this.drafts) {
       if (!draft.decision) continue;
       const current = currentConsents(record).find((e) => e.recipient === recipient);
@@ -172,7 +298,7 @@ export class BspConsentForm extends BspElement<ConsentMessageKey> {
         information: draft.decision === 'given' ? draft.information : [],
         informationOther: draft.decision === 'given' && draft.informationOther ? draft.informationOther : undefined,
         children: draft.children,
-        // A refusal is not "given" in any way: no method (record issue).
+        // A refusal is not "given" in any way: no method.
         method: draft.decision === 'given' ? draft.method : undefined,
         recordedBy: by,
       });
@@ -184,6 +310,7 @@ export class BspConsentForm extends BspElement<ConsentMessageKey> {
 
   private withdraw(entry: ConsentEntry): void {
     const by = this.renderRoot.querySelector<HTMLInputElement>(`#${this.uid}-by`)?.value || this.recordedBy || undefined;
+    this.confirmingWithdrawal = undefined;
     this.commit(withdrawConsent(this.record, entry.recipient, { at: new Date().toISOString(), recordedBy: by, recipientName: entry.recipientName }));
     this.status = this.t('withdrawnStatus', { recipient: inSentence(recipientName(entry, this.locale)) });
   }
@@ -195,15 +322,24 @@ export class BspConsentForm extends BspElement<ConsentMessageKey> {
     this.commit(record);
   }
 
+  /** Child ids to the labels the reader sees now; entries store ids only. */
+  private childLabels(ids: readonly string[]): string {
+    if (!ids.length) return this.t('allChildren');
+    return ids.map((id) => this.childList.find((c) => c.id === id)?.label ?? id).join(', ');
+  }
+
   protected renderContent(): TemplateResult {
     const record = this.record;
     const status = consentStatus(record);
     const statusKey = ({ none: 'statusNone', full: 'statusFull', partial: 'statusPartial', refused: 'statusRefused' } as const)[status];
+    const sub = this.embedded ? this.headingLevel : this.headingLevel + 1;
     return html`
       <div class="screen">
-        <h2>${this.t('heading')}</h2>
-        <p>${this.t('intro')}</p>
-        <p class="help">${this.t('legalBasis')}</p>
+        ${this.embedded
+          ? nothing
+          : html`${renderHeading(this.headingLevel, this.t('heading'))}
+              <p>${this.t('intro')}</p>
+              <p class="help">${this.t('legalBasis')}</p>`}
         <p class="status">${this.t('statusLabel')}: ${this.t(statusKey)}</p>
         ${CONSENT_RECIPIENTS.map((r) => this.renderRecipient(r, currentConsents(record).find((e) => e.recipient === r)))}
         <div class="question">
@@ -212,30 +348,36 @@ export class BspConsentForm extends BspElement<ConsentMessageKey> {
         </div>
         <div class="actions">
           <button type="button" @click=${() => this.save()}>${this.t('save')}</button>
-          <button type="button" class="secondary" @click=${() => window.print()}>${this.t('print')}</button>
+          <button type="button" class="secondary" @click=${() => this.print()}>${this.t('print')}</button>
+          <button type="button" class="secondary" @click=${() => this.print({ blank: true })}>${this.t('printBlank')}</button>
         </div>
         <p role="status" class="help">${this.status}</p>
-        ${hasRefusal(record) ? this.renderRefusal(record) : nothing}
+        ${hasRefusal(record) ? this.renderRefusal(record, sub) : nothing}
         <div class="notice danger">
-          <h3>${this.t('dutyToReportHeading')}</h3>
+          ${renderHeading(sub, this.t('dutyToReportHeading'))}
           <p>${this.t('dutyToReport')}</p>
         </div>
-        ${this.renderHistory(record)}
+        ${this.renderHistory(record, sub)}
       </div>
-      ${this.renderPaper()}
+      ${renderPaper({
+        record: this.printBlank ? emptyConsentRecord() : record,
+        lang: this.locale,
+        t: (key, params) => this.t(key, params),
+        childLabels: (ids) => this.childLabels(ids),
+        children: this.printBlank ? '' : this.childList.map((c) => c.label).join(', '),
+      })}
     `;
   }
 
   private renderRecipient(recipient: ConsentRecipient, current?: ConsentEntry): TemplateResult {
     const lang = this.locale;
     const draft = this.draftFor(recipient, current);
-    const label = recipientLabels[recipient][lang];
+    const label = pick(recipientLabels[recipient], lang);
     const id = `${this.uid}-${recipient}`;
     const set = (patch: (draft: DraftDecision) => Partial<DraftDecision>) => this.setDraft(recipient, patch, current);
-    const radio = (value: DraftDecision['decision'], text: string) => html`<span class="choice">
-      <input type="radio" id="${id}-${value || 'none'}" name="${id}-decision" .checked=${draft.decision === value} @change=${() => set(() => ({ decision: value }))} />
-      <label for="${id}-${value || 'none'}">${text}</label>
-    </span>`;
+    const radio = (value: DraftDecision['decision'], text: string) => html`<label class="choice" for="${id}-${value || 'none'}">
+      <input type="radio" id="${id}-${value || 'none'}" name="${id}-decision" .checked=${draft.decision === value} @change=${() => set(() => ({ decision: value }))} /><span>${text}</span>
+    </label>`;
     const toggle = <T extends string>(list: T[], value: T, on: boolean) => (on ? [...new Set([...list, value])] : list.filter((v) => v !== value));
     return html`<fieldset class="recipient" part="recipient" data-recipient=${recipient}>
       <legend>${this.t('decisionLegend', { recipient: inSentence(label) })}</legend>
@@ -246,15 +388,14 @@ export class BspConsentForm extends BspElement<ConsentMessageKey> {
             <input id="${id}-name" type="text" .value=${draft.name} @change=${(e: Event) => set(() => ({ name: (e.target as HTMLInputElement).value }))} />
           </div>`
         : nothing}
-      <div class="inline">${radio('given', this.t('given'))} ${radio('refused', this.t('refused'))} ${radio('', this.t('notAsked'))}</div>
+      <div class="segmented">${radio('given', this.t('given'))}${radio('refused', this.t('refused'))}${radio('', this.t('notAsked'))}</div>
       ${draft.decision === 'given'
         ? html`<fieldset>
               <legend>${this.t('informationLegend')}</legend>
               ${CONSENT_INFORMATION.map(
-                (info) => html`<div class="choice">
-                  <input type="checkbox" id="${id}-info-${info}" .checked=${draft.information.includes(info)} @change=${(e: Event) => set((d) => ({ information: toggle(d.information, info, (e.target as HTMLInputElement).checked) }))} />
-                  <label for="${id}-info-${info}">${pick(informationLabels[info], lang)}</label>
-                </div>`,
+                (info) => html`<label class="choice" for="${id}-info-${info}">
+                  <input type="checkbox" id="${id}-info-${info}" .checked=${draft.information.includes(info)} @change=${(e: Event) => set((d) => ({ information: toggle(d.information, info, (e.target as HTMLInputElement).checked) }))} /><span>${pick(informationLabels[info], lang)}</span>
+                </label>`,
               )}
               <label for="${id}-info-other">${this.t('informationOther')}</label>
               <input id="${id}-info-other" type="text" .value=${draft.informationOther} @change=${(e: Event) => set(() => ({ informationOther: (e.target as HTMLInputElement).value }))} />
@@ -264,37 +405,50 @@ export class BspConsentForm extends BspElement<ConsentMessageKey> {
                   <legend>${this.t('childrenLegend')}</legend>
                   <p class="help">${this.t('allChildren')}: ${this.childList.map((c) => c.label).join(', ')}</p>
                   ${this.childList.map(
-                    (c) => html`<div class="choice">
-                      <input type="checkbox" id="${id}-child-${c.id}" .checked=${draft.children.includes(c.id)} @change=${(e: Event) => set((d) => ({ children: toggle(d.children, c.id, (e.target as HTMLInputElement).checked) }))} />
-                      <label for="${id}-child-${c.id}">${c.label}</label>
-                    </div>`,
+                    (c) => html`<label class="choice" for="${id}-child-${c.id}">
+                      <input type="checkbox" id="${id}-child-${c.id}" .checked=${draft.children.includes(c.id)} @change=${(e: Event) => set((d) => ({ children: toggle(d.children, c.id, (e.target as HTMLInputElement).checked) }))} /><span>${c.label}</span>
+                    </label>`,
                   )}
                 </fieldset>`
-              : nothing}`
+              : nothing}
+            <fieldset>
+              <legend>${this.t('methodLegend')}</legend>
+              <div class="segmented">
+                ${(['written', 'verbal'] as const).map(
+                  (m) => html`<label class="choice" for="${id}-method-${m}">
+                    <input type="radio" id="${id}-method-${m}" name="${id}-method" .checked=${draft.method === m} @change=${() => set(() => ({ method: m }))} /><span>${this.t(m)}</span>
+                  </label>`,
+                )}
+              </div>
+            </fieldset>`
         : nothing}
-      ${draft.decision
-        ? html`<fieldset>
-            <legend>${this.t('methodLegend')}</legend>
-            <div class="inline">
-              ${(['written', 'verbal'] as const).map(
-                (m) => html`<span class="choice">
-                  <input type="radio" id="${id}-method-${m}" name="${id}-method" .checked=${draft.method === m} @change=${() => set(() => ({ method: m }))} />
-                  <label for="${id}-method-${m}">${this.t(m)}</label>
-                </span>`,
-              )}
-            </div>
-          </fieldset>`
-        : nothing}
-      ${current?.decision === 'given'
-        ? html`<button type="button" class="secondary" @click=${() => this.withdraw(current)}>${this.t('withdraw', { recipient: current.recipient === 'other' ? recipientName(current, lang) : inSentence(recipientName(current, lang)) })}</button>`
-        : nothing}
+      ${current?.decision === 'given' ? this.renderWithdraw(current) : nothing}
     </fieldset>`;
   }
 
-  private renderRefusal(record: ConsentRecord): TemplateResult {
+  /** Withdrawal asks first, inline (never window.confirm); the history keeps the earlier consent. */
+  private renderWithdraw(current: ConsentEntry): TemplateResult {
+    const lang = this.locale;
+    const name = current.recipient === 'other' ? recipientName(current, lang) : inSentence(recipientName(current, lang));
+    if (this.confirmingWithdrawal !== current.recipient) {
+      return html`<button type="button" class="secondary" data-withdraw=${current.recipient} @click=${() => {
+        this.confirmingWithdrawal = current.recipient;
+        void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`[data-confirm-withdraw="${current.recipient}"] button`)?.focus());
+      }}>${this.t('withdraw', { recipient: name })}</button>`;
+    }
+    return html`<div class="confirm" role="group" aria-labelledby="${this.uid}-confirm-${current.recipient}" data-confirm-withdraw=${current.recipient}>
+      <p id="${this.uid}-confirm-${current.recipient}">${this.t('withdrawConfirm', { recipient: name })}</p>
+      <div class="actions">
+        <button type="button" @click=${() => this.withdraw(current)}>${this.t('withdrawYes')}</button>
+        <button type="button" class="secondary" @click=${() => (this.confirmingWithdrawal = undefined)}>${this.t('cancel')}</button>
+      </div>
+    </div>`;
+  }
+
+  private renderRefusal(record: ConsentRecord, level: number): TemplateResult {
     const url = safeHrefOrAnchor(this.rolePanelUrl || this.config?.rolePanelUrl);
     return html`<div class="notice warning" part="refusal">
-      <h3>${this.t('refusalHeading')}</h3>
+      ${renderHeading(level, this.t('refusalHeading'))}
       <ul>
         <li>${this.t('refusalFocus')}</li>
         <li>${this.t('refusalAskAgain')}</li>
@@ -308,69 +462,27 @@ export class BspConsentForm extends BspElement<ConsentMessageKey> {
     </div>`;
   }
 
-  private renderHistory(record: ConsentRecord): TemplateResult {
+  /** The history as a list that reflows (no table cells squeezing words apart). */
+  private renderHistory(record: ConsentRecord, level: number): TemplateResult {
     const lang = this.locale;
-    return html`<h3>${this.t('historyHeading')}</h3>
+    const when = new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'nb-NO', { dateStyle: 'short', timeStyle: 'short' });
+    return html`${renderHeading(level, this.t('historyHeading'))}
       ${record.entries.length
-        ? html`<div class="table-wrap" tabindex="0" role="region" aria-label=${this.t('historyHeading')}>
-            <table part="history">
-              <thead>
-                <tr>
-                  <th scope="col">${this.t('historyWhen')}</th>
-                  <th scope="col">${this.t('historyRecipient')}</th>
-                  <th scope="col">${this.t('historyDecision')}</th>
-                  <th scope="col">${this.t('historyInformation')}</th>
-                  <th scope="col">${this.t('historyMethod')}</th>
-                  <th scope="col">${this.t('historyBy')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                ${record.entries.map(
-                  (e) => html`<tr>
-                    <td>${e.at.slice(0, 16).replace('T', ' ')}</td>
-                    <td>${recipientName(e, lang)}</td>
-                    <td>${this.t(e.decision)}</td>
-                    <td>${[...e.information.map((i) => pick(informationLabels[i], lang)), ...(e.informationOther ? [e.informationOther] : [])].join(', ')}</td>
-                    <td>${e.method ? this.t(e.method) : ''}</td>
-                    <td>${e.recordedBy ?? ''}</td>
-                  </tr>`,
-                )}
-              </tbody>
-            </table>
-          </div>`
+        ? html`<ol class="history" part="history">
+            ${[...record.entries].reverse().map(
+              (e) => html`<li data-entry=${e.id}>
+                <p class="history-title"><strong>${recipientName(e, lang)}: ${this.t(e.decision)}</strong> <span class="help"><time datetime=${e.at}>${when.format(new Date(e.at))}</time></span></p>
+                <dl>
+                  ${e.information.length || e.informationOther
+                    ? html`<div><dt>${this.t('historyInformation')}</dt><dd>${[...e.information.map((i) => pick(informationLabels[i], lang)), ...(e.informationOther ? [e.informationOther] : [])].join(', ')}</dd></div>`
+                    : nothing}
+                  <div><dt>${this.t('historyChildren')}</dt><dd>${this.childLabels(e.children)}</dd></div>
+                  ${e.decision === 'given' && e.method ? html`<div><dt>${this.t('historyMethod')}</dt><dd>${this.t(e.method)}</dd></div>` : nothing}
+                  ${e.recordedBy ? html`<div><dt>${this.t('historyBy')}</dt><dd>${e.recordedBy}</dd></div>` : nothing}
+                </dl>
+              </li>`,
+            )}
+          </ol>`
         : html`<p>${this.t('historyEmpty')}</p>`}`;
-  }
-
-  /** The paper form: hidden on screen, shown when printed. */
-  private renderPaper(): TemplateResult {
-    const lang = this.locale;
-    return html`<div class="paper" part="paper">
-      <h2>${this.t('heading')}</h2>
-      <p>${this.t('intro')}</p>
-      <p>${this.t('paperPatient')}</p><div class="line"></div>
-      <p>${this.t('paperBirthDate')}</p><div class="line"></div>
-      <p>${this.t('paperChildren')}</p><div class="line"></div>
-      <table>
-        <thead>
-          <tr><th scope="col">${this.t('historyRecipient')}</th><th scope="col">${this.t('paperYes')}</th><th scope="col">${this.t('paperNo')}</th><th scope="col">${this.t('historyInformation')}</th></tr>
-        </thead>
-        <tbody>
-          ${CONSENT_RECIPIENTS.map(
-            (r) => html`<tr data-paper-recipient=${r}>
-              <td>${pick(recipientLabels[r], lang)}</td>
-              <td><span class="box"></span></td>
-              <td><span class="box"></span></td>
-              <td>${CONSENT_INFORMATION.map((i) => html`<span class="box"></span>${pick(informationLabels[i], lang)} `)}</td>
-            </tr>`,
-          )}
-        </tbody>
-      </table>
-      <p>${this.t('paperWithdrawNote')}</p>
-      <div class="signature">
-        <div><div class="line"></div>${this.t('paperSignaturePatient')}</div>
-        <div><div class="line"></div>${this.t('paperSignatureStaff')}</div>
-        <div><div class="line"></div>${this.t('paperPlaceDate')}</div>
-      </div>
-    </div>`;
   }
 }

@@ -2,15 +2,30 @@ import { css } from 'lit';
 
 export const supportFinderStyles = css`
   :host { container-type: inline-size; }
-  .layout { display: grid; gap: 1rem; }
+  /* Wide: filters in a column beside the results. Narrow (≤ 600 px): the results first, the
+     filters behind a disclosure button with the active-filter count, print left to the browser. */
+  .layout { display: grid; gap: 0 1rem; grid-template-areas: 'toolbar' 'filters' 'list'; }
+  .toolbar { grid-area: toolbar; }
+  .filters { grid-area: filters; }
+  .list { grid-area: list; }
   @container (min-width: 46rem) {
-    .layout { grid-template-columns: minmax(13rem, 1fr) 2.5fr; align-items: start; }
+    .layout { grid-template-columns: minmax(13rem, 1fr) 2.5fr; grid-template-rows: auto 1fr; grid-template-areas: 'filters toolbar' 'filters list'; align-items: start; }
   }
+  .search { margin-bottom: 0.75rem; }
+  .search input { width: 100%; box-sizing: border-box; }
+  .filters-toggle { display: none; }
+  @container (max-width: 37.5rem) {
+    .filters-toggle { display: inline-flex; }
+    .filters:not(.open), .toolbar .print, .quick-exit p { display: none; }
+    .filters.open { margin-bottom: 1rem; }
+  }
+  .quick-exit { display: flex; flex-wrap: wrap; align-items: center; gap: 0.25rem 0.75rem; justify-content: flex-end; }
+  .quick-exit p { margin: 0; }
   .filters fieldset { padding: 0.5rem 0.75rem 0.75rem; }
   .filters .choice label .count { color: var(--_text-subtle); }
   .results { list-style: none; padding: 0; margin: 0; display: grid; gap: 0.75rem; }
   .service {
-    border: 1px solid var(--_border);
+    border: 1px solid var(--_border-subtle);
     border-radius: var(--_radius);
     padding: 0.75rem 1rem;
   }
@@ -18,14 +33,16 @@ export const supportFinderStyles = css`
   .badges { display: flex; flex-wrap: wrap; gap: 0.25rem 0.5rem; list-style: none; padding: 0; margin: 0.25rem 0 0.5rem; font-size: 0.875em; }
   .badges li { background: var(--_surface); border-radius: 1rem; padding: 0.125rem 0.5rem; }
   .lines { list-style: none; padding: 0; }
-  .count-line { font-weight: 600; }
-  .toolbar { display: flex; flex-wrap: wrap; gap: 0.5rem; justify-content: space-between; align-items: center; }
+  .count-line { font-weight: 600; margin: 0; }
+  .toolbar { display: flex; flex-wrap: wrap; gap: 0.5rem 1rem; align-items: center; margin-bottom: 0.75rem; }
+  .toolbar h3 { margin: 0; }
+  .toolbar .print { margin-inline-start: auto; }
   dl.facts { display: grid; grid-template-columns: auto 1fr; gap: 0.25rem 1rem; }
   dl.facts dt { font-weight: 600; }
   dl.facts dd { margin: 0; }
   [tabindex='-1']:focus { outline: none; }
   @media print {
-    .filters, .toolbar button, .service button { display: none !important; }
+    .filters, .filters-toggle, .quick-exit, .toolbar button, .service button { display: none !important; }
     .layout { display: block; }
   }
 `;

@@ -1,8 +1,8 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { boolean, enum as zEnum, number, object, optional, refine, string, union } from 'zod/mini';
 import {
   AUDIENCES,
-  loadFailedError,
   FORMATS,
   NATIONAL_LINE_IDS,
   SITUATIONS,
@@ -14,9 +14,12 @@ import {
   formatLabels,
   importCatalog,
   importCatalogCsv,
+  languageName,
   mergeCatalogs,
   nationalCatalog,
+  parseWith,
   pick,
+  prepareSearch,
   safeHref,
   situationLabels,
   situationLabelsYouth,
@@ -30,15 +33,32 @@ import {
   type Service,
   type Situation,
 } from '@bsp/sdk';
-import { BspElement, BspErrorEvent } from '@bsp/ui';
+import { BspElement, BspErrorEvent, SrcLoader, renderLoadWarning } from '@bsp/ui';
 import { BspSelectEvent } from '../events/bsp-select.js';
+import { BspQuickExitEvent } from '../events/bsp-quick-exit.js';
 import { filtersFromSearch, filtersToSearch } from './url-state.js';
 import { supportFinderStyles } from './support-finder.styles.js';
 
-export type FinderAudience = 'families' | 'youth' | 'staff';
+export const FINDER_AUDIENCES = ['families', 'youth', 'staff'] as const;
+export type FinderAudience = (typeof FINDER_AUDIENCES)[number];
+/** `false`: no URL sync; `true`/`'facets'`: the facets only; `'all'`: the free text too. */
+export type FinderSyncUrl = boolean | 'facets' | 'all';
 
 const PAGE = 50;
+/** Two Escape presses this close together leave the youth view (as Norwegian helpline sites do). */
+const ESCAPE_TWICE_MS = 1500;
 let instances = 0;
+
+/** The public properties a host can set wrongly from JS or HTML; checked before each render. */
+const publicProperties = object({
+  audience: zEnum(FINDER_AUDIENCES),
+  src: string(),
+  noNational: boolean(),
+  syncUrl: union([boolean(), zEnum(['facets', 'all'])]),
+  srcTimeout: optional(number()),
+  srcMaxBytes: optional(number()),
+  exitUrl: string().check(refine((v) => safeHref(v)?.startsWith('http') ?? false, { message: 'unsafe-link' })),
+});
 
 /**
  * Public, filterable catalog of national and local support for children as next of kin and
@@ -49,6 +69,7 @@ let instances = 0;
  * @event bsp-select - A service was opened (detail: { id, name, url }).
  * @event bsp-error - Invalid or unreachable catalog (detail: code, message, issues); broken rows are listed too.
  * @event bsp-metric - Anonymous: `service-opened`, `no-results`, `printed`. Never the search text.
+ * @event bsp-quick-exit - Youth view: the quick exit was used (cancelable; detail: { url }).
  * @csspart base - The wrapper.
  * @csspart search - The search field.
  * @csspart filters - The facet panel.
@@ -56,6 +77,9 @@ let instances = 0;
  * @csspart service - One result.
  * @csspart detail - One service in detail.
  * @csspart error - The error view.
+ * @csspart quick-exit - The youth view's "leave this page quickly" button.
+ * @csspart filters-toggle - The button that shows the filters on narrow screens.
+ * @csspart load-warning - A local catalog that could not be loaded (the national one still shows).
  */
 export class BspSupportFinder extends BspElement<FinderMessageKey> {
   static override styles = [...BspElement.styles, supportFinderStyles];
@@ -75,18 +99,47 @@ export class BspSupportFinder extends BspElement<FinderMessageKey> {
   /** Leave out the national catalog. */
   @property({ type: Boolean, attribute: 'no-national' }) noNational = false;
 
-  /** Mirror filters in the page URL (opt-in) so a search can be shared or bookmarked. */
-  @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
+  /**
+   * Mirror filters in the page URL (opt-in) so a search can be shared or bookmarked: `sync-url`
+   * mirrors the facets only; `sync-url="all"` also the free text (never on public pages: what a
+   * person types would reach the address bar, history and server logs).
+   */
+  @property({
+    attribute: 'sync-url',
+    converter: { fromAttribute: (value: string | null) => (value === null ? false : value === '' ? true : value) },
+  })
+  syncUrl: FinderSyncUrl = false;
+
+  /** Milliseconds to wait for `src` before showing a warning (default 10,000). */
+  @property({ type: Number, attribute: 'src-timeout' }) srcTimeout?: number;
+
+  /** Largest `src` response accepted, in bytes (default 5 MB). */
+  @property({ type: Number, attribute: 'src-max-bytes' }) srcMaxBytes?: number;
+
+  /** Youth view: where "leave this page quickly" goes (replacing this page in the history). */
+  @property({ attribute: 'exit-url' }) exitUrl = 'https://www.google.com/';
 
   @state() private filters: FinderFilters = {};
   @state() private local: Service[] = [];
   @state() private rejected: CatalogImport['rejected'] = [];
   @state() private selected = '';
   @state() private shown = PAGE;
+  /** Narrow screens: the filters are behind a disclosure button. */
+  @state() private filtersOpen = false;
 
   private readonly uid = `f${++instances}`;
-  private loadToken = 0;
   private all: Service[] = nationalCatalog;
+  /** The issues of a property set to a wrong value (shown instead of the content until corrected). */
+  private propertyIssues = '';
+  private lastEscape = -Infinity;
+
+  private readonly loader = new SrcLoader(this, {
+    lang: () => this.locale,
+    what: () => this.t('catalogName'),
+    timeoutMs: () => this.srcTimeout,
+    maxBytes: () => this.srcMaxBytes,
+    onLoad: (text, found) => this.acceptImport(found === 'csv' ? importCatalogCsv(text, this.locale) : importCatalog(text, this.locale)),
+  });
 
   /** The services in the catalog now (national and local, before filtering). */
   get catalogServices(): Service[] {
@@ -95,30 +148,71 @@ export class BspSupportFinder extends BspElement<FinderMessageKey> {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.syncUrl) this.filters = filtersFromSearch(location.search);
+    if (this.syncUrl) this.filters = filtersFromSearch(location.search, this.syncUrl === 'all');
+    document.addEventListener('keydown', this.onDocumentKeydown);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('keydown', this.onDocumentKeydown);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('services') || changed.has('src') || changed.has('provided' as keyof BspSupportFinder)) void this.loadLocal();
+    if (!this.checkProperties()) return;
+    if (changed.has('services') || changed.has('src') || changed.has('provided' as keyof BspSupportFinder)) this.loadLocal();
     if (changed.has('local' as keyof BspSupportFinder) || changed.has('noNational')) this.all = mergeCatalogs(this.noNational ? [] : nationalCatalog, this.local);
   }
 
-  private async loadLocal(): Promise<void> {
-    const token = ++this.loadToken;
-    const inline = this.services ?? this.config?.catalog;
-    if (inline !== undefined) return this.acceptImport(typeof inline === 'string' && !inline.trim().startsWith('{') && !inline.trim().startsWith('[') ? importCatalogCsv(inline, this.locale) : importCatalog(inline, this.locale));
-    if (!this.src) return;
-    try {
-      const response = await fetch(this.src, { credentials: 'same-origin' });
-      if (!response.ok) throw new Error(String(response.status));
-      const text = await response.text();
-      if (token !== this.loadToken) return;
-      const csv = /\.csv($|\?)/i.test(this.src) || (response.headers.get('content-type') ?? '').includes('csv');
-      this.acceptImport(csv ? importCatalogCsv(text, this.locale) : importCatalog(text, this.locale));
-    } catch {
-      if (token !== this.loadToken) return;
-      this.showError(loadFailedError(this.locale, this.t('catalogName'), this.src));
+  /** Wrong types or values show the error view naming the property (and `bsp-error`), never a throw. */
+  private checkProperties(): boolean {
+    const { audience, src, noNational, syncUrl, srcTimeout, srcMaxBytes, exitUrl } = this;
+    const result = parseWith(publicProperties, { audience, src, noNational, syncUrl, srcTimeout, srcMaxBytes, exitUrl }, { what: 'bsp-support-finder', lang: this.locale, code: 'invalid-config' });
+    if (!result.ok) {
+      const issues = JSON.stringify(result.error.issues);
+      if (issues !== this.propertyIssues) this.showError(result.error);
+      this.propertyIssues = issues;
+      return false;
     }
+    if (this.propertyIssues) {
+      this.propertyIssues = '';
+      this.clearError();
+      this.loadLocal();
+    }
+    return true;
+  }
+
+  /** Inline services (property or provider) win; else `src`, fetched only when set. */
+  private loadLocal(): void {
+    const inline = this.services ?? this.config?.catalog;
+    if (inline !== undefined) {
+      this.loader.cancel();
+      const csv = typeof inline === 'string' && !/^\s*[[{]/.test(inline);
+      this.acceptImport(csv ? importCatalogCsv(inline, this.locale) : importCatalog(inline, this.locale));
+      return;
+    }
+    // A new source: the old local services go; the national ones stay whatever happens.
+    this.local = [];
+    this.rejected = [];
+    if (this.src) void this.loader.load(this.src);
+    else this.loader.cancel();
+  }
+
+  /** Escape twice in the youth view leaves the page, like the quick-exit button. */
+  private readonly onDocumentKeydown = (event: KeyboardEvent): void => {
+    if (this.audience !== 'youth' || event.key !== 'Escape') return;
+    const now = performance.now();
+    if (now - this.lastEscape <= ESCAPE_TWICE_MS) {
+      this.lastEscape = -Infinity;
+      this.quickExit();
+    } else {
+      this.lastEscape = now;
+    }
+  };
+
+  /** Replaces this page in the history (Back does not return here) unless the host handles it. */
+  private quickExit(): void {
+    const url = safeHref(this.exitUrl) ?? 'https://www.google.com/';
+    if (this.dispatchEvent(new BspQuickExitEvent({ url }))) location.replace(url);
   }
 
   /** Good rows load; bad rows are listed by row and field and reported with `bsp-error`. */
@@ -136,7 +230,7 @@ export class BspSupportFinder extends BspElement<FinderMessageKey> {
   private setFilters(patch: Partial<FinderFilters>): void {
     this.filters = { ...this.filters, ...patch };
     this.shown = PAGE;
-    if (this.syncUrl) history.replaceState(history.state, '', `${location.pathname}${filtersToSearch(this.filters, location.search)}${location.hash}`);
+    if (this.syncUrl) history.replaceState(history.state, '', `${location.pathname}${filtersToSearch(this.filters, location.search, this.syncUrl === 'all')}${location.hash}`);
   }
 
   private toggle<T extends string>(key: 'situations' | 'formats' | 'audiences' | 'languages', value: T, on: boolean): void {
@@ -171,26 +265,62 @@ export class BspSupportFinder extends BspElement<FinderMessageKey> {
     return pool;
   }
 
+  /** How many filters are on (not the free text): shown on the narrow screens' disclosure button. */
+  private activeFilterCount(): number {
+    const f = this.filters;
+    return (
+      (f.situations?.length ?? 0) +
+      (f.formats?.length ?? 0) +
+      (f.audiences?.length ?? 0) +
+      (f.languages?.length ?? 0) +
+      (f.age !== undefined ? 1 : 0) +
+      (f.whoseIllness ? 1 : 0) +
+      (f.freeOnly ? 1 : 0) +
+      (f.noReferral ? 1 : 0)
+    );
+  }
+
   protected renderContent(): TemplateResult {
     const pool = this.pool();
     const result = filterServices(pool, this.filters);
     const youth = this.audience === 'youth';
     const detail = this.selected ? this.all.find((s) => s.id === this.selected) : undefined;
+    const id = this.uid;
+    const active = this.activeFilterCount();
     return html`
+      ${youth
+        ? html`<div class="quick-exit">
+            <button type="button" part="quick-exit" aria-describedby="${id}-exit-help" @click=${() => this.quickExit()}>${this.t('quickExit')}</button>
+            <p class="help" id="${id}-exit-help">${this.t('quickExitHelp')}</p>
+          </div>`
+        : nothing}
       <h2>${this.t(youth ? 'headingYouth' : 'heading')}</h2>
       <p>${this.t(youth ? 'introYouth' : 'intro')}</p>
+      ${this.loader.error ? html`${renderLoadWarning(this.loader.error)}<p class="help">${this.t('localLoadFailed')}</p>` : nothing}
       ${this.renderRejected()}
       ${detail
         ? this.renderDetail(detail)
-        : html`<div class="layout">
-            ${this.renderFilters(result.counts, youth)}
-            <section aria-labelledby="${this.uid}-results">
+        : html`<div class="search" role="search">
+              <label for="${id}-q">${this.t(youth ? 'searchLabelYouth' : 'searchLabel')}</label>
+              <p class="help" id="${id}-q-help">${this.t('searchHelp')}</p>
+              <input id="${id}-q" part="search" type="search" aria-describedby="${id}-q-help" .value=${this.filters.query ?? ''} @input=${(e: Event) => this.setFilters({ query: (e.target as HTMLInputElement).value })} />
+            </div>
+            <section class="layout" aria-labelledby="${id}-results">
               <div class="toolbar">
-                <h3 id="${this.uid}-results">${this.t('resultsHeading')}</h3>
-                <button type="button" class="secondary" @click=${() => { this.emitMetric('printed'); window.print(); }}>${this.t('print')}</button>
+                <h3 id="${id}-results">${this.t(youth ? 'resultsHeadingYouth' : 'resultsHeading')}</h3>
+                <p class="count-line" role="status">${this.t('resultCount', { count: result.services.length })}</p>
+                <button
+                  type="button"
+                  class="secondary filters-toggle"
+                  part="filters-toggle"
+                  aria-expanded=${this.filtersOpen ? 'true' : 'false'}
+                  aria-controls="${id}-filters"
+                  @click=${() => (this.filtersOpen = !this.filtersOpen)}
+                >${this.t(youth ? 'filtersToggleYouth' : 'filtersToggle', { count: active })}</button>
+                <button type="button" class="secondary print" @click=${() => { this.emitMetric('printed'); window.print(); }}>${this.t('print')}</button>
               </div>
-              <p class="count-line" role="status">${this.t('resultCount', { count: result.services.length })}</p>
-              ${result.services.length ? this.renderList(result.services) : this.renderEmpty()}
+              ${this.renderFilters(result.counts, youth)}
+              <div class="list">${result.services.length ? this.renderList(result.services) : this.renderEmpty(youth)}</div>
             </section>
           </div>`}
     `;
@@ -217,11 +347,8 @@ export class BspSupportFinder extends BspElement<FinderMessageKey> {
       <label for="${id}-${key}-${value}">${label} <span class="count">(${count ?? 0})</span></label>
     </div>`;
     const languages = Object.keys(counts.languages);
-    return html`<div class="filters" part="filters" role="search">
-      <label for="${id}-q">${this.t(youth ? 'searchLabelYouth' : 'searchLabel')}</label>
-      <p class="help" id="${id}-q-help">${this.t('searchHelp')}</p>
-      <input id="${id}-q" part="search" type="search" aria-describedby="${id}-q-help" .value=${f.query ?? ''} @input=${(e: Event) => this.setFilters({ query: (e.target as HTMLInputElement).value })} />
-      <h3>${this.t('filtersHeading')}</h3>
+    return html`<div class="filters ${this.filtersOpen ? 'open' : ''}" part="filters" id="${id}-filters" role="group" aria-labelledby="${id}-filters-heading">
+      <h3 id="${id}-filters-heading">${this.t(youth ? 'filtersHeadingYouth' : 'filtersHeading')}</h3>
       <div class="question">
         <label for="${id}-age">${this.t(youth ? 'ageLabelYouth' : 'ageLabel')}</label>
         <input id="${id}-age" type="number" min="0" max="25" inputmode="numeric" .value=${f.age?.toString() ?? ''} @input=${(e: Event) => {
@@ -255,7 +382,7 @@ export class BspSupportFinder extends BspElement<FinderMessageKey> {
             ${languages.length
               ? html`<fieldset>
                   <legend>${this.t('languageLegend')}</legend>
-                  ${languages.map((l) => checkbox('languages', l, l, counts.languages[l]))}
+                  ${languages.map((l) => checkbox('languages', l, languageName(l, lang), counts.languages[l]))}
                 </fieldset>`
               : nothing}
             <fieldset>
@@ -266,10 +393,10 @@ export class BspSupportFinder extends BspElement<FinderMessageKey> {
               </div>
               <div class="choice">
                 <input type="checkbox" id="${id}-noref" .checked=${!!f.noReferral} @change=${(e: Event) => this.setFilters({ noReferral: (e.target as HTMLInputElement).checked || undefined })} />
-                <label for="${id}-noref">${this.t('noReferral')}</label>
+                <label for="${id}-noref">${this.t(youth ? 'noReferralYouth' : 'noReferral')}</label>
               </div>
             </fieldset>`}
-      <button type="button" class="secondary" id="${id}-clear" @click=${() => this.setFilters({ query: undefined, age: undefined, whoseIllness: undefined, situations: [], formats: [], audiences: [], languages: [], freeOnly: undefined, noReferral: undefined })}>${this.t('clearFilters')}</button>
+      <button type="button" class="secondary" id="${id}-clear" @click=${() => this.setFilters({ query: undefined, age: undefined, whoseIllness: undefined, situations: [], formats: [], audiences: [], languages: [], freeOnly: undefined, noReferral: undefined })}>${this.t(youth ? 'clearFiltersYouth' : 'clearFilters')}</button>
     </div>`;
   }
 
@@ -284,6 +411,7 @@ export class BspSupportFinder extends BspElement<FinderMessageKey> {
 
   private badges(s: Service): TemplateResult {
     const lang = this.locale;
+    const youth = this.audience === 'youth';
     const e = s.eligibility;
     const ages =
       e?.age_min != null && e?.age_max != null
@@ -297,8 +425,12 @@ export class BspSupportFinder extends BspElement<FinderMessageKey> {
       ${s.format.map((f) => html`<li>${pick(formatLabels[f], lang)}</li>`)}
       ${ages ? html`<li>${ages}</li>` : nothing}
       ${s.cost === 'free' ? html`<li>${this.t('free')}</li>` : nothing}
-      ${s.referral_required === false ? html`<li>${this.t('noReferralNeeded')}</li>` : s.referral_required ? html`<li>${this.t('referralNeeded')}</li>` : nothing}
-      <li>${this.t(s.origin === 'local' ? 'local' : 'national')}</li>
+      ${s.referral_required === false
+        ? html`<li>${this.t(youth ? 'noReferralYouth' : 'noReferralNeeded')}</li>`
+        : s.referral_required
+          ? html`<li>${this.t(youth ? 'referralNeededYouth' : 'referralNeeded')}</li>`
+          : nothing}
+      <li>${this.t(s.origin === 'local' ? 'local' : youth ? 'nationalYouth' : 'national')}</li>
     </ul>`;
   }
 
@@ -323,18 +455,34 @@ export class BspSupportFinder extends BspElement<FinderMessageKey> {
       ${url ? html`<p>${this.t('web')}: <a href=${url}>${url.replace(/^https?:\/\/(www\.)?/, '').replace(/\/$/, '')}</a></p>` : nothing}`;
   }
 
-  private renderEmpty(): TemplateResult {
+  /** Nothing matched: the national helplines are always offered. */
+  private renderEmpty(youth: boolean): TemplateResult {
     const lines = NATIONAL_LINE_IDS.map((id) => nationalCatalog.find((s) => s.id === id)!).filter(Boolean);
-    return html`<p>${this.t('noResults')}</p>
-      <p>${this.t('alwaysOpen')}</p>
+    return html`<p>${this.t(youth ? 'noResultsYouth' : 'noResults')}</p>
+      <p>${this.t(youth ? 'alwaysOpenYouth' : 'alwaysOpen')}</p>
       <ul class="results lines">${lines.map((s) => this.renderCard(s))}</ul>`;
   }
 
   private wasEmpty = false;
+  private warmedPool?: Service[];
+  private warmTimer?: ReturnType<typeof setTimeout>;
+
+  /** Indexes a new pool for search in small steps after rendering, so typing is quick from the first key. */
+  private warmSearch(): void {
+    const pool = this.pool();
+    if (pool === this.warmedPool) return;
+    this.warmedPool = pool;
+    clearTimeout(this.warmTimer);
+    const step = () => {
+      if (this.warmedPool === pool && this.isConnected && !prepareSearch(pool, 8)) this.warmTimer = setTimeout(step, 0);
+    };
+    this.warmTimer = setTimeout(step, 0);
+  }
 
   /** Counts an empty result once per empty streak (anonymous: never the search text). */
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    if (!this.error) this.warmSearch();
     const empty = !!this.renderRoot.querySelector('.lines');
     if (empty && !this.wasEmpty) this.emitMetric('no-results');
     this.wasEmpty = empty;
@@ -354,7 +502,7 @@ export class BspSupportFinder extends BspElement<FinderMessageKey> {
         ${mail ? html`<dt>${this.t('email')}</dt><dd><a href=${mail}>${s.email}</a></dd>` : nothing}
       </dl>
       ${this.renderContact(s)}
-      <p class="help">${s.last_checked ? this.t('lastChecked', { date: s.last_checked }) : this.t('notChecked')}</p>
+      <p class="help">${s.last_checked ? this.t('lastChecked', { date: s.last_checked }) : this.t(this.audience === 'youth' ? 'notCheckedYouth' : 'notChecked')}</p>
     </section>`;
   }
 }

@@ -34,7 +34,7 @@ export const rolePanelStyles = css`
     grid-template-columns: repeat(auto-fill, minmax(min(100%, 16rem), 1fr));
   }
   .person, .role-card {
-    border: 1px solid var(--_border);
+    border: 1px solid var(--_border-subtle);
     border-radius: var(--_radius);
     padding: 0.75rem 1rem;
     background: var(--_bg);

@@ -1,11 +1,13 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { enum as zEnum, number, object, optional, string } from 'zod/mini';
 import {
-  loadFailedError,
   defaultRoles,
   findRole,
   findUnits,
+  normalizeText,
   parseDirectory,
+  parseWith,
   pick,
   rolePanelMessages,
   safeHref,
@@ -17,10 +19,24 @@ import {
   type Role,
   type RolePanelMessageKey,
 } from '@bsp/sdk';
-import { BspElement } from '@bsp/ui';
+import { BspElement, SrcLoader, renderLoadWarning } from '@bsp/ui';
 import { rolePanelStyles } from './role-panel.styles.js';
 
-export type RolePanelView = 'ask' | 'roles' | 'role';
+export const ROLE_PANEL_VIEWS = ['ask', 'roles', 'role'] as const;
+export type RolePanelView = (typeof ROLE_PANEL_VIEWS)[number];
+
+/** How many units are rendered at once; "show more" adds as many again (25,000-unit directories). */
+const UNIT_PAGE = 50;
+
+/** The public properties a host can set wrongly from JS or HTML; checked before each render. */
+const publicProperties = object({
+  view: zEnum(ROLE_PANEL_VIEWS),
+  roleId: string(),
+  unit: string(),
+  src: string(),
+  srcTimeout: optional(number()),
+  srcMaxBytes: optional(number()),
+});
 
 /**
  * Who is the child-responsible staff member (barneansvarlig) in my unit, what each role does
@@ -64,38 +80,62 @@ export class BspRolePanel extends BspElement<RolePanelMessageKey> {
   /** A URL to fetch the directory JSON from. Fetched only when set. */
   @property() src = '';
 
-  @state() private loaded?: MunicipalDirectory;
-  @state() private loading = false;
-  @state() private query = '';
+  /** Milliseconds to wait for `src` before showing an error (default 10,000). */
+  @property({ type: Number, attribute: 'src-timeout' }) srcTimeout?: number;
 
-  private loadToken = 0;
+  /** Largest `src` response accepted, in bytes (default 5 MB). */
+  @property({ type: Number, attribute: 'src-max-bytes' }) srcMaxBytes?: number;
+
+  @state() private loaded?: MunicipalDirectory;
+  @state() private query = '';
+  @state() private shownUnits = UNIT_PAGE;
+  /** A property set to a wrong value: shown instead of the content until corrected. */
+  /** The issues of a property set to a wrong value (shown instead of the content until corrected). */
+  private propertyIssues = '';
+
+  private readonly loader = new SrcLoader(this, {
+    lang: () => this.locale,
+    what: () => this.t('directoryName'),
+    timeoutMs: () => this.srcTimeout,
+    maxBytes: () => this.srcMaxBytes,
+    onLoad: (text) => this.acceptDirectory(text),
+  });
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('directory') || changed.has('provided' as keyof BspRolePanel) || changed.has('src')) {
-      void this.resolveDirectory();
+    if (!this.checkProperties()) return;
+    if (changed.has('directory') || changed.has('provided' as keyof BspRolePanel) || changed.has('src')) this.resolveDirectory();
+    if (changed.has('query' as keyof BspRolePanel)) this.shownUnits = UNIT_PAGE;
+  }
+
+  /** Wrong types or values show the error view naming the property (and `bsp-error`), never a throw. */
+  private checkProperties(): boolean {
+    const { view, roleId, unit, src, srcTimeout, srcMaxBytes } = this;
+    const result = parseWith(publicProperties, { view, roleId, unit, src, srcTimeout, srcMaxBytes }, { what: 'bsp-role-panel', lang: this.locale, code: 'invalid-config' });
+    if (!result.ok) {
+      const issues = JSON.stringify(result.error.issues);
+      if (issues !== this.propertyIssues) this.showError(result.error);
+      this.propertyIssues = issues;
+      return false;
     }
+    if (this.propertyIssues) {
+      this.propertyIssues = '';
+      this.clearError();
+      this.resolveDirectory();
+    }
+    return true;
   }
 
   /** Picks the directory source (property, then provider, then src) and validates it. */
-  private async resolveDirectory(): Promise<void> {
-    const token = ++this.loadToken;
+  private resolveDirectory(): void {
     const inline = this.directory ?? this.config?.directory;
-    if (inline !== undefined) return this.acceptDirectory(inline);
-    if (!this.src) {
+    if (inline !== undefined) {
+      this.loader.cancel();
+      this.acceptDirectory(inline);
+    } else if (this.src) {
+      void this.loader.load(this.src);
+    } else {
+      this.loader.cancel();
       this.loaded = undefined;
-      return;
-    }
-    this.loading = true;
-    try {
-      const response = await fetch(this.src, { credentials: 'same-origin' });
-      if (!response.ok) throw new Error(String(response.status));
-      const json: unknown = await response.json();
-      if (token === this.loadToken) this.acceptDirectory(json);
-    } catch {
-      if (token !== this.loadToken) return;
-      this.showError(loadFailedError(this.locale, this.t('directoryName'), this.src));
-    } finally {
-      if (token === this.loadToken) this.loading = false;
     }
   }
 
@@ -136,6 +176,7 @@ export class BspRolePanel extends BspElement<RolePanelMessageKey> {
     const view = this.view === 'role' && !findRole(this.roleId) ? 'roles' : this.view;
     return html`
       <h2 part="heading">${this.t('heading')}</h2>
+      ${renderLoadWarning(this.loader.error)}
       <nav class="views" part="views" aria-label=${this.t('viewsLabel')}>
         <button
           type="button"
@@ -155,7 +196,7 @@ export class BspRolePanel extends BspElement<RolePanelMessageKey> {
   }
 
   private renderAsk(): TemplateResult {
-    if (this.loading) return html`<p role="status">${this.t('loading')}</p>`;
+    if (this.loader.loading) return html`<p role="status">${this.t('loading')}</p>`;
     const directory = this.loaded;
     if (!directory) {
       return html`<p class="notice">${this.t('noDirectory')}</p>${this.renderBarneansvarligRole(false)}`;
@@ -181,7 +222,7 @@ export class BspRolePanel extends BspElement<RolePanelMessageKey> {
       />
       <p id="unit-count" role="status" class="help">${units.length ? this.t('unitCount', { count: units.length }) : this.t('noUnits')}</p>
       <ul class="unit-results" part="unit-list" aria-label=${this.t('unitResultsLabel')}>
-        ${units.map(
+        ${units.slice(0, this.shownUnits).map(
           (unit) => html`<li>
             <button type="button" class="secondary" @click=${() => this.selectUnit(unit.id)}>
               <span>${unit.name}</span>${unit.agency ? html`<span class="unit-agency">${unit.agency}</span>` : nothing}
@@ -189,6 +230,9 @@ export class BspRolePanel extends BspElement<RolePanelMessageKey> {
           </li>`,
         )}
       </ul>
+      ${units.length > this.shownUnits
+        ? html`<button type="button" class="secondary" @click=${() => (this.shownUnits += UNIT_PAGE)}>${this.t('showMoreUnits', { count: units.length - this.shownUnits })}</button>`
+        : nothing}
       ${this.renderLinks(directory.links, this.t('municipalLinks'), false)}
     `;
   }
@@ -244,7 +288,7 @@ export class BspRolePanel extends BspElement<RolePanelMessageKey> {
     const mail = person.email ? safeHref(`mailto:${person.email}`) : undefined;
     return html`<li class="person" part="person">
       <h4>${person.name}</h4>
-      <p class="help">${label}${person.title ? html` · ${person.title}` : nothing}</p>
+      <p class="help">${label}${person.title && normalizeText(person.title) !== normalizeText(label) ? html` · ${person.title}` : nothing}</p>
       <dl>
         ${person.phone
           ? html`<dt>${this.t('phone')}</dt><dd>${tel ? html`<a href=${tel}>${person.phone}</a>` : person.phone}</dd>`
@@ -301,7 +345,7 @@ export class BspRolePanel extends BspElement<RolePanelMessageKey> {
         ? html`<h4>${this.t('doesNotRoleHeading')}</h4>
             <ul class="does-not">${role.doesNot.map((d) => html`<li>${pick(d, lang)}</li>`)}</ul>`
         : nothing}
-      ${role.legalBasis ? html`<p><strong>${this.t('legalBasis')}:</strong> ${role.legalBasis}</p>` : nothing}
+      ${role.legalBasis ? html`<p><strong>${this.t('legalBasis')}:</strong> ${pick(role.legalBasis, lang)}</p>` : nothing}
     </section>`;
   }
 }

@@ -3,18 +3,21 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { nationalCatalog, NATIONAL_LINE_IDS } from './national.js';
 import { filterServices, matchesQuery } from './search.js';
-import { exportCatalogJson, importCatalog, mergeCatalogs } from './import.js';
-import { exportCatalogCsv, importCatalogCsv, parseCsv } from './csv.js';
+import { exportCatalogJson, importCatalog, mergeCatalogs, serviceAsData } from './import.js';
+import { exportCatalogCsv, importCatalogCsv, parseCsv, readCsv } from './csv.js';
+import { decodeCatalogBytes, sniffCatalogFormat } from './text-encoding.js';
 import { serviceSchema } from './schema.js';
+import { pick } from '../i18n/lang.js';
+import { loadLanguage } from '../i18n/registry.js';
 
 const example = (f: string) => readFileSync(new URL(`../../../../examples/data/${f}`, import.meta.url), 'utf8');
 const ids = (xs: { id: string }[]) => xs.map((x) => x.id);
 
-test('the national catalog is valid, links are http(s) and the national lines exist', () => {
+test('the national catalog is valid, links are http(s) and the national lines exist', async () => {
+  await Promise.all([loadLanguage('nn'), loadLanguage('en')]);
   for (const s of nationalCatalog) {
-    const { origin: _o, ...input } = s;
-    assert.equal(serviceSchema.safeParse(input).success, true, s.id);
-    assert.ok(s.name.nb && s.name.nn && s.name.en && s.description.nn !== s.description.nb, s.id);
+    assert.equal(serviceSchema.safeParse(serviceAsData(s)).success, true, s.id);
+    assert.ok(pick(s.name, 'nb') && pick(s.name, 'nn') && pick(s.name, 'en') && pick(s.description, 'nn') !== pick(s.description, 'nb'), s.id);
   }
   for (const id of NATIONAL_LINE_IDS) assert.ok(nationalCatalog.some((s) => s.id === id));
   // Professional tools are tagged as such, never offered to families as help.
@@ -72,7 +75,7 @@ test('CSV: quotes, separators, broken rows by spreadsheet row, and round-trip', 
   const local = importCatalogCsv(example('local-catalog.csv'), 'nb');
   assert.deepEqual(local.rejected, []);
   assert.deepEqual(ids(local.services), ['du-er-ikke-alene', 'familierad-lokalt']);
-  assert.equal(local.services[0]!.name.en, '"You are not alone" – conversation group');
+  assert.equal(pick(local.services[0]!.name, 'en'), '"You are not alone" – conversation group');
   assert.equal(local.services[0]!.referral_required, false);
   const broken = importCatalogCsv('id,name,description,audience,format,age_min\nx,Navn,Tekst,youth,group,ti\ny,Navn,Tekst,youth,group,12\n', 'en');
   assert.deepEqual(ids(broken.services), ['y']);
@@ -92,4 +95,101 @@ test('HSDS JSON import/export and merging with the national catalog', () => {
   assert.equal(roundTrip.services.length, merged.length);
   const override = mergeCatalogs(nationalCatalog, [{ ...nationalCatalog[0]!, origin: 'local' }]);
   assert.equal(override.length, nationalCatalog.length);
+});
+
+const HEADER = 'id;name;description;audience;format;phone';
+const row = (id: string, extra = '') => `${id};Navn ${id};Tekst;youth;group;${extra}`;
+
+test('CSV export neutralises formula cells but keeps phone numbers readable, and import undoes it', () => {
+  const base = nationalCatalog[0]!;
+  const hostile = ['=HYPERLINK("https://evil.example","klikk")', '+cmd|\' /C calc\'!A0', '-2+3', '@SUM(A1)', '\tfanen', '\rlinje'];
+  const services = hostile.map((text, i) => ({ ...base, id: `s${i}`, name: { nb: text, nn: text, en: text }, phones: [{ number: '+47 22 00 00 00' }] }));
+  const csv = exportCatalogCsv(services);
+  for (const record of parseCsv(csv).slice(1)) {
+    for (const value of record) assert.doesNotMatch(value, /^[=\-@\t\r]|^\+(?![\d ]+$)/, value);
+  }
+  assert.match(csv, /;\+47 22 00 00 00;/);
+  const back = importCatalogCsv(csv, 'nb');
+  assert.deepEqual(back.rejected, []);
+  assert.deepEqual(back.services.map((s) => pick(s.name, 'nb')), hostile);
+});
+
+test('Windows-1252 bytes are detected and decoded; UTF-8 bytes and strings read as they are', () => {
+  const text = `${HEADER}\nx;Støttegruppe for små og store – «Åpen»;Tekst;youth;group;\n`;
+  const cp1252 = Uint8Array.from(text, (c) => ({ 'ø': 0xf8, 'å': 0xe5, 'Å': 0xc5, '–': 0x96, '«': 0xab, '»': 0xbb })[c] ?? c.charCodeAt(0));
+  const utf8 = new TextEncoder().encode(text);
+  for (const input of [text, utf8, utf8.buffer, cp1252, cp1252.buffer]) {
+    const result = importCatalogCsv(input as string, 'nb');
+    assert.deepEqual(result.rejected, []);
+    assert.equal(pick(result.services[0]!.name, 'nb'), 'Støttegruppe for små og store – «Åpen»');
+  }
+  assert.equal(decodeCatalogBytes(cp1252).encoding, 'windows-1252');
+  assert.equal(decodeCatalogBytes(utf8).encoding, 'utf-8');
+});
+
+test('text already garbled (U+FFFD) is refused by row with a clear message; other rows load', () => {
+  const result = importCatalogCsv(`${HEADER}\n${row('a')}\nb;St\uFFFDttegruppe;Tekst;youth;group;\n${row('c')}\n`, 'nn');
+  assert.deepEqual(ids(result.services), ['a', 'c']);
+  assert.equal(result.rejected[0]!.row, 3);
+  assert.match(result.rejected[0]!.issues[0]!.message, /UTF-8/);
+});
+
+test('an unclosed quote is reported by its row and does not swallow the rows after it', () => {
+  const csv = `${HEADER}\n${row('a')}\nb;"Navn uten slutt;Tekst;youth;group;\n${row('c')}\n\n${row('d')}\n`;
+  const result = importCatalogCsv(csv, 'en');
+  assert.deepEqual(ids(result.services), ['a', 'c', 'd']);
+  assert.deepEqual(result.rejected.map((r) => r.row), [3]);
+  assert.match(result.rejected[0]!.issues[0]!.message, /never closes/);
+  // Row numbers follow the spreadsheet: an empty line is a row, a quoted line break is not.
+  const multi = readCsv(`${HEADER}\na;"to\nlinjer";x\n\nb;y;z\n`);
+  assert.deepEqual(multi.records.map((r) => r.row), [1, 2, 4]);
+  assert.deepEqual(multi.unclosedQuoteRows, []);
+});
+
+test('a row with more cells than the header is refused by row', () => {
+  const result = importCatalogCsv(`${HEADER}\n${row('a')};extra;more\n${row('b')}\n`, 'nb');
+  assert.deepEqual(ids(result.services), ['b']);
+  assert.equal(result.rejected[0]!.row, 2);
+  assert.match(result.rejected[0]!.issues[0]!.message, /8 celler.*6/);
+});
+
+test('duplicate service ids: the later row is refused naming the first', () => {
+  const result = importCatalogCsv(`${HEADER}\n${row('a')}\n${row('b')}\n${row('a')}\n`, 'nb');
+  assert.deepEqual(ids(result.services), ['a', 'b']);
+  assert.deepEqual(result.rejected.map((r) => [r.row, r.issues[0]!.path]), [[4, 'id']]);
+  assert.match(result.rejected[0]!.issues[0]!.message, /rad 2/);
+  const json = importCatalog([{ id: 'x', name: 'A', description: 'x', audience: ['family'], format: ['group'], area: 'national' }, { id: 'x', name: 'B', description: 'x', audience: ['family'], format: ['group'], area: 'national' }], 'en');
+  assert.deepEqual(json.rejected.map((r) => r.row), [2]);
+});
+
+test('columns named __proto__ or toString are only columns', () => {
+  const result = importCatalogCsv('id;name;description;audience;format;__proto__;toString\na;Navn;Tekst;youth;group;{"x":1};f\n', 'nb');
+  assert.deepEqual(ids(result.services), ['a']);
+  assert.equal(({} as Record<string, unknown>)['x'], undefined);
+});
+
+test('sniffCatalogFormat reads the content, not the file name', () => {
+  assert.equal(sniffCatalogFormat('  \n [ {"id": "a"} ]'), 'json');
+  assert.equal(sniffCatalogFormat('\uFEFF{"services": []}'), 'json');
+  assert.equal(sniffCatalogFormat(HEADER), 'csv');
+  assert.equal(sniffCatalogFormat(new TextEncoder().encode('\uFEFF{}')), 'json');
+  assert.equal(sniffCatalogFormat(new TextEncoder().encode(HEADER).buffer), 'csv');
+  assert.equal(sniffCatalogFormat(''), 'csv');
+});
+
+test('JSON catalog text with a syntax error is one translated issue; a non-list names its type', () => {
+  const broken = importCatalog('{"services": [', 'nb');
+  assert.equal(broken.rejected[0]!.issues[0]!.message, 'er ikke gyldig JSON: teksten slutter før JSON-en er ferdig');
+  assert.equal(importCatalog(42, 'en').rejected[0]!.issues[0]!.message, 'has the wrong type: expected list, got number');
+  assert.equal(importCatalog({ services: 'x' }, 'en').rejected[0]!.issues[0]!.path, 'services');
+});
+
+test('a CSV whose header lacks required columns is one clear problem at row 1', () => {
+  for (const text of ['<img src=x onerror=alert(1)>', 'id;name\na;b\n', 'toString']) {
+    const result = importCatalogCsv(text, 'en');
+    assert.deepEqual(result.services, []);
+    assert.deepEqual(result.rejected.map((r) => [r.row, r.issues[0]!.path]), [[1, 'header']]);
+    assert.match(result.rejected[0]!.issues[0]!.message, /lacks the columns .*description/);
+  }
+  assert.deepEqual(importCatalogCsv(`${HEADER}\n`, 'nb'), { services: [], rejected: [] });
 });

@@ -1,8 +1,8 @@
-import { safeParse } from 'zod/mini';
-import type { Lang } from '../i18n/lang.js';
-import type { BspIssue } from '../errors/bsp-error.js';
-import { toIssues } from '../errors/parse.js';
-import { normalizeService, serviceSchema, type Service, type ServiceInput } from './schema.js';
+import { textByLanguage, type Lang } from '../i18n/lang.js';
+import { format } from '../i18n/messages.js';
+import { errorMessages, type BspIssue } from '../errors/bsp-error.js';
+import { addPathWords, parseJson, parseWith, pathWord, shownValue, toIssues, valueAt } from '../errors/parse.js';
+import { catalogPathWords, normalizeService, serviceSchema, type Service, type ServiceInput } from './schema.js';
 
 export interface CatalogImport {
   services: Service[];
@@ -12,34 +12,71 @@ export interface CatalogImport {
 
 /**
  * Validates services one by one: valid rows load, invalid ones are reported by row and field
- * and left out. Accepts an array, `{ services: [...] }` (HSDS-style) or JSON text.
+ * and left out. Accepts an array, `{ services: [...] }` (HSDS-style) or JSON text. A service
+ * whose id an earlier row already has is refused (it would show the wrong service), naming
+ * both rows. `rowNumbers` gives each input its own row number (CSV rows skip broken lines);
+ * otherwise rows count from `firstRow`.
  */
-export function importCatalog(input: unknown, lang: Lang, origin: Service['origin'] = 'local', firstRow = 1): CatalogImport {
+export function importCatalog(
+  input: unknown,
+  lang: Lang,
+  origin: Service['origin'] = 'local',
+  firstRow = 1,
+  rowNumbers?: readonly number[],
+): CatalogImport {
+  addPathWords(catalogPathWords);
   let value = input;
   if (typeof value === 'string') {
-    try {
-      value = JSON.parse(value);
-    } catch {
-      return { services: [], rejected: [{ row: 0, issues: [{ path: 'JSON', message: 'JSON.parse' }] }] };
-    }
+    const parsed = parseJson(value, { what: format(errorMessages, lang, 'catalogName'), lang });
+    if (!parsed.ok) return { services: [], rejected: [{ row: 0, issues: parsed.error.issues }] };
+    value = parsed.value;
   }
-  const rows: unknown[] = Array.isArray(value) ? value : Array.isArray((value as { services?: unknown })?.services) ? (value as { services: unknown[] }).services : [];
+  const listed = valueAt(value, ['services']);
+  const rows = Array.isArray(value) ? value : listed.present && 'value' in listed && Array.isArray(listed.value) ? (listed.value as unknown[]) : undefined;
   const result: CatalogImport = { services: [], rejected: [] };
-  if (!Array.isArray(value) && !rows.length) {
-    result.rejected.push({ row: 0, issues: [{ path: 'services', message: 'array' }] });
+  if (!rows) {
+    // Not a list: either the whole value has the wrong type, or `services` is missing or wrong.
+    const path = value !== null && typeof value === 'object' ? ['services'] : [];
+    const issues = toIssues([{ code: 'invalid_type', expected: 'array', path, message: '', input: undefined }], lang, value);
+    result.rejected.push({ row: 0, issues });
     return result;
   }
+  const firstRowOfId = new Map<string, number>();
   rows.forEach((row, i) => {
-    const parsed = safeParse(serviceSchema, row);
-    if (parsed.success) result.services.push(normalizeService(parsed.data as ServiceInput, origin));
-    else result.rejected.push({ row: i + firstRow, id: (row as { id?: string })?.id, issues: toIssues(parsed.error.issues, lang) });
+    const rowNumber = rowNumbers?.[i] ?? i + firstRow;
+    const id = valueAt(row, ['id']);
+    const idText = id.present && 'value' in id && typeof id.value === 'string' ? id.value : undefined;
+    const parsed = parseWith(serviceSchema, row, { what: format(errorMessages, lang, 'catalogName'), lang });
+    if (!parsed.ok) {
+      result.rejected.push({ row: rowNumber, id: idText, issues: parsed.error.issues });
+      return;
+    }
+    const earlier = firstRowOfId.get(parsed.value.id);
+    if (earlier !== undefined) {
+      const message = format(errorMessages, lang, 'duplicateId', { id: shownValue(parsed.value.id), first: format(errorMessages, lang, 'row', { n: earlier }) });
+      result.rejected.push({ row: rowNumber, id: idText, issues: [{ path: 'id', field: pathWord('id', lang), message }] });
+      return;
+    }
+    firstRowOfId.set(parsed.value.id, rowNumber);
+    result.services.push(normalizeService(parsed.value as ServiceInput, origin));
   });
   return result;
 }
 
+/** A service as plain HSDS data: keyed texts resolved in every registered language (load them first). */
+export function serviceAsData({ origin: _origin, ...s }: Service): ServiceInput {
+  return {
+    ...s,
+    name: textByLanguage(s.name),
+    description: textByLanguage(s.description),
+    schedule: s.schedule && textByLanguage(s.schedule),
+    phones: s.phones?.map((p) => ({ number: p.number, description: p.description && textByLanguage(p.description) })),
+  };
+}
+
 /** HSDS-style JSON export of services (texts per language kept). */
 export function exportCatalogJson(services: readonly Service[]): string {
-  return JSON.stringify({ services: services.map(({ origin: _origin, ...s }) => s) }, null, 2);
+  return JSON.stringify({ services: services.map(serviceAsData) }, null, 2);
 }
 
 /** The municipality's catalog joined with the national one; a local entry with the same id wins. */

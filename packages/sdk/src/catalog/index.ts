@@ -5,3 +5,6 @@ export * from './search.js';
 export * from './import.js';
 export * from './csv.js';
 export * from './translations/index.js';
+export * from './situation-words.js';
+export * from './language-names.js';
+export * from './text-encoding.js';

@@ -1,7 +1,9 @@
-import { localized } from '../i18n/lang.js';
+import { contentKeys } from '../i18n/lang.js';
+import { nationalContent } from './content/index.js';
 import type { Service } from './schema.js';
 
-const L = localized;
+// Structure and facts only; names and descriptions are in ./content/national-<lang>.ts.
+const t = contentKeys(nationalContent);
 
 /**
  * The national catalog shipped with the product. Only facts from shared/support-catalog/
@@ -15,12 +17,8 @@ export const nationalCatalog: Service[] = [
   {
     ...base,
     id: 'kors-pa-halsen',
-    name: L('Kors på halsen', 'Kors på halsen', 'Kors på halsen'),
-    description: L(
-      'Røde Kors sin telefon, chat og e-post for barn og unge under 18 år. Du kan snakke med en voksen frivillig om det du vil, anonymt.',
-      'Telefon, chat og e-post frå Raudekrossen for born og unge under 18 år. Du kan snakke med ein vaksen frivillig om det du vil, anonymt.',
-      "The Red Cross phone, chat and e-mail service for children and young people under 18. Talk anonymously with an adult volunteer about anything.",
-    ),
+    name: t('kors-pa-halsen.name'),
+    description: t('kors-pa-halsen.description'),
     organization: { name: 'Norges Røde Kors' },
     url: 'https://www.korspåhalsen.no',
     phones: [{ number: '800 33 321' }],
@@ -34,12 +32,8 @@ export const nationalCatalog: Service[] = [
   {
     ...base,
     id: 'alarmtelefonen',
-    name: L('Alarmtelefonen for barn og unge – 116 111', 'Alarmtelefonen for born og unge – 116 111', 'Alarmtelefonen for children and young people – 116 111'),
-    description: L(
-      'For barn og unge som opplever vold, overgrep eller omsorgssvikt, og for voksne som er bekymret for et barn. Drives av barnevernvaktene.',
-      'For born og unge som opplever vald, overgrep eller omsorgssvikt, og for vaksne som er uroa for eit barn. Blir driven av barnevernvaktene.',
-      'For children and young people facing violence, abuse or neglect, and for adults worried about a child. Run by the child welfare emergency services.',
-    ),
+    name: t('alarmtelefonen.name'),
+    description: t('alarmtelefonen.description'),
     organization: { name: 'Barnevernvakten (finansiert av Bufdir)' },
     url: 'https://www.116111.no',
     phones: [{ number: '116 111' }],
@@ -53,12 +47,8 @@ export const nationalCatalog: Service[] = [
   {
     ...base,
     id: 'mental-helse-hjelpetelefonen',
-    name: L('Mental Helse Hjelpetelefonen – 116 123', 'Mental Helse Hjelpetelefonen – 116 123', 'Mental Helse helpline – 116 123'),
-    description: L(
-      'Hjelpetelefon for alle som trenger noen å snakke med. På sidetmedord.no kan du chatte eller skrive. Mange som bruker den er unge.',
-      'Hjelpetelefon for alle som treng nokon å snakke med. På sidetmedord.no kan du chatte eller skrive. Mange som brukar han, er unge.',
-      'A helpline for anyone who needs someone to talk to. At sidetmedord.no you can chat or write. Many users are young.',
-    ),
+    name: t('mental-helse-hjelpetelefonen.name'),
+    description: t('mental-helse-hjelpetelefonen.description'),
     organization: { name: 'Mental Helse' },
     url: 'https://sidetmedord.no',
     phones: [{ number: '116 123' }],
@@ -72,12 +62,8 @@ export const nationalCatalog: Service[] = [
   {
     ...base,
     id: 'ung-no',
-    name: L('ung.no', 'ung.no', 'ung.no'),
-    description: L(
-      'Statens informasjonskanal for ungdom, med artikler blant annet om å ha foreldre som sliter psykisk, og en anonym spørretjeneste.',
-      'Informasjonskanalen til staten for ungdom, med artiklar mellom anna om å ha foreldre som slit psykisk, og ei anonym spørjeteneste.',
-      "The state's information channel for young people, with articles on, among other things, having parents who struggle mentally, and an anonymous question service.",
-    ),
+    name: t('ung-no.name'),
+    description: t('ung-no.description'),
     organization: { name: 'Bufdir' },
     url: 'https://www.ung.no',
     eligibility: { age_min: 13, age_max: 20, whose_illness: 'either', situations: ['mental-illness'] },
@@ -90,12 +76,8 @@ export const nationalCatalog: Service[] = [
   {
     ...base,
     id: 'kreftforeningen-treffpunkt',
-    name: L('Treffpunkt (Kreftforeningen)', 'Treffpunkt (Kreftforeningen)', 'Treffpunkt (Norwegian Cancer Society)'),
-    description: L(
-      'Møteplass for barn som har alvorlig sykdom eller dødsfall i nær familie, ledet av frivillige. Ikke bare kreft. Tilbudet varierer fra sted til sted.',
-      'Møtestad for born som har alvorleg sjukdom eller dødsfall i nær familie, leidd av frivillige. Ikkje berre kreft. Tilbodet varierer frå stad til stad.',
-      'A meeting place for children with serious illness or a death in the close family, led by volunteers. Not only cancer. Varies from place to place.',
-    ),
+    name: t('kreftforeningen-treffpunkt.name'),
+    description: t('kreftforeningen-treffpunkt.description'),
     organization: { name: 'Kreftforeningen' },
     url: 'https://www.kreftforeningen.no',
     eligibility: { age_min: 6, age_max: 16, whose_illness: 'either', situations: ['somatic-illness', 'bereavement'] },
@@ -107,12 +89,8 @@ export const nationalCatalog: Service[] = [
   {
     ...base,
     id: 'leve',
-    name: L('LEVE og Unge LEVE', 'LEVE og Unge LEVE', 'LEVE and Unge LEVE'),
-    description: L(
-      'Landsforeningen for etterlatte ved selvmord: samtaler med likepersoner, sorggrupper og møteplasser. Unge LEVE har samlinger for unge.',
-      'Landsforeininga for etterlatne ved sjølvmord: samtalar med likepersonar, sorggrupper og møtestader. Unge LEVE har samlingar for unge.',
-      'The national association for people bereaved by suicide: peer conversations, grief groups and meeting places. Unge LEVE runs gatherings for young people.',
-    ),
+    name: t('leve.name'),
+    description: t('leve.description'),
     organization: { name: 'LEVE – Landsforeningen for etterlatte ved selvmord' },
     url: 'https://leve.no',
     eligibility: { whose_illness: 'either', situations: ['bereavement'] },
@@ -123,15 +101,12 @@ export const nationalCatalog: Service[] = [
   {
     ...base,
     id: 'bla-kors-kompasset',
-    name: L('Kompasset (Blå Kors)', 'Kompasset (Blå Kors)', 'Kompasset (Blue Cross)'),
-    description: L(
-      'Gratis samtaler og terapi for unge som har vokst opp med en forelder med alkohol- eller rusproblemer. Du tar kontakt selv, uten henvisning.',
-      'Gratis samtalar og terapi for unge som har vakse opp med ein forelder med alkohol- eller rusproblem. Du tek kontakt sjølv, utan tilvising.',
-      'Free counselling and therapy for young people who grew up with a parent with alcohol or drug problems. Contact them yourself, no referral.',
-    ),
+    name: t('bla-kors-kompasset.name'),
+    description: t('bla-kors-kompasset.description'),
     organization: { name: 'Blå Kors Norge' },
     url: 'https://www.blakors.no',
-    eligibility: { whose_illness: 'parent', situations: ['addiction'] },
+    // measures.md gives 13/14–35 years: never offered for small children.
+    eligibility: { age_min: 13, age_max: 35, whose_illness: 'parent', situations: ['addiction'] },
     audience: ['youth'],
     format: ['individual', 'group'],
     cost: 'free',
@@ -141,12 +116,8 @@ export const nationalCatalog: Service[] = [
   {
     ...base,
     id: 'barsnakk',
-    name: L('BARsnakk', 'BARsnakk', 'BARsnakk'),
-    description: L(
-      'Anonym chat for barn og unge som har en forelder med rusproblemer, med frivillige som ofte har egen erfaring.',
-      'Anonym chat for born og unge som har ein forelder med rusproblem, med frivillige som ofte har eiga erfaring.',
-      'Anonymous chat for children and young people with a parent with substance problems, with volunteers who often have their own experience.',
-    ),
+    name: t('barsnakk.name'),
+    description: t('barsnakk.description'),
     organization: { name: 'Barn av rusmisbrukere (BAR)' },
     url: 'https://barsnakk.no',
     eligibility: { whose_illness: 'parent', situations: ['addiction'] },
@@ -158,12 +129,8 @@ export const nationalCatalog: Service[] = [
   {
     ...base,
     id: 'sibs',
-    name: L('SIBS – grupper for søsken og foreldre', 'SIBS – grupper for sysken og foreldre', 'SIBS – groups for siblings and parents'),
-    description: L(
-      'Samtalegrupper for søsken av barn med sykdom eller funksjonsnedsettelse, med egen gruppe for foreldrene. Utviklet av Frambu og Universitetet i Oslo, tilbys lokalt.',
-      'Samtalegrupper for sysken av born med sjukdom eller funksjonsnedsetjing, med eiga gruppe for foreldra. Utvikla av Frambu og Universitetet i Oslo, blir tilbode lokalt.',
-      'Conversation groups for siblings of children with illness or disability, with a parallel group for parents. Developed by Frambu and the University of Oslo, offered locally.',
-    ),
+    name: t('sibs.name'),
+    description: t('sibs.description'),
     organization: { name: 'Frambu kompetansesenter for sjeldne diagnoser' },
     url: 'https://sibs.frambu.com',
     eligibility: { age_min: 8, age_max: 16, whose_illness: 'sibling', situations: ['somatic-illness', 'disability', 'mental-illness'] },
@@ -174,12 +141,8 @@ export const nationalCatalog: Service[] = [
   {
     ...base,
     id: 'barnepalliasjon',
-    name: L('Foreningen for barnepalliasjon', 'Foreningen for barnepalliasjon', 'Foreningen for barnepalliasjon (paediatric palliative care)'),
-    description: L(
-      'Forening for familier med alvorlig syke eller døende barn: informasjon, rettigheter og møteplasser.',
-      'Foreining for familiar med alvorleg sjuke eller døyande born: informasjon, rettar og møtestader.',
-      'An association for families of seriously ill or dying children: information, rights and meeting places.',
-    ),
+    name: t('barnepalliasjon.name'),
+    description: t('barnepalliasjon.description'),
     organization: { name: 'Foreningen for barnepalliasjon (FFB)' },
     url: 'https://barnepalliasjon.no',
     eligibility: { whose_illness: 'sibling', situations: ['somatic-illness', 'bereavement'] },
@@ -190,12 +153,8 @@ export const nationalCatalog: Service[] = [
   {
     ...base,
     id: 'voksne-for-barn',
-    name: L('Voksne for Barn', 'Voksne for Barn', 'Voksne for Barn'),
-    description: L(
-      'Organisasjon for barns psykiske helse som arbeider for at barn som pårørende blir sett, hørt og fulgt opp, med informasjon til barn, foreldre og fagfolk.',
-      'Organisasjon for den psykiske helsa til born som arbeider for at born som pårørande blir sette, høyrde og følgde opp, med informasjon til born, foreldre og fagfolk.',
-      "An organisation for children's mental health working so that children as next of kin are seen, heard and followed up, with information for children, parents and professionals.",
-    ),
+    name: t('voksne-for-barn.name'),
+    description: t('voksne-for-barn.description'),
     organization: { name: 'Voksne for Barn' },
     url: 'https://vfb.no',
     eligibility: { whose_illness: 'parent', situations: ['mental-illness', 'addiction', 'somatic-illness'] },
@@ -206,12 +165,8 @@ export const nationalCatalog: Service[] = [
   {
     ...base,
     id: 'familierad',
-    name: L('Familieråd', 'Familieråd', 'Family group conference (familieråd)'),
-    description: L(
-      'Et møte der familien og nettverket rundt barnet, med hjelp av en koordinator, lager en plan for barnets situasjon. Frivillig. Familien kan selv be om det.',
-      'Eit møte der familien og nettverket rundt barnet, med hjelp av ein koordinator, lagar ein plan for situasjonen til barnet. Frivillig. Familien kan sjølv be om det.',
-      "A meeting where the family and the network around the child, helped by a coordinator, make a plan for the child's situation. Voluntary. Families can ask for it themselves.",
-    ),
+    name: t('familierad.name'),
+    description: t('familierad.description'),
     organization: { name: 'Bufdir / kommunen' },
     url: 'https://bufdir.no/fagstotte/produkter/familierad',
     eligibility: { whose_illness: 'either' },
@@ -223,12 +178,8 @@ export const nationalCatalog: Service[] = [
   {
     ...base,
     id: 'icdp',
-    name: L('ICDP – foreldreveiledning', 'ICDP – foreldrerettleiing', 'ICDP – parenting guidance'),
-    description: L(
-      'Foreldreveiledning i grupper som styrker samspillet mellom omsorgspersoner og barn. Tilbys av kommunen, blant annet helsestasjonen.',
-      'Foreldrerettleiing i grupper som styrkjer samspelet mellom omsorgspersonar og born. Blir tilbode av kommunen, mellom anna helsestasjonen.',
-      'Group-based parenting guidance that strengthens the interaction between carers and children. Offered by the municipality, for example the health station.',
-    ),
+    name: t('icdp.name'),
+    description: t('icdp.description'),
     organization: { name: 'Kommunen (ICDP Norge)' },
     url: 'https://www.icdp.no',
     eligibility: { age_max: 18, whose_illness: 'either' },
@@ -239,12 +190,8 @@ export const nationalCatalog: Service[] = [
   {
     ...base,
     id: 'laering-og-mestring',
-    name: L('Lærings- og mestringstilbud', 'Lærings- og meistringstilbod', 'Learning and coping services'),
-    description: L(
-      'Kurs for pasienter og pårørende ved sykehus og i kommuner, ofte laget sammen med brukere. Pårørende kan delta på de fleste kurs; noen er for barn og unge.',
-      'Kurs for pasientar og pårørande ved sjukehus og i kommunar, ofte laga saman med brukarar. Pårørande kan delta på dei fleste kursa; nokre er for born og unge.',
-      'Courses for patients and next of kin at hospitals and in municipalities, often made with users. Next of kin can join most courses; some are for children and young people.',
-    ),
+    name: t('laering-og-mestring.name'),
+    description: t('laering-og-mestring.description'),
     organization: { name: 'Lærings- og mestringssentre' },
     url: 'https://www.helsenorge.no/helsehjelp/laring-og-mestring/',
     eligibility: { whose_illness: 'either' },
@@ -255,12 +202,8 @@ export const nationalCatalog: Service[] = [
   {
     ...base,
     id: 'kirkens-sos',
-    name: L('Kirkens SOS', 'Kirkens SOS', 'Kirkens SOS (crisis line)'),
-    description: L(
-      'Krisetelefon for alle som trenger noen å snakke med, også chat på soschat.no. Anonymt.',
-      'Krisetelefon for alle som treng nokon å snakke med, også chat på soschat.no. Anonymt.',
-      'A crisis line for anyone who needs someone to talk to, with chat at soschat.no. Anonymous.',
-    ),
+    name: t('kirkens-sos.name'),
+    description: t('kirkens-sos.description'),
     organization: { name: 'Kirkens SOS' },
     url: 'https://www.soschat.no',
     phones: [{ number: '22 40 00 40' }],
@@ -272,29 +215,20 @@ export const nationalCatalog: Service[] = [
   {
     ...base,
     id: 'snakkemedbarn',
-    name: L('snakkemedbarn.no', 'snakkemedbarn.no', 'snakkemedbarn.no'),
-    description: L(
-      'Nettressurs der ansatte som møter barn øver på samtaler med barn, med simulering.',
-      'Nettressurs der tilsette som møter born, øver på samtalar med born, med simulering.',
-      'An online resource where staff who meet children practise talking with children, with simulation.',
-    ),
+    name: t('snakkemedbarn.name'),
+    description: t('snakkemedbarn.description'),
     organization: { name: 'RVTS (på oppdrag fra Bufdir)' },
     url: 'https://www.snakkemedbarn.no/',
     eligibility: { whose_illness: 'either' },
     audience: ['professionals'],
     format: ['e-learning', 'website'],
-    cost: 'free',
     sources: ['support-catalog A10'],
   },
   {
     ...base,
     id: 'e-laering-barn-som-parorende',
-    name: L('E-læringskurs «Barn som pårørende»', 'E-læringskurs «Barn som pårørande»', 'E-learning course "Children as next of kin"'),
-    description: L(
-      'E-læring for helse- og omsorgspersonell i kommunen om barn som pårørende, laget av BarnsBeste på oppdrag fra Helsedirektoratet.',
-      'E-læring for helse- og omsorgspersonell i kommunen om born som pårørande, laga av BarnsBeste på oppdrag frå Helsedirektoratet.',
-      'E-learning for municipal health and care staff about children as next of kin, made by BarnsBeste for the Norwegian Directorate of Health.',
-    ),
+    name: t('e-laering-barn-som-parorende.name'),
+    description: t('e-laering-barn-som-parorende.description'),
     organization: { name: 'BarnsBeste' },
     url: 'https://barnsomparorende.helsekompetanse.no/',
     eligibility: { whose_illness: 'either', situations: ['mental-illness', 'addiction', 'somatic-illness', 'bereavement'] },
@@ -305,12 +239,8 @@ export const nationalCatalog: Service[] = [
   {
     ...base,
     id: 'parorendeprogrammet',
-    name: L('Pårørendeprogrammet', 'Pårørandeprogrammet', 'The next-of-kin programme (Pårørendeprogrammet)'),
-    description: L(
-      'E-læring med case, filmer og oppgaver for ansatte og ledere i kommuner og spesialisthelsetjenesten.',
-      'E-læring med case, filmar og oppgåver for tilsette og leiarar i kommunar og spesialisthelsetenesta.',
-      'E-learning with cases, films and tasks for staff and managers in municipalities and the specialist health service.',
-    ),
+    name: t('parorendeprogrammet.name'),
+    description: t('parorendeprogrammet.description'),
     organization: { name: 'Pårørendesenteret' },
     url: 'https://parorendeprogrammet.no/hjem',
     eligibility: { whose_illness: 'either' },

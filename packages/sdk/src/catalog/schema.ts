@@ -15,8 +15,10 @@ import {
   union,
   type infer as Infer,
 } from 'zod/mini';
-import type { LocalizedText } from '../i18n/lang.js';
+import type { Text } from '../i18n/lang.js';
+import { localizedTextInput, toLocalizedText } from '../i18n/localized-input.js';
 import { safeHref } from '../shared/safe-href.js';
+import { l, w, type PathWord } from '../errors/path-words.js';
 
 /**
  * A support service, with field names from the Open Referral Human Services Data Specification
@@ -34,8 +36,8 @@ export type Format = (typeof FORMATS)[number];
 export type WhoseIllness = (typeof WHOSE_ILLNESS)[number];
 
 const text = () => string().check(minLength(1), maxLength(4000));
-/** One string for all languages, or per language (bokmål required). */
-const localizedInput = union([text(), object({ nb: text(), nn: optional(string()), en: optional(string()) })]);
+/** One string for all languages, or per registered language (bokmål required). */
+const localizedInput = localizedTextInput;
 const safeUrl = () => string().check(refine((v) => safeHref(v)?.startsWith('http') ?? false, { message: 'unsafe-link' }));
 
 export const serviceSchema = object({
@@ -72,28 +74,48 @@ export const serviceSchema = object({
 
 export type ServiceInput = Infer<typeof serviceSchema>;
 
-/** A service as the finder uses it: texts in all three languages. */
+/** A service as the finder uses it: text keyed (national) or per language (local), read with `pick`. */
 export type Service = Omit<ServiceInput, 'name' | 'description' | 'schedule' | 'phones'> & {
-  name: LocalizedText;
-  description: LocalizedText;
-  schedule?: LocalizedText;
-  phones?: { number: string; description?: LocalizedText }[];
+  name: Text;
+  description: Text;
+  schedule?: Text;
+  phones?: { number: string; description?: Text }[];
   /** `national` for the shipped catalog, `local` for the municipality's. */
   origin: 'national' | 'local';
 };
 
-export function toLocalized(input: string | { nb: string; nn?: string; en?: string }): LocalizedText {
-  if (typeof input === 'string') return { nb: input, nn: input, en: input };
-  return { nb: input.nb, nn: input.nn || input.nb, en: input.en || input.nb };
-}
-
 export function normalizeService(input: ServiceInput, origin: Service['origin']): Service {
   return {
     ...input,
-    name: toLocalized(input.name),
-    description: toLocalized(input.description),
-    schedule: input.schedule ? toLocalized(input.schedule) : undefined,
-    phones: input.phones?.map((p) => ({ number: p.number, description: p.description ? toLocalized(p.description) : undefined })),
+    name: toLocalizedText(input.name),
+    description: toLocalizedText(input.description),
+    schedule: input.schedule ? toLocalizedText(input.schedule) : undefined,
+    phones: input.phones?.map((p) => ({ number: p.number, description: p.description ? toLocalizedText(p.description) : undefined })),
     origin,
   };
 }
+
+/** How a web editor reads a service's fields in error messages ("målgruppe 1"). */
+export const catalogPathWords: Record<string, PathWord> = {
+  services: w('tjeneste', 'teneste', 'service', l('tjenester', 'tenester', 'services')),
+  description: w('beskrivelse', 'skildring', 'description'),
+  url: w('nettadresse', 'nettadresse', 'web address'),
+  status: w('status', 'status', 'status'),
+  organization: w('organisasjon', 'organisasjon', 'organisation'),
+  eligibility: w('hvem det er for', 'kven det er for', 'who it is for'),
+  age_min: w('laveste alder', 'lågaste alder', 'minimum age'),
+  age_max: w('høyeste alder', 'høgaste alder', 'maximum age'),
+  whose_illness: w('hvem som er syk', 'kven som er sjuk', 'whose illness'),
+  situations: w('situasjon', 'situasjon', 'situation', l('situasjoner', 'situasjonar', 'situations')),
+  audience: w('målgruppe', 'målgruppe', 'audience', l('målgrupper', 'målgrupper', 'audiences')),
+  format: w('form', 'form', 'format', l('former', 'former', 'formats')),
+  languages: w('språk', 'språk', 'language', l('språk', 'språk', 'languages')),
+  cost: w('pris', 'pris', 'cost'),
+  referral_required: w('henvisning', 'tilvising', 'referral'),
+  area: w('område', 'område', 'area', l('områder', 'område', 'areas')),
+  phones: w('telefon', 'telefon', 'phone', l('telefoner', 'telefonar', 'phones')),
+  number: w('nummer', 'nummer', 'number'),
+  schedule: w('åpningstid', 'opningstid', 'opening hours'),
+  last_checked: w('sist kontrollert', 'sist kontrollert', 'last checked'),
+  sources: w('kilde', 'kjelde', 'source', l('kilder', 'kjelder', 'sources')),
+};

@@ -1,7 +1,9 @@
-import { normalizeText } from '../shared/safe-href.js';
-import type { Lang } from '../i18n/lang.js';
+import { buildIndex, matchTerm, termFor, vocabulary, words, type Term, type WordIndex } from '../search/words.js';
+import { pick } from '../i18n/lang.js';
+import { languages, textsVersion } from '../i18n/registry.js';
 import { AUDIENCES, FORMATS, SITUATIONS, type Audience, type Format, type Service, type Situation, type WhoseIllness } from './schema.js';
 import { audienceLabels, formatLabels, situationLabels } from './labels.js';
+import { situationWords } from './situation-words.js';
 
 /**
  * Word forms that should find each other: bokmål and nynorsk, everyday and professional words.
@@ -24,51 +26,114 @@ const SYNONYMS: Record<string, string> = {
   demens: 'demens', funksjonsnedsettelse: 'funksjonsnedsett', funksjonsnedsetjing: 'funksjonsnedsett', funksjonshemming: 'funksjonsnedsett',
 };
 
-/** Normalises one word and folds its known variants onto one form. */
+/** Folds one normalised word onto its canonical form. */
 export function canonicalWord(word: string): string {
-  return SYNONYMS[word] ?? word;
+  return Object.hasOwn(SYNONYMS, word) ? SYNONYMS[word]! : word;
 }
 
 export function searchTokens(text: string): string[] {
-  return normalizeText(text)
-    .split(/[^a-z0-9]+/)
-    .filter(Boolean)
-    .map(canonicalWord);
+  return words(text, canonicalWord);
 }
 
-const indexCache = new WeakMap<Service, string>();
+/**
+ * Small words dropped from a query that has other words ("mamma er syk" → "syk"), and family
+ * words dropped when the query also names what happened ("pappa drikker" → "drikker"): a
+ * service for children of parents who drink rarely says "pappa".
+ */
+const STOP_WORDS = new Set(searchTokens('er i pa og en ei et som til med jeg eg meg min mi mitt mine har hos av om seg sin si det den is my in on the a an and has of at to with me his her'));
+const FAMILY_WORDS = new Set(searchTokens('mamma pappa mor far mum mom dad mother father parent forelder foreldre bror soster brother sister'));
+
+/** Weights: a hit in the name, in the situation tags (labels and everyday words), elsewhere. */
+const NAME = 3;
+const TAG = 2;
+const OTHER = 1;
 
 /**
- * Every word a service can be found by, in all three languages, as one string " w1 w2 … "
- * (computed once per service), so a prefix test is one `includes(' ' + token)`.
+ * Each situation's labels (every registered language) and everyday words, indexed once per
+ * text version (shared by every service tagged with it; rebuilt when a language's text arrives).
  */
-function serviceIndex(service: Service): string {
-  let index = indexCache.get(service);
+let situationIndexes: { version: number; bySituation: Record<Situation, WordIndex> } | undefined;
+function situationIndex(situation: Situation): WordIndex {
+  if (situationIndexes?.version !== textsVersion()) {
+    const langs = languages();
+    const bySituation = Object.fromEntries(
+      SITUATIONS.map((s) => [s, buildIndex([[...langs.map((l) => pick(situationLabels[s], l)), ...Object.values(situationWords[s]).flat()]], canonicalWord)]),
+    ) as Record<Situation, WordIndex>;
+    situationIndexes = { version: textsVersion(), bySituation };
+  }
+  return situationIndexes.bySituation[situation];
+}
+
+const indexCache = new WeakMap<Service, { version: number; index: WordIndex }>();
+
+/** A service's own words: its name (field 0) and everything else it says (field 1). */
+function serviceIndex(service: Service, seen?: Set<string>): WordIndex {
+  const cached = indexCache.get(service);
+  let index = cached?.version === textsVersion() ? cached.index : undefined;
   if (index === undefined) {
-    const langs: Lang[] = ['nb', 'nn', 'en'];
-    const parts = [
-      ...langs.flatMap((l) => [service.name[l], service.description[l]]),
-      service.organization?.name ?? '',
-      ...(service.eligibility?.situations ?? []).flatMap((s) => langs.map((l) => situationLabels[s][l])),
-      ...service.format.flatMap((f) => langs.map((l) => formatLabels[f][l])),
-      ...service.audience.flatMap((a) => langs.map((l) => audienceLabels[a][l])),
-      ...(service.phones ?? []).map((p) => p.number.replace(/\s/g, '')),
-    ];
-    index = ` ${[...new Set(searchTokens(parts.join(' ')))].join(' ')} `;
-    indexCache.set(service, index);
+    const langs = languages();
+    index = buildIndex(
+      [
+        langs.map((l) => pick(service.name, l)),
+        [
+          ...langs.map((l) => pick(service.description, l)),
+          service.organization?.name ?? '',
+          ...service.format.flatMap((f) => langs.map((l) => pick(formatLabels[f], l))),
+          ...service.audience.flatMap((a) => langs.map((l) => pick(audienceLabels[a], l))),
+          ...(service.phones ?? []).map((p) => p.number.replace(/\s/g, '')),
+        ],
+      ],
+      canonicalWord,
+      seen,
+    );
+    indexCache.set(service, { version: textsVersion(), index });
+  } else if (seen) {
+    for (const w of index.text.split(' ')) if (w) seen.add(w);
   }
   return index;
 }
 
-/** Every typed word must start some word of the service (so partial typing finds it). */
-/** `prefixed` tokens carry their leading space: allocated once per search, not per service. */
-function matchesTokens(service: Service, prefixed: string[]): boolean {
-  const index = serviceIndex(service);
-  return prefixed.every((t) => index.includes(t));
+/** The query's words after dropping small and family words (never all of them). */
+function queryWords(query: string): string[] {
+  const all = searchTokens(query);
+  const content = all.filter((w) => !STOP_WORDS.has(w));
+  const specific = content.filter((w) => !FAMILY_WORDS.has(w));
+  return specific.length ? specific : content.length ? content : all;
+}
+
+/** A compiled query: its terms and, per term, the situations whose tags it matches. */
+interface CompiledQuery {
+  terms: Term[];
+  tagged: Set<Situation>[];
+}
+
+function compile(query: string | undefined, vocab?: string): CompiledQuery | undefined {
+  const terms = queryWords(query ?? '').map((w) => termFor(w, vocab));
+  if (!terms.length) return undefined;
+  return { terms, tagged: terms.map((term) => new Set(SITUATIONS.filter((s) => matchTerm(situationIndex(s), term) >= 0))) };
+}
+
+function score(index: WordIndex, service: Service, query: CompiledQuery): number {
+  let total = 0;
+  const situations = service.eligibility?.situations;
+  for (let t = 0; t < query.terms.length; t++) {
+    const field = matchTerm(index, query.terms[t]!);
+    if (field === 0) total += NAME;
+    else if (situations?.some((s) => query.tagged[t]!.has(s))) total += TAG;
+    else if (field === 1) total += OTHER;
+    else return 0;
+  }
+  return total;
+}
+
+/** 0 when the service does not match the query; otherwise higher for a better match. */
+export function queryScore(service: Service, query: string): number {
+  const compiled = compile(query);
+  return compiled ? score(serviceIndex(service), service, compiled) : 1;
 }
 
 export function matchesQuery(service: Service, query: string): boolean {
-  return matchesTokens(service, searchTokens(query).map((t) => ` ${t}`));
+  return queryScore(service, query) > 0;
 }
 
 export interface FinderFilters {
@@ -92,87 +157,186 @@ export interface FinderResult {
   counts: Record<FacetName, Record<string, number>>;
 }
 
-type Check = (s: Service) => boolean;
-
-function checks(f: FinderFilters): [string, Check][] {
-  const tokens = searchTokens(f.query ?? '').map((t) => ` ${t}`);
-  const all: [string, Check | undefined][] = [
-    ['query', tokens.length ? (s) => matchesTokens(s, tokens) : undefined],
-    [
-      'age',
-      f.age !== undefined && Number.isFinite(f.age)
-        ? (s) => (s.eligibility?.age_min ?? 0) <= f.age! && f.age! <= (s.eligibility?.age_max ?? 99)
-        : undefined,
-    ],
-    [
-      'whoseIllness',
-      f.whoseIllness
-        ? (s) => !s.eligibility?.whose_illness || s.eligibility.whose_illness === 'either' || s.eligibility.whose_illness === f.whoseIllness
-        : undefined,
-    ],
-    ['situations', f.situations?.length ? (s) => !s.eligibility?.situations?.length || f.situations!.some((x) => s.eligibility!.situations!.includes(x)) : undefined],
-    ['formats', f.formats?.length ? (s) => f.formats!.some((x) => s.format.includes(x)) : undefined],
-    ['audiences', f.audiences?.length ? (s) => f.audiences!.some((x) => s.audience.includes(x)) : undefined],
-    ['languages', f.languages?.length ? (s) => !s.languages?.length || f.languages!.some((x) => s.languages!.includes(x)) : undefined],
-    ['freeOnly', f.freeOnly ? (s) => s.cost === 'free' : undefined],
-    ['noReferral', f.noReferral ? (s) => s.referral_required === false : undefined],
-  ];
-  return all.filter((e): e is [string, Check] => !!e[1]);
+/** Facet values per service as bit masks (bit i = value i; every bit: applies to every value). */
+interface FacetBits {
+  values: readonly string[];
+  bits: Uint32Array;
 }
 
-/**
- * Filters and counts in one pass over the services: each active check runs once per service
- * and the failures are kept as a bit mask, so a facet's count (its own selection left out:
- * OR within a facet, AND across) needs no second pass of the checks.
- */
-const prepared = new WeakMap<readonly Service[], { live: Service[]; languages: string[] }>();
+interface Prepared {
+  live: Service[];
+  situations: FacetBits;
+  formats: FacetBits;
+  audiences: FacetBits;
+  /** At most 32 languages get a facet value (a bit each); a catalog with more is not expected. */
+  languages: FacetBits;
+  whoseIllness: FacetBits;
+  ageMin: Float64Array;
+  ageMax: Float64Array;
+  free: Uint8Array;
+  noReferral: Uint8Array;
+  /** The search index, built in steps (`prepareSearch`) or at the first query. */
+  indexes: WordIndex[];
+  seen: Set<string>;
+  /** Every word of the catalog once it is fully indexed, for pruning compound splits. */
+  vocab?: string;
+  /** The text version the index was built from; a language's text arriving starts it again. */
+  textsVersion: number;
+}
+
+const allBits = (n: number) => (n >= 32 ? 0xffffffff : 2 ** n - 1);
+
+function facetBits(live: readonly Service[], values: readonly string[], valuesOf: (s: Service) => readonly string[] | 'all'): FacetBits {
+  const position = new Map(values.map((v, i) => [v, i] as const));
+  const all = allBits(values.length);
+  const bits = new Uint32Array(live.length);
+  live.forEach((s, i) => {
+    const has = valuesOf(s);
+    if (has === 'all') bits[i] = all;
+    else for (const v of has) if (position.has(v)) bits[i]! |= 1 << position.get(v)!;
+  });
+  return { values, bits };
+}
 
 /** What does not depend on the filters is computed once per catalog array. */
-function prepare(services: readonly Service[]) {
+const prepared = new WeakMap<readonly Service[], Prepared>();
+
+function prepare(services: readonly Service[]): Prepared {
   let p = prepared.get(services);
   if (!p) {
+    const live = services.filter((s) => s.status !== 'defunct');
+    const spoken = [...new Set(services.flatMap((s) => s.languages ?? []))].sort().slice(0, 32);
     p = {
-      live: services.filter((s) => s.status !== 'defunct'),
-      languages: [...new Set(services.flatMap((s) => s.languages ?? []))].sort(),
+      live,
+      situations: facetBits(live, SITUATIONS, (s) => (s.eligibility?.situations?.length ? s.eligibility.situations : 'all')),
+      formats: facetBits(live, FORMATS, (s) => s.format),
+      audiences: facetBits(live, AUDIENCES, (s) => s.audience),
+      languages: facetBits(live, spoken, (s) => (s.languages?.length ? s.languages : 'all')),
+      whoseIllness: facetBits(live, ['parent', 'sibling'], (s) => {
+        const w = s.eligibility?.whose_illness;
+        return !w || w === 'either' ? 'all' : [w];
+      }),
+      ageMin: Float64Array.from(live, (s) => s.eligibility?.age_min ?? 0),
+      ageMax: Float64Array.from(live, (s) => s.eligibility?.age_max ?? 99),
+      free: Uint8Array.from(live, (s) => (s.cost === 'free' ? 1 : 0)),
+      noReferral: Uint8Array.from(live, (s) => (s.referral_required === false ? 1 : 0)),
+      indexes: [],
+      seen: new Set(),
+      textsVersion: textsVersion(),
     };
     prepared.set(services, p);
   }
   return p;
 }
 
+/**
+ * Indexes the catalog for search for up to `budgetMs` (all of it when omitted) and says whether
+ * it is done: a widget can spread the work of a big catalog over idle moments after its first
+ * render, so neither the first render nor the first keystroke pays for all of it.
+ */
+export function prepareSearch(services: readonly Service[], budgetMs = Infinity): boolean {
+  const p = prepare(services);
+  if (p.textsVersion !== textsVersion()) {
+    p.indexes = [];
+    p.seen.clear();
+    p.vocab = undefined;
+    p.textsVersion = textsVersion();
+  }
+  const start = performance.now();
+  while (p.indexes.length < p.live.length) {
+    p.indexes.push(serviceIndex(p.live[p.indexes.length]!, p.seen));
+    if (p.indexes.length % 256 === 0 && performance.now() - start > budgetMs) return false;
+  }
+  if (p.vocab === undefined) {
+    for (const s of SITUATIONS) for (const w of situationIndex(s).text.split(' ')) if (w) p.seen.add(w);
+    p.vocab = vocabulary(p.seen);
+    p.seen.clear();
+  }
+  return true;
+}
+
+/** Per service: its score for the query (0: no match); undefined when there is no query. */
+function queryScores(services: readonly Service[], query: string | undefined): Int32Array | undefined {
+  if (!queryWords(query ?? '').length) return undefined;
+  prepareSearch(services);
+  const p = prepare(services);
+  const compiled = compile(query, p.vocab)!;
+  const scores = new Int32Array(p.live.length);
+  for (let i = 0; i < p.live.length; i++) scores[i] = score(p.indexes[i]!, p.live[i]!, compiled);
+  return scores;
+}
+
+/** The selected values of a facet as a bit mask (0: no selection). */
+function selected(facet: FacetBits, chosen: readonly string[] | undefined): number {
+  let mask = 0;
+  for (const v of chosen ?? []) {
+    const i = facet.values.indexOf(v);
+    if (i >= 0) mask |= 1 << i;
+  }
+  return mask;
+}
+
+/**
+ * Filters and counts in one pass over the services: each active filter is checked once per
+ * service and the failures are kept as a bit mask, so a facet's count (its own selection left
+ * out: OR within a facet, AND across) needs no second pass of the checks. Facet values are bit
+ * masks computed once per catalog. With a query, results are ranked: a hit in the name first,
+ * then in the situation tags, then in the description.
+ */
 export function filterServices(services: readonly Service[], filters: FinderFilters): FinderResult {
-  const active = checks(filters);
-  const { live, languages } = prepare(services);
+  const p = prepare(services);
+  const { live } = p;
+  const scores = queryScores(services, filters.query);
+  const age = filters.age !== undefined && Number.isFinite(filters.age) ? filters.age : undefined;
+  const who = filters.whoseIllness ? selected(p.whoseIllness, [filters.whoseIllness]) : 0;
+  const wanted = {
+    situations: selected(p.situations, filters.situations),
+    formats: selected(p.formats, filters.formats),
+    audiences: selected(p.audiences, filters.audiences),
+    // A selected language unknown to the catalog still filters (nothing carries it but "all").
+    languages: filters.languages?.length ? selected(p.languages, filters.languages) || 0x80000000 : 0,
+  };
+  // One failure bit per filter; the facets' bits are the ones their own counts ignore.
+  const OWN = { situations: 1, formats: 2, audiences: 4, languages: 8, whoseIllness: 16 } as const;
   const masks = new Uint32Array(live.length);
   for (let i = 0; i < live.length; i++) {
     let mask = 0;
-    for (let c = 0; c < active.length; c++) if (!active[c]![1](live[i]!)) mask |= 1 << c;
+    if (scores && !scores[i]) mask |= 32;
+    if (age !== undefined && !(p.ageMin[i]! <= age && age <= p.ageMax[i]!)) mask |= 64;
+    if (filters.freeOnly && !p.free[i]) mask |= 128;
+    if (filters.noReferral && !p.noReferral[i]) mask |= 256;
+    if (who && !(p.whoseIllness.bits[i]! & who)) mask |= OWN.whoseIllness;
+    if (wanted.situations && !(p.situations.bits[i]! & wanted.situations)) mask |= OWN.situations;
+    if (wanted.formats && !(p.formats.bits[i]! & wanted.formats)) mask |= OWN.formats;
+    if (wanted.audiences && !(p.audiences.bits[i]! & wanted.audiences)) mask |= OWN.audiences;
+    if (wanted.languages && !(p.languages.bits[i]! & wanted.languages)) mask |= OWN.languages;
     masks[i] = mask;
   }
-  const results = live.filter((_, i) => masks[i] === 0);
-  /** Counts per value; `valuesOf` says which values a service has ('all': it applies to every value). */
-  const count = (facet: FacetName, values: readonly string[], valuesOf: (s: Service) => readonly string[] | 'all') => {
-    const own = active.findIndex(([name]) => name === facet);
-    const allowed = own < 0 ? 0 : 1 << own;
-    const counts: Record<string, number> = Object.fromEntries(values.map((v) => [v, 0]));
+  const order: number[] = [];
+  for (let i = 0; i < live.length; i++) if (masks[i] === 0) order.push(i);
+  // Array.prototype.sort is stable: equal scores keep the catalog's order.
+  if (scores) order.sort((a, b) => scores[b]! - scores[a]!);
+  const count = (facet: FacetBits, own: number) => {
+    const tally = new Uint32Array(facet.values.length);
     for (let i = 0; i < live.length; i++) {
-      if ((masks[i]! & ~allowed) !== 0) continue;
-      const has = valuesOf(live[i]!);
-      for (const v of has === 'all' ? values : has) if (v in counts) counts[v]!++;
+      if ((masks[i]! & ~own) !== 0) continue;
+      let bits = facet.bits[i]!;
+      while (bits) {
+        const bit = 31 - Math.clz32(bits);
+        if (bit < tally.length) tally[bit]!++;
+        bits &= ~(1 << bit);
+      }
     }
-    return counts;
+    return Object.fromEntries(facet.values.map((v, i) => [v, tally[i]!]));
   };
   return {
-    services: results,
+    services: order.map((i) => live[i]!),
     counts: {
-      situations: count('situations', SITUATIONS, (s) => (s.eligibility?.situations?.length ? s.eligibility.situations : 'all')),
-      formats: count('formats', FORMATS, (s) => s.format),
-      audiences: count('audiences', AUDIENCES, (s) => s.audience),
-      languages: count('languages', languages, (s) => (s.languages?.length ? s.languages : 'all')),
-      whoseIllness: count('whoseIllness', ['parent', 'sibling'], (s) => {
-        const w = s.eligibility?.whose_illness;
-        return !w || w === 'either' ? 'all' : [w];
-      }),
+      situations: count(p.situations, OWN.situations),
+      formats: count(p.formats, OWN.formats),
+      audiences: count(p.audiences, OWN.audiences),
+      languages: count(p.languages, OWN.languages),
+      whoseIllness: count(p.whoseIllness, OWN.whoseIllness),
     },
   };
 }

@@ -1,4 +1,4 @@
-import { array, object, optional, partialRecord, record, string, union, enum as zEnum, type infer as Infer } from 'zod/mini';
+import { array, object, optional, record, regex, string, union, type infer as Infer } from 'zod/mini';
 import { directorySchema } from '../directory/directory.js';
 import { serviceSchema } from '../catalog/schema.js';
 import { procedureOverlaySchema } from '../routine/overlay.js';
@@ -6,7 +6,6 @@ import { rolePanelMessages } from '../roles/translations/index.js';
 import { checklistMessages } from '../routine/translations/index.js';
 import { consentMessages } from '../consent/translations/index.js';
 import { finderMessages } from '../catalog/translations/index.js';
-import { LANGS } from '../i18n/lang.js';
 
 /** Each widget's message catalog under the prefix a provider's `messages` uses (`role-panel.heading`). */
 export const widgetMessageCatalogs = {
@@ -39,7 +38,8 @@ export const providerConfigSchema = object({
   catalog: optional(catalogSchema),
   procedure: optional(procedureOverlaySchema),
   rolePanelUrl: optional(string()),
-  messages: optional(partialRecord(zEnum(LANGS), record(string(), string()))),
+  // Any registered language (registerLanguage), so the key is a language code, not a fixed list.
+  messages: optional(record(string().check(regex(/^[a-z]{2,3}$/)), record(string(), string()))),
 });
 
 export type ProviderConfig = Infer<typeof providerConfigSchema>;

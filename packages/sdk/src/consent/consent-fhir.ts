@@ -1,4 +1,4 @@
-import type { Lang } from '../i18n/lang.js';
+import { pick, type Lang } from '../i18n/lang.js';
 import { currentConsents, informationLabels, type ConsentRecord } from './consent.js';
 import { consentStatus } from './consent.js';
 import { recipientName } from './consent-note.js';
@@ -39,7 +39,7 @@ export function toFhirConsent(record: ConsentRecord, lang: Lang, options: FhirCo
           },
         ],
         code: [
-          ...entry.information.map((i) => ({ coding: [{ system: CONSENT_CODE_SYSTEM, code: i, display: informationLabels[i][lang] }] })),
+          ...entry.information.map((i) => ({ coding: [{ system: CONSENT_CODE_SYSTEM, code: i, display: pick(informationLabels[i], lang) }] })),
           ...(entry.informationOther ? [{ text: entry.informationOther }] : []),
         ],
       })),

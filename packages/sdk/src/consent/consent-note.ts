@@ -1,10 +1,10 @@
-import type { Lang } from '../i18n/lang.js';
+import { pick, type Lang } from '../i18n/lang.js';
 import { format, type MessageOverrides } from '../i18n/messages.js';
 import { currentConsents, informationLabels, recipientKey, recipientLabels, type ConsentEntry, type ConsentRecord } from './consent.js';
 import { consentMessages } from './translations/index.js';
 
 export function recipientName(entry: Pick<ConsentEntry, 'recipient' | 'recipientName'>, lang: Lang): string {
-  return entry.recipient === 'other' && entry.recipientName ? entry.recipientName : recipientLabels[entry.recipient][lang];
+  return entry.recipient === 'other' && entry.recipientName ? entry.recipientName : pick(recipientLabels[entry.recipient], lang);
 }
 
 /** A label inside a sentence: "Samtykke til fastlege", but "consent for GP" keeps its capitals. */
@@ -32,7 +32,7 @@ export function consentNoteEntries(record: ConsentRecord, lang: Lang, options: C
   const lines = currentConsents(record).map((entry) => {
     const params = {
       recipient: entry.recipient === 'other' ? recipientName(entry, lang) : inSentence(recipientName(entry, lang)),
-      information: [...entry.information.map((i) => informationLabels[i][lang].toLowerCase()), ...(entry.informationOther ? [entry.informationOther] : [])].join(', '),
+      information: [...entry.information.map((i) => pick(informationLabels[i], lang).toLowerCase()), ...(entry.informationOther ? [entry.informationOther] : [])].join(', '),
       children: entry.children.length ? t('noteChildren', { children: entry.children.map(label).join(', ') }) : '',
       method: entry.method ? `${t(entry.method).toLowerCase()}, ` : '',
       date: entry.at.slice(0, 10),

@@ -1,5 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+// Text in every shipped language, registered statically as a Node host would (no on-demand loading).
+import '../languages/nn.js';
+import '../languages/en.js';
 import { validateFhirR4 } from '../../../../test/fhir/validate-fhir.js';
 import { addConsentEntry, CONSENT_RECIPIENTS, consentFor, consentRecordSchema, consentStatus, currentConsents, emptyConsentRecord, followUpRecipient, hasRefusal, withdrawConsent, type ConsentRecord } from './consent.js';
 import { consentJournalNote } from './consent-note.js';

@@ -10,14 +10,16 @@ import {
   string,
   type infer as Infer,
 } from 'zod/mini';
-import { localized, type Lang, type LocalizedText } from '../i18n/lang.js';
+import { contentKeys, type Lang, type Text } from '../i18n/lang.js';
+import { consentContent } from './content/index.js';
 import { parseWith, type ParseResult } from '../errors/parse.js';
 import { format } from '../i18n/messages.js';
 import { consentMessages } from './translations/index.js';
 
 const consentRecordName = (lang: Lang) => format(consentMessages, lang, 'recordName');
 
-const L = localized;
+/** The labels' text is in ./content/<lang>.ts. */
+const t = contentKeys(consentContent);
 
 /** Who may receive information (seed 002, vedlegg 1 «Samtykke til oppfølging av barn»; §6.3.2). */
 export const CONSENT_RECIPIENTS = [
@@ -34,26 +36,26 @@ export const CONSENT_RECIPIENTS = [
 ] as const;
 export type ConsentRecipient = (typeof CONSENT_RECIPIENTS)[number];
 
-export const recipientLabels: Record<ConsentRecipient, LocalizedText> = {
-  child: L('Barnet selv', 'Barnet sjølv', 'The child'),
-  'other-parent': L('Den andre forelderen eller omsorgspersonen', 'Den andre forelderen eller omsorgspersonen', 'The other parent or carer'),
-  'health-station': L('Helsestasjon og skolehelsetjeneste', 'Helsestasjon og skulehelseteneste', 'Child health centre and school health service'),
-  gp: L('Fastlege', 'Fastlege', 'GP'),
-  school: L('Barnehage eller skole', 'Barnehage eller skule', 'Kindergarten or school'),
-  'family-help': L('Familiesenter / barne- og familiehjelp', 'Familiesenter / barne- og familiehjelp', 'Family centre / family support service'),
-  'child-welfare': L('Barnevernstjenesten', 'Barnevernstenesta', 'Child welfare service'),
-  ppt: L('Pedagogisk-psykologisk tjeneste (PPT)', 'Pedagogisk-psykologisk teneste (PPT)', 'Educational and Psychological Counselling Service (PPT)'),
-  specialist: L('Spesialisthelsetjenesten', 'Spesialisthelsetenesta', 'Specialist health service'),
-  other: L('Andre (navngitt)', 'Andre (namngitt)', 'Other (named)'),
+export const recipientLabels: Record<ConsentRecipient, Text> = {
+  child: t('recipient.child'),
+  'other-parent': t('recipient.other-parent'),
+  'health-station': t('recipient.health-station'),
+  gp: t('recipient.gp'),
+  school: t('recipient.school'),
+  'family-help': t('recipient.family-help'),
+  'child-welfare': t('recipient.child-welfare'),
+  ppt: t('recipient.ppt'),
+  specialist: t('recipient.specialist'),
+  other: t('recipient.other'),
 };
 
 export const CONSENT_INFORMATION = ['condition', 'treatment', 'practical'] as const;
 export type ConsentInformation = (typeof CONSENT_INFORMATION)[number];
 
-export const informationLabels: Record<ConsentInformation, LocalizedText> = {
-  condition: L('Sykdommen eller tilstanden', 'Sjukdommen eller tilstanden', 'The illness or condition'),
-  treatment: L('Behandling og forløp', 'Behandling og forløp', 'Treatment and course'),
-  practical: L('Praktiske forhold, som innleggelse og besøk', 'Praktiske forhold, som innlegging og besøk', 'Practical matters such as admission and visits'),
+export const informationLabels: Record<ConsentInformation, Text> = {
+  condition: t('information.condition'),
+  treatment: t('information.treatment'),
+  practical: t('information.practical'),
 };
 
 /** One decision, as recorded. Entries are never changed or deleted: a change is a new entry. */

@@ -4,6 +4,11 @@ import { readFileSync } from 'node:fs';
 import { findUnits, parseDirectory, whoToAsk, type MunicipalDirectory } from './directory.js';
 import { safeHref, telHref, normalizeText } from '../shared/safe-href.js';
 import { defaultRoles, ROLE_IDS } from '../roles/roles.js';
+import { pick } from '../i18n/lang.js';
+import { loadLanguage } from '../i18n/registry.js';
+// nynorsk and English messages, registered statically as a Node host would.
+import '../languages/nn.js';
+import '../languages/en.js';
 
 const sample = JSON.parse(readFileSync(new URL('../../../../examples/data/sample-directory.json', import.meta.url), 'utf8'));
 
@@ -96,14 +101,40 @@ test('safeHref allows only http(s), tel and mailto', () => {
   assert.equal(normalizeText('Ærlig Ødegård Åse Café'), 'aerlig odegard ase cafe');
 });
 
-test('every role has text in all three languages, and barneansvarlig says what it does not do', () => {
+test('every role has text in all three languages, and barneansvarlig says what it does not do', async () => {
   assert.deepEqual(defaultRoles.map((r) => r.id), [...ROLE_IDS]);
+  await Promise.all([loadLanguage('nn'), loadLanguage('en')]);
   for (const role of defaultRoles) {
     for (const text of [role.name, role.summary, ...role.does, ...role.doesNot]) {
-      assert.ok(text.nb && text.nn && text.en, role.id);
-      assert.notEqual(text.nb, text.en, role.id);
+      assert.ok(pick(text, 'nb') && pick(text, 'nn') && pick(text, 'en'), role.id);
+      assert.notEqual(pick(text, 'nb'), pick(text, 'en'), role.id);
     }
   }
   const barneansvarlig = defaultRoles.find((r) => r.id === 'barneansvarlig')!;
-  assert.match(barneansvarlig.doesNot[0]!.nb, /Tar ikke over ivaretakelsen av barna/);
+  assert.match(pick(barneansvarlig.doesNot[0]!, 'nb'), /Tar ikke over ivaretakelsen av barna/);
+});
+
+test('a second unit with an id already used is refused, naming both units in words', () => {
+  const twice = { municipality: 'X', units: [{ id: 'a', name: 'A' }, { id: 'b', name: 'B' }, { id: 'a', name: 'C' }] };
+  for (const [lang, words] of [['nb', /enhet 1/], ['nn', /eining 1/], ['en', /unit 1/]] as const) {
+    const result = parseDirectory(twice, lang);
+    assert.equal(result.ok, false);
+    if (result.ok) continue;
+    assert.deepEqual(result.error.issues.map((i) => i.path), ['units.2.id']);
+    assert.match(result.error.issues[0]!.message, words);
+    assert.match(result.error.issues[0]!.message, /«a»|“a”/);
+  }
+});
+
+test('wrong types are named as such, and JSON syntax errors point to line and column', () => {
+  const result = parseDirectory({ municipality: 42, units: {} }, 'nb');
+  assert.equal(result.ok, false);
+  if (result.ok) return;
+  assert.deepEqual(
+    result.error.issues.map((i) => `${i.field}: ${i.message}`),
+    ['kommune: har feil type: ventet tekst, fikk tall', 'enheter: har feil type: ventet liste, fikk objekt'],
+  );
+  assert.match(result.error.message, /oversikten over enheter/);
+  const json = parseDirectory('{\n "municipality": "X",\n "units": [}', 'nn');
+  assert.equal(json.ok ? '' : json.error.issues[0]!.field, 'linje 3, kolonne 12');
 });

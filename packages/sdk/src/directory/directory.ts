@@ -7,12 +7,17 @@ import {
   refine,
   regex,
   string,
+  superRefine,
   trim,
   type infer as Infer,
 } from 'zod/mini';
 import type { Lang } from '../i18n/lang.js';
-import { parseWith, type ParseResult } from '../errors/parse.js';
-import { normalizeText, safeHref } from '../shared/safe-href.js';
+import { errorMessages } from '../errors/bsp-error.js';
+import { format } from '../i18n/messages.js';
+import { addPathWords, parseJson, parseWith, type ParseResult } from '../errors/parse.js';
+import { l, w, type PathWord } from '../errors/path-words.js';
+import { safeHref } from '../shared/safe-href.js';
+import { buildIndex, scoreIndex, termFor, vocabulary, words, type WordIndex } from '../search/words.js';
 
 const text = () => string().check(trim(), minLength(1));
 
@@ -46,12 +51,27 @@ export const unitSchema = object({
   links: optional(array(directoryLinkSchema)),
 });
 
+/**
+ * Two units with one id make "who do I ask?" show the wrong person: the second is refused,
+ * naming the first (`duplicate-id` is worded by the error module).
+ */
+function uniqueUnitIds() {
+  return superRefine<{ id: string }[]>((units, ctx) => {
+    const first = new Map<string, number>();
+    units.forEach((unit, index) => {
+      const earlier = first.get(unit.id);
+      if (earlier === undefined) first.set(unit.id, index);
+      else ctx.addIssue({ code: 'custom', message: 'duplicate-id', path: [index, 'id'], input: unit.id, params: { id: unit.id, firstPath: ['units', earlier] } });
+    });
+  });
+}
+
 export const directorySchema = object({
   municipality: text(),
   coordinator: optional(contactPersonSchema),
   /** The municipality's own procedure page and documents. */
   links: optional(array(directoryLinkSchema)),
-  units: array(unitSchema),
+  units: array(unitSchema).check(uniqueUnitIds()),
 });
 
 export type ContactPerson = Infer<typeof contactPersonSchema>;
@@ -59,27 +79,60 @@ export type DirectoryUnit = Infer<typeof unitSchema>;
 export type MunicipalDirectory = Infer<typeof directorySchema>;
 export type DirectoryLink = Infer<typeof directoryLinkSchema>;
 
+/** How a web editor reads the directory's fields in error messages ("enhet 2, e-post"). */
+export const directoryPathWords: Record<string, PathWord> = {
+  municipality: w('kommune', 'kommune', 'municipality'),
+  coordinator: w('koordinator', 'koordinator', 'coordinator'),
+  units: w('enhet', 'eining', 'unit', l('enheter', 'einingar', 'units')),
+  id: w('id', 'id', 'id'),
+  name: w('navn', 'namn', 'name'),
+  agency: w('virksomhet', 'verksemd', 'agency'),
+  parentId: w('overordnet enhet', 'overordna eining', 'parent unit'),
+  barneansvarlig: w('barneansvarlig', 'barneansvarleg', 'child responsible person', l('barneansvarlige', 'barneansvarlege', 'child responsible persons')),
+  deputy: w('stedfortreder', 'stadfortredar', 'deputy'),
+  leader: w('leder', 'leiar', 'leader'),
+  title: w('tittel', 'tittel', 'title'),
+  phone: w('telefon', 'telefon', 'phone'),
+  email: w('e-post', 'e-post', 'email'),
+  reachable: w('når de kan nås', 'når dei kan nåast', 'when they can be reached'),
+  links: w('lenke', 'lenkje', 'link', l('lenker', 'lenkjer', 'links')),
+  label: w('lenketekst', 'lenkjetekst', 'link text'),
+  href: w('adresse', 'adresse', 'address'),
+};
+
 /** Validates a directory (object or JSON text); errors name the field path. */
 export function parseDirectory(input: unknown, lang: Lang): ParseResult<MunicipalDirectory> {
-  let value = input;
-  if (typeof input === 'string') {
-    try {
-      value = JSON.parse(input);
-    } catch {
-      value = undefined;
-    }
-  }
-  return parseWith(directorySchema, value, { what: 'directory', lang });
+  addPathWords(directoryPathWords);
+  const what = format(errorMessages, lang, 'directoryName');
+  if (typeof input !== 'string') return parseWith(directorySchema, input, { what, lang });
+  const json = parseJson(input, { what, lang });
+  return json.ok ? parseWith(directorySchema, json.value, { what, lang }) : json;
 }
 
-/** Units whose name or agency matches every word typed, ignoring case and diacritics. */
+const unitIndexes = new WeakMap<MunicipalDirectory, { indexes: WordIndex[]; vocab: string }>();
+
+/**
+ * Units whose name or agency matches every word typed, ignoring case and diacritics, with
+ * endings and compounds ("hjemmetjenesten" finds "Hjemmebaserte tjenester"); name hits first.
+ * The index is built once per directory.
+ */
 export function findUnits(directory: MunicipalDirectory, query: string): DirectoryUnit[] {
-  const words = normalizeText(query).split(' ').filter(Boolean);
-  if (!words.length) return [...directory.units];
-  return directory.units.filter((unit) => {
-    const haystack = normalizeText(`${unit.name} ${unit.agency ?? ''}`);
-    return words.every((word) => haystack.includes(word));
+  const typed = words(query);
+  if (!typed.length) return [...directory.units];
+  let prepared = unitIndexes.get(directory);
+  if (!prepared) {
+    const seen = new Set<string>();
+    const indexes = directory.units.map((unit) => buildIndex([[unit.name], [unit.agency ?? '']], undefined, seen));
+    prepared = { indexes, vocab: vocabulary(seen) };
+    unitIndexes.set(directory, prepared);
+  }
+  const terms = typed.map((word) => termFor(word, prepared.vocab));
+  const hits: { unit: DirectoryUnit; score: number }[] = [];
+  directory.units.forEach((unit, i) => {
+    const score = scoreIndex(prepared.indexes[i]!, terms, [2, 1]);
+    if (score) hits.push({ unit, score });
   });
+  return hits.sort((a, b) => b.score - a.score).map((h) => h.unit);
 }
 
 export type WhoToAskSource = 'unit' | 'parent-unit' | 'leader' | 'coordinator';

@@ -1,13 +1,19 @@
 import type { Lang } from '../i18n/lang.js';
 import { format, type MessageCatalog } from '../i18n/messages.js';
+import { defineArea } from '../i18n/registry.js';
 
 /** What went wrong, as a stable code a host can switch on. */
 export type BspErrorCode = 'invalid-config' | 'invalid-data' | 'load-failed' | 'invalid-input';
 
-/** One problem, with the path of the field it concerns (e.g. `units.2.name`). */
+/**
+ * One problem. `path` is the field as a program finds it in the JSON, counted from 0
+ * (`units.1.email`); `field` is the same place in words a web editor reads, counted from 1
+ * and in the reader's language ("enhet 2, e-post"), when known.
+ */
 export interface BspIssue {
   path: string;
   message: string;
+  field?: string;
 }
 
 /** The detail of a `bsp-error` event and what the error view shows. */
@@ -34,9 +40,47 @@ type ErrorKey =
   | 'oneOf'
   | 'unknownKeys'
   | 'unsafeLink'
-  | 'invalid';
+  | 'invalid'
+  | 'tooFew'
+  | 'tooMany'
+  | 'notOneOf'
+  | 'duplicateId'
+  | 'notNumber'
+  | 'jsonSyntax'
+  | 'jsonEnd'
+  | 'jsonChar'
+  | 'lineColumn'
+  | 'item'
+  | 'row'
+  | 'directoryName'
+  | 'catalogName'
+  | 'csvUnclosedQuote'
+  | 'csvTooManyCells'
+  | 'csvReplacementChar'
+  | 'csvNoHeader'
+  | 'csvMissingColumns'
+  | 'orWord'
+  | 'unreadable'
+  | 'type.string'
+  | 'type.number'
+  | 'type.boolean'
+  | 'type.object'
+  | 'type.array'
+  | 'type.function'
+  | 'type.null'
+  | 'type.nan'
+  | 'type.other';
 
-export const errorMessages: MessageCatalog<ErrorKey> = {
+/** Another language's error messages: any subset of the keys. */
+export type ErrorMessages = Partial<Record<ErrorKey, string>>;
+
+/**
+ * Error messages: bokmål bundled (every widget and SDK function can always explain a problem),
+ * nynorsk and English fetched with the rest of a language, or registered statically by
+ * `@bsp/sdk/languages/nn|en` (Node hosts, the CLI).
+ */
+export const errorMessages: MessageCatalog<ErrorKey> = /* @__PURE__ */ defineArea({
+  name: 'errors',
   nb: {
     heading: 'Noe er feil i oppsettet',
     'invalid-config': 'Konfigurasjonen ({what}) er ugyldig.',
@@ -45,7 +89,7 @@ export const errorMessages: MessageCatalog<ErrorKey> = {
     'invalid-input': 'Verdien ({what}) er ugyldig.',
     root: '(hele objektet)',
     required: 'mangler',
-    wrongType: 'har feil type: ventet {expected}',
+    wrongType: 'har feil type: ventet {expected}, fikk {received}',
     tooShort: 'er for kort: minst {min} tegn',
     tooLong: 'er for lang: høyst {max} tegn',
     tooSmall: 'er for liten: minst {min}',
@@ -55,46 +99,41 @@ export const errorMessages: MessageCatalog<ErrorKey> = {
     unknownKeys: 'har ukjente felt: {keys}',
     unsafeLink: 'er ikke en tillatt lenke (bare http, https, tel og mailto)',
     invalid: 'er ugyldig',
+    tooFew: 'har for få: minst {min}',
+    tooMany: 'har for mange: høyst {max}',
+    notOneOf: 'er «{value}», men må være en av: {values}',
+    duplicateId: 'har id «{id}», som {first} også har',
+    notNumber: 'er «{value}», men må være et tall',
+    jsonSyntax: 'er ikke gyldig JSON: {problem}',
+    jsonEnd: 'teksten slutter før JSON-en er ferdig',
+    jsonChar: 'uventet tegn «{char}»',
+    lineColumn: 'linje {line}, kolonne {column}',
+    item: 'nr. {n}',
+    row: 'rad {n}',
+    directoryName: 'oversikten over enheter',
+    catalogName: 'tilbudskatalogen',
+    csvUnclosedQuote: 'et anførselstegn (") åpnes her, men lukkes aldri; raden er hoppet over',
+    csvTooManyCells: 'har {count} celler, men overskriften har bare {columns}',
+    csvReplacementChar: 'inneholder tegn som ikke kunne leses (�): lagre filen som UTF-8 og prøv igjen',
+    csvNoHeader: 'mangler overskriftsrad: {columns}',
+    csvMissingColumns: 'overskriftsraden mangler kolonnene {columns}',
+    orWord: 'eller',
+    unreadable: 'kan ikke leses (verdien ga en feil da den ble lest)',
+    'type.string': 'tekst',
+    'type.number': 'tall',
+    'type.boolean': 'ja/nei',
+    'type.object': 'objekt',
+    'type.array': 'liste',
+    'type.function': 'funksjon',
+    'type.null': 'null',
+    'type.nan': 'ikke et tall (NaN)',
+    'type.other': '{type}',
   },
-  nn: {
-    heading: 'Noko er feil i oppsettet',
-    'invalid-config': 'Konfigurasjonen ({what}) er ugyldig.',
-    'invalid-data': 'Dataa ({what}) er ugyldige.',
-    'load-failed': 'Kunne ikkje hente {what}.',
-    'invalid-input': 'Verdien ({what}) er ugyldig.',
-    root: '(heile objektet)',
-    required: 'manglar',
-    wrongType: 'har feil type: venta {expected}',
-    tooShort: 'er for kort: minst {min} teikn',
-    tooLong: 'er for lang: høgst {max} teikn',
-    tooSmall: 'er for liten: minst {min}',
-    tooBig: 'er for stor: høgst {max}',
-    format: 'har feil format ({format})',
-    oneOf: 'må vere ein av: {values}',
-    unknownKeys: 'har ukjende felt: {keys}',
-    unsafeLink: 'er ikkje ei tillaten lenkje (berre http, https, tel og mailto)',
-    invalid: 'er ugyldig',
+  load: {
+    nn: () => import('./translations/nn.js').then((m) => m.errorsNn),
+    en: () => import('./translations/en.js').then((m) => m.errorsEn),
   },
-  en: {
-    heading: 'Something is wrong in the setup',
-    'invalid-config': 'The configuration ({what}) is invalid.',
-    'invalid-data': 'The data ({what}) is invalid.',
-    'load-failed': 'Could not load {what}.',
-    'invalid-input': 'The value ({what}) is invalid.',
-    root: '(the whole object)',
-    required: 'is missing',
-    wrongType: 'has the wrong type: expected {expected}',
-    tooShort: 'is too short: at least {min} characters',
-    tooLong: 'is too long: at most {max} characters',
-    tooSmall: 'is too small: at least {min}',
-    tooBig: 'is too big: at most {max}',
-    format: 'has the wrong format ({format})',
-    oneOf: 'must be one of: {values}',
-    unknownKeys: 'has unknown fields: {keys}',
-    unsafeLink: 'is not an allowed link (only http, https, tel and mailto)',
-    invalid: 'is invalid',
-  },
-};
+});
 
 /** An Error carrying a BspErrorDetail; thrown by SDK functions, caught and shown by widgets. */
 export class BspError extends Error {

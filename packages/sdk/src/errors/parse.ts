@@ -3,79 +3,268 @@ import { safeParse } from 'zod/mini';
 import type { Lang } from '../i18n/lang.js';
 import { format } from '../i18n/messages.js';
 import { BspError, errorMessages, type BspErrorCode, type BspIssue } from './bsp-error.js';
+import { findJsonSyntaxError } from './json-syntax.js';
+import { describePath } from './path-words.js';
+
+type ErrorKey = keyof (typeof errorMessages)['nb'];
+const t = (lang: Lang, key: ErrorKey, params: Record<string, string | number> = {}) => format(errorMessages, lang, key, params);
 
 /** `units.2.name`: the field path as a host would look for it in its JSON. */
 export function issuePath(path: readonly PropertyKey[]): string {
   return path.map(String).join('.');
 }
 
-/** A translated sentence for one zod issue. Our own wording: zod's global locale is the host's business. */
-export function describeIssue(issue: $ZodIssue, lang: Lang): string {
-  const t = (key: Parameters<typeof format<keyof (typeof errorMessages)['nb']>>[2], params = {}) =>
-    format(errorMessages, lang, key, params);
-  switch (issue.code) {
-    case 'invalid_type':
-      return issue.input === undefined ? t('required') : t('wrongType', { expected: issue.expected });
-    case 'too_small':
-      return issue.origin === 'string'
-        ? t('tooShort', { min: String(issue.minimum) })
-        : t('tooSmall', { min: String(issue.minimum) });
-    case 'too_big':
-      return issue.origin === 'string'
-        ? t('tooLong', { max: String(issue.maximum) })
-        : t('tooBig', { max: String(issue.maximum) });
-    case 'invalid_format':
-      return t('format', { format: issue.format });
-    case 'invalid_value':
-      return t('oneOf', { values: issue.values.map(String).join(', ') });
-    case 'unrecognized_keys':
-      return t('unknownKeys', { keys: issue.keys.join(', ') });
-    case 'custom':
-      // Schemas name known custom checks by key so the message can be translated here.
-      return issue.message === 'unsafe-link' ? t('unsafeLink') : t('invalid');
-    default:
-      return t('invalid');
+/** What was found at a path: absent, a value, or something that threw when read (a hostile getter or Proxy). */
+export type FoundValue = { present: false } | { present: true; value: unknown } | { present: true; unreadable: true };
+
+/**
+ * Walks `input` along `path` with own-property access only, so a key like `toString` or
+ * `__proto__` finds nothing rather than `Object.prototype`'s members. zod/mini issues carry no
+ * input; this is how messages can say "wrong type" rather than "missing".
+ */
+export function valueAt(input: unknown, path: readonly PropertyKey[]): FoundValue {
+  let value = input;
+  try {
+    for (const key of path) {
+      if (value === null || (typeof value !== 'object' && typeof value !== 'function')) return { present: false };
+      const descriptor = Object.getOwnPropertyDescriptor(value, key);
+      if (!descriptor) return { present: false };
+      value = 'value' in descriptor ? descriptor.value : descriptor.get?.call(value);
+    }
+  } catch {
+    return { present: true, unreadable: true };
+  }
+  return value === undefined ? { present: false } : { present: true, value };
+}
+
+const MAX_VISITED = 10_000;
+
+/**
+ * Where reading a value throws (a Proxy trap, a getter): the first such path, breadth first,
+ * or undefined when none is found within a bounded walk (deep or huge inputs stay cheap).
+ */
+export function findUnreadable(input: unknown): PropertyKey[] | undefined {
+  const queue: { value: unknown; path: PropertyKey[] }[] = [{ value: input, path: [] }];
+  for (let visited = 0; queue.length && visited < MAX_VISITED; visited++) {
+    const { value, path } = queue.shift()!;
+    if (value === null || (typeof value !== 'object' && typeof value !== 'function')) continue;
+    let keys: PropertyKey[];
+    try {
+      keys = Reflect.ownKeys(value);
+    } catch {
+      return path;
+    }
+    for (const ownKey of keys) {
+      // Array indices as numbers, as zod reports them (and so they read "enhet 2").
+      const key = Array.isArray(value) && typeof ownKey === 'string' && /^\d+$/.test(ownKey) ? Number(ownKey) : ownKey;
+      const child = valueAt(value, [key]);
+      if ('unreadable' in child) return [...path, key];
+      if (child.present && 'value' in child) queue.push({ value: child.value, path: [...path, key] });
+    }
+  }
+  return undefined;
+}
+
+const MAX_SHOWN_VALUE = 40;
+
+/** A short, single-line rendering of a host value for a message (shown as text, never markup). */
+export function shownValue(value: unknown): string {
+  const text = typeof value === 'string' ? value : String(value);
+  const oneLine = text.replace(/[\u0000-\u001f\u007f]+/g, ' ');
+  return oneLine.length > MAX_SHOWN_VALUE ? `${oneLine.slice(0, MAX_SHOWN_VALUE - 1)}…` : oneLine;
+}
+
+/** The kind of a value in the reader's words: "tekst", "tall", "liste", "null", … */
+export function describeType(value: unknown, lang: Lang): string {
+  if (value === null) return t(lang, 'type.null');
+  if (Array.isArray(value)) return t(lang, 'type.array');
+  if (typeof value === 'number' && Number.isNaN(value)) return t(lang, 'type.nan');
+  if (typeof value === 'object' && !isPlainObject(value)) return t(lang, 'type.other', { type: className(value) });
+  const kind = typeof value;
+  if (kind === 'string' || kind === 'number' || kind === 'boolean' || kind === 'object' || kind === 'function') {
+    return t(lang, `type.${kind}`);
+  }
+  return t(lang, 'type.other', { type: kind });
+}
+
+/** A JSON-like object: made by `{}`, `JSON.parse` or `Object.create(null)`; not a Date, Map or class instance. */
+export function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
+  try {
+    const proto = Object.getPrototypeOf(value);
+    return proto === Object.prototype || proto === null;
+  } catch {
+    return false;
   }
 }
 
-export function toIssues(issues: readonly $ZodIssue[], lang: Lang): BspIssue[] {
-  return issues.map((issue) => ({
-    path: issuePath(issue.path) || format(errorMessages, lang, 'root'),
-    message: describeIssue(issue, lang),
-  }));
+function className(value: object): string {
+  try {
+    const name: unknown = Object.getPrototypeOf(value)?.constructor?.name;
+    return typeof name === 'string' && name ? name : 'object';
+  } catch {
+    return 'object';
+  }
+}
+
+function expectedWords(expected: string, lang: Lang): string {
+  const known = ['string', 'number', 'boolean', 'object', 'array', 'function', 'null'];
+  if (known.includes(expected)) return t(lang, `type.${expected}` as ErrorKey);
+  return expected === 'int' ? t(lang, 'type.number') : expected;
+}
+
+/**
+ * A translated sentence for one zod issue. Our own wording: zod's global locale is the host's
+ * business. `found` is what the input holds at the issue's path (see `valueAt`); without it the
+ * message is less precise but still right.
+ */
+export function describeIssue(issue: $ZodIssue, lang: Lang, found?: FoundValue): string {
+  const actual: FoundValue = found ?? ('input' in issue && issue.input !== undefined ? { present: true, value: issue.input } : { present: false });
+  if (actual.present && 'unreadable' in actual) return t(lang, 'unreadable');
+  const value = actual.present ? actual.value : undefined;
+  switch (issue.code) {
+    case 'invalid_type':
+      if (!actual.present) return t(lang, 'required');
+      if (issue.expected === 'number' && typeof value === 'string') return t(lang, 'notNumber', { value: shownValue(value) });
+      return t(lang, 'wrongType', { expected: expectedWords(issue.expected, lang), received: describeType(value, lang) });
+    case 'too_small':
+      if (issue.origin === 'string') return t(lang, 'tooShort', { min: String(issue.minimum) });
+      if (issue.origin === 'array' || issue.origin === 'set') return t(lang, 'tooFew', { min: String(issue.minimum) });
+      return t(lang, 'tooSmall', { min: String(issue.minimum) });
+    case 'too_big':
+      if (issue.origin === 'string') return t(lang, 'tooLong', { max: String(issue.maximum) });
+      if (issue.origin === 'array' || issue.origin === 'set') return t(lang, 'tooMany', { max: String(issue.maximum) });
+      return t(lang, 'tooBig', { max: String(issue.maximum) });
+    case 'invalid_format':
+      return t(lang, 'format', { format: issue.format });
+    case 'invalid_value': {
+      const values = issue.values.map(String).join(', ');
+      if (!actual.present) return t(lang, 'required');
+      if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
+        return t(lang, 'notOneOf', { value: shownValue(value), values });
+      }
+      return t(lang, 'wrongType', { expected: values, received: describeType(value, lang) });
+    }
+    case 'unrecognized_keys':
+      return t(lang, 'unknownKeys', { keys: issue.keys.map(shownValue).join(', ') });
+    case 'custom':
+      // Schemas name known custom checks by key so the message can be translated here.
+      if (issue.message === 'unsafe-link') return t(lang, 'unsafeLink');
+      if (issue.message === 'duplicate-id') {
+        const firstPath = Array.isArray(issue.params?.['firstPath']) ? (issue.params['firstPath'] as PropertyKey[]) : [];
+        return t(lang, 'duplicateId', { id: shownValue(issue.params?.['id']), first: describePath(firstPath, lang) });
+      }
+      return t(lang, 'invalid');
+    default:
+      return t(lang, 'invalid');
+  }
+}
+
+interface PlacedIssue {
+  path: PropertyKey[];
+  issue: $ZodIssue;
+}
+
+/**
+ * Unions report one issue holding every branch's issues. Read as a person would: if no branch
+ * took the value's type, say "wrong type: expected text or object"; otherwise explain the branch
+ * that came closest (the one that accepted the type and has the fewest issues).
+ */
+function place(issues: readonly $ZodIssue[], base: PropertyKey[], lang: Lang): (PlacedIssue | BspIssueAt)[] {
+  return issues.flatMap((issue): (PlacedIssue | BspIssueAt)[] => {
+    const path = [...base, ...issue.path];
+    if (issue.code !== 'invalid_union' || !issue.errors.length) return [{ path, issue }];
+    const typeRefused = (branch: readonly $ZodIssue[]) => branch.some((i) => i.code === 'invalid_type' && i.path.length === 0);
+    const closest = issue.errors.filter((branch) => !typeRefused(branch)).sort((a, b) => a.length - b.length)[0];
+    if (closest) return place(closest, path, lang);
+    const expected = issue.errors
+      .map((branch) => branch.find((i) => i.code === 'invalid_type' && i.path.length === 0))
+      .map((i) => (i?.code === 'invalid_type' ? expectedWords(i.expected, lang) : ''))
+      .filter((word, n, all) => word && all.indexOf(word) === n);
+    return [{ path, expected: expected.join(` ${t(lang, 'orWord')} `) }];
+  });
+}
+
+interface BspIssueAt {
+  path: PropertyKey[];
+  expected: string;
+}
+
+const NO_INPUT = Symbol('no input');
+
+/**
+ * zod issues as BspIssues: the path for programs (`units.1.email`), the path in words for
+ * people ("enhet 2, e-post"), and a message that can tell wrong type from missing when `input`
+ * (what was validated) is given.
+ */
+export function toIssues(issues: readonly $ZodIssue[], lang: Lang, input: unknown = NO_INPUT): BspIssue[] {
+  return place(issues, [], lang).map((placed) => {
+    const found = input === NO_INPUT ? undefined : valueAt(input, placed.path);
+    let message: string;
+    if ('issue' in placed) message = describeIssue(placed.issue, lang, found);
+    else if (found && !found.present) message = t(lang, 'required');
+    else if (found && 'unreadable' in found) message = t(lang, 'unreadable');
+    else message = t(lang, 'wrongType', { expected: placed.expected, received: found && 'value' in found ? describeType(found.value, lang) : '?' });
+    return {
+      path: issuePath(placed.path) || format(errorMessages, lang, 'root'),
+      field: describePath(placed.path, lang),
+      message,
+    };
+  });
 }
 
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; error: BspError };
 
-/**
- * Validates untrusted input (config, JSON, a property a host sets) against a schema.
- * `what` names the input in the message, e.g. "directory".
- */
-export function parseWith<T>(
-  schema: $ZodType<T>,
-  input: unknown,
-  options: { what: string; lang: Lang; code?: BspErrorCode },
-): ParseResult<T> {
-  const result = safeParse(schema, input);
-  if (result.success) return { ok: true, value: result.data as T };
+type ParseOptions = { what: string; lang: Lang; code?: BspErrorCode };
+
+function failure(options: ParseOptions, issues: BspIssue[]): { ok: false; error: BspError } {
   const code = options.code ?? 'invalid-data';
   return {
     ok: false,
-    error: new BspError({
-      code,
-      message: format(errorMessages, options.lang, code, { what: options.what }),
-      issues: toIssues(result.error.issues, options.lang),
-    }),
+    error: new BspError({ code, message: t(options.lang, code, { what: options.what }), issues }),
   };
 }
 
+/**
+ * Validates untrusted input (config, JSON, a property a host sets) against a schema.
+ * `what` names the input in the message, e.g. "directory". Never throws: a Proxy or getter that
+ * throws while being read becomes an issue at the root.
+ */
+export function parseWith<T>(schema: $ZodType<T>, input: unknown, options: ParseOptions): ParseResult<T> {
+  let result: ReturnType<typeof safeParse<$ZodType<T>>>;
+  try {
+    result = safeParse(schema, input);
+  } catch {
+    const path = findUnreadable(input) ?? [];
+    return failure(options, [{ path: issuePath(path) || t(options.lang, 'root'), field: describePath(path, options.lang), message: t(options.lang, 'unreadable') }]);
+  }
+  if (result.success) return { ok: true, value: result.data as T };
+  return failure(options, toIssues(result.error.issues, options.lang, input));
+}
+
 /** Like parseWith, but throws the BspError. */
-export function parseOrThrow<T>(
-  schema: $ZodType<T>,
-  input: unknown,
-  options: { what: string; lang: Lang; code?: BspErrorCode },
-): T {
+export function parseOrThrow<T>(schema: $ZodType<T>, input: unknown, options: ParseOptions): T {
   const result = parseWith(schema, input, options);
   if (!result.ok) throw result.error;
   return result.value;
 }
+
+/**
+ * Parses JSON text a host or web editor wrote. A syntax error names the line and column and is
+ * worded in the reader's language (the engine's own message is English and differs per browser).
+ */
+export function parseJson(text: string, options: ParseOptions): ParseResult<unknown> {
+  try {
+    return { ok: true, value: JSON.parse(text) as unknown };
+  } catch {
+    const problem = findJsonSyntaxError(text);
+    const where = t(options.lang, 'lineColumn', { line: problem.line, column: problem.column });
+    const what = problem.char === undefined ? t(options.lang, 'jsonEnd') : t(options.lang, 'jsonChar', { char: shownValue(problem.char) });
+    return failure(options, [{ path: 'json', field: where, message: t(options.lang, 'jsonSyntax', { problem: what }) }]);
+  }
+}
+
+export { addPathWords, describePath, pathWord, type PathWord } from './path-words.js';
+export { findJsonSyntaxError, type JsonSyntaxProblem } from './json-syntax.js';
+export * from './host-values.js';
+export * from './host-config.js';

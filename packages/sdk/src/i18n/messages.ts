@@ -1,4 +1,5 @@
 import type { Lang } from './lang.js';
+import { lookup, type TextArea } from './registry.js';
 
 /**
  * A message is a plain string, or a function for text with values or plurals.
@@ -6,11 +7,11 @@ import type { Lang } from './lang.js';
  */
 export type Message = string | ((params: Record<string, string | number>) => string);
 
-/** A widget's message catalog: every key typed, in every language. */
-export type MessageCatalog<K extends string> = Record<Lang, Record<K, Message>>;
+/** A widget's message catalog: every key typed in bokmål; other languages partial, falling back. */
+export type MessageCatalog<K extends string> = TextArea<K, Message>;
 
 /** Host overrides: any subset of keys, per language. Values are plain strings (safe to come from JSON). */
-export type MessageOverrides = Partial<Record<Lang, Record<string, string>>>;
+export type MessageOverrides = Readonly<Record<Lang, Readonly<Record<string, string>> | undefined>>;
 
 function fill(template: string, params: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
@@ -28,6 +29,6 @@ export function format<K extends string>(
 ): string {
   const override = overrides?.[lang]?.[key];
   if (typeof override === 'string') return fill(override, params);
-  const message = catalog[lang][key];
+  const message = lookup(catalog, key, lang) ?? key;
   return typeof message === 'function' ? message(params) : fill(message, params);
 }

@@ -1,4 +1,4 @@
-import type { Lang } from '../i18n/lang.js';
+import { pick, type Lang } from '../i18n/lang.js';
 import { format } from '../i18n/messages.js';
 import type { Answer, ChildEntry } from './record.js';
 import type { Procedure, Question } from './procedure.js';
@@ -13,7 +13,7 @@ export function answerText(question: Question, answer: Answer | undefined, lang:
   if (question.type === 'yesno') return values.map((v) => format(checklistMessages, lang, v === 'yes' ? 'yes' : 'no')).join(', ');
   const label = (v: string) => {
     const option = question.options?.find((o) => o.value === v);
-    return option ? (option.label[lang] ?? option.label.nb) : v;
+    return option ? (pick(option.label, lang)) : v;
   };
   return values.map(label).join(', ');
 }

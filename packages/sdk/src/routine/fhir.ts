@@ -1,4 +1,4 @@
-import type { Lang } from '../i18n/lang.js';
+import { pick, type Lang } from '../i18n/lang.js';
 import { allChildQuestions, type Procedure, type Question } from './procedure.js';
 import type { Answer, ChecklistRecord } from './record.js';
 import { visibleRecord } from './engine.js';
@@ -29,11 +29,11 @@ function fhirType(q: Question): string {
 }
 
 function questionItem(q: Question, lang: Lang): FhirItem {
-  const item: FhirItem = { linkId: q.id, text: q.label[lang], type: fhirType(q) };
+  const item: FhirItem = { linkId: q.id, text: pick(q.label, lang), type: fhirType(q) };
   if (q.type === 'multi') item['repeats'] = true;
   if (q.core) item['required'] = true;
   if (q.options) {
-    item['answerOption'] = q.options.map((o) => ({ valueCoding: { system: ANSWER_SYSTEM, code: o.value, display: o.label[lang] } }));
+    item['answerOption'] = q.options.map((o) => ({ valueCoding: { system: ANSWER_SYSTEM, code: o.value, display: pick(o.label, lang) } }));
   }
   return item;
 }
@@ -46,14 +46,14 @@ export function toFhirQuestionnaire(procedure: Procedure, lang: Lang): Record<st
     url: questionnaireUrl(procedure),
     version: procedure.version,
     name: 'BarnSomPaarorende',
-    title: procedure.title[lang],
+    title: pick(procedure.title, lang),
     status: 'active',
     language: lang === 'en' ? 'en' : lang === 'nn' ? 'nn' : 'nb',
     item: [
-      ...screening.map((s) => ({ linkId: s.id, text: s.title[lang], type: 'group', item: s.questions.map((q) => questionItem(q, lang)) })),
+      ...screening.map((s) => ({ linkId: s.id, text: pick(s.title, lang), type: 'group', item: s.questions.map((q) => questionItem(q, lang)) })),
       {
         linkId: 'mapping',
-        text: mapping[0]?.title[lang] ?? 'Del 2',
+        text: mapping[0] ? pick(mapping[0].title, lang) : 'Del 2',
         type: 'group',
         // Part 2 opens on any answer that calls for it (TrygtBarn, 003).
         enableBehavior: 'any',
@@ -64,8 +64,8 @@ export function toFhirQuestionnaire(procedure: Procedure, lang: Lang): Record<st
         ],
         item: mapping.map((s) =>
           s.id === 'children'
-            ? { linkId: 'child', text: s.title[lang], type: 'group', repeats: true, item: allChildQuestions(procedure).map((q) => questionItem(q, lang)) }
-            : { linkId: s.id, text: s.title[lang], type: 'group', item: s.questions.map((q) => questionItem(q, lang)) },
+            ? { linkId: 'child', text: pick(s.title, lang), type: 'group', repeats: true, item: allChildQuestions(procedure).map((q) => questionItem(q, lang)) }
+            : { linkId: s.id, text: pick(s.title, lang), type: 'group', item: s.questions.map((q) => questionItem(q, lang)) },
         ),
       },
     ],
@@ -80,7 +80,7 @@ function answerValues(q: Question, answer: Answer | undefined, lang: Lang): Reco
     if (q.type === 'date' && /^\d{4}-\d{2}-\d{2}$/.test(v)) return { valueDate: v };
     if (q.options) {
       const option = q.options.find((o) => o.value === v);
-      return { valueCoding: { system: ANSWER_SYSTEM, code: v, display: option?.label[lang] ?? v } };
+      return { valueCoding: { system: ANSWER_SYSTEM, code: v, display: option ? pick(option.label, lang) : v } };
     }
     return { valueString: v };
   });
@@ -90,7 +90,7 @@ function answeredItems(questions: Question[], answers: Record<string, Answer>, e
   return questions.flatMap((q) => {
     if (excluded(q.id)) return [];
     const answer = answerValues(q, answers[q.id], lang);
-    return answer.length ? [{ linkId: q.id, text: q.label[lang], answer }] : [];
+    return answer.length ? [{ linkId: q.id, text: pick(q.label, lang), answer }] : [];
   });
 }
 
@@ -110,12 +110,12 @@ export function toFhirQuestionnaireResponse(
     if (step.id === 'children') {
       for (const child of record.children) {
         const item = answeredItems(allChildQuestions(procedure), child.answers, (id) => excluded.has(`child:${child.id}:${id}`), lang);
-        if (item.length) groups.push({ linkId: 'child', text: step.title[lang], item });
+        if (item.length) groups.push({ linkId: 'child', text: pick(step.title, lang), item });
       }
       continue;
     }
     const item = answeredItems(step.questions, record.answers, (id) => excluded.has(`answer:${id}`), lang);
-    if (item.length) groups.push({ linkId: step.id, text: step.title[lang], item });
+    if (item.length) groups.push({ linkId: step.id, text: pick(step.title, lang), item });
   }
   const screening = groups.filter((g) => procedure.steps.find((s) => s.id === g['linkId'])?.part === 'screening');
   const mapping = groups.filter((g) => !screening.includes(g));

@@ -1,4 +1,4 @@
-import type { Lang } from '../i18n/lang.js';
+import { pick, type Lang } from '../i18n/lang.js';
 import { format, type MessageOverrides } from '../i18n/messages.js';
 import { consentNoteEntries } from '../consent/consent-note.js';
 import { ownAnswer } from './condition.js';
@@ -120,7 +120,7 @@ export function answerNoteItems(record: ChecklistRecord, procedure: Procedure, l
 
   const questionText = (q: Question, answer: unknown, prefix = '') => {
     const text = answerText(q, answer as never, lang);
-    const label = q.label[lang] ?? q.label.nb;
+    const label = pick(q.label, lang);
     return { text: `${prefix}${label} ${text ?? t('notAnswered')}`, answered: text !== undefined };
   };
 
@@ -161,7 +161,7 @@ export function answerNoteItems(record: ChecklistRecord, procedure: Procedure, l
         if (answer === undefined && !q.core && !point) continue;
         const text = answerText(q, answer, lang);
         // Under a four-point heading the heading names the question; elsewhere the label does.
-        const body = point ? (text ?? t('notAnswered')) : `${q.label[lang] ?? q.label.nb} ${text ?? t('notAnswered')}`;
+        const body = point ? (text ?? t('notAnswered')) : `${pick(q.label, lang)} ${text ?? t('notAnswered')}`;
         drafts.push({
           key: `child:${child.id}:${q.id}`,
           section: point ?? (step.id === 'children' ? 'sectionChildSituation' : (own(STEP_SECTIONS, step.id) ?? 'sectionFollowUp')),

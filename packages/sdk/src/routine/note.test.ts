@@ -9,7 +9,10 @@
 // 7. No item shows a prototype property, "undefined" or "[object Object]".
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { LANGS } from '../i18n/lang.js';
+// Text in every shipped language, registered statically as a Node host would (no on-demand loading).
+import '../languages/nn.js';
+import '../languages/en.js';
+import { languages } from '../i18n/registry.js';
 import { randomRecord, twoChildrenRecord } from '../../../../test/fixtures/checklist-records.js';
 import { allQuestions, defaultProcedure } from './procedure.js';
 import { checklistRecordSchema, emptyRecord, type ChecklistRecord } from './record.js';
@@ -34,7 +37,7 @@ test('invariants hold for generated records in nb, nn and en', () => {
   for (let seed = 1; seed <= RUNS; seed++) {
     const record = randomRecord(seed);
     assert.equal(checklistRecordSchema.safeParse(record).success, true, `seed ${seed} is a valid record`);
-    for (const lang of LANGS) {
+    for (const lang of languages()) {
       const items = noteItems(record, P, lang);
       const note = journalNote(record, P, lang);
       const fhir = JSON.stringify(toFhirQuestionnaireResponse(record, P, lang, { authored: '2026-11-23T10:00:00Z' }));

@@ -1,5 +1,6 @@
-import { array, enum as zEnum, minLength, maxLength, object, optional, partial, refine, string, union, type infer as Infer } from 'zod/mini';
-import type { Lang, LocalizedText } from '../i18n/lang.js';
+import { array, enum as zEnum, minLength, maxLength, object, optional, refine, string, type infer as Infer } from 'zod/mini';
+import { textByLanguage, type Lang, type LocalizedText, type Text } from '../i18n/lang.js';
+import { partialLocalizedTextInput, toLocalizedText } from '../i18n/localized-input.js';
 import { BspError, type BspIssue } from '../errors/bsp-error.js';
 import { parseWith, type ParseResult } from '../errors/parse.js';
 import { format } from '../i18n/messages.js';
@@ -7,11 +8,8 @@ import { safeHref } from '../shared/safe-href.js';
 import { allQuestions, type Procedure, type Question, type Step } from './procedure.js';
 import { checklistMessages, type ChecklistMessageKey } from './translations/index.js';
 
-/** A text a municipality gives: one string for all languages, or per language. */
-const localizedInput = union([
-  string().check(minLength(1), maxLength(4000)),
-  partial(object({ nb: string().check(maxLength(4000)), nn: string().check(maxLength(4000)), en: string().check(maxLength(4000)) })),
-]);
+/** A text a municipality gives: one string for all languages, or per registered language. */
+const localizedInput = partialLocalizedTextInput;
 const id = string().check(minLength(1), maxLength(100), refine((v) => /^[A-Za-z][\w-]*$/.test(v), { message: 'invalid-id' }));
 const safeLink = object({
   label: localizedInput,
@@ -45,14 +43,11 @@ type LocalizedInput = Infer<typeof localizedInput>;
 /** Step ids the checklist gives meaning to; an overlay may not add steps with them. */
 const RESERVED_STEP_IDS = new Set(['screening', 'children', 'consent', 'information', 'followup', 'summary', 'mapping', 'child']);
 
-function localize(input: LocalizedInput, fallback?: LocalizedText): LocalizedText {
-  if (typeof input === 'string') return { nb: input, nn: input, en: input };
-  const base = fallback ?? { nb: '', nn: '', en: '' };
-  const nb = input.nb ?? base.nb;
-  return { nb, nn: input.nn ?? base.nn ?? nb, en: input.en ?? base.en ?? nb };
+function localize(input: LocalizedInput, fallback?: Text): LocalizedText {
+  return toLocalizedText(input, fallback && textByLanguage(fallback));
 }
 
-const blank = (text: LocalizedText | undefined) => !text || Object.values(text).some((v) => typeof v !== 'string' || !v.trim());
+const blank = (text: Text | undefined) => !text || Object.values(textByLanguage(text)).some((v) => typeof v !== 'string' || !v.trim());
 
 /** Applies a validated overlay; refuses what would break the legal core, naming the field. */
 export function applyOverlay(procedure: Procedure, input: unknown, lang: Lang): ParseResult<Procedure> {

@@ -2,7 +2,11 @@
 // input makes readChecklistRecord throw. Plus guidance anchoring, conditions and overlays.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+// Text in every shipped language, registered statically as a Node host would (no on-demand loading).
+import '../languages/nn.js';
+import '../languages/en.js';
 import { HOSTILE_STRINGS, twoChildrenRecord } from '../../../../test/fixtures/checklist-records.js';
+import { pick } from '../i18n/lang.js';
 import { readConsentRecord } from '../consent/consent.js';
 import { consentNoteLines } from '../consent/consent-note.js';
 import { activeGuidance, criticalGuidance } from './guidance.js';
@@ -116,10 +120,10 @@ test('overlays: reword, add and link; refuse removing the core, duplicate or res
   }, 'nb');
   assert.ok(ok.ok);
   if (!ok.ok) return;
-  assert.equal(ok.value.steps[0]!.questions[0]!.label.nb, 'Har du barn under 18?');
+  assert.equal(pick(ok.value.steps[0]!.questions[0]!.label, 'nb'), 'Har du barn under 18?');
   assert.equal(ok.value.steps.at(-1)!.id, 'summary', 'the summary stays last');
-  assert.ok(ok.value.steps.find((s) => s.id === 'children')!.childQuestions!.some((q) => q.label.nb === 'Vet barnet om sykdommen?'));
-  assert.ok(P.steps[0]!.questions[0]!.label.nb.startsWith('Har pasienten'), 'the default is not mutated');
+  assert.ok(ok.value.steps.find((s) => s.id === 'children')!.childQuestions!.some((q) => pick(q.label, 'nb') === 'Vet barnet om sykdommen?'));
+  assert.ok(pick(P.steps[0]!.questions[0]!.label, 'nb').startsWith('Har pasienten'), 'the default is not mutated');
 
   const bad = applyOverlay(P, {
     remove: ['interpreter', 'consent'],

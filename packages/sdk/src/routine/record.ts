@@ -10,7 +10,8 @@ import {
   union,
   type infer as Infer,
 } from 'zod/mini';
-import { LANGS, type Lang } from '../i18n/lang.js';
+import type { Lang } from '../i18n/lang.js';
+import { languages } from '../i18n/registry.js';
 import { format } from '../i18n/messages.js';
 import { parseWith, type ParseResult } from '../errors/parse.js';
 import { consentRecordSchema, readConsentRecord } from '../consent/consent.js';
@@ -101,7 +102,7 @@ function migrateV1(v1: Record<string, unknown>, lang: Lang): unknown {
     ? children.flatMap((c: unknown, i) => {
         if (!isObject(c) || typeof c['id'] !== 'string' || !isObject(c['answers'])) return [];
         const entry = { id: c['id'], label: typeof c['label'] === 'string' ? c['label'] : undefined, answers: c['answers'] as Record<string, Answer> };
-        return LANGS.map((l) => ({ id: entry.id, label: childDescription(entry, i, defaultProcedure, l) }));
+        return languages().map((l) => ({ id: entry.id, label: childDescription(entry, i, defaultProcedure, l) }));
       })
     : [];
   const consent = v1['consent'] === undefined ? undefined : readConsentRecord(v1['consent'], { lang, children: childLabels });

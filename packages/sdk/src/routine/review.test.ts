@@ -1,6 +1,9 @@
 // reviewRecord finds each contradiction and gap the record issue lists, and nothing on a clean record.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+// Text in every shipped language, registered statically as a Node host would (no on-demand loading).
+import '../languages/nn.js';
+import '../languages/en.js';
 import { addConsentEntry, emptyConsentRecord, withdrawConsent } from '../consent/consent.js';
 import { AT, randomRecord, twoChildrenRecord } from '../../../../test/fixtures/checklist-records.js';
 import { defaultProcedure as P } from './procedure.js';

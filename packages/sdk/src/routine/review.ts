@@ -1,4 +1,4 @@
-import type { Lang } from '../i18n/lang.js';
+import { pick, type Lang } from '../i18n/lang.js';
 import { format, type MessageOverrides } from '../i18n/messages.js';
 import { consentFor, followUpRecipient, recipientLabels, type ConsentRecipient } from '../consent/consent.js';
 import { inSentence } from '../consent/consent-note.js';
@@ -106,6 +106,6 @@ export function hasBlockingIssues(issues: readonly ReviewIssue[]): boolean {
 export function reviewMessage(issue: ReviewIssue, record: ChecklistRecord, procedure: Procedure, lang: Lang, overrides?: MessageOverrides): string {
   const key = `review-${issue.code}` as ChecklistMessageKey;
   const child = issue.childId ? (childLabel(record, procedure, lang, issue.childId) ?? issue.childId) : '';
-  const recipient = issue.recipient ? inSentence(recipientLabels[issue.recipient][lang] ?? recipientLabels[issue.recipient].nb) : '';
+  const recipient = issue.recipient ? inSentence(pick(recipientLabels[issue.recipient], lang)) : '';
   return format(checklistMessages, lang, key, { child, recipient }, overrides);
 }

@@ -1,13 +1,19 @@
-import { LitElement, html, type TemplateResult } from 'lit';
+import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import {
+  checkHostValue,
+  describePath,
+  errorMessages,
   format,
+  checkMessageOverrides,
+  checkMetricsSink,
+  checkStorageAdapter,
   toErrorDetail,
   toLang,
-  DEFAULT_LANG,
   type BspErrorDetail,
   type BspMetric,
+  type HostValueSchema,
   type Lang,
   type MessageCatalog,
   type MessageOverrides,
@@ -18,6 +24,7 @@ import { bspContext, type BspContextValue, type BspMunicipalityConfig } from '..
 import { BspErrorEvent } from '../events/bsp-error.js';
 import { BspMetricEvent } from '../events/bsp-metric.js';
 import { baseStyles } from '../styles/base.styles.js';
+import { LocalizeController } from '../controllers/localize-controller.js';
 import { errorViewStyles, renderErrorView } from '../error-view/error-view.js';
 
 /**
@@ -26,7 +33,8 @@ import { errorViewStyles, renderErrorView } from '../error-view/error-view.js';
  * `widget` and `catalog`.
  *
  * Language order: the element's own `lang` attribute, then `<bsp-provider lang>`, then the
- * nearest `lang` in the page, then bokmål.
+ * nearest `lang` in the page (across shadow roots), then `<html lang>`, then bokmål
+ * (LocalizeController; a change of any of them re-renders).
  *
  * @attr {'nb' | 'nn' | 'en'} lang - The language: `nb`, `nn` or `en` (the native attribute, observed).
  * @prop {string} lang - The native `lang` property; `locale` gives the language in use.
@@ -56,6 +64,12 @@ export abstract class BspElement<K extends string = string> extends LitElement {
   /** The error shown instead of the content; set through `showError`. */
   @state() protected error?: BspErrorDetail;
 
+  /** Errors in properties the host set, by property name (see `checkProperty`). */
+  private readonly propertyErrors = new Map<string, BspErrorDetail>();
+  /** The shared properties as validated: what the widget actually uses. */
+  private valid: { messages?: MessageOverrides; storage?: StorageAdapter; metrics?: MetricsSink } = {};
+  private reportedLang: string | null = null;
+
   protected abstract readonly widget: BspMetric['widget'];
   protected abstract readonly catalog: MessageCatalog<K>;
 
@@ -64,13 +78,71 @@ export abstract class BspElement<K extends string = string> extends LitElement {
     if (name === 'lang' && old !== value) this.requestUpdate();
   }
 
+  private readonly localize = new LocalizeController(this, () => this.provided?.lang);
+
   /** The language in use. */
   get locale(): Lang {
+    return this.localize.lang;
+  }
+
+  /** Rendering waits while the asked language loads, so no other language flashes. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const ready = this.localize.ready();
+    return ready ? ready.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
+
+  /**
+   * Validates a property the host set, at the boundary: a wrong value shows the error view
+   * naming the property (`view`, `messages.nb.heading`) and dispatches `bsp-error` once;
+   * a valid one clears that property's error. Returns the parsed value, or `undefined` when
+   * unset or invalid. Never throws, whatever the host passed (Proxies, throwing getters).
+   * Call it from `shouldUpdate`/`willUpdate` when the property changed:
+   * `if (changed.has('view')) this.view = this.checkProperty('view', hostValue.oneOf(VIEWS), this.view) ?? 'roles';`
+   */
+  protected checkProperty<T>(name: string, schema: HostValueSchema<T>, value: unknown): T | undefined {
+    if (value === undefined || value === null) {
+      this.propertyErrors.delete(name);
+      return undefined;
+    }
+    const result = checkHostValue(name, schema, value, this.locale);
+    if (result.ok) {
+      this.propertyErrors.delete(name);
+      return result.value;
+    }
+    this.propertyErrors.set(name, result.error.detail);
+    this.dispatchEvent(new BspErrorEvent(result.error.detail));
+    return undefined;
+  }
+
+  /** Validates the shared properties before any subclass code runs in this update. */
+  protected override shouldUpdate(changed: PropertyValues): boolean {
+    if (changed.has('messages')) this.valid.messages = this.checkProperty('messages', checkMessageOverrides, this.messages);
+    // Storage and metrics are used as given (a class instance keeps its `this`), once checked.
+    if (changed.has('storage')) this.valid.storage = this.checkProperty('storage', checkStorageAdapter, this.storage) ? this.storage : undefined;
+    if (changed.has('metrics')) this.valid.metrics = this.checkProperty('metrics', checkMetricsSink, this.metrics) ? this.metrics : undefined;
+    this.checkLang();
+    return super.shouldUpdate(changed);
+  }
+
+  /**
+   * An own `lang` the widget does not speak ("de", "garbage") is reported with `bsp-error`
+   * once per value, and the widget goes on in its fallback language: an error view would be
+   * worse for the reader than bokmål.
+   */
+  private checkLang(): void {
     const own = this.getAttribute('lang');
-    if (own) return toLang(own);
-    if (this.provided?.lang) return this.provided.lang;
-    const inherited = this.parentElement?.closest('[lang]')?.getAttribute('lang');
-    return toLang(inherited ?? document.documentElement.lang, DEFAULT_LANG);
+    if (own === this.reportedLang) return;
+    this.reportedLang = own;
+    // Recognised values map to the same language whatever the fallback.
+    if (!own || toLang(own, 'nb') === toLang(own, 'en')) return;
+    const lang = this.locale;
+    this.dispatchEvent(
+      new BspErrorEvent({
+        code: 'invalid-input',
+        message: format(errorMessages, lang, 'invalid-input', { what: 'lang' }),
+        issues: [{ path: 'lang', field: describePath(['lang'], lang), message: format(errorMessages, lang, 'notOneOf', { value: own.slice(0, 40), values: 'nb, nn, en' }) }],
+      }),
+    );
   }
 
   protected get config(): BspMunicipalityConfig | undefined {
@@ -78,7 +150,7 @@ export abstract class BspElement<K extends string = string> extends LitElement {
   }
 
   protected get activeStorage(): StorageAdapter | undefined {
-    return this.storage ?? this.provided?.storage;
+    return this.valid.storage ?? this.provided?.storage;
   }
 
   /**
@@ -88,7 +160,7 @@ export abstract class BspElement<K extends string = string> extends LitElement {
    */
   protected t(key: K, params: Record<string, string | number> = {}): string {
     const lang = this.locale;
-    const own = this.messages?.[lang]?.[key];
+    const own = this.valid.messages?.[lang]?.[key];
     const shared = this.provided?.messages?.[lang]?.[`${this.widget}.${key}`];
     const override = own ?? shared;
     return format(this.catalog, lang, key, params, override === undefined ? undefined : { [lang]: { [key]: override } });
@@ -109,7 +181,7 @@ export abstract class BspElement<K extends string = string> extends LitElement {
   protected emitMetric(name: string, count = 1): void {
     const metric: BspMetric = { widget: this.widget, name, count };
     this.dispatchEvent(new BspMetricEvent(metric));
-    const sink = this.metrics ?? this.provided?.metrics;
+    const sink = this.valid.metrics ?? this.provided?.metrics;
     try {
       sink?.(metric);
     } catch {
@@ -119,8 +191,19 @@ export abstract class BspElement<K extends string = string> extends LitElement {
 
   protected abstract renderContent(): TemplateResult | unknown;
 
+  /**
+   * What to show instead of the content, if anything: the provider's configuration error (whole,
+   * or the part this widget uses), errors in properties the host set, then the widget's own.
+   */
+  private get shownError(): BspErrorDetail | undefined {
+    const provided = this.provided?.error ?? this.provided?.partErrors?.[this.widget];
+    const all = [provided, ...this.propertyErrors.values(), this.error].filter((e): e is BspErrorDetail => e !== undefined);
+    if (all.length <= 1) return all[0];
+    return { ...all[0]!, issues: all.flatMap((e) => e.issues) };
+  }
+
   protected renderError(): TemplateResult | null {
-    const error = this.error ?? this.provided?.error;
+    const error = this.shownError;
     return error ? renderErrorView(error, this.locale) : null;
   }
 
@@ -128,7 +211,7 @@ export abstract class BspElement<K extends string = string> extends LitElement {
     // The inner lang makes screen readers pronounce text right when the language came from
     // the provider rather than an attribute on the element itself.
     return html`<div part="base" class="base" lang=${this.locale}>
-      ${this.error || this.provided?.error ? this.renderError() : this.renderContent()}
+      ${this.shownError ? this.renderError() : this.renderContent()}
     </div>`;
   }
 }

@@ -1,5 +1,5 @@
 import { createContext } from '@lit/context';
-import type { BspErrorDetail, Lang, MessageOverrides, MetricsSink, StorageAdapter } from '@bsp/sdk';
+import type { BspErrorDetail, BspMetric, Lang, MessageOverrides, MetricsSink, StorageAdapter } from '@bsp/sdk';
 
 /**
  * What a host sets once on `<bsp-provider>` for every widget inside it.
@@ -14,6 +14,8 @@ export interface BspContextValue {
   messages?: MessageOverrides;
   /** Set when the provider's own configuration could not be read; widgets show it. */
   error?: BspErrorDetail;
+  /** An invalid part of the configuration, shown only by the widgets that use that part. */
+  partErrors?: Partial<Record<BspMetric['widget'], BspErrorDetail>>;
 }
 
 /** The municipality configuration. Widgets validate the part they use with zod. */

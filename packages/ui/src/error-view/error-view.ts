@@ -2,8 +2,10 @@ import { html, css, type TemplateResult } from 'lit';
 import { errorHeading, type BspErrorDetail, type Lang } from '@bsp/sdk';
 
 /**
- * The shared error view: a heading, the translated message, and one line per field
- * (`path`: message). Everything is rendered as text; paths and messages may echo host data.
+ * The shared error view: a heading, the translated message, and one line per field: the field
+ * in words a web editor reads ("enhet 2, e-post"), the message, and the path a developer looks
+ * for in the JSON (`units.1.email`). Everything is rendered as text; paths and messages may
+ * echo host data.
  */
 export function renderErrorView(detail: BspErrorDetail, lang: Lang): TemplateResult {
   return html`<div class="error-view" part="error" role="alert">
@@ -11,7 +13,11 @@ export function renderErrorView(detail: BspErrorDetail, lang: Lang): TemplateRes
     <p>${detail.message}</p>
     ${detail.issues.length
       ? html`<ul class="error-issues">
-          ${detail.issues.map((issue) => html`<li><code>${issue.path}</code>: ${issue.message}</li>`)}
+          ${detail.issues.map((issue) =>
+            issue.field && issue.field !== issue.path
+              ? html`<li><strong>${issue.field}</strong>: ${issue.message} <code class="error-path">(${issue.path})</code></li>`
+              : html`<li><code>${issue.path}</code>: ${issue.message}</li>`,
+          )}
         </ul>`
       : null}
   </div>`;
@@ -30,4 +36,5 @@ export const errorViewStyles = css`
   .error-heading { color: var(--_danger); margin-bottom: 0.25rem; }
   .error-issues { margin: 0; padding-left: 1.25rem; }
   .error-issues code { font-family: ui-monospace, monospace; font-size: 0.9375em; }
+  .error-issues .error-path { overflow-wrap: anywhere; }
 `;

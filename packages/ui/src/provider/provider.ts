@@ -2,10 +2,12 @@ import { LitElement, html, css, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { provide } from '@lit/context';
 import {
-  errorMessages,
-  format,
+  checkHostConfig,
+  parseJson,
   toLang,
   type BspErrorDetail,
+  type CheckedHostConfig,
+  type Lang,
   type MessageOverrides,
   type MetricsSink,
   type StorageAdapter,
@@ -53,50 +55,67 @@ export class BspProvider extends LitElement {
   @provide({ context: bspContext })
   protected value: BspContextValue = {};
 
-  private inline: { config?: BspMunicipalityConfig; messages?: MessageOverrides; error?: BspErrorDetail } = {};
+  private inline: { config?: unknown; messages?: unknown; error?: BspErrorDetail } = {};
+  /** The last validation, redone only when an input changed (so `bsp-error` fires once per change). */
+  private checked: CheckedHostConfig = { partErrors: {} };
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.readInlineConfig();
   }
 
-  /** Reads the child `<script type="application/json">`, if any. */
-  private readInlineConfig(): void {
-    const script = this.querySelector(':scope > script[type="application/json"]');
-    if (!script) return;
-    try {
-      const parsed: unknown = JSON.parse(script.textContent ?? '');
-      if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) throw new Error('not an object');
-      // `$schema` only tells an editor where the JSON Schema is (@bsp/sdk/schemas/config.schema.json).
-      const { messages, $schema: _editorSchema, ...config } = parsed as BspMunicipalityConfig & { messages?: MessageOverrides };
-      this.inline = { config, messages };
-    } catch (error) {
-      const lang = toLang(this.getAttribute('lang') ?? document.documentElement.lang);
-      const detail: BspErrorDetail = {
-        code: 'invalid-config',
-        message: format(errorMessages, lang, 'invalid-config', { what: 'bsp-provider' }),
-        issues: [{ path: 'script[type="application/json"]', message: error instanceof Error ? error.message : String(error) }],
-      };
-      this.inline = { error: detail };
-      this.dispatchEvent(new BspErrorEvent(detail));
-    }
+  private get messageLang(): Lang {
+    return toLang(this.getAttribute('lang') ?? (typeof document === 'undefined' ? undefined : document.documentElement.lang));
   }
 
+  /** Reads the child `<script type="application/json">`, if any. */
+  private readInlineConfig(): void {
+    this.inline = {};
+    const script = this.querySelector(':scope > script[type="application/json"]');
+    if (!script) return;
+    const where = 'script[type="application/json"]';
+    const parsed = parseJson(script.textContent ?? '', { what: 'bsp-provider', lang: this.messageLang, code: 'invalid-config' });
+    if (!parsed.ok) {
+      const detail = { ...parsed.error.detail, issues: parsed.error.issues.map((issue) => ({ ...issue, path: where })) };
+      this.inline = { error: detail };
+      this.dispatchEvent(new BspErrorEvent(detail));
+      return;
+    }
+    const value = parsed.value;
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+      this.inline = { config: value };
+      return;
+    }
+    // `$schema` only tells an editor where the JSON Schema is (@bsp/sdk/schemas/config.schema.json).
+    const { messages, $schema: _editorSchema, ...config } = value as Record<string, unknown>;
+    this.inline = { config, messages };
+  }
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
     if (name === 'lang' && old !== value) this.requestUpdate();
   }
 
-  protected override willUpdate(_changed: PropertyValues): void {
-    // A new object each time so consumers re-render.
+  protected override willUpdate(changed: PropertyValues): void {
+    if (!this.hasUpdated || ['config', 'messages', 'storage', 'metrics'].some((name) => changed.has(name))) {
+      this.checked = checkHostConfig(
+        { config: this.config ?? this.inline.config, messages: this.messages ?? this.inline.messages, storage: this.storage, metrics: this.metrics },
+        this.messageLang,
+      );
+      if (this.checked.error) this.dispatchEvent(new BspErrorEvent(this.checked.error));
+      for (const detail of new Set(Object.values(this.checked.partErrors))) this.dispatchEvent(new BspErrorEvent(detail));
+    }
+    const { config, error, partErrors } = this.checked;
     const lang = this.getAttribute('lang');
+    const invalid = (name: string) => error?.issues.some((issue) => issue.path === name || issue.path.startsWith(`${name}.`));
+    // A new object each time so consumers re-render. Values that failed their check are left out.
     this.value = {
       lang: lang ? toLang(lang) : undefined,
-      config: this.config ?? this.inline.config,
-      storage: this.storage,
-      metrics: this.metrics,
-      messages: this.messages ?? this.inline.messages,
-      error: this.inline.error,
+      config,
+      storage: invalid('storage') ? undefined : this.storage,
+      metrics: invalid('metrics') ? undefined : this.metrics,
+      messages: invalid('messages') ? undefined : ((this.messages ?? this.inline.messages) as MessageOverrides | undefined),
+      error: this.inline.error ?? error,
+      partErrors,
     };
   }
 

@@ -1,162 +1,230 @@
 import { css } from 'lit';
 import { tokens } from './tokens.js';
+import { sharedClassStyles } from './shared-classes.styles.js';
 
 /**
  * What every widget shares: tokens, type, focus ring, form controls and buttons with 44 px
  * targets, reflow down to 320 px (rem sizes, wrapping flex), forced colors and reduced motion.
+ * Anatomy follows Designsystemet's public guidance: bold legends over regular-weight option
+ * labels, 24 px radios and checkboxes drawn on the native inputs, borderless fieldsets and
+ * subtle borders on decoration. The shared layout classes (.segmented, .stepper, .card,
+ * .banner) are in shared-classes.styles.ts.
+ *
+ * - Two-tone ring (Designsystemet's focus anatomy): the inner colour separates the outer ring from
+ *   any background the element sits on.
  */
-export const baseStyles = [
-  tokens,
-  css`
+const baseRules = css`
+  :host {
+    display: block;
+    font-family: var(--_font);
+    font-size: var(--_font-size);
+    line-height: 1.5;
+    color: var(--_text);
+    background: var(--_bg);
+    max-width: var(--_max-width);
+    overflow-wrap: anywhere;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+  h2, h3, h4 {
+    line-height: 1.25;
+    font-weight: 600;
+    margin: 1.25em 0 0.5em;
+  }
+  p { margin: 0 0 0.75em; }
+  a {
+    color: var(--_link);
+    text-underline-offset: 0.15em;
+  }
+  a:hover { text-decoration-thickness: 2px; }
+  :focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+    box-shadow: 0 0 0 2px var(--_focus-inner);
+  }
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px;
+    height: 1px;
+    padding: 0;
+    margin: -1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
+  }
+  button,
+  .button {
+    font: inherit;
+    font-weight: 500;
+    min-height: 2.75rem;
+    padding: 0.5rem 1rem;
+    border-radius: var(--_radius);
+    border: 2px solid var(--_accent);
+    background: var(--_accent);
+    color: var(--_accent-contrast);
+    cursor: pointer;
+    text-decoration: none;
+    display: inline-flex;
+    align-items: center;
+    gap: 0.5rem;
+  }
+  button:hover,
+  .button:hover {
+    background: var(--_accent-hover);
+    border-color: var(--_accent-hover);
+    color: var(--_accent-contrast);
+  }
+  button.secondary,
+  .button.secondary {
+    background: transparent;
+    color: var(--_link);
+    border-color: var(--_link);
+  }
+  button.secondary:hover,
+  .button.secondary:hover {
+    background: var(--_accent-surface);
+    color: var(--_link);
+  }
+  button.link {
+    background: none;
+    border: none;
+    color: var(--_link);
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+    padding: 0.5rem 0.25rem;
+  }
+  button[disabled] {
+    opacity: 0.6;
+    cursor: not-allowed;
+  }
+  input:not([type='checkbox'], [type='radio']),
+  select,
+  textarea {
+    font: inherit;
+    color: var(--_text);
+    background: var(--_bg);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    min-height: 2.75rem;
+    padding: 0.5rem 0.75rem;
+    width: 100%;
+    max-width: 100%;
+  }
+  textarea { min-height: 6rem; resize: vertical; }
+`;
+
+/**
+ * Radios and checkboxes stay native inputs (keyboard, forms, assistive technology) and are only
+ * drawn larger: 24 px (WCAG 2.5.8 target size) with the mark painted by gradients in
+ * currentColor, so the mark follows the theme's contrast colour in light and dark.
+ *
+ * - A check mark from two rotated strokes: a short one down-right, a long one up-right.
+ */
+const choiceRules = css`
+  input[type='checkbox'],
+  input[type='radio'] {
+    appearance: none;
+    flex: none;
+    width: 1.5rem;
+    height: 1.5rem;
+    margin: 0;
+    padding: 0;
+    border: 2px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_bg) no-repeat center;
+    color: var(--_accent-contrast);
+    cursor: pointer;
+    print-color-adjust: exact;
+  }
+  input[type='radio'] { border-radius: 50%; }
+  input:is([type='checkbox'], [type='radio']):hover { border-color: var(--_accent); }
+  input:is([type='checkbox'], [type='radio']):checked {
+    background-color: var(--_accent);
+    border-color: var(--_accent);
+  }
+  input[type='radio']:checked {
+    background-image: radial-gradient(circle closest-side, currentColor 45%, transparent 52%);
+  }
+  input[type='checkbox']:checked {
+    --_stroke: transparent calc(50% - 0.1em), currentColor calc(50% - 0.08em),
+      currentColor calc(50% + 0.08em), transparent calc(50% + 0.1em);
+    padding: 0.1875rem;
+    background-origin: content-box;
+    background-image: linear-gradient(45deg, var(--_stroke)), linear-gradient(-45deg, var(--_stroke));
+    background-size: 36% 36%, 66% 66%;
+    background-position: 10% 74%, 90% 48%;
+  }
+  input:is([type='checkbox'], [type='radio']):disabled { opacity: 0.6; cursor: not-allowed; }
+  label { cursor: pointer; }
+  .choice {
+    display: flex;
+    gap: 0.75rem;
+    align-items: flex-start;
+    padding: 0.375rem 0;
+    font-weight: 400;
+  }
+  fieldset {
+    border: 0;
+    padding: 0;
+    margin: 0 0 1.5rem;
+    min-width: 0;
+  }
+  legend {
+    font-weight: 600;
+    padding: 0;
+    margin-bottom: 0.5rem;
+  }
+  .help { color: var(--_text-subtle); font-size: 0.9375em; }
+  .notice {
+    border-left: 0.375rem solid var(--_accent);
+    background: var(--_accent-surface);
+    padding: 0.75rem 1rem;
+    border-radius: var(--_radius);
+    margin: 0 0 1rem;
+  }
+  .notice.warning { border-left-color: var(--_warning-border); background: var(--_warning-surface); }
+  .notice.danger { border-left-color: var(--_danger-border); background: var(--_danger-surface); }
+`;
+
+/**
+ * Forced colors, reduced motion and print.
+ *
+ * - System colours cannot paint our gradient marks: give the inputs back to the system.
+ */
+const environmentRules = css`
+  @media (forced-colors: active) {
+    button, .button { border: 2px solid ButtonText; }
+    :focus-visible { outline-color: Highlight; }
+    .notice { border: 1px solid CanvasText; border-left-width: 0.375rem; }
+    input[type='checkbox'], input[type='radio'] { appearance: auto; }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    *, *::before, *::after {
+      animation-duration: 0.01ms !important;
+      animation-iteration-count: 1 !important;
+      transition-duration: 0.01ms !important;
+      scroll-behavior: auto !important;
+    }
+  }
+  @media print {
     :host {
-      display: block;
-      font-family: var(--_font);
-      font-size: var(--_font-size);
-      line-height: 1.5;
-      color: var(--_text);
-      background: var(--_bg);
-      max-width: var(--_max-width);
-      overflow-wrap: anywhere;
+      max-width: none;
+      --_text: #000;
+      --_text-subtle: #333;
+      --_bg: #fff;
+      --_surface: #fff;
+      --_link: #000;
     }
-    :host([hidden]) {
-      display: none;
-    }
-    *,
-    *::before,
-    *::after {
-      box-sizing: border-box;
-    }
-    h2, h3, h4 {
-      line-height: 1.25;
-      margin: 1.25em 0 0.5em;
-    }
-    p { margin: 0 0 0.75em; }
-    a {
-      color: var(--_accent);
-      text-underline-offset: 0.15em;
-    }
-    a:hover { color: var(--_accent-hover); }
-    :focus-visible {
-      outline: 3px solid var(--_focus);
-      outline-offset: 2px;
-    }
-    .visually-hidden {
-      position: absolute !important;
-      width: 1px;
-      height: 1px;
-      padding: 0;
-      margin: -1px;
-      overflow: hidden;
-      clip: rect(0 0 0 0);
-      white-space: nowrap;
-      border: 0;
-    }
-    button,
-    .button {
-      font: inherit;
-      min-height: 2.75rem;
-      padding: 0.5rem 1rem;
-      border-radius: var(--_radius);
-      border: 2px solid var(--_accent);
-      background: var(--_accent);
-      color: var(--_accent-contrast);
-      cursor: pointer;
-      text-decoration: none;
-      display: inline-flex;
-      align-items: center;
-      gap: 0.5rem;
-    }
-    button:hover,
-    .button:hover {
-      background: var(--_accent-hover);
-      border-color: var(--_accent-hover);
-      color: var(--_accent-contrast);
-    }
-    button.secondary,
-    .button.secondary {
-      background: var(--_bg);
-      color: var(--_accent);
-    }
-    button.secondary:hover,
-    .button.secondary:hover {
-      background: var(--_accent-surface);
-      color: var(--_accent-hover);
-    }
-    button.link {
-      background: none;
-      border: none;
-      color: var(--_accent);
-      text-decoration: underline;
-      padding: 0.5rem 0.25rem;
-    }
-    button[disabled] {
-      opacity: 0.6;
-      cursor: not-allowed;
-    }
-    input:not([type='checkbox'], [type='radio']),
-    select,
-    textarea {
-      font: inherit;
-      color: var(--_text);
-      background: var(--_bg);
-      border: 1px solid var(--_border);
-      border-radius: var(--_radius);
-      min-height: 2.75rem;
-      padding: 0.5rem 0.75rem;
-      width: 100%;
-      max-width: 100%;
-    }
-    textarea { min-height: 6rem; resize: vertical; }
-    input[type='checkbox'],
-    input[type='radio'] {
-      width: 1.25rem;
-      height: 1.25rem;
-      margin: 0.125rem 0 0;
-      accent-color: var(--_accent);
-      flex: none;
-    }
-    label { cursor: pointer; }
-    .choice {
-      display: flex;
-      gap: 0.5rem;
-      align-items: flex-start;
-      padding: 0.375rem 0;
-    }
-    fieldset {
-      border: 1px solid var(--_border);
-      border-radius: var(--_radius);
-      padding: 0.75rem 1rem 1rem;
-      margin: 0 0 1rem;
-      min-width: 0;
-    }
-    legend { font-weight: 600; padding: 0 0.25rem; }
-    .help { color: var(--_text-subtle); font-size: 0.9375em; }
-    .notice {
-      border-left: 0.375rem solid var(--_accent);
-      background: var(--_accent-surface);
-      padding: 0.75rem 1rem;
-      border-radius: var(--_radius);
-      margin: 0 0 1rem;
-    }
-    .notice.warning { border-left-color: var(--_warning-border); background: var(--_warning-surface); }
-    .notice.danger { border-left-color: var(--_danger); background: var(--_danger-surface); }
-    @media (forced-colors: active) {
-      button, .button { border: 2px solid ButtonText; }
-      :focus-visible { outline-color: Highlight; }
-      .notice { border: 1px solid CanvasText; border-left-width: 0.375rem; }
-    }
-    @media (prefers-reduced-motion: reduce) {
-      *, *::before, *::after {
-        animation-duration: 0.01ms !important;
-        animation-iteration-count: 1 !important;
-        transition-duration: 0.01ms !important;
-        scroll-behavior: auto !important;
-      }
-    }
-    @media print {
-      :host { max-width: none; color: #000; background: #fff; }
-      button, .no-print { display: none !important; }
-      a::after { content: ' (' attr(href) ')'; font-size: 0.875em; }
-    }
-  `,
-];
+    button, .no-print { display: none !important; }
+    a::after { content: ' (' attr(href) ')'; font-size: 0.875em; }
+  }
+`;
+
+export const baseStyles = [tokens, baseRules, choiceRules, sharedClassStyles, environmentRules];

@@ -5,7 +5,7 @@ import type { ConsentMessageKey } from './nb.js';
 export const consentEn: Record<ConsentMessageKey, Message> = {
   heading: 'Consent to follow-up of children',
   intro: "Follow-up of and information to the child require the patient's consent. Consent can be partial and can be withdrawn.",
-  legalBasis: 'Health Personnel Act § 10 a second paragraph letter b',
+  legalBasis: 'Health Personnel Act section 10 a, second paragraph, letter b',
   decisionLegend: 'Consent for {recipient}',
   given: 'Consents',
   refused: 'Does not consent',
@@ -48,7 +48,7 @@ export const consentEn: Record<ConsentMessageKey, Message> = {
   refusalAnonymous: 'The child welfare service can be consulted anonymously.',
   refusalNoReport: 'A refusal of consent is not in itself a reason to report to child welfare.',
   dutyToReportHeading: 'The duty to report applies regardless of consent',
-  dutyToReport: 'If there is reason to believe a child is mistreated or seriously neglected, you must report to the child welfare service (Health Personnel Act § 33, Child Welfare Act § 13-2). The duty is yours personally.',
+  dutyToReport: 'If there is reason to believe a child is mistreated or seriously neglected, you must report to the child welfare service (Health Personnel Act section 33, Child Welfare Act section 13-2). The duty is yours personally.',
   print: 'Print the form for signature',
   paperPatient: "Patient's name",
   paperBirthDate: 'Date of birth',

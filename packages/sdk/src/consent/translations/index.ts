@@ -1,7 +1,14 @@
 import type { MessageCatalog } from '../../i18n/messages.js';
+import { defineArea } from '../../i18n/registry.js';
 import { consentNb, type ConsentMessageKey } from './nb.js';
-import { consentNn } from './nn.js';
-import { consentEn } from './en.js';
 
 export type { ConsentMessageKey };
-export const consentMessages: MessageCatalog<ConsentMessageKey> = { nb: consentNb, nn: consentNn, en: consentEn };
+/** Consent UI and note text: bokmål bundled, other languages fetched when a page asks for them. */
+export const consentMessages: MessageCatalog<ConsentMessageKey> = /* @__PURE__ */ defineArea({
+  name: 'consent',
+  nb: consentNb,
+  load: {
+    nn: () => import('./nn.js').then((m) => m.consentNn),
+    en: () => import('./en.js').then((m) => m.consentEn),
+  },
+});

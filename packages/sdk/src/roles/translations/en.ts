@@ -26,7 +26,7 @@ export const rolePanelEn: Record<RolePanelMessageKey, Message> = {
   fallbackLeader: 'Unit leader',
   fallbackParent: 'Child-responsible staff in {unit}',
   fallbackCoordinator: 'Municipal coordinator',
-  noOneToAsk: 'The municipality has not said who to ask. Contact your nearest leader.',
+  noOneToAsk: 'The municipality has not said who to ask. Contact your line manager.',
   unitLinks: 'Links for the unit',
   municipalLinks: "The municipality's procedure and documents",
   rolesIntro: 'Who does what in the work with children as next of kin, and what they do not do.',
@@ -39,4 +39,5 @@ export const rolePanelEn: Record<RolePanelMessageKey, Message> = {
   noDirectory: 'The municipality has not added its list of units yet. The roles and duties apply all the same.',
   loading: 'Loading the list of units …',
   directoryName: 'the list of units',
+  showMoreUnits: ({ count }: Record<string, string | number>) => `Show more units (${count} more)`,
 };

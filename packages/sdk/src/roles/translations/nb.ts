@@ -13,7 +13,7 @@ export const rolePanelNb = {
   changeUnit: 'Velg en annen enhet',
   yourBarneansvarlig: 'Barneansvarlig i {unit}',
   deputy: 'Stedfortreder',
-  reachable: 'Treffes',
+  reachable: 'Kan treffes',
   phone: 'Telefon',
   email: 'E-post',
   helpsWith: 'Barneansvarlig kan hjelpe deg med',
@@ -36,6 +36,7 @@ export const rolePanelNb = {
   noDirectory: 'Kommunen har ikke lagt inn en oversikt over enheter ennå. Rollene og ansvaret gjelder likevel.',
   loading: 'Henter oversikten over enheter …',
   directoryName: 'oversikten over enheter',
+  showMoreUnits: ({ count }: Record<string, string | number>) => `Vis flere enheter (${count} til)`,
 };
 
 export type RolePanelMessageKey = keyof typeof rolePanelNb;

@@ -3,7 +3,7 @@ import type { RolePanelMessageKey } from './nb.js';
 
 /** Role panel UI text, nynorsk. */
 export const rolePanelNn: Record<RolePanelMessageKey, Message> = {
-  heading: 'Born som pårørande: kven spør eg?',
+  heading: 'Barn som pårørande: kven spør eg?',
   viewsLabel: 'Vel vising',
   viewAsk: 'Kven spør eg?',
   viewRoles: 'Roller og ansvar',
@@ -16,7 +16,7 @@ export const rolePanelNn: Record<RolePanelMessageKey, Message> = {
   changeUnit: 'Vel ei anna eining',
   yourBarneansvarlig: 'Barneansvarleg i {unit}',
   deputy: 'Stadfortredar',
-  reachable: 'Treffast',
+  reachable: 'Kan treffast',
   phone: 'Telefon',
   email: 'E-post',
   helpsWith: 'Barneansvarleg kan hjelpe deg med',
@@ -29,7 +29,7 @@ export const rolePanelNn: Record<RolePanelMessageKey, Message> = {
   noOneToAsk: 'Kommunen har ikkje oppgitt kven du kan spørje. Kontakt næraste leiar.',
   unitLinks: 'Lenkjer for eininga',
   municipalLinks: 'Rutinen og dokumenta til kommunen',
-  rolesIntro: 'Kven gjer kva i arbeidet med born som pårørande, og kva dei ikkje gjer.',
+  rolesIntro: 'Kven gjer kva i arbeidet med barn som pårørande, og kva dei ikkje gjer.',
   readMore: 'Les meir',
   readMoreAbout: 'Les meir om {role}',
   back: 'Tilbake til alle rollene',
@@ -39,4 +39,5 @@ export const rolePanelNn: Record<RolePanelMessageKey, Message> = {
   noDirectory: 'Kommunen har ikkje lagt inn ei oversikt over einingar enno. Rollene og ansvaret gjeld likevel.',
   loading: 'Hentar oversikta over einingar …',
   directoryName: 'oversikta over einingar',
+  showMoreUnits: ({ count }: Record<string, string | number>) => `Vis fleire einingar (${count} til)`,
 };

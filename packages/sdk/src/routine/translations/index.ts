@@ -1,7 +1,14 @@
 import type { MessageCatalog } from '../../i18n/messages.js';
+import { defineArea } from '../../i18n/registry.js';
 import { checklistNb, type ChecklistMessageKey } from './nb.js';
-import { checklistNn } from './nn.js';
-import { checklistEn } from './en.js';
 
 export type { ChecklistMessageKey };
-export const checklistMessages: MessageCatalog<ChecklistMessageKey> = { nb: checklistNb, nn: checklistNn, en: checklistEn };
+/** Checklist UI and note text: bokmål bundled, other languages fetched when a page asks for them. */
+export const checklistMessages: MessageCatalog<ChecklistMessageKey> = /* @__PURE__ */ defineArea({
+  name: 'checklist',
+  nb: checklistNb,
+  load: {
+    nn: () => import('./nn.js').then((m) => m.checklistNn),
+    en: () => import('./en.js').then((m) => m.checklistEn),
+  },
+});

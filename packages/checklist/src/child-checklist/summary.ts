@@ -1,0 +1,115 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { NoteItem, ReviewIssue } from '@bsp/sdk';
+import { renderHeading } from '@bsp/ui';
+import type { ChecklistWidgetKey } from '../translations/index.js';
+
+export interface SummaryView {
+  uid: string;
+  headingLevel: number;
+  t: (key: ChecklistWidgetKey, params?: Record<string, string | number>) => string;
+  items: NoteItem[];
+  /** Exactly what "copy note" copies and bsp-complete carries. */
+  note: string;
+  addendum: string;
+  issues: { issue: ReviewIssue; message: string; stepTitle?: string; stepIndex?: number }[];
+  /** The item whose text is being edited inline, if any. */
+  editing?: string;
+  confirmingFinish: boolean;
+  screeningClosed: boolean;
+  onExclude: (key: string, excluded: boolean) => void;
+  onEdit: (key: string | undefined) => void;
+  onSaveEdit: (key: string, text: string | undefined) => void;
+  onAddendum: (text: string) => void;
+  onGoTo: (stepIndex: number) => void;
+  onCopy: () => void;
+  onCopyFhir: () => void;
+  onFinishAnyway: () => void;
+  onCancelFinish: () => void;
+}
+
+function renderItem(v: SummaryView, item: NoteItem, i: number): TemplateResult {
+  const id = `${v.uid}-item-${i}`;
+  const editing = v.editing === item.key;
+  return html`<li class=${[item.excluded ? 'excluded' : '', item.edited ? 'edited' : '', item.staleEdit ? 'stale' : ''].join(' ').trim()} data-key=${item.key}>
+    <div class="item-row">
+      <span class="item-text" id="${id}-text">${item.text}</span>
+      <span class="item-controls">
+        ${item.core
+          ? html`<span class="help core-item">${v.t('coreItem')}</span>`
+          : html`<label class="choice" for=${id}>
+              <input type="checkbox" id=${id} aria-describedby="${id}-text" .checked=${item.excluded} @change=${(e: Event) => v.onExclude(item.key, (e.target as HTMLInputElement).checked)} /><span>${v.t('notForJournal')}</span>
+            </label>`}
+        ${item.excluded || editing || item.key.startsWith('review:')
+          ? nothing
+          : html`<button type="button" class="link" aria-describedby="${id}-text" data-edit=${item.key} @click=${() => v.onEdit(item.key)}>${v.t('editItem')}</button>`}
+      </span>
+    </div>
+    ${item.edited && !editing ? html`<p class="help">${v.t('editedItem')}</p>` : nothing}
+    ${item.staleEdit ? html`<p class="notice warning stale-edit">${v.t('staleEdit')}</p>` : nothing}
+    ${editing
+      ? html`<div class="item-edit">
+          <label for="${id}-edit">${v.t('editItemLabel')}</label>
+          <textarea id="${id}-edit" .value=${item.text}></textarea>
+          <div class="actions">
+            <button type="button" @click=${(e: Event) => v.onSaveEdit(item.key, ((e.target as HTMLElement).closest('.item-edit')!.querySelector('textarea')!).value)}>${v.t('saveItem')}</button>
+            ${item.edited || item.staleEdit ? html`<button type="button" class="secondary" @click=${() => v.onSaveEdit(item.key, undefined)}>${v.t('resetItem')}</button>` : nothing}
+            <button type="button" class="secondary" @click=${() => v.onEdit(undefined)}>${v.t('cancel')}</button>
+          </div>
+        </div>`
+      : nothing}
+  </li>`;
+}
+
+function renderReview(v: SummaryView): TemplateResult {
+  return html`<section class="review" aria-labelledby="${v.uid}-review">
+    ${renderHeading(v.headingLevel + 2, v.t('reviewHeading'), { id: `${v.uid}-review` })}
+    ${v.issues.length
+      ? html`<ul class="review-issues">
+          ${v.issues.map(
+            ({ issue, message, stepTitle, stepIndex }) => html`<li class="issue ${issue.severity}" data-code=${issue.code}>
+              <span>${message}</span>
+              ${stepIndex !== undefined && stepTitle ? html`<button type="button" class="link" @click=${() => v.onGoTo(stepIndex)}>${v.t('goToStep', { step: stepTitle })}</button>` : nothing}
+            </li>`,
+          )}
+        </ul>`
+      : html`<p>${v.t('reviewNone')}</p>`}
+  </section>`;
+}
+
+/**
+ * The summary: review issues with links to the step to fix, the structured note items the
+ * professional controls (exclude non-core items, reword one item at a time, an addendum), and
+ * the note exactly as it will be copied and handed to the host. There is no whole-note
+ * textarea: editing per item means an excluded item can never come back through an edit.
+ */
+export function renderSummary(v: SummaryView): TemplateResult {
+  const excluded = v.items.filter((i) => i.excluded).length;
+  return html`
+    ${v.screeningClosed ? html`<p>${v.t('screeningDone')}</p>` : nothing}
+    <p>${v.t('summaryIntro')}</p>
+    ${renderReview(v)}
+    ${renderHeading(v.headingLevel + 2, v.t('noteItemsHeading'))}
+    <p class="help">${v.t('notForJournalHelp')}</p>
+    <ul class="note-items">${v.items.map((item, i) => renderItem(v, item, i))}</ul>
+    ${excluded ? html`<p class="notice">${v.t('excludedCount', { count: excluded })}</p>` : nothing}
+    <div class="question">
+      <label for="${v.uid}-addendum">${v.t('addendumLabel')}</label>
+      <textarea id="${v.uid}-addendum" .value=${v.addendum} @change=${(e: Event) => v.onAddendum((e.target as HTMLTextAreaElement).value)}></textarea>
+    </div>
+    ${renderHeading(v.headingLevel + 2, v.t('notePreviewHeading'), { id: `${v.uid}-preview` })}
+    <div class="note-preview" part="note" role="region" aria-labelledby="${v.uid}-preview" tabindex="0">${v.note}</div>
+    <div class="actions">
+      <button type="button" class="secondary" @click=${v.onCopy}>${v.t('copyNote')}</button>
+      <button type="button" class="secondary" @click=${v.onCopyFhir}>${v.t('copyFhir')}</button>
+    </div>
+    ${v.confirmingFinish
+      ? html`<div class="confirm notice warning" role="group" aria-labelledby="${v.uid}-confirm" data-confirm-finish>
+          <p id="${v.uid}-confirm">${v.t('finishConfirm', { count: v.issues.filter((i) => i.issue.severity === 'blocking').length })}</p>
+          <div class="actions">
+            <button type="button" @click=${v.onFinishAnyway}>${v.t('finishAnyway')}</button>
+            <button type="button" class="secondary" @click=${v.onCancelFinish}>${v.t('finishCancel')}</button>
+          </div>
+        </div>`
+      : nothing}
+  `;
+}

@@ -1,0 +1,30 @@
+import type { ChecklistUiKey } from './index.js';
+
+/** The checklist widget's own UI text, English. */
+export const checklistUiEn: Record<ChecklistUiKey, string | ((p: Record<string, string | number>) => string)> = {
+  draftNotSaved: 'The draft is not being saved',
+  draftSetAside: 'A saved draft could not be read. It has been kept aside, not deleted.',
+  startAfresh: 'Start afresh',
+  childSummary: '{child}: {details} · {done} of {total} points',
+  childNotFilled: 'not filled in',
+  stepCompleted: 'completed',
+  partTwoLater: 'Part 2 opens only when the screening shows a need.',
+  finishAnyway: 'Finish anyway',
+  finishCancel: 'Go back and fix',
+  finishConfirm: ({ count }) => (count === 1 ? '1 point should be fixed before you finish.' : `${count} points should be fixed before you finish.`),
+  alreadyFinished: 'The checklist is already finished, and nothing has changed since.',
+  reviewHeading: 'Before you finish',
+  reviewNone: 'No contradictions or open points.',
+  goToStep: 'Go to “{step}”',
+  notePreviewHeading: 'How the record entry will read',
+  coreItem: 'Required point, always in the record entry',
+  editItem: 'Edit the text',
+  editItemLabel: 'New text for this point',
+  saveItem: 'Use this text',
+  resetItem: 'Use the text from the answers',
+  editedItem: 'Edited by you',
+  staleEdit: 'The answer changed after you reworded this point. Check the text.',
+  addendumLabel: 'Addendum to the record entry (free text)',
+  criticalHeading: 'Important',
+  cancel: 'Cancel',
+};

@@ -1,0 +1,30 @@
+import type { ChecklistUiKey } from './index.js';
+
+/** The checklist widget's own UI text, nynorsk. */
+export const checklistUiNn: Record<ChecklistUiKey, string | ((p: Record<string, string | number>) => string)> = {
+  draftNotSaved: 'Utkastet blir ikkje lagra',
+  draftSetAside: 'Eit lagra utkast kunne ikkje lesast. Det er lagt til sides, ikkje sletta.',
+  startAfresh: 'Byrj på nytt',
+  childSummary: '{child}: {details} · {done} av {total} punkt',
+  childNotFilled: 'ikkje fylt ut',
+  stepCompleted: 'fullført',
+  partTwoLater: 'Del 2 blir opna berre når kartlegginga viser behov.',
+  finishAnyway: 'Fullfør likevel',
+  finishCancel: 'Gå tilbake og rett',
+  finishConfirm: ({ count }) => (count === 1 ? '1 punkt bør rettast før du fullfører.' : `${count} punkt bør rettast før du fullfører.`),
+  alreadyFinished: 'Sjekklista er alt fullført, og ingenting er endra sidan.',
+  reviewHeading: 'Før du fullfører',
+  reviewNone: 'Ingen motseiingar eller opne punkt.',
+  goToStep: 'Gå til «{step}»',
+  notePreviewHeading: 'Slik blir notatet',
+  coreItem: 'Lovpålagt punkt, alltid med i notatet',
+  editItem: 'Endre teksten',
+  editItemLabel: 'Ny tekst for punktet',
+  saveItem: 'Bruk teksten',
+  resetItem: 'Bruk teksten frå svara',
+  editedItem: 'Endra av deg',
+  staleEdit: 'Svaret er endra etter at du skreiv om dette punktet. Sjå over teksten.',
+  addendumLabel: 'Tillegg til notatet (fritekst)',
+  criticalHeading: 'Viktig',
+  cancel: 'Avbryt',
+};

@@ -1,0 +1,13 @@
+import type { ConsentUiKey } from './index.js';
+
+/** The consent form widget's own UI text, English. */
+export const consentUiEn: Record<ConsentUiKey, string> = {
+  withdrawConfirm: 'Withdraw consent to {recipient}? The earlier consent stays in the history.',
+  withdrawYes: 'Yes, withdraw',
+  cancel: 'Cancel',
+  historyChildren: 'Covers',
+  printBlank: 'Print a blank form',
+  paperRecorded: 'Recorded decisions',
+  decisionUnsaved: 'The decision for {recipient} is not recorded yet.',
+  informationMissing: 'Choose which information the consent to {recipient} covers.',
+};

@@ -1,0 +1,11 @@
+/** The consent form widget's own UI text, bokmål (the SDK catalog holds the note text). */
+export const consentUiNb = {
+  withdrawConfirm: 'Trekke tilbake samtykket til {recipient}? Det tidligere samtykket blir stående i historikken.',
+  withdrawYes: 'Ja, trekk tilbake',
+  cancel: 'Avbryt',
+  historyChildren: 'Gjelder',
+  printBlank: 'Skriv ut tomt skjema',
+  paperRecorded: 'Registrerte beslutninger',
+  decisionUnsaved: 'Beslutningen for {recipient} er ikke registrert ennå.',
+  informationMissing: 'Velg hvilken informasjon samtykket til {recipient} gjelder.',
+};

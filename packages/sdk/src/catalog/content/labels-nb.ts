@@ -1,0 +1,35 @@
+/** Filter and badge labels of the support catalogue in bokmål. Its keys define the area: a key missing here is a type error where it is used. */
+export const labelsNb = {
+  'situation.mental-illness': 'Psykisk sykdom',
+  'situation.addiction': 'Rus og avhengighet',
+  'situation.somatic-illness': 'Alvorlig fysisk sykdom eller skade',
+  'situation.disability': 'Funksjonsnedsettelse',
+  'situation.dementia': 'Demens',
+  'situation.bereavement': 'Dødsfall og sorg',
+  'situation.prison': 'Forelder i fengsel',
+  'situation.trauma': 'Vold, overgrep eller traumatisk hendelse',
+  'audience.children': 'Barn',
+  'audience.youth': 'Ungdom',
+  'audience.parents': 'Foreldre',
+  'audience.family': 'Hele familien',
+  'audience.professionals': 'Fagfolk',
+  'format.group': 'Samtalegruppe',
+  'format.course': 'Kurs',
+  'format.phone-chat': 'Telefon eller chat',
+  'format.website': 'Nettside',
+  'format.e-learning': 'E-læring',
+  'format.individual': 'Individuelle samtaler',
+  'format.family-council': 'Familieråd',
+  'format.meeting-place': 'Møteplass',
+  'youthSituation.mental-illness': 'Noen i familien sliter psykisk',
+  'youthSituation.addiction': 'Noen i familien ruser seg eller drikker',
+  'youthSituation.somatic-illness': 'Noen i familien er alvorlig syk',
+  'youthSituation.disability': 'Noen i familien har en funksjonsnedsettelse eller trenger mye hjelp',
+  'youthSituation.dementia': 'Noen i familien har demens',
+  'youthSituation.bereavement': 'Noen jeg er glad i, er død',
+  'youthSituation.prison': 'Mamma eller pappa er i fengsel',
+  'youthSituation.trauma': 'Noe vondt har skjedd, eller noen gjør meg vondt',
+};
+
+export type LabelsContentKey = keyof typeof labelsNb;
+export type LabelsContent = Partial<Record<LabelsContentKey, string>>;

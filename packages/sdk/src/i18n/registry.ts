@@ -1,0 +1,160 @@
+/**
+ * The language registry: which languages exist, what each falls back to, and the text each
+ * gives per area ("role-panel", "roles", "catalog", …). Every list of languages in the product
+ * derives from here, so adding a language (Northern Sámi once a qualified translation exists)
+ * is new files plus one `registerLanguage` call, not edits across the code.
+ *
+ * Bokmål is the root: every area carries its bokmål text statically (a missing bokmål key is a
+ * type error), so text always resolves. Other languages are partial and fall back along their
+ * chain (nn → nb, en → nb, se → nb). Shipped languages load their text per area on demand
+ * (`loadLanguage`), so a bundle carries one language until the page asks for another.
+ */
+
+/** A registered language code ('nb', 'nn', 'en', or one a host registered). */
+export type Lang = string;
+
+/** The root language: every text exists in it. */
+export const ROOT_LANG = 'nb';
+
+/** A table of text for one area in one language. */
+export type TextTable<V = string> = Readonly<Record<string, V | undefined>>;
+
+/**
+ * One area's text: bokmål inline (typed: its keys define the area), other languages loaded on
+ * demand. `nn`/`en` inline are the older form, kept while areas move to per-language modules.
+ */
+export interface TextArea<K extends string = string, V = string> {
+  /** The name registered languages give text under, e.g. `roles` (unnamed: inline text only). */
+  readonly name?: string;
+  readonly nb: Readonly<Record<K, V>>;
+  readonly nn?: Readonly<Partial<Record<K, V>>>;
+  readonly en?: Readonly<Partial<Record<K, V>>>;
+  /** Loads this area's text in a language: `{ nn: () => import('./nn.js').then((m) => m.rolesNn) }`. */
+  readonly load?: Readonly<Record<string, () => Promise<Readonly<Partial<Record<K, V>>>>>>;
+}
+
+export interface LanguageDefinition {
+  code: string;
+  /** The language to use where this one has no text; bokmål when left out. */
+  fallback?: string;
+  /** UI messages per area (`{ 'role-panel': { heading: '…' } }`); any subset of keys. */
+  messages?: Readonly<Record<string, TextTable<unknown>>>;
+  /** Content text per area (`{ roles: { 'helsepersonell.name': '…' } }`); any subset of keys. */
+  content?: Readonly<Record<string, TextTable>>;
+}
+
+const fallbacks = new Map<string, string | undefined>();
+/** Text given per language and area: by registerLanguage or loaded from an area's loaders. */
+const texts = new Map<string, Map<string, Record<string, unknown>>>();
+/** Every area that exists in this bundle, so a language load fetches only what is used. */
+const areas = new Set<TextArea<string, unknown>>();
+const loading = new Map<string, Promise<void>>();
+const loaded = new Set<string>();
+let version = 0;
+
+function loadKey(lang: string, area: string): string {
+  return `${lang}\u0000${area}`;
+}
+
+function addTexts(lang: string, area: string, table: TextTable<unknown>): void {
+  let byArea = texts.get(lang);
+  if (!byArea) texts.set(lang, (byArea = new Map()));
+  byArea.set(area, { ...byArea.get(area), ...table });
+  version += 1;
+}
+
+/** Registers a language (or adds text to one). Codes are lower-case BCP 47 primary subtags. */
+export function registerLanguage(definition: LanguageDefinition): void {
+  const code = definition.code.toLowerCase();
+  if (!/^[a-z]{2,3}$/.test(code)) throw new RangeError(`Not a language code: ${definition.code}`);
+  const fallback = code === ROOT_LANG ? undefined : (definition.fallback?.toLowerCase() ?? fallbacks.get(code) ?? ROOT_LANG);
+  fallbacks.set(code, fallback);
+  for (const group of [definition.messages, definition.content]) {
+    for (const [area, table] of Object.entries(group ?? {})) {
+      addTexts(code, area, table);
+      // Text given here (a statically imported language) is never fetched again.
+      loaded.add(loadKey(code, area));
+    }
+  }
+  version += 1;
+}
+
+registerLanguage({ code: 'nb' });
+registerLanguage({ code: 'nn', fallback: 'nb' });
+registerLanguage({ code: 'en', fallback: 'nb' });
+
+/** The registered languages, in registration order (nb, nn, en first). */
+export function languages(): readonly string[] {
+  return [...fallbacks.keys()];
+}
+
+export function isLanguage(code: string): boolean {
+  return fallbacks.has(code);
+}
+
+/** The languages to look in, in order: the language itself, its fallbacks, ending in bokmål. */
+export function fallbackChain(lang: Lang): readonly string[] {
+  const chain: string[] = [];
+  for (let code: string | undefined = lang; code && fallbacks.has(code) && !chain.includes(code); code = fallbacks.get(code)) {
+    chain.push(code);
+  }
+  if (!chain.includes(ROOT_LANG)) chain.push(ROOT_LANG);
+  return chain;
+}
+
+/** Grows whenever text is registered or loaded; caches built from text compare it. */
+export function textsVersion(): number {
+  return version;
+}
+
+/** Declares an area so language loads include it. Returns the area, for `export const x = defineArea(…)`. */
+export function defineArea<K extends string, V>(area: TextArea<K, V>): TextArea<K, V> {
+  areas.add(area as TextArea<string, unknown>);
+  return area;
+}
+
+function inline<V>(area: TextArea<string, V>, lang: string): Readonly<Partial<Record<string, V>>> | undefined {
+  return lang === 'nb' ? area.nb : lang === 'nn' ? area.nn : lang === 'en' ? area.en : undefined;
+}
+
+/** One key of an area in a language, following the fallback chain to bokmål. */
+export function lookup<V>(area: TextArea<string, V>, key: string, lang: Lang): V | undefined {
+  for (const code of fallbackChain(lang)) {
+    const registered = area.name === undefined ? undefined : texts.get(code)?.get(area.name)?.[key];
+    const value = (registered as V | undefined) ?? inline(area, code)?.[key];
+    if (value !== undefined) return value;
+  }
+  return undefined;
+}
+
+
+/**
+ * Loads the text of a language (and its fallbacks) for every area in this bundle. Returns
+ * undefined when everything is already there, so a caller can stay synchronous. A failed load
+ * (offline) resolves too: the text then falls back, it never blocks rendering.
+ */
+export function loadLanguage(lang: Lang): Promise<void> | undefined {
+  const pending: Promise<void>[] = [];
+  for (const code of fallbackChain(lang)) {
+    for (const area of areas) {
+      const loader = area.load?.[code];
+      if (!loader || area.name === undefined) continue;
+      const name = area.name;
+      const key = loadKey(code, name);
+      let promise = loading.get(key);
+      if (!promise) {
+        promise = loader()
+          .then((table) => addTexts(code, name, table), () => undefined)
+          .then(() => void loaded.add(key));
+        loading.set(key, promise);
+      }
+      if (!loaded.has(key)) pending.push(promise);
+    }
+  }
+  return pending.length ? Promise.all(pending).then(() => undefined) : undefined;
+}
+
+/** True when `loadLanguage(lang)` has nothing left to fetch. */
+export function isLanguageLoaded(lang: Lang): boolean {
+  return fallbackChain(lang).every((code) => [...areas].every((area) => !area.load?.[code] || area.name === undefined || loaded.has(loadKey(code, area.name))));
+}

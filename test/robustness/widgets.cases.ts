@@ -1,0 +1,176 @@
+/**
+ * The widget fuzz cases, one table: each row is an entry point of a widget (a property, an
+ * attribute, provider input) and the generated inputs it gets. Add rows here (or pass your
+ * own table to `runWidgetCases`) when a widget gains a public property.
+ */
+import { html } from 'lit';
+import type { BspIssue, MunicipalDirectory } from '@bsp/sdk';
+import { hostileAttributeValues, mutations, pathConcerns, sampleHostile, type Hostile } from './hostile.js';
+import type { CaseInput, WidgetCase } from './widget-harness.js';
+
+export const sampleDirectory: MunicipalDirectory = {
+  municipality: 'Testvik',
+  coordinator: { name: 'Kim Koordinator', phone: '+47 12 34 56 78', reachable: 'Hverdager' },
+  links: [{ label: 'Prosedyren', href: 'https://eksempel.invalid/prosedyre' }],
+  units: [
+    { id: 'sykehjem', name: 'Solsiden sykehjem', agency: 'Sykehjem', barneansvarlig: [{ name: 'Åse Ærlig', phone: '+47 00 00 00 30', email: 'ase@eksempel.invalid' }] },
+    { id: 'rus', name: 'Rusteamet', parentId: 'sykehjem', leader: { name: 'Lise Leder' } },
+  ],
+};
+
+export const sampleServices = [
+  { id: 'lokal-gruppe', name: { nb: 'Lokal sorggruppe', nn: 'Lokal sorggruppe' }, description: 'For barn i sorg.', audience: ['children'], format: ['group'], area: ['4601'], eligibility: { age_min: 8, age_max: 12, situations: ['bereavement'] }, phones: [{ number: '+47 22 00 00 00' }] },
+  { id: 'kurs', name: 'Kurs', description: 'Kurs for foreldre.', audience: ['parents'], format: ['course'], area: 'national', cost: 'free' },
+];
+
+const WIDGETS = [
+  { tag: 'bsp-role-panel', render: () => html`<bsp-role-panel .directory=${sampleDirectory}></bsp-role-panel>` },
+  { tag: 'bsp-child-checklist', render: () => html`<bsp-child-checklist></bsp-child-checklist>` },
+  { tag: 'bsp-consent-form', render: () => html`<bsp-consent-form></bsp-consent-form>` },
+  { tag: 'bsp-support-finder', render: () => html`<bsp-support-finder></bsp-support-finder>` },
+] as const;
+
+const setProperty = (name: string) => (el: HTMLElement, value: unknown) => {
+  (el as unknown as Record<string, unknown>)[name] = value;
+};
+const setAttribute = (name: string) => (el: HTMLElement, value: unknown) => el.setAttribute(name, String(value));
+
+/** Values a shared property accepts among the generated ones (null and undefined mean "unset"). */
+const acceptedShared: Record<string, (input: Hostile) => boolean> = {
+  messages: (input) => ['null', 'empty object', 'null prototype'].includes(input.label),
+  storage: (input) => input.label === 'null',
+  metrics: (input) => input.label === 'null' || input.label === 'function',
+};
+
+/** Recognised language tags: anything else in an own `lang` is reported. */
+const SPOKEN = /^(nb|nn|no|en)(-|$)/i;
+
+/** messages, storage, metrics and the `lang` attribute on each of the four widgets. */
+export const sharedPropertyCases: WidgetCase[] = WIDGETS.flatMap(({ tag, render }, n) => [
+  ...(['messages', 'storage', 'metrics'] as const).map((name, m): WidgetCase => ({
+    name: `<${tag}> ${name} property`,
+    render,
+    property: name,
+    inputs: () => sampleHostile(1000 + n * 10 + m, 10),
+    apply: setProperty(name),
+    invalid: (input) => !acceptedShared[name]!(input),
+  })),
+  {
+    name: `<${tag}> lang attribute`,
+    render,
+    property: 'lang',
+    inputs: () => [...hostileAttributeValues(1100 + n, 8), { label: 'nn-NO', value: 'nn-NO' }, { label: 'EN', value: 'EN' }],
+    apply: setAttribute('lang'),
+    invalid: (input) => !SPOKEN.test(String(input.value)) && String(input.value).trim() !== '',
+  },
+]);
+
+/** An issue about the changed place of a mutated sample, or any named place for other input. */
+const aboutChangedPlace = (prefix: Path) => (issue: BspIssue, input: CaseInput) =>
+  input.path ? pathConcerns(issue.path, input.path.slice(prefix.length)) : issue.path !== '';
+type Path = (string | number)[];
+
+export const rolePanelCases: WidgetCase[] = [
+  {
+    name: '<bsp-role-panel> directory property: hostile values',
+    render: WIDGETS[0].render,
+    inputs: () => sampleHostile(1200, 20),
+    apply: setProperty('directory'),
+    invalid: (input) => input.label !== 'null',
+    names: aboutChangedPlace([]),
+  },
+  {
+    name: '<bsp-role-panel> directory property: directories with one field changed',
+    render: WIDGETS[0].render,
+    inputs: () => mutations(sampleDirectory, 1201, 30),
+    apply: setProperty('directory'),
+    names: aboutChangedPlace([]),
+  },
+  ...(['role-id', 'unit'] as const).map((name): WidgetCase => ({
+    name: `<bsp-role-panel> ${name} attribute`,
+    render: WIDGETS[0].render,
+    inputs: () => hostileAttributeValues(1210 + name.length, 8),
+    apply: setAttribute(name),
+    // Any text is a possible id: an unknown one is not an error, but must not break the widget.
+    invalid: () => false,
+  })),
+];
+
+/** Finder issues are numbered by row (`2.name`): compare the part after the row. */
+const finderNames = (issue: BspIssue, input: CaseInput) => {
+  if (!input.path) return issue.path !== '';
+  const [, row, ...rest] = input.path;
+  const [issueRow, ...issueRest] = issue.path.split('.');
+  return Number(issueRow) === Number(row) + 1 && pathConcerns(issueRest.join('.'), rest as Path);
+};
+
+export const finderCases: WidgetCase[] = [
+  {
+    name: '<bsp-support-finder> services property: hostile values',
+    render: WIDGETS[3].render,
+    inputs: () => sampleHostile(1300, 20),
+    apply: setProperty('services'),
+    invalid: (input) => !['null', 'empty array'].includes(input.label),
+    names: finderNames,
+  },
+  {
+    name: '<bsp-support-finder> services property: catalogs with one field changed',
+    render: WIDGETS[3].render,
+    inputs: () => mutations({ services: sampleServices }, 1301, 30),
+    apply: setProperty('services'),
+    names: finderNames,
+  },
+  {
+    name: '<bsp-support-finder> no-national attribute',
+    render: WIDGETS[3].render,
+    inputs: () => hostileAttributeValues(1302, 8),
+    apply: setAttribute('no-national'),
+    invalid: () => false,
+  },
+];
+
+const providerWith = (child: string) => (root: HTMLElement) => root.querySelector<HTMLElement>(child)!;
+
+/** Inline JSON a web editor might write, and the path each must be reported under. */
+const inlineJson: CaseInput[] = [
+  ...['{ "municipality": ', '{ "municipality": "X",, }', '{ municipality: "X" }', "{ 'a': 1 }", '{ "a": 1 } trailing', '', '\u0000', '{"a": "\\x"}', '[', '{'.repeat(3000)].map(
+    (value): CaseInput => ({ label: `broken JSON ${JSON.stringify(value.slice(0, 20))}`, value, expectPath: 'script[type="application/json"]' }),
+  ),
+  ...['42', '"text"', '[]', 'true', '[{"municipality": "X"}]'].map((value): CaseInput => ({ label: `JSON ${value}`, value, expectPath: 'config' })),
+  ...['{"messages": 5}', '{"messages": {"de": {}}}', '{"messages": {"nb": {"heading": 5}}}', '{"messages": []}'].map((value): CaseInput => ({ label: value, value, expectPath: 'messages' })),
+  { label: 'municipality 42', value: '{"municipality": 42}', expectPath: 'config.municipality' },
+  { label: '__proto__ in JSON', value: '{"__proto__": {"polluted": 1}, "municipality": "X"}', surelyInvalid: false },
+  { label: 'rolePanelUrl for another widget', value: '{"rolePanelUrl": 5}', surelyInvalid: false },
+];
+
+export const providerCases: WidgetCase[] = [
+  {
+    name: '<bsp-provider> inline JSON configuration',
+    // An empty outer provider as the fixture (a Lit element: no wait for an animation frame,
+    // which never comes while the runner keeps this page in the background); the provider
+    // under test, with its script, goes inside it.
+    render: () => html`<bsp-provider></bsp-provider>`,
+    widget: providerWith('bsp-provider bsp-support-finder'),
+    inputs: () => inlineJson,
+    apply: (root, value) => {
+      const provider = document.createElement('bsp-provider');
+      const script = document.createElement('script');
+      script.type = 'application/json';
+      script.textContent = String(value);
+      provider.append(script, document.createElement('bsp-support-finder'));
+      root.append(provider);
+    },
+  },
+  ...(['config', 'messages', 'storage', 'metrics'] as const).map((name, n): WidgetCase => ({
+    name: `<bsp-provider> ${name} property`,
+    render: () => html`<bsp-provider><bsp-support-finder></bsp-support-finder></bsp-provider>`,
+    widget: providerWith('bsp-support-finder'),
+    property: name,
+    inputs: () => sampleHostile(1400 + n, 12),
+    apply: (root, value) => setProperty(name)(root, value),
+    invalid: (input) =>
+      name === 'config'
+        ? !['null', 'empty object', '__proto__ key', 'toString keys', 'null prototype', 'frozen object', 'deep object'].includes(input.label)
+        : !acceptedShared[name]!(input),
+  })),
+];
