@@ -5,6 +5,9 @@
 // `skipLibCheck: false`:
 //   vite-ts  the README's "From npm" recipe (typed elements and event details) + negative checks
 //   react    the README's React recipe (typed JSX props and `on<event>` props) + negative checks
+//   vue      the README's Vue recipe and env.d.ts, type-checked by vue-tsc with strictTemplates
+//            (typed props and `@bsp-*` event handlers) + negative checks; not built (that would
+//            need @vitejs/plugin-vue; the types are what the issue asks for)
 // The README recipes are extracted from README.md (the block after `<!-- consumer-test: FILE -->`),
 // so what the README shows is exactly what compiles here.
 // The apps live in the repository's own .tmp/ (removed afterwards) so Vite, TypeScript and React
@@ -135,13 +138,35 @@ export const checks = (
 );
 `;
 
+const VUE_CHECKS = `<script setup lang="ts">
+import type {} from '@bsp/role-panel/vue';
+import type {} from '@bsp/consent/vue';
+import type {} from '@bsp/ui/vue';
+function onSelect(event: HTMLElementEventMap['bsp-select']) { return event.detail.id.toUpperCase(); }
+function wrongDetail(event: CustomEvent<number>) { return event.detail + 1; }
+</script>
+<template>
+  <bsp-provider lang="nn">
+    <bsp-role-panel view="roles" unit="x" @bsp-error="(event) => event.detail.issues" />
+    <bsp-support-finder audience="youth" @bsp-select="onSelect" />
+    <bsp-consent-form subject="Ola" />
+    <!-- @vue-expect-error view is a union of strings -->
+    <bsp-role-panel view="nope" />
+    <!-- @vue-expect-error the detail of bsp-select is not a number -->
+    <bsp-support-finder @bsp-select="wrongDetail" />
+    <!-- @vue-expect-error no such property -->
+    <bsp-child-checklist subjekt="x" />
+  </bsp-provider>
+</template>
+`;
+
 const html = (entry) =>
   `<!doctype html>\n<html lang="nb"><head><meta charset="utf-8"><title>consumer</title></head>\n<body><div id="root"></div><script type="module" src="${entry}"></script></body></html>\n`;
 
 async function main() {
   const started = Date.now();
   const recipes = readmeRecipes(readFileSync(join(repo, 'README.md'), 'utf8'));
-  for (const file of ['vite-ts/src/main.ts', 'react/src/app.tsx']) {
+  for (const file of ['vite-ts/src/main.ts', 'react/src/app.tsx', 'vue/src/App.vue', 'vue/src/env.d.ts']) {
     if (!recipes[file]) throw new Error(`README.md has no <!-- consumer-test: ${file} --> recipe`);
   }
   mkdirSync(join(repo, '.tmp'), { recursive: true });
@@ -224,6 +249,11 @@ async function main() {
         },
         tsconfig: tsconfig({ jsx: 'react-jsx', types: ['react', 'react-dom'] }),
       },
+      vue: {
+        files: { 'src/App.vue': recipes['vue/src/App.vue'], 'src/env.d.ts': recipes['vue/src/env.d.ts'], 'src/Checks.vue': VUE_CHECKS },
+        tsconfig: JSON.stringify({ ...JSON.parse(tsconfig()), vueCompilerOptions: { strictTemplates: true }, include: ['src/**/*.ts', 'src/**/*.vue'] }, null, 2),
+        typesOnly: true,
+      },
     };
     apps['vite-ts'].files['src/main.ts'] += "import './checks.js';\n";
     for (const [name, app] of Object.entries(apps)) {
@@ -236,14 +266,15 @@ async function main() {
       writeFileSync(join(dir, 'package.json'), JSON.stringify({ name, private: true, type: 'module' }));
     }
     await Promise.all(
-      Object.keys(apps).map(async (name) => {
+      Object.entries(apps).map(async ([name, app]) => {
         const dir = join(tmp, name);
+        if (app.typesOnly) return run(process.execPath, [bin('vue-tsc', 'bin/vue-tsc.js'), '-p', 'tsconfig.json'], { cwd: dir });
         await run(process.execPath, [bin('typescript', 'bin/tsc'), '-p', 'tsconfig.json'], { cwd: dir });
         await run(process.execPath, [bin('vite', 'bin/vite.js'), 'build', '--logLevel', 'error'], { cwd: dir });
         if (!readdirSync(join(dir, 'dist', 'assets')).some((f) => f.endsWith('.js'))) throw new Error(`${name}: vite build wrote no JS`);
       }),
     );
-    console.log(`consumer test: ${PACKAGES.length} tarballs clean (publint --strict, attw esm-only); vite-ts and react apps type-check and build (${Math.round((Date.now() - started) / 1000)} s)`);
+    console.log(`consumer test: ${PACKAGES.length} tarballs clean (publint --strict, attw esm-only); vite-ts and react apps type-check and build, the vue app type-checks with strictTemplates (${Math.round((Date.now() - started) / 1000)} s)`);
   } finally {
     if (!keep) rmSync(tmp, { recursive: true, force: true });
     else console.log(`kept ${tmp}`);
