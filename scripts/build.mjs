@@ -19,6 +19,9 @@ for (const p of packages.filter((p) => p !== 'sdk')) {
   // Run inside the package: the analyzer also writes `customElements` into the package.json it finds.
   run('npx', ['custom-elements-manifest', 'analyze', '--config', '../../custom-elements-manifest.config.mjs', '--quiet'], `packages/${p}`);
 }
+// @bsp/react: @lit/react wrappers generated from the manifests just written (not committed).
+run('node', ['scripts/react-wrappers.mjs']);
+run('npx', ['tsc', '-b', 'packages/react/tsconfig.json']);
 // The React journal-system example is the one host with a build step of its own (JSX), and it
 // consumes the packages as npm would: through their built `dist/`.
 run('npx', [

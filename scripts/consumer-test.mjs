@@ -5,6 +5,7 @@
 // `skipLibCheck: false`:
 //   vite-ts  the README's "From npm" recipe (typed elements and event details) + negative checks
 //   react    the README's React recipe (typed JSX props and `on<event>` props) + negative checks
+//   react    also the README's @bsp/react recipe (@lit/react wrappers, typed on… props) + negative checks
 //   vue      the README's Vue recipe and env.d.ts, type-checked by vue-tsc with strictTemplates
 //            (typed props and `@bsp-*` event handlers) + negative checks; not built (that would
 //            need @vitejs/plugin-vue; the types are what the issue asks for)
@@ -25,7 +26,7 @@ import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 
 const repo = join(dirname(fileURLToPath(import.meta.url)), '..');
-const PACKAGES = ['sdk', 'ui', 'role-panel', 'consent', 'checklist', 'finder', 'cdn', 'cli'].filter((p) =>
+const PACKAGES = ['sdk', 'ui', 'role-panel', 'consent', 'checklist', 'finder', 'cdn', 'cli', 'react'].filter((p) =>
   existsSync(join(repo, 'packages', p, 'package.json')),
 );
 const WIDGETS = ['ui', 'role-panel', 'consent', 'checklist', 'finder'];
@@ -112,9 +113,11 @@ finder.audience = 42;
 
 const REACT_MAIN = `import { createRoot } from 'react-dom/client';
 import { ChecklistPanel } from './app.js';
+import { FinderPanel } from './wrappers.js';
 import './checks.js';
+import './wrapper-checks.js';
 
-createRoot(document.getElementById('root')!).render(<ChecklistPanel patientId="1" />);
+createRoot(document.getElementById('root')!).render(<><ChecklistPanel patientId="1" /><FinderPanel /></>);
 `;
 
 const REACT_CHECKS = `import type {} from '@bsp/finder/react';
@@ -160,13 +163,31 @@ function wrongDetail(event: CustomEvent<number>) { return event.detail + 1; }
 </template>
 `;
 
+const REACT_WRAPPER_CHECKS = `import { BspChildChecklist, BspRolePanel } from '@bsp/react';
+
+export const wrapperChecks = (
+  <>
+    <BspRolePanel view="roles" onBspError={(event) => event.detail.issues.length} />
+    {/* @ts-expect-error view is a union of strings */}
+    <BspRolePanel view="nope" />
+    <BspChildChecklist
+      onBspComplete={(event) => {
+        // @ts-expect-error the note is a string
+        const wrong: number = event.detail.note;
+        return wrong;
+      }}
+    />
+  </>
+);
+`;
+
 const html = (entry) =>
   `<!doctype html>\n<html lang="nb"><head><meta charset="utf-8"><title>consumer</title></head>\n<body><div id="root"></div><script type="module" src="${entry}"></script></body></html>\n`;
 
 async function main() {
   const started = Date.now();
   const recipes = readmeRecipes(readFileSync(join(repo, 'README.md'), 'utf8'));
-  for (const file of ['vite-ts/src/main.ts', 'react/src/app.tsx', 'vue/src/App.vue', 'vue/src/env.d.ts']) {
+  for (const file of ['vite-ts/src/main.ts', 'react/src/app.tsx', 'react/src/wrappers.tsx', 'vue/src/App.vue', 'vue/src/env.d.ts']) {
     if (!recipes[file]) throw new Error(`README.md has no <!-- consumer-test: ${file} --> recipe`);
   }
   mkdirSync(join(repo, '.tmp'), { recursive: true });
@@ -245,6 +266,7 @@ async function main() {
       react: {
         files: {
           'src/app.tsx': recipes['react/src/app.tsx'], 'src/main.tsx': REACT_MAIN, 'src/checks.tsx': REACT_CHECKS,
+          'src/wrappers.tsx': recipes['react/src/wrappers.tsx'], 'src/wrapper-checks.tsx': REACT_WRAPPER_CHECKS,
           'index.html': html('/src/main.tsx'),
         },
         tsconfig: tsconfig({ jsx: 'react-jsx', types: ['react', 'react-dom'] }),
