@@ -13,3 +13,4 @@ export * from './routine/index.js';
 export * from './consent/index.js';
 export * from './catalog/index.js';
 export * from './config/index.js';
+export * from './fhir/index.js';
