@@ -8,7 +8,7 @@ import { join } from 'node:path';
 const HEADER = '// Generated from custom-elements.json by scripts/framework-types.mjs: do not edit.\n';
 
 /** `bsp-complete` → `BspComplete` (what Vue's `@bsp-complete` listens through: `onBspComplete`). */
-const pascal = (name) => name.replace(/(^|-)([a-z0-9])/g, (_, __, c) => c.toUpperCase());
+export const pascal = (name) => name.replace(/(^|-)([a-z0-9])/g, (_, __, c) => c.toUpperCase());
 
 const docComment = (text, indent) => (text ? `${indent}/** ${text.replace(/\*\//g, '*\\/').replace(/\s+/g, ' ').trim()} */\n` : '');
 

@@ -1,14 +1,12 @@
 // Writes packages/react/src/index.ts: @lit/react wrappers (for React 18, which sets every prop
 // as an attribute and has no custom-element events) of every widget, from the widget packages'
 // custom-elements.json: each event becomes an `on<Event>` prop typed with its detail.
-// `node scripts/react-wrappers.mjs` writes it (npm run build does, after the manifests);
-// `--check` exits 1 when the committed file differs from what the manifests give.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { elementsOf } from './framework-types.mjs';
+// npm run build writes it after the manifests; it is not committed, so it never drifts from them.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { elementsOf, pascal } from './framework-types.mjs';
 
-export const WRAPPED = ['ui', 'role-panel', 'consent', 'checklist', 'finder'];
+const WRAPPED = ['ui', 'role-panel', 'consent', 'checklist', 'finder'];
 const OUT = 'packages/react/src/index.ts';
-const pascal = (name) => name.replace(/(^|-)([a-z0-9])/g, (_, __, c) => c.toUpperCase());
 
 export function reactWrappers(manifests) {
   let imports = '';
@@ -32,11 +30,5 @@ ${imports}${body}`;
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const manifests = WRAPPED.map((pkg) => [pkg, JSON.parse(readFileSync(`packages/${pkg}/custom-elements.json`, 'utf8'))]);
-  const text = reactWrappers(manifests);
-  if (process.argv.includes('--check')) {
-    if (!existsSync(OUT) || readFileSync(OUT, 'utf8') !== text) {
-      console.error(`${OUT} is not what the manifests give: run node scripts/react-wrappers.mjs and commit it`);
-      process.exit(1);
-    }
-  } else writeFileSync(OUT, text);
+  writeFileSync(OUT, reactWrappers(manifests));
 }

@@ -7,13 +7,13 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { build } from 'esbuild';
 import { startHarness } from './harness.mjs';
+import { pascal } from '../../scripts/framework-types.mjs';
 
 let harness;
 before(async () => (harness = await startHarness()));
 after(async () => harness?.close());
 
 const WIDGETS = { ui: 'BspProvider', 'role-panel': 'BspRolePanel', consent: 'BspConsentForm', checklist: 'BspChildChecklist', finder: 'BspSupportFinder' };
-const pascal = (name) => name.replace(/(^|-)([a-z])/g, (_, __, c) => c.toUpperCase());
 /** Component name → its events, from the manifests the wrappers were generated from. */
 const EVENTS = Object.fromEntries(
   Object.entries(WIDGETS).map(([pkg, component]) => {
