@@ -20,11 +20,12 @@ const goals = { 'bsp-all.js': 35 * KB, widget: 20 * KB };
 const budgets = {
   // Lane D (issues 11, 13, 15): finder word search (index, situation words), src loader, property
   // checks, youth view and narrow layout; role panel unit index and "show more". Measurement + 0.2 KB.
-  'bsp-all.js': 80.2 * KB,
+  // Lane D round 2: the finder's stepped catalog import and remembered term matches (+0.3 KB). Measurement + 0.2 KB.
+  'bsp-all.js': 80.7 * KB,
   'bsp-role-panel.js': 32.9 * KB,
   'bsp-checklist.js': 51.9 * KB,
   'bsp-consent.js': 33.2 * KB,
-  'bsp-finder.js': 42.5 * KB,
+  'bsp-finder.js': 43.0 * KB,
 };
 /** A language chunk is loaded before the widget renders in that language: keep it small. */
 const languageChunkBudget = 8 * KB;
