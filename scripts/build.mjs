@@ -13,10 +13,15 @@ for (const p of packages) rmSync(`packages/${p}/dist`, { recursive: true, force:
 
 run('npx', ['rollup', '-c', 'rollup.config.mjs', '--silent']);
 run('npx', ['tsc', '-b', ...packages.map((p) => `packages/${p}/tsconfig.json`)]);
+run('node', ['scripts/json-schemas.mjs']); // JSON Schemas for editors, shipped in @bsp/sdk
+run('npx', ['tsc', '-b', 'packages/cli/tsconfig.json']); // @bsp/cli: plain tsc output for Node
 for (const p of packages.filter((p) => p !== 'sdk')) {
   // Run inside the package: the analyzer also writes `customElements` into the package.json it finds.
-  run('npx', ['custom-elements-manifest', 'analyze', '--litelement', '--globs', 'src/**/*.ts', '--exclude', 'src/**/*.test.ts', '--quiet'], `packages/${p}`);
+  run('npx', ['custom-elements-manifest', 'analyze', '--config', '../../custom-elements-manifest.config.mjs', '--quiet'], `packages/${p}`);
 }
+// @bsp/react: @lit/react wrappers generated from the manifests just written (not committed).
+run('node', ['scripts/react-wrappers.mjs']);
+run('npx', ['tsc', '-b', 'packages/react/tsconfig.json']);
 // The React journal-system example is the one host with a build step of its own (JSX), and it
 // consumes the packages as npm would: through their built `dist/`.
 run('npx', [

@@ -12,4 +12,5 @@ export * from './shared/safe-href.js';
 export * from './routine/index.js';
 export * from './consent/index.js';
 export * from './catalog/index.js';
+export * from './config/index.js';
 export * from './fhir/index.js';

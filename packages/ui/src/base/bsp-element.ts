@@ -35,6 +35,9 @@ import { errorViewStyles, renderErrorView } from '../error-view/error-view.js';
  * Language order: the element's own `lang` attribute, then `<bsp-provider lang>`, then the
  * nearest `lang` in the page (across shadow roots), then `<html lang>`, then bokmål
  * (LocalizeController; a change of any of them re-renders).
+ *
+ * @attr {'nb' | 'nn' | 'en'} lang - The language: `nb`, `nn` or `en` (the native attribute, observed).
+ * @prop {string} lang - The native `lang` property; `locale` gives the language in use.
  */
 export abstract class BspElement<K extends string = string> extends LitElement {
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };

@@ -26,6 +26,7 @@ import { bspContext, type BspContextValue, type BspMunicipalityConfig } from '..
  *
  * @tagname bsp-provider
  * @summary Shared configuration for the bsp- widgets inside it.
+ * @attr {'nb' | 'nn' | 'en'} lang - The language of every widget inside that has no `lang` of its own.
  * @slot - The widgets and any host markup.
  * @event bsp-error - The inline JSON configuration could not be read.
  */
@@ -85,7 +86,8 @@ export class BspProvider extends LitElement {
       this.inline = { config: value };
       return;
     }
-    const { messages, ...config } = value as Record<string, unknown>;
+    // `$schema` only tells an editor where the JSON Schema is (@bsp/sdk/schemas/config.schema.json).
+    const { messages, $schema: _editorSchema, ...config } = value as Record<string, unknown>;
     this.inline = { config, messages };
   }
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {

@@ -1,0 +1,306 @@
+import { safeParse } from 'zod/mini';
+import type { $ZodIssue, $ZodType } from 'zod/v4/core';
+import {
+  allQuestions,
+  catalogSchema,
+  csvColumns,
+  defaultProcedure,
+  describeIssue,
+  directorySchema,
+  errorMessages,
+  format,
+  importCatalogCsv,
+  isLanguage,
+  issuePath,
+  languages,
+  parseCsv,
+  procedureOverlaySchema,
+  providerConfigSchema,
+  providerMessageKeys,
+  serviceSchema,
+  type Lang,
+} from '@bsp/sdk';
+import './languages.js';
+import { cliMessages } from './messages.js';
+import { JsonSyntaxError, parseJsonWithLocations, type TextLocation } from './json-locations.js';
+
+export type ConfigKind = 'config' | 'directory' | 'catalog' | 'overlay' | 'catalog-csv';
+export const CONFIG_KINDS: readonly ConfigKind[] = ['config', 'directory', 'catalog', 'overlay', 'catalog-csv'];
+
+export interface Problem {
+  severity: 'error' | 'warning';
+  line: number;
+  column: number;
+  /** The field, as the SDK names it (`units.2.name`), or `rad 3` for a CSV row. */
+  path: string;
+  message: string;
+}
+
+type Say = (key: keyof (typeof cliMessages)['nb'], params?: Record<string, string | number>) => string;
+
+/** Guesses what a JSON file configures from its shape (`--kind` overrides). */
+export function detectKind(fileName: string, value: unknown): ConfigKind {
+  if (/\.csv$/i.test(fileName)) return 'catalog-csv';
+  if (Array.isArray(value)) return 'catalog';
+  if (value && typeof value === 'object') {
+    const keys = Object.keys(value);
+    if (keys.includes('services')) return 'catalog';
+    if (keys.includes('units')) return 'directory';
+    if (['wording', 'addQuestions', 'addSteps', 'links', 'remove'].some((k) => keys.includes(k)) && !keys.includes('municipality')) {
+      return 'overlay';
+    }
+  }
+  return 'config';
+}
+
+/** The minimum of zod's internal definition the key walk needs (zod/mini and zod share it). */
+interface SchemaDef {
+  type: string;
+  shape?: Record<string, $ZodType>;
+  innerType?: $ZodType;
+  element?: $ZodType;
+  options?: $ZodType[];
+  valueType?: $ZodType;
+  in?: $ZodType;
+  catchall?: $ZodType;
+}
+const defOf = (schema: $ZodType) => (schema as unknown as { _zod: { def: SchemaDef } })._zod.def;
+const isObject = (value: unknown): value is Record<string, unknown> => !!value && typeof value === 'object' && !Array.isArray(value);
+const join = (path: string, key: string | number) => (path ? `${path}.${key}` : String(key));
+
+/** Keys the schema does not know: zod's objects drop them silently, so a typo does nothing. */
+export function unknownKeys(schema: $ZodType, value: unknown, path = ''): string[] {
+  const def = defOf(schema);
+  switch (def.type) {
+    case 'optional':
+    case 'nullable':
+    case 'default':
+    case 'readonly':
+      return def.innerType ? unknownKeys(def.innerType, value, path) : [];
+    case 'pipe':
+      return def.in ? unknownKeys(def.in, value, path) : [];
+    case 'array':
+      return Array.isArray(value) && def.element ? value.flatMap((item, i) => unknownKeys(def.element!, item, join(path, i))) : [];
+    case 'record':
+      return isObject(value) && def.valueType ? Object.entries(value).flatMap(([k, v]) => unknownKeys(def.valueType!, v, join(path, k))) : [];
+    case 'union': {
+      const options = def.options ?? [];
+      const chosen =
+        options.find((option) => safeParse(option, value).success) ??
+        options.find((option) => (defOf(option).type === 'object') === isObject(value) && (defOf(option).type === 'array') === Array.isArray(value));
+      return chosen ? unknownKeys(chosen, value, path) : [];
+    }
+    case 'object': {
+      if (!isObject(value)) return [];
+      const shape = def.shape ?? {};
+      // A loose object passes other keys; text per language (`{ nb, … }`) keeps only registered
+      // languages, so there any other key is a typo that vanishes.
+      const loose = !!def.catchall && defOf(def.catchall).type !== 'never';
+      const passes = (key: string) => loose && ('nb' in shape ? isLanguage(key) : true);
+      return Object.entries(value).flatMap(([key, v]) =>
+        key in shape ? unknownKeys(shape[key]!, v, join(path, key)) : passes(key) ? [] : [join(path, key)],
+      );
+    }
+    default:
+      return [];
+  }
+}
+
+/** `{ nb: '…' }` without nn or en: readers of those languages get another language's text. */
+function missingLanguages(value: unknown, path: string, out: { path: string; missing: Lang[]; given: Lang[] }[]): void {
+  if (Array.isArray(value)) return value.forEach((item, i) => missingLanguages(item, join(path, i), out));
+  if (!isObject(value)) return;
+  const keys = Object.keys(value);
+  const langs = languages();
+  const isText = keys.length > 0 && keys.every((k) => langs.includes(k)) && keys.every((k) => typeof value[k] === 'string');
+  if (isText) {
+    const given = langs.filter((l) => typeof value[l] === 'string' && String(value[l]).trim());
+    const missing = langs.filter((l) => !given.includes(l));
+    if (missing.length && given.length) out.push({ path, missing, given });
+    return;
+  }
+  for (const [key, v] of Object.entries(value)) missingLanguages(v, join(path, key), out);
+}
+
+/** Step and question ids an overlay may name: the national procedure's and the overlay's own. */
+function knownProcedureIds(overlay: Record<string, unknown>): Set<string> {
+  const ids = new Set<string>();
+  for (const step of defaultProcedure.steps) ids.add(step.id);
+  for (const q of allQuestions(defaultProcedure)) ids.add(q.id);
+  for (const step of Array.isArray(overlay.addSteps) ? overlay.addSteps : []) {
+    if (isObject(step) && typeof step.id === 'string') ids.add(step.id);
+    for (const q of isObject(step) && Array.isArray(step.questions) ? step.questions : []) if (isObject(q) && typeof q.id === 'string') ids.add(q.id);
+  }
+  for (const add of Array.isArray(overlay.addQuestions) ? overlay.addQuestions : []) {
+    if (isObject(add) && isObject(add.question) && typeof add.question.id === 'string') ids.add(add.question.id);
+  }
+  return ids;
+}
+
+/** Paths of overlay references (`wording.0.id`, `links.1.step`, …) that name no step or question. */
+function unknownProcedureIds(overlay: unknown, path: string): { path: string; id: string }[] {
+  if (!isObject(overlay)) return [];
+  const ids = knownProcedureIds(overlay);
+  const refs: { path: string; id: unknown }[] = [];
+  const each = (key: string, pick: (item: Record<string, unknown>) => [string, unknown][]) => {
+    const list = overlay[key];
+    if (Array.isArray(list)) list.forEach((item, i) => isObject(item) && pick(item).forEach(([field, id]) => refs.push({ path: join(join(join(path, key), i), field), id })));
+  };
+  each('wording', (item) => [['id', item.id]]);
+  each('addQuestions', (item) => [['step', item.step]]);
+  each('links', (item) => [['step', item.step]]);
+  each('addSteps', (item) => [['after', item.after]]);
+  if (Array.isArray(overlay.remove)) overlay.remove.forEach((id, i) => refs.push({ path: join(join(path, 'remove'), i), id }));
+  return refs.filter((r): r is { path: string; id: string } => typeof r.id === 'string' && !ids.has(r.id));
+}
+
+/** Catalog rows one by one (as the finder loads them): each row's problems are its own. */
+function catalogRows(value: unknown, path: string): { rows: unknown[]; base: string } {
+  if (Array.isArray(value)) return { rows: value, base: path };
+  if (isObject(value) && Array.isArray(value.services)) return { rows: value.services, base: join(path, 'services') };
+  return { rows: [], base: path };
+}
+
+/** Checks a configuration file's text; every problem with line and column. */
+export function checkText(fileName: string, text: string, lang: Lang, kind?: ConfigKind): Problem[] {
+  const say: Say = (key, params = {}) => format(cliMessages, lang, key, params);
+  if (kind === 'catalog-csv' || (!kind && /\.csv$/i.test(fileName))) return checkCsv(text, lang, say);
+
+  let located;
+  try {
+    located = parseJsonWithLocations(text);
+  } catch (error) {
+    if (!(error instanceof JsonSyntaxError)) throw error;
+    return [{ severity: 'error', ...error.location, path: '', message: say('notJson', { reason: error.reason }) }];
+  }
+  const { value, values, keys } = located;
+  /** The field's own position, else its nearest parent's (a missing field has none). */
+  const at = (path: string, preferKey = false): TextLocation => {
+    for (let p = path; ; p = p.slice(0, Math.max(0, p.lastIndexOf('.')))) {
+      const found = (preferKey ? keys.get(p) : undefined) ?? values.get(p);
+      if (found) return found;
+      if (!p) return { line: 1, column: 1 };
+    }
+  };
+  const problems: Problem[] = [];
+  const add = (severity: Problem['severity'], path: string, message: string, preferKey = false) =>
+    problems.push({ severity, ...at(path, preferKey), path, message });
+  const schemaProblems = (schema: $ZodType, input: unknown, base: string) => {
+    const result = safeParse(schema, input);
+    if (!result.success) {
+      for (const issue of result.error.issues as $ZodIssue[]) {
+        const sub = issuePath(issue.path);
+        add('error', sub ? join(base, sub) : base, describeIssue(issue, lang));
+      }
+    }
+    for (const path of unknownKeys(schema, input, base)) add('error', path, say('unknownKey', { key: path.split('.').pop()! }), true);
+  };
+  const catalogProblems = (input: unknown, base: string) => {
+    const { rows, base: rowsPath } = catalogRows(input, base);
+    if (!rows.length && !Array.isArray(input)) schemaProblems(catalogSchema, input, base);
+    rows.forEach((row, i) => schemaProblems(serviceSchema, row, join(rowsPath, i)));
+    if (isObject(input)) for (const key of Object.keys(input).filter((k) => k !== 'services' && k !== '$schema')) add('error', join(base, key), say('unknownKey', { key }), true);
+  };
+  const overlayProblems = (input: unknown, base: string) => {
+    schemaProblems(procedureOverlaySchema, input, base);
+    for (const ref of unknownProcedureIds(input, base)) add('error', ref.path, say('unknownId', { id: ref.id }));
+  };
+
+  const chosen = kind ?? detectKind(fileName, value);
+  if (chosen === 'directory') schemaProblems(directorySchema, value, '');
+  else if (chosen === 'catalog') catalogProblems(value, '');
+  else if (chosen === 'overlay') overlayProblems(value, '');
+  else {
+    // Catalog rows, the overlay and messages get their own, more precise checks below.
+    const { catalog, procedure, messages: _messages, ...rest } = isObject(value) ? value : { catalog: undefined, procedure: undefined };
+    schemaProblems(providerConfigSchema, isObject(value) ? rest : value, '');
+    if (catalog !== undefined) catalogProblems(catalog, 'catalog');
+    if (procedure !== undefined) overlayProblems(procedure, 'procedure');
+    messageProblems(isObject(value) ? value.messages : undefined, add, say, lang);
+  }
+
+  const texts: { path: string; missing: Lang[]; given: Lang[] }[] = [];
+  missingLanguages(chosen === 'config' && isObject(value) ? { ...value, messages: undefined } : value, '', texts);
+  for (const t of texts) add('warning', t.path, say('missingLanguages', { missing: t.missing.join(', '), given: t.given.join(', ') }));
+  return sortProblems(problems);
+}
+
+function messageProblems(messages: unknown, add: (s: Problem['severity'], path: string, message: string, preferKey?: boolean) => void, say: Say, lang: Lang) {
+  const wrongType = (expected: string) => format(errorMessages, lang, 'wrongType', { expected });
+  if (messages === undefined) return;
+  if (!isObject(messages)) return add('error', 'messages', wrongType('object'));
+  const known = new Set(providerMessageKeys());
+  const byKey = new Map<string, Lang[]>();
+  for (const [language, entries] of Object.entries(messages)) {
+    if (!languages().includes(language)) {
+      add('error', join('messages', language), say('unknownLanguage', { key: language, known: languages().join(', ') }), true);
+      continue;
+    }
+    if (!isObject(entries)) {
+      add('error', join('messages', language), wrongType('object'));
+      continue;
+    }
+    for (const [key, text] of Object.entries(entries)) {
+      const path = `messages.${language}.${key}`;
+      if (!known.has(key)) add('error', path, say('unknownMessageKey', { key }), true);
+      else if (typeof text !== 'string') add('error', path, wrongType('string'));
+      else byKey.set(key, [...(byKey.get(key) ?? []), language as Lang]);
+    }
+  }
+  for (const [key, given] of byKey) {
+    const missing = languages().filter((l) => !given.includes(l));
+    if (missing.length) add('warning', `messages.${given[0]}.${key}`, say('missingLanguages', { missing: missing.join(', '), given: given.join(', ') }), true);
+  }
+}
+
+function checkCsv(text: string, lang: Lang, say: Say): Problem[] {
+  const problems: Problem[] = [];
+  const header = parseCsv(text)[0] ?? [];
+  const known = csvColumns();
+  header.forEach((name, i) => {
+    const column = name.trim().toLowerCase();
+    if (column && !known.includes(column)) {
+      problems.push({ severity: 'error', line: 1, column: i + 1, path: say('row', { row: 1 }), message: say('unknownColumn', { column: name.trim() }) });
+    }
+  });
+  const lines = csvRowLines(text);
+  for (const rejected of importCatalogCsv(text, lang).rejected) {
+    for (const issue of rejected.issues) {
+      problems.push({
+        severity: 'error',
+        line: lines[rejected.row - 1] ?? rejected.row,
+        column: 1,
+        path: `${say('row', { row: rejected.row })}: ${issue.path}`,
+        message: issue.message,
+      });
+    }
+  }
+  return sortProblems(problems);
+}
+
+/** The line each CSV row starts on (a quoted cell may span lines). */
+export function csvRowLines(text: string): number[] {
+  const starts = [1];
+  let line = 1;
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i];
+    if (char === '"') quoted = !quoted;
+    else if (char === '\n') {
+      line++;
+      if (!quoted && i + 1 < text.length) starts.push(line);
+    }
+  }
+  return starts;
+}
+
+const sortProblems = (problems: Problem[]) => problems.sort((a, b) => a.line - b.line || a.column - b.column);
+
+/** One line per problem, as compilers print them: `file:line:column: error: path: message`. */
+export function formatProblems(fileName: string, problems: readonly Problem[], lang: Lang): string {
+  const say: Say = (key, params = {}) => format(cliMessages, lang, key, params);
+  const lines = problems.map((p) => `${fileName}:${p.line}:${p.column}: ${say(p.severity)}: ${p.path ? `${p.path}: ` : ''}${p.message}`);
+  const errors = problems.filter((p) => p.severity === 'error').length;
+  lines.push(problems.length ? say('summary', { errors, warnings: problems.length - errors }) : say('noProblems'));
+  return lines.join('\n');
+}

@@ -1,0 +1,72 @@
+import type { MessageCatalog } from '@bsp/sdk';
+
+type CliMessageKey =
+  | 'usage'
+  | 'cannotRead'
+  | 'notJson'
+  | 'unknownKey'
+  | 'unknownMessageKey'
+  | 'unknownLanguage'
+  | 'missingLanguages'
+  | 'unknownId'
+  | 'unknownColumn'
+  | 'row'
+  | 'error'
+  | 'warning'
+  | 'summary'
+  | 'noProblems';
+
+/** The command line itself: code, not prose, so it is a parameter of the sentence. */
+export const usage = 'bsp check <config.json | directory.json | catalog.json | catalog.csv | overlay.json> [--lang nb|nn|en] [--kind config|directory|catalog|overlay]';
+
+/** The CLI's own sentences; the SDK's error catalog words the schema problems. */
+export const cliMessages: MessageCatalog<CliMessageKey> = {
+  nb: {
+    usage: 'Bruk: {command}',
+    cannotRead: 'Kan ikke lese {file}: {reason}',
+    notJson: 'Ikke gyldig JSON: {reason}',
+    unknownKey: 'Ukjent nøkkel «{key}»: den blir ignorert',
+    unknownMessageKey: 'Ukjent nøkkel for tekst «{key}»: ingen komponent bruker den',
+    unknownLanguage: 'Ukjent språk «{key}»: bruk ett av {known}',
+    missingLanguages: 'Teksten mangler på {missing} (finnes på {given})',
+    unknownId: 'Ukjent trinn- eller spørsmåls-id «{id}»',
+    unknownColumn: 'Ukjent kolonne «{column}»: den blir ignorert',
+    row: 'rad {row}',
+    error: 'feil',
+    warning: 'advarsel',
+    summary: '{errors} feil og {warnings} advarsler',
+    noProblems: 'Ingen problemer funnet.',
+  },
+  nn: {
+    usage: 'Bruk: {command}',
+    cannotRead: 'Kan ikkje lese {file}: {reason}',
+    notJson: 'Ikkje gyldig JSON: {reason}',
+    unknownKey: 'Ukjend nøkkel «{key}»: han blir ignorert',
+    unknownMessageKey: 'Ukjend nøkkel for tekst «{key}»: ingen komponent brukar han',
+    unknownLanguage: 'Ukjend språk «{key}»: bruk eitt av {known}',
+    missingLanguages: 'Teksten manglar på {missing} (finst på {given})',
+    unknownId: 'Ukjend steg- eller spørsmåls-id «{id}»',
+    unknownColumn: 'Ukjend kolonne «{column}»: ho blir ignorert',
+    row: 'rad {row}',
+    error: 'feil',
+    warning: 'åtvaring',
+    summary: '{errors} feil og {warnings} åtvaringar',
+    noProblems: 'Ingen problem funne.',
+  },
+  en: {
+    usage: 'Usage: {command}',
+    cannotRead: 'Cannot read {file}: {reason}',
+    notJson: 'Not valid JSON: {reason}',
+    unknownKey: 'Unknown key “{key}”: it is ignored',
+    unknownMessageKey: 'Unknown message key “{key}”: no component uses it',
+    unknownLanguage: 'Unknown language “{key}”: use one of {known}',
+    missingLanguages: 'The text is missing in {missing} (given in {given})',
+    unknownId: 'Unknown step or question id “{id}”',
+    unknownColumn: 'Unknown column “{column}”: it is ignored',
+    row: 'row {row}',
+    error: 'error',
+    warning: 'warning',
+    summary: '{errors} errors and {warnings} warnings',
+    noProblems: 'No problems found.',
+  },
+};

@@ -1,0 +1,306 @@
+// Consumer test and release dry run (part of npm test, after the build): every package is
+// versioned by changesets in a temporary copy and packed as npm would
+// publish it, linted as a tarball (publint --strict, arethetypeswrong with the ESM-only profile),
+// installed from the tarballs into fresh apps and built and type-checked there with
+// `skipLibCheck: false`:
+//   vite-ts  the README's "From npm" recipe (typed elements and event details) + negative checks
+//   react    the README's React recipe (typed JSX props and `on<event>` props) + negative checks
+//   react    also the README's @bsp/react recipe (@lit/react wrappers, typed on… props) + negative checks
+//   vue      the README's Vue recipe and env.d.ts, type-checked by vue-tsc with strictTemplates
+//            (typed props and `@bsp-*` event handlers) + negative checks; not built (that would
+//            need @vitejs/plugin-vue; the types are what the issue asks for)
+// The README recipes are extracted from README.md (the block after `<!-- consumer-test: FILE -->`),
+// so what the README shows is exactly what compiles here.
+// The apps live in the repository's own .tmp/ (removed afterwards) so Vite, TypeScript and React
+// come from the repository's node_modules; only the tarballs and their dependencies (lit,
+// @lit/context, zod) are installed, with an npm cache inside that temp dir.
+//
+// Invariants: a consumer resolves every @bsp/* import from the tarballs, never from the
+// workspace; no tarball carries src/, tests, .tsbuildinfo or a `source` export condition;
+// each widget tarball carries README.md, LICENSE, custom-elements.json and its React/Vue types;
+// a wrong type in a recipe-like use fails the type-check (the @ts-expect-error lines).
+import { spawn } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+
+const repo = join(dirname(fileURLToPath(import.meta.url)), '..');
+const PACKAGES = ['sdk', 'ui', 'role-panel', 'consent', 'checklist', 'finder', 'cdn', 'cli', 'react'].filter((p) =>
+  existsSync(join(repo, 'packages', p, 'package.json')),
+);
+const WIDGETS = ['ui', 'role-panel', 'consent', 'checklist', 'finder'];
+const keep = process.argv.includes('--keep');
+
+function run(cmd, args, { cwd = repo, env = {} } = {}) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(cmd, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (d) => (output += d));
+    child.stderr.on('data', (d) => (output += d));
+    child.on('error', reject);
+    child.on('close', (code) =>
+      code === 0 ? resolve(output) : reject(new Error(`${cmd} ${args.join(' ')} (in ${relative(repo, cwd) || '.'}) failed:\n${output}`)),
+    );
+  });
+}
+const bin = (pkg, file) => join(repo, 'node_modules', pkg, file);
+
+/** Runs `task` over `items`, three at a time (2 cores; most of the time is process start-up and I/O). */
+async function pool(items, task, width = 3) {
+  const queue = [...items];
+  await Promise.all(Array.from({ length: width }, async () => {
+    while (queue.length) await task(queue.shift());
+  }));
+}
+
+/** The fenced code block that follows each `<!-- consumer-test: FILE -->` marker in README.md. */
+export function readmeRecipes(readme) {
+  const recipes = {};
+  for (const match of readme.matchAll(/<!-- consumer-test: (\S+) -->\s*\n```[a-z]*\n([\s\S]*?)\n```/g)) {
+    recipes[match[1]] = `${match[2]}\n`;
+  }
+  return recipes;
+}
+
+const tsconfig = (extra = {}) =>
+  JSON.stringify(
+    {
+      compilerOptions: {
+        target: 'ES2022', lib: ['ES2023', 'DOM', 'DOM.Iterable'], module: 'ESNext', moduleResolution: 'bundler',
+        strict: true, skipLibCheck: false, noEmit: true, isolatedModules: true, verbatimModuleSyntax: true,
+        // Only what the app imports: the repository's @types/* above this directory stay out.
+        types: [], ...extra,
+      },
+      include: ['src'],
+    },
+    null,
+    2,
+  );
+
+const VITE_CHECKS = `import type { BspChildChecklist, ChecklistCompleteDetail } from '@bsp/checklist';
+import type { BspRolePanel } from '@bsp/role-panel';
+import type { BspSupportFinder, FinderSelectDetail } from '@bsp/finder';
+import type { BspConsentForm } from '@bsp/consent';
+import type { BspProvider } from '@bsp/ui';
+import '@bsp/role-panel/define';
+import '@bsp/finder/define';
+import '@bsp/consent/define';
+
+export const elements: [BspChildChecklist, BspRolePanel, BspSupportFinder, BspConsentForm, BspProvider] = [
+  document.createElement('bsp-child-checklist'),
+  document.createElement('bsp-role-panel'),
+  document.createElement('bsp-support-finder'),
+  document.createElement('bsp-consent-form'),
+  document.createElement('bsp-provider'),
+];
+const [checklist, , finder] = elements;
+checklist.addEventListener('bsp-complete', (event) => {
+  const detail: ChecklistCompleteDetail = event.detail;
+  // @ts-expect-error the note is a string
+  const wrong: number = detail.note;
+  void wrong;
+});
+finder.addEventListener('bsp-select', (event) => {
+  const detail: FinderSelectDetail = event.detail;
+  void detail;
+});
+// @ts-expect-error no such property
+checklist.draftKeyTypo = 'x';
+// @ts-expect-error audience is a union of strings
+finder.audience = 42;
+`;
+
+const REACT_MAIN = `import { createRoot } from 'react-dom/client';
+import { ChecklistPanel } from './app.js';
+import { FinderPanel } from './wrappers.js';
+import './checks.js';
+import './wrapper-checks.js';
+
+createRoot(document.getElementById('root')!).render(<><ChecklistPanel patientId="1" /><FinderPanel /></>);
+`;
+
+const REACT_CHECKS = `import type {} from '@bsp/finder/react';
+import type {} from '@bsp/role-panel/react';
+import type {} from '@bsp/ui/react';
+
+export const checks = (
+  <bsp-provider lang="nn">
+    <bsp-role-panel view="roles" unit="x" onbsp-error={(event) => event.detail.issues} />
+    <bsp-support-finder audience="youth" onbsp-select={(event) => event.detail.id.toUpperCase()} />
+    {/* @ts-expect-error view is a union of strings */}
+    <bsp-role-panel view={1} />
+    <bsp-child-checklist
+      onbsp-complete={(event) => {
+        // @ts-expect-error the note is a string
+        const wrong: number = event.detail.note;
+        return wrong;
+      }}
+    />
+  </bsp-provider>
+);
+`;
+
+const VUE_CHECKS = `<script setup lang="ts">
+import type {} from '@bsp/role-panel/vue';
+import type {} from '@bsp/consent/vue';
+import type {} from '@bsp/ui/vue';
+function onSelect(event: HTMLElementEventMap['bsp-select']) { return event.detail.id.toUpperCase(); }
+function wrongDetail(event: CustomEvent<number>) { return event.detail + 1; }
+</script>
+<template>
+  <bsp-provider lang="nn">
+    <bsp-role-panel view="roles" unit="x" @bsp-error="(event) => event.detail.issues" />
+    <bsp-support-finder audience="youth" @bsp-select="onSelect" />
+    <bsp-consent-form subject="Ola" />
+    <!-- @vue-expect-error view is a union of strings -->
+    <bsp-role-panel view="nope" />
+    <!-- @vue-expect-error the detail of bsp-select is not a number -->
+    <bsp-support-finder @bsp-select="wrongDetail" />
+    <!-- @vue-expect-error no such property -->
+    <bsp-child-checklist subjekt="x" />
+  </bsp-provider>
+</template>
+`;
+
+const REACT_WRAPPER_CHECKS = `import { BspChildChecklist, BspRolePanel } from '@bsp/react';
+
+export const wrapperChecks = (
+  <>
+    <BspRolePanel view="roles" onBspError={(event) => event.detail.issues.length} />
+    {/* @ts-expect-error view is a union of strings */}
+    <BspRolePanel view="nope" />
+    <BspChildChecklist
+      onBspComplete={(event) => {
+        // @ts-expect-error the note is a string
+        const wrong: number = event.detail.note;
+        return wrong;
+      }}
+    />
+  </>
+);
+`;
+
+const html = (entry) =>
+  `<!doctype html>\n<html lang="nb"><head><meta charset="utf-8"><title>consumer</title></head>\n<body><div id="root"></div><script type="module" src="${entry}"></script></body></html>\n`;
+
+async function main() {
+  const started = Date.now();
+  const recipes = readmeRecipes(readFileSync(join(repo, 'README.md'), 'utf8'));
+  for (const file of ['vite-ts/src/main.ts', 'react/src/app.tsx', 'react/src/wrappers.tsx', 'vue/src/App.vue', 'vue/src/env.d.ts']) {
+    if (!recipes[file]) throw new Error(`README.md has no <!-- consumer-test: ${file} --> recipe`);
+  }
+  mkdirSync(join(repo, '.tmp'), { recursive: true });
+  const tmp = mkdtempSync(join(repo, '.tmp', 'consumer-'));
+  try {
+    // 1. Release dry run: `changeset version` in a copy of what a release touches, then pack
+    //    every package from it (prepack strips the workspace-only `source` condition and adds
+    //    LICENSE). The fixed group must give every package, and every internal range, one version.
+    const release = join(tmp, 'release');
+    const copy = (path) => cpSync(join(repo, path), join(release, path), { recursive: true, filter: (f) => !/node_modules|[/\\]src([/\\]|$)/.test(f) });
+    for (const path of ['package.json', 'LICENSE', '.changeset', 'dist/cdn', 'scripts/pack-manifest.mjs', 'scripts/cdn-package.mjs', ...PACKAGES.map((p) => `packages/${p}`)]) copy(path);
+    await run(process.execPath, [bin('@changesets/cli', 'bin.js'), 'version'], { cwd: release });
+    const versions = PACKAGES.map((p) => JSON.parse(readFileSync(join(release, 'packages', p, 'package.json'), 'utf8')));
+    const version = versions[0].version;
+    for (const pkg of versions) {
+      const internal = Object.entries(pkg.dependencies ?? {}).filter(([name]) => name.startsWith('@bsp/'));
+      if (pkg.version !== version || internal.some(([, range]) => range !== `^${version}`)) {
+        throw new Error(`changeset version: ${pkg.name}@${pkg.version} ${JSON.stringify(Object.fromEntries(internal))}, expected all at ${version}`);
+      }
+    }
+    const tarballs = join(tmp, 'tarballs');
+    mkdirSync(tarballs);
+    await pool(PACKAGES, (p) => run('npm', ['pack', '--silent', '--pack-destination', tarballs], { cwd: join(release, 'packages', p) }));
+    const files = Object.fromEntries(
+      readdirSync(tarballs).map((f) => [PACKAGES.find((p) => f === `bsp-${p}-${f.match(/-(\d[^-]*)\.tgz$/)[1]}.tgz`), join(tarballs, f)]),
+    );
+
+    // 2. What each tarball carries, then publint and attw on the tarballs themselves.
+    for (const p of PACKAGES) {
+      const list = (await run('tar', ['tzf', files[p]])).split('\n').filter(Boolean);
+      const problems = [];
+      for (const bad of [/^package\/src\//, /\.test\.(ts|js)$/, /\.tsbuildinfo$/]) {
+        if (list.some((f) => bad.test(f))) problems.push(`carries ${bad}`);
+      }
+      const required = ['package/README.md', 'package/LICENSE', 'package/package.json'];
+      if (WIDGETS.includes(p)) required.push('package/custom-elements.json', 'package/dist/react.d.ts', 'package/dist/vue.d.ts');
+      for (const file of required) if (!list.includes(file)) problems.push(`lacks ${file}`);
+      const manifest = await run('tar', ['xzOf', files[p], 'package/package.json']);
+      if (/"source"\s*:/.test(manifest)) problems.push('exports still has a "source" condition');
+      if (problems.length) throw new Error(`@bsp/${p} tarball: ${problems.join('; ')}`);
+    }
+    // @bsp/cdn has no import entry (its files are fetched by URL): nothing for attw to check.
+    await pool(
+      [...PACKAGES.map((p) => [bin('publint', 'src/cli.js'), 'run', '--strict', files[p]]),
+        ...PACKAGES.filter((p) => p !== 'cdn').map((p) => [bin('@arethetypeswrong/cli', 'dist/index.js'), files[p], '--profile', 'esm-only', '--format', 'ascii'])],
+      (args) => run(process.execPath, args),
+    );
+
+    // 3. One install of every tarball; both apps resolve from it.
+    const deps = Object.fromEntries(PACKAGES.map((p) => [`@bsp/${p}`, `file:${relative(tmp, files[p])}`]));
+    writeFileSync(join(tmp, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module', dependencies: deps }, null, 2));
+    await run('npm', ['install', '--no-audit', '--no-fund', '--no-package-lock', '--cache', join(tmp, 'npm-cache'), '--loglevel', 'error'], {
+      cwd: tmp,
+      env: { npm_config_workspaces: 'false' },
+    });
+    const resolveFrom = createRequire(join(tmp, 'vite-ts', 'index.js'));
+    for (const p of PACKAGES) {
+      const where = resolveFrom.resolve(`@bsp/${p}/package.json`);
+      if (!where.startsWith(join(tmp, 'node_modules'))) throw new Error(`@bsp/${p} resolved to ${where}, not the installed tarball`);
+    }
+
+    // The CLI as `npx @bsp/cli check` runs it: installed bin, exit code 1 on an error.
+    writeFileSync(join(tmp, 'directory.json'), '{\n  "municipality": "X",\n  "units": [{ "id": "a", "name": "" }]\n}\n');
+    const cliRun = await run(join(tmp, 'node_modules', '.bin', 'bsp'), ['check', 'directory.json', '--lang', 'en'], { cwd: tmp }).then(
+      () => { throw new Error('bsp check exited 0 on an invalid directory'); },
+      (error) => String(error.message),
+    );
+    if (!/directory\.json:3:34: error: units\.0\.name/.test(cliRun)) throw new Error(`bsp check printed:\n${cliRun}`);
+
+    // 4. The apps: type-check (skipLibCheck false) and build.
+    const apps = {
+      'vite-ts': {
+        files: { 'src/main.ts': recipes['vite-ts/src/main.ts'], 'src/checks.ts': VITE_CHECKS, 'index.html': html('/src/main.ts') },
+        tsconfig: tsconfig(),
+      },
+      react: {
+        files: {
+          'src/app.tsx': recipes['react/src/app.tsx'], 'src/main.tsx': REACT_MAIN, 'src/checks.tsx': REACT_CHECKS,
+          'src/wrappers.tsx': recipes['react/src/wrappers.tsx'], 'src/wrapper-checks.tsx': REACT_WRAPPER_CHECKS,
+          'index.html': html('/src/main.tsx'),
+        },
+        tsconfig: tsconfig({ jsx: 'react-jsx', types: ['react', 'react-dom'] }),
+      },
+      vue: {
+        files: { 'src/App.vue': recipes['vue/src/App.vue'], 'src/env.d.ts': recipes['vue/src/env.d.ts'], 'src/Checks.vue': VUE_CHECKS },
+        tsconfig: JSON.stringify({ ...JSON.parse(tsconfig()), vueCompilerOptions: { strictTemplates: true }, include: ['src/**/*.ts', 'src/**/*.vue'] }, null, 2),
+        typesOnly: true,
+      },
+    };
+    apps['vite-ts'].files['src/main.ts'] += "import './checks.js';\n";
+    for (const [name, app] of Object.entries(apps)) {
+      const dir = join(tmp, name);
+      for (const [file, text] of Object.entries(app.files)) {
+        mkdirSync(dirname(join(dir, file)), { recursive: true });
+        writeFileSync(join(dir, file), text);
+      }
+      writeFileSync(join(dir, 'tsconfig.json'), app.tsconfig);
+      writeFileSync(join(dir, 'package.json'), JSON.stringify({ name, private: true, type: 'module' }));
+    }
+    await Promise.all(
+      Object.entries(apps).map(async ([name, app]) => {
+        const dir = join(tmp, name);
+        if (app.typesOnly) return run(process.execPath, [bin('vue-tsc', 'bin/vue-tsc.js'), '-p', 'tsconfig.json'], { cwd: dir });
+        await run(process.execPath, [bin('typescript', 'bin/tsc'), '-p', 'tsconfig.json'], { cwd: dir });
+        await run(process.execPath, [bin('vite', 'bin/vite.js'), 'build', '--logLevel', 'error'], { cwd: dir });
+        if (!readdirSync(join(dir, 'dist', 'assets')).some((f) => f.endsWith('.js'))) throw new Error(`${name}: vite build wrote no JS`);
+      }),
+    );
+    console.log(`consumer test: ${PACKAGES.length} tarballs clean (publint --strict, attw esm-only); vite-ts and react apps type-check and build, the vue app type-checks with strictTemplates (${Math.round((Date.now() - started) / 1000)} s)`);
+  } finally {
+    if (!keep) rmSync(tmp, { recursive: true, force: true });
+    else console.log(`kept ${tmp}`);
+  }
+}
+
+await main();
