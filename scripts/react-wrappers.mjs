@@ -2,7 +2,8 @@
 // as an attribute and has no custom-element events) of every widget, from the widget packages'
 // custom-elements.json: each event becomes an `on<Event>` prop typed with its detail.
 // npm run build writes it after the manifests; it is not committed, so it never drifts from them.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { elementsOf, pascal } from './framework-types.mjs';
 
 const WRAPPED = ['ui', 'role-panel', 'consent', 'checklist', 'finder'];
@@ -30,5 +31,7 @@ ${imports}${body}`;
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const manifests = WRAPPED.map((pkg) => [pkg, JSON.parse(readFileSync(`packages/${pkg}/custom-elements.json`, 'utf8'))]);
+  // src/ holds only this generated file, so a fresh clone has no such folder yet.
+  mkdirSync(dirname(OUT), { recursive: true });
   writeFileSync(OUT, reactWrappers(manifests));
 }
