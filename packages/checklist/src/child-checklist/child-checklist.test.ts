@@ -484,7 +484,8 @@ describe('<bsp-child-checklist>', () => {
     };
     const cases: [string, (el: BspChildChecklist) => void][] = [
       ['rolePanelUrl', (el) => ((el as unknown as { rolePanelUrl: unknown }).rolePanelUrl = 42)],
-      ['subject', (el) => ((el as unknown as { subject: unknown }).subject = null)],
+      ['subject', (el) => ((el as unknown as { subject: unknown }).subject = ['Patient/1'])],
+      ['subject', (el) => (el.subject = 'x'.repeat(2_001))],
       ['draftKey', (el) => ((el as unknown as { draftKey: unknown }).draftKey = { key: 1 })],
       ['headingLevel', (el) => (el.headingLevel = 0)],
       ['headingLevel', (el) => (el.headingLevel = Number.NaN)],
@@ -499,9 +500,23 @@ describe('<bsp-child-checklist>', () => {
       expect(() => breakIt(el)).not.to.throw();
       const { detail } = (await event) as CustomEvent<{ issues: { path: string }[] }>;
       await el.updateComplete;
-      expect(detail.issues.map((i) => i.path), path).to.include(path);
+      // The property itself, or the place inside it ("record.answers").
+      expect(detail.issues.some((i) => i.path === path || i.path.startsWith(`${path}.`)), `${path}: ${detail.issues.map((i) => i.path)}`).to.equal(true);
       expect(root(el).querySelector('[role="alert"]')!.textContent).to.contain(path);
       await expect(el).to.be.accessible();
+    }
+  });
+
+  it('null or undefined in a string property means unset: no error, the default behaviour', async () => {
+    for (const value of [null, undefined]) {
+      const el = await fixture<BspChildChecklist>(html`<bsp-child-checklist></bsp-child-checklist>`);
+      const errors: Event[] = [];
+      el.addEventListener('bsp-error', (e) => errors.push(e));
+      Object.assign(el, { subject: value, draftKey: value, rolePanelUrl: value });
+      await el.updateComplete;
+      expect(errors).to.have.length(0);
+      expect(root(el).querySelector('[role="alert"]')).to.equal(null);
+      expect(root(el).querySelector('[part="step"]')).not.to.equal(null);
     }
   });
 
