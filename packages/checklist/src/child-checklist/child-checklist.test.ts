@@ -548,6 +548,22 @@ describe('<bsp-child-checklist>', () => {
     }
   });
 
+  it('builds on the shared classes\' documented anatomy, with no local copies of their rules', async () => {
+    const el = await fixture<BspChildChecklist>(html`<bsp-child-checklist></bsp-child-checklist>`);
+    await answer(el, 'hasChildren', 'yes');
+    await answer(el, 'triggers', 'somatic-illness');
+    await clickButton(el, 'Neste');
+    await clickButton(el, 'Legg til barn');
+    // Segmented: the native radio inside its label; stepper: an ol numbering the steps; child: a card.
+    const segment = root(el).querySelector('.segmented > label > input[type="radio"]');
+    expect(segment, 'a segmented answer').not.to.equal(null);
+    expect(root(el).querySelector('ol.stepper > li[aria-current="step"]')).not.to.equal(null);
+    expect(root(el).querySelector('ol.stepper > li > button')).not.to.equal(null);
+    expect(root(el).querySelector('details.card > summary.card-summary + .card-body')).not.to.equal(null);
+    const own = (el.constructor as typeof HTMLElement & { styles: { cssText: string }[] }).styles.at(-1)!.cssText;
+    expect(own).not.to.match(/\.(segmented|stepper|card|card-summary|banner)\b[^{]*\{/);
+  });
+
   it('children are compact cards: one summary line when collapsed, focus into a new child, on "add child" after removal', async () => {
     const el = await fixture<BspChildChecklist>(html`<bsp-child-checklist></bsp-child-checklist>`);
     await answer(el, 'hasChildren', 'yes');

@@ -463,7 +463,9 @@ export class BspChildChecklist extends BspElement<ChecklistWidgetKey> {
   private renderGuidanceBox(g: Guidance, banner = false): TemplateResult {
     const lang = this.locale;
     const askUrl = safeHrefOrAnchor(this.rolePanelUrl || this.config?.rolePanelUrl);
-    return html`<div class="notice guidance ${g.severity === 'info' ? '' : g.severity} ${banner ? 'banner' : ''}" part="guidance" data-guidance=${g.id} data-banner=${banner ? 'true' : 'false'}>
+    // A banner is the shared persistent `.banner` (`.warning` for the lesser kind); in place, a notice.
+    const kind = banner ? `banner ${g.severity === 'danger' ? '' : 'warning'}` : `notice ${g.severity === 'info' ? '' : g.severity}`;
+    return html`<div class="guidance ${kind}" part="guidance" data-guidance=${g.id} data-banner=${banner ? 'true' : 'false'}>
       ${renderHeading(this.headingLevel + 2, pick(g.title, lang))}
       <ul>${g.body.map((b) => html`<li>${pick(b, lang)}</li>`)}</ul>
       ${g.legalRef ? html`<p class="help">${this.t('legalRef')}: ${pick(g.legalRef, lang)}</p>` : nothing}
@@ -512,8 +514,8 @@ export class BspChildChecklist extends BspElement<ChecklistWidgetKey> {
           .open=${this.isChildOpen(step.id, child.id)}
           @toggle=${(e: Event) => this.setChildOpen(step.id, child.id, (e.target as HTMLDetailsElement).open)}
         >
-          <summary>${this.childSummary(child, i)}</summary>
-          <div class="child-body">
+          <summary class="card-summary">${this.childSummary(child, i)}</summary>
+          <div class="card-body">
             ${isChildrenStep
               ? html`<div class="question">
                   <label for=${labelId}>${this.t('childLabel')}</label>

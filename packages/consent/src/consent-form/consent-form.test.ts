@@ -199,7 +199,7 @@ describe('<bsp-consent-form>', () => {
     for (const lang of ['nb', 'nn', 'en']) {
       el.setAttribute('lang', lang);
       await el.updateComplete;
-      for (const span of root(el).querySelectorAll('.segmented .choice span')) {
+      for (const span of root(el).querySelectorAll('.segmented > label span')) {
         expect(span.getClientRects().length, `"${span.textContent}" on one line`).to.equal(1);
       }
     }

@@ -409,9 +409,8 @@ export class BspConsentForm extends BspElement<ConsentWidgetKey> {
     const label = pick(recipientLabels[recipient], lang);
     const id = `${this.uid}-${recipient}`;
     const set = (patch: (draft: DraftDecision) => Partial<DraftDecision>) => this.setDraft(recipient, patch, current);
-    const radio = (value: DraftDecision['decision'], text: string) => html`<label class="choice" for="${id}-${value || 'none'}">
-      <input type="radio" id="${id}-${value || 'none'}" name="${id}-decision" .checked=${draft.decision === value} @change=${() => set(() => ({ decision: value }))} /><span>${text}</span>
-    </label>`;
+    const radio = (value: DraftDecision['decision'], text: string) =>
+      html`<label><input type="radio" id="${id}-${value || 'none'}" name="${id}-decision" .checked=${draft.decision === value} @change=${() => set(() => ({ decision: value }))} /><span>${text}</span></label>`;
     const toggle = <T extends string>(list: T[], value: T, on: boolean) => (on ? [...new Set([...list, value])] : list.filter((v) => v !== value));
     return html`<fieldset class="recipient" part="recipient" data-recipient=${recipient}>
       <legend>${this.t('decisionLegend', { recipient: inSentence(label) })}</legend>
@@ -427,9 +426,9 @@ export class BspConsentForm extends BspElement<ConsentWidgetKey> {
         ? html`<fieldset>
               <legend>${this.t('informationLegend')}</legend>
               ${CONSENT_INFORMATION.map(
-                (info) => html`<label class="choice" for="${id}-info-${info}">
-                  <input type="checkbox" id="${id}-info-${info}" .checked=${draft.information.includes(info)} @change=${(e: Event) => set((d) => ({ information: toggle(d.information, info, (e.target as HTMLInputElement).checked) }))} /><span>${pick(informationLabels[info], lang)}</span>
-                </label>`,
+                (info) => html`<div class="choice">
+                  <input type="checkbox" id="${id}-info-${info}" .checked=${draft.information.includes(info)} @change=${(e: Event) => set((d) => ({ information: toggle(d.information, info, (e.target as HTMLInputElement).checked) }))} /><label for="${id}-info-${info}">${pick(informationLabels[info], lang)}</label>
+                </div>`,
               )}
               <label for="${id}-info-other">${this.t('informationOther')}</label>
               <input id="${id}-info-other" type="text" .value=${draft.informationOther} @change=${(e: Event) => set(() => ({ informationOther: (e.target as HTMLInputElement).value }))} />
@@ -439,9 +438,9 @@ export class BspConsentForm extends BspElement<ConsentWidgetKey> {
                   <legend>${this.t('childrenLegend')}</legend>
                   <p class="help">${this.t('allChildren')}: ${this.childList.map((c) => c.label).join(', ')}</p>
                   ${this.childList.map(
-                    (c) => html`<label class="choice" for="${id}-child-${c.id}">
-                      <input type="checkbox" id="${id}-child-${c.id}" .checked=${draft.children.includes(c.id)} @change=${(e: Event) => set((d) => ({ children: toggle(d.children, c.id, (e.target as HTMLInputElement).checked) }))} /><span>${c.label}</span>
-                    </label>`,
+                    (c) => html`<div class="choice">
+                      <input type="checkbox" id="${id}-child-${c.id}" .checked=${draft.children.includes(c.id)} @change=${(e: Event) => set((d) => ({ children: toggle(d.children, c.id, (e.target as HTMLInputElement).checked) }))} /><label for="${id}-child-${c.id}">${c.label}</label>
+                    </div>`,
                   )}
                 </fieldset>`
               : nothing}
@@ -449,9 +448,7 @@ export class BspConsentForm extends BspElement<ConsentWidgetKey> {
               <legend>${this.t('methodLegend')}</legend>
               <div class="segmented">
                 ${(['written', 'verbal'] as const).map(
-                  (m) => html`<label class="choice" for="${id}-method-${m}">
-                    <input type="radio" id="${id}-method-${m}" name="${id}-method" .checked=${draft.method === m} @change=${() => set(() => ({ method: m }))} /><span>${this.t(m)}</span>
-                  </label>`,
+                  (m) => html`<label><input type="radio" id="${id}-method-${m}" name="${id}-method" .checked=${draft.method === m} @change=${() => set(() => ({ method: m }))} /><span>${this.t(m)}</span></label>`,
                 )}
               </div>
             </fieldset>`
