@@ -13,6 +13,17 @@ if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modu
   npm ci --no-audit --no-fund
 fi
 
+# LHC-Forms for the FHIR interop tests: `npm pack` + unpack (as a dependency it pulls Angular peers).
+lforms_dir=node_modules/.cache/lforms-40.1.3
+if [ ! -f "$lforms_dir/package.json" ]; then
+  echo "setup: unpacking lforms 40.1.3 for the FHIR interop tests…"
+  mkdir -p "$lforms_dir"
+  tarball=$(cd "$lforms_dir" && npm pack lforms@40.1.3 --silent)
+  tar xzf "$lforms_dir/$tarball" -C "$lforms_dir" --strip-components=1 \
+    package/package.json package/dist/lforms/webcomponent package/dist/lforms/fhir/R4
+  rm "$lforms_dir/$tarball"
+fi
+
 apt_install() {
   local sudo=""
   [ "$(id -u)" -ne 0 ] && sudo="sudo"

@@ -4,6 +4,8 @@ export interface StubRoute {
   type?: string;
   gate?: Promise<unknown>;
   hang?: boolean;
+  /** HTTP status (default 200). */
+  status?: number;
 }
 
 /**
@@ -18,7 +20,7 @@ export function stubFetch(routes: Record<string, StubRoute>): () => void {
       init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')));
       if (!route) return reject(new TypeError('unreachable'));
       if (route.hang) return;
-      void (route.gate ?? Promise.resolve()).then(() => resolve(new Response(route.body ?? '', { headers: { 'content-type': route.type ?? 'text/plain' } })));
+      void (route.gate ?? Promise.resolve()).then(() => resolve(new Response(route.body ?? '', { status: route.status ?? 200, headers: { 'content-type': route.type ?? 'text/plain' } })));
     });
   return () => (window.fetch = original);
 }

@@ -107,7 +107,7 @@ describe('public website (strict CSP)', () => {
   it('youth page shows the plain-language view', async () => {
     const tab = await openPage(harness, '/examples/public-site/ungdom.html');
     await tab.page.getByRole('heading', { name: 'Finn noen å snakke med' }).waitFor();
-    await tab.page.getByRole('checkbox', { name: /Noen i familien ruser seg/ }).check();
+    await tab.page.getByRole('checkbox', { name: /Noen hjemme ruser seg/ }).check();
     await tab.page.getByRole('heading', { name: 'BARsnakk' }).waitFor();
     assert.deepEqual(await tab.storageWrites(), []);
     assert.deepEqual(tab.foreignRequests(), []);

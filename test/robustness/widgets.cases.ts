@@ -4,7 +4,7 @@
  * own table to `runWidgetCases`) when a widget gains a public property.
  */
 import { html } from 'lit';
-import type { BspIssue, MunicipalDirectory } from '@bsp/sdk';
+import { safeHref, type BspIssue, type MunicipalDirectory } from '@bsp/sdk';
 import { MAX_PROPERTY_TEXT } from '@bsp/ui';
 import { HOSTILE_KINDS, hostileAttributeValues, mutations, pathConcerns, sampleHostile, type Hostile } from './hostile.js';
 import type { CaseInput, WidgetCase } from './widget-harness.js';
@@ -71,6 +71,33 @@ const aboutChangedPlace = (prefix: Path) => (issue: BspIssue, input: CaseInput) 
   input.path ? pathConcerns(issue.path, input.path.slice(prefix.length)) : issue.path !== '';
 type Path = (string | number)[];
 
+/** Values a checked property accepts: null and undefined are "unset" (the default applies). */
+const unset = (input: Hostile) => input.value === null || input.value === undefined;
+const isText = (input: Hostile) => unset(input) || typeof input.value === 'string';
+// zod's number(): finite numbers only.
+const isNumber = (input: Hostile) => unset(input) || (typeof input.value === 'number' && Number.isFinite(input.value));
+const isOneOf = (values: readonly unknown[]) => (input: Hostile) => unset(input) || values.includes(input.value);
+
+/**
+ * A widget's own checked properties (`checkProperty`): each gets hostile values as a property,
+ * and as an attribute where it has one (attribute text goes through Lit's converter first).
+ */
+function ownPropertyCases(
+  tag: string,
+  render: () => ReturnType<typeof html>,
+  seed: number,
+  properties: { name: string; valid: (input: Hostile) => boolean; attribute?: string; validText?: (text: string) => boolean }[],
+): WidgetCase[] {
+  return properties.flatMap(({ name, valid, attribute, validText }, n): WidgetCase[] => [
+    { name: `<${tag}> ${name} property`, render, property: name, inputs: () => sampleHostile(seed + n, 10), apply: setProperty(name), invalid: (input) => !valid(input) },
+    ...(attribute && validText
+      ? [{ name: `<${tag}> ${attribute} attribute`, render, property: name, inputs: () => hostileAttributeValues(seed + 50 + n, 8), apply: setAttribute(attribute), invalid: (input: Hostile) => !validText(String(input.value)) }]
+      : []),
+  ]);
+}
+
+const finiteNumberText = (text: string) => Number.isFinite(Number(text));
+
 export const rolePanelCases: WidgetCase[] = [
   {
     name: '<bsp-role-panel> directory property: hostile values',
@@ -95,6 +122,14 @@ export const rolePanelCases: WidgetCase[] = [
     // Any text is a possible id: an unknown one is not an error, but must not break the widget.
     invalid: () => false,
   })),
+  ...ownPropertyCases('bsp-role-panel', WIDGETS[0].render, 1220, [
+    { name: 'view', valid: isOneOf(['ask', 'roles', 'role']), attribute: 'view', validText: (text) => ['ask', 'roles', 'role'].includes(text) },
+    { name: 'roleId', valid: isText },
+    { name: 'unit', valid: isText },
+    { name: 'src', valid: isText },
+    { name: 'srcTimeout', valid: isNumber, attribute: 'src-timeout', validText: finiteNumberText },
+    { name: 'srcMaxBytes', valid: isNumber, attribute: 'src-max-bytes', validText: finiteNumberText },
+  ]),
 ];
 
 /** Finder issues are numbered by row (`2.name`): compare the part after the row. */
@@ -128,6 +163,16 @@ export const finderCases: WidgetCase[] = [
     apply: setAttribute('no-national'),
     invalid: () => false,
   },
+  ...ownPropertyCases('bsp-support-finder', WIDGETS[3].render, 1320, [
+    { name: 'audience', valid: isOneOf(['families', 'youth', 'staff']), attribute: 'audience', validText: (text) => ['families', 'youth', 'staff'].includes(text) },
+    { name: 'src', valid: isText },
+    { name: 'noNational', valid: (input) => unset(input) || typeof input.value === 'boolean' },
+    // The attribute: present alone is `true`, else its text.
+    { name: 'syncUrl', valid: isOneOf([true, false, 'facets', 'all']), attribute: 'sync-url', validText: (text) => ['', 'facets', 'all'].includes(text) },
+    { name: 'srcTimeout', valid: isNumber, attribute: 'src-timeout', validText: finiteNumberText },
+    { name: 'srcMaxBytes', valid: isNumber, attribute: 'src-max-bytes', validText: finiteNumberText },
+    { name: 'exitUrl', valid: (input) => unset(input) || (typeof input.value === 'string' && (safeHref(input.value)?.startsWith('http') ?? false)), attribute: 'exit-url', validText: (text) => safeHref(text)?.startsWith('http') ?? false },
+  ]),
 ];
 
 const providerWith = (child: string) => (root: HTMLElement) => root.querySelector<HTMLElement>(child)!;

@@ -1,3 +1,5 @@
+import type { FhirConsent, FhirQuestionnaireResponse } from '@bsp/sdk';
+
 /**
  * The vendor's own journal store (stand-in for the EPJ back end). It is the host's storage,
  * under the host's key: the widgets themselves write nothing here.
@@ -6,8 +8,8 @@ export interface JournalDocument {
   patientId: string;
   savedAt: string;
   note: string;
-  questionnaireResponse: Record<string, unknown>;
-  consent?: Record<string, unknown>;
+  questionnaireResponse: FhirQuestionnaireResponse;
+  consent?: FhirConsent;
 }
 
 const KEY = 'epj-demo-journal';

@@ -12,3 +12,4 @@ export * from './shared/safe-href.js';
 export * from './routine/index.js';
 export * from './consent/index.js';
 export * from './catalog/index.js';
+export * from './fhir/index.js';

@@ -1,14 +1,14 @@
-import type { ChecklistRecord, ReviewIssue } from '@bsp/sdk';
+import type { ChecklistRecord, FhirConsent, FhirQuestionnaire, FhirQuestionnaireResponse, ReviewIssue } from '@bsp/sdk';
 
 export interface ChecklistCompleteDetail {
   record: ChecklistRecord;
   /** The journal note as the professional approved it. */
   note: string;
   fhir: {
-    questionnaireResponse: Record<string, unknown>;
-    questionnaire: Record<string, unknown>;
+    questionnaireResponse: FhirQuestionnaireResponse;
+    questionnaire: FhirQuestionnaire;
     /** FHIR R4 Consent, when the consent form was used. */
-    consent?: Record<string, unknown>;
+    consent?: FhirConsent;
   };
   /** What `reviewRecord` found when finishing (contradictions, gaps), also written into the note. */
   review: ReviewIssue[];

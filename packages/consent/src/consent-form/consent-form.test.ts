@@ -57,7 +57,7 @@ runConformance<BspConsentForm>({
 describe('<bsp-consent-form>', () => {
   it('records full consent per recipient and emits the record', async () => {
     const metrics: string[] = [];
-    const el = await fixture<BspConsentForm>(html`<bsp-consent-form recorded-by="Sykepleier A" .metrics=${(m: { name: string }) => metrics.push(m.name)}></bsp-consent-form>`);
+    const el = await fixture<BspConsentForm>(html`<bsp-consent-form recorded-by="Sykepleier A" subject="Patient/1" .metrics=${(m: { name: string }) => metrics.push(m.name)}></bsp-consent-form>`);
     await giveAll(el, 'health-station');
     await giveAll(el, 'gp');
     await expect(el).to.be.accessible();
@@ -94,7 +94,7 @@ describe('<bsp-consent-form>', () => {
   });
 
   it('shows the refusal path with a date to ask again, and the duty to report', async () => {
-    const el = await fixture<BspConsentForm>(html`<bsp-consent-form lang="en" role-panel-url="#who"></bsp-consent-form>`);
+    const el = await fixture<BspConsentForm>(html`<bsp-consent-form lang="en" role-panel-url="#who" subject="Patient/1"></bsp-consent-form>`);
     await decide(el, 'health-station', 'refused');
     expect(recipient(el, 'health-station').textContent, 'no "how was consent given" on refusal').not.to.contain('How consent was given');
     await press(el, 'Record the consent');

@@ -26,6 +26,7 @@ import {
   type ConsentInformation,
   type ConsentRecipient,
   type ConsentRecord,
+  type FhirConsent,
 } from '@bsp/sdk';
 import { BspChangeEvent, BspElement, checkTextProperties, isHeadingLevel, propertyError, propertyIssueError, readHostData, renderHeading } from '@bsp/ui';
 import { checklistConsentContext, type ChecklistConsentContextValue } from '../consent-context.js';
@@ -186,7 +187,7 @@ export class BspConsentForm extends BspElement<ConsentWidgetKey> {
   }
 
   /** FHIR R4 Consent for the current record. */
-  toFhir(): Record<string, unknown> {
+  toFhir(): FhirConsent {
     return toFhirConsent(this.record, this.locale, { patient: this.subject ? { reference: this.subject } : undefined });
   }
 

@@ -114,7 +114,7 @@ describe('<bsp-support-finder>', () => {
   it('youth view: plain language, only services for children and young people', async () => {
     const el = await fixture<BspSupportFinder>(html`<bsp-support-finder audience="youth" lang="nn"></bsp-support-finder>`);
     expect(root(el).querySelector('h2')!.textContent).to.equal('Finn nokon å snakke med');
-    expect(root(el).textContent).to.contain('Nokon i familien slit psykisk');
+    expect(root(el).textContent).to.contain('Nokon heime slit psykisk');
     expect(ids(el)).not.to.include('snakkemedbarn');
     expect(ids(el)).not.to.include('icdp');
     expect(ids(el)).to.include('kors-pa-halsen');

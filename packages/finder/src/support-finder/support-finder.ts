@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { boolean, enum as zEnum, number, object, optional, refine, string, union } from 'zod/mini';
 import {
   AUDIENCES,
   FORMATS,
@@ -12,12 +11,12 @@ import {
   finderMessages,
   format,
   formatLabels,
-  importCatalog,
+  hostValue,
+  importCatalogInSteps,
   importCatalogCsv,
   languageName,
   mergeCatalogs,
   nationalCatalog,
-  parseWith,
   pick,
   prepareSearch,
   safeHref,
@@ -29,6 +28,8 @@ import {
   type FacetName,
   type FinderFilters,
   type FinderMessageKey,
+  type HostValueCheck,
+  type HostValueSchema,
   type Format,
   type Service,
   type Situation,
@@ -45,20 +46,38 @@ export type FinderAudience = (typeof FINDER_AUDIENCES)[number];
 export type FinderSyncUrl = boolean | 'facets' | 'all';
 
 const PAGE = 50;
+/** A big inline or JSON catalog: rows validated before the first render; the rest follow in 8 ms steps. */
+const FIRST_IMPORT_MS = 40;
+const IMPORT_STEP_MS = 8;
 /** Two Escape presses this close together leave the youth view (as Norwegian helpline sites do). */
 const ESCAPE_TWICE_MS = 1500;
 let instances = 0;
 
-/** The public properties a host can set wrongly from JS or HTML; checked before each render. */
-const publicProperties = object({
-  audience: zEnum(FINDER_AUDIENCES),
-  src: string(),
-  noNational: boolean(),
-  syncUrl: union([boolean(), zEnum(['facets', 'all'])]),
-  srcTimeout: optional(number()),
-  srcMaxBytes: optional(number()),
-  exitUrl: string().check(refine((v) => safeHref(v)?.startsWith('http') ?? false, { message: 'unsafe-link' })),
-});
+type Issue = ReturnType<HostValueCheck>[number];
+const SYNC_URL_VALUES = [true, false, 'facets', 'all'] as const;
+
+/** Reflects text only: a wrong value (an object whose toString throws) must not throw in Lit's reflection. */
+const reflectText = { toAttribute: (value: unknown) => (typeof value === 'string' ? value : null) };
+
+/**
+ * The public properties a host can set wrongly from JS or HTML, checked with the base element's
+ * `checkProperty` when they change (null and undefined mean "unset": the default applies).
+ */
+const publicProperties: Record<string, HostValueSchema<unknown>> = {
+  audience: hostValue.oneOf(FINDER_AUDIENCES),
+  src: hostValue.text(),
+  noNational: hostValue.boolean(),
+  syncUrl: (value) => (SYNC_URL_VALUES.some((v) => v === value) ? [] : [{ code: 'invalid_value', values: [...SYNC_URL_VALUES], path: [], message: '' } as Issue]),
+  srcTimeout: hostValue.number(),
+  srcMaxBytes: hostValue.number(),
+  // Only http(s): the quick exit navigates there.
+  exitUrl: (value) =>
+    typeof value !== 'string'
+      ? [{ code: 'invalid_type', expected: 'string', path: [], message: '' } as Issue]
+      : safeHref(value)?.startsWith('http')
+        ? []
+        : [{ code: 'custom', path: [], message: 'unsafe-link' } as Issue],
+};
 
 /**
  * Public, filterable catalog of national and local support for children as next of kin and
@@ -88,7 +107,7 @@ export class BspSupportFinder extends BspElement<FinderMessageKey> {
   protected readonly catalog = finderMessages;
 
   /** Who the view is for: `families` (default), `youth` (plain language, young people) or `staff` (includes tools for professionals). */
-  @property({ reflect: true }) audience: FinderAudience = 'families';
+  @property({ reflect: true, converter: reflectText }) audience: FinderAudience = 'families';
 
   /** The municipality's own services (array or `{ services }`), merged with the national catalog. Also provider config `catalog`. */
   @property({ attribute: false }) services?: unknown;
@@ -129,16 +148,16 @@ export class BspSupportFinder extends BspElement<FinderMessageKey> {
 
   private readonly uid = `f${++instances}`;
   private all: Service[] = nationalCatalog;
-  /** The issues of a property set to a wrong value (shown instead of the content until corrected). */
-  private propertyIssues = '';
+  /** The public properties as checked (`undefined` when unset or wrong: the base element shows the error). */
+  private readonly checked: Record<string, unknown> = {};
   private lastEscape = -Infinity;
 
   private readonly loader = new SrcLoader(this, {
     lang: () => this.locale,
     what: () => this.t('catalogName'),
-    timeoutMs: () => this.srcTimeout,
-    maxBytes: () => this.srcMaxBytes,
-    onLoad: (text, found) => this.acceptImport(found === 'csv' ? importCatalogCsv(text, this.locale) : importCatalog(text, this.locale)),
+    timeoutMs: () => this.checked['srcTimeout'] as number | undefined,
+    maxBytes: () => this.checked['srcMaxBytes'] as number | undefined,
+    onLoad: (text, found) => (found === 'csv' ? this.acceptImport(importCatalogCsv(text, this.locale)) : this.importInSteps(text)),
   });
 
   /** The services in the catalog now (national and local, before filtering). */
@@ -158,42 +177,29 @@ export class BspSupportFinder extends BspElement<FinderMessageKey> {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (!this.checkProperties()) return;
+    for (const [name, schema] of Object.entries(publicProperties)) {
+      if (changed.has(name as keyof BspSupportFinder)) this.checked[name] = this.checkProperty(name, schema, this[name as keyof BspSupportFinder]);
+    }
     if (changed.has('services') || changed.has('src') || changed.has('provided' as keyof BspSupportFinder)) this.loadLocal();
-    if (changed.has('local' as keyof BspSupportFinder) || changed.has('noNational')) this.all = mergeCatalogs(this.noNational ? [] : nationalCatalog, this.local);
-  }
-
-  /** Wrong types or values show the error view naming the property (and `bsp-error`), never a throw. */
-  private checkProperties(): boolean {
-    const { audience, src, noNational, syncUrl, srcTimeout, srcMaxBytes, exitUrl } = this;
-    const result = parseWith(publicProperties, { audience, src, noNational, syncUrl, srcTimeout, srcMaxBytes, exitUrl }, { what: 'bsp-support-finder', lang: this.locale, code: 'invalid-config' });
-    if (!result.ok) {
-      const issues = JSON.stringify(result.error.issues);
-      if (issues !== this.propertyIssues) this.showError(result.error);
-      this.propertyIssues = issues;
-      return false;
-    }
-    if (this.propertyIssues) {
-      this.propertyIssues = '';
-      this.clearError();
-      this.loadLocal();
-    }
-    return true;
+    if (changed.has('local' as keyof BspSupportFinder) || changed.has('noNational')) this.all = mergeCatalogs(this.checked['noNational'] ? [] : nationalCatalog, this.local);
   }
 
   /** Inline services (property or provider) win; else `src`, fetched only when set. */
   private loadLocal(): void {
+    this.importToken++;
     const inline = this.services ?? this.config?.catalog;
     if (inline !== undefined) {
       this.loader.cancel();
       const csv = typeof inline === 'string' && !/^\s*[[{]/.test(inline);
-      this.acceptImport(csv ? importCatalogCsv(inline, this.locale) : importCatalog(inline, this.locale));
+      if (csv) this.acceptImport(importCatalogCsv(inline, this.locale));
+      else this.importInSteps(inline);
       return;
     }
     // A new source: the old local services go; the national ones stay whatever happens.
     this.local = [];
     this.rejected = [];
-    if (this.src) void this.loader.load(this.src);
+    const src = this.checked['src'];
+    if (typeof src === 'string' && src) void this.loader.load(src);
     else this.loader.cancel();
   }
 
@@ -213,6 +219,26 @@ export class BspSupportFinder extends BspElement<FinderMessageKey> {
   private quickExit(): void {
     const url = safeHref(this.exitUrl) ?? 'https://www.google.com/';
     if (this.dispatchEvent(new BspQuickExitEvent({ url }))) location.replace(url);
+  }
+
+  /** Superseded imports stop at their next step (a newer source was set). */
+  private importToken = 0;
+
+  /**
+   * A big catalog shows its first rows at once (what fits in FIRST_IMPORT_MS) and the rest once
+   * validated in small steps after rendering, so the page never freezes on 50,000 rows.
+   */
+  private importInSteps(input: unknown): void {
+    const token = this.importToken;
+    const steps = importCatalogInSteps(input, this.locale);
+    if (steps.step(FIRST_IMPORT_MS)) return this.acceptImport(steps.result);
+    this.local = [...steps.result.services];
+    const next = () => {
+      if (token !== this.importToken) return;
+      if (steps.step(IMPORT_STEP_MS)) this.acceptImport(steps.result);
+      else setTimeout(next, 0);
+    };
+    setTimeout(next, 0);
   }
 
   /** Good rows load; bad rows are listed by row and field and reported with `bsp-error`. */

@@ -35,31 +35,36 @@ async function typeSearch(el: BspRolePanel, value: string) {
 
 
 describe('<bsp-role-panel> boundaries', () => {
-  const wrongValues: [string, (el: BspRolePanel) => void][] = [
-    ['view', (el) => el.setAttribute('view', 'garbage')],
-    ['view', (el) => ((el as unknown as { view: unknown }).view = null)],
-    ['roleId', (el) => ((el as unknown as { roleId: unknown }).roleId = 42)],
-    ['unit', (el) => ((el as unknown as { unit: unknown }).unit = { id: 'x' })],
-    ['src', (el) => ((el as unknown as { src: unknown }).src = 42)],
-    ['srcMaxBytes', (el) => el.setAttribute('src-max-bytes', 'lots')],
-  ];
-  for (const [name, makeWrong] of wrongValues) {
-    it(`a wrong ${name} shows the error view naming it, then recovers`, async () => {
-      const el = await fixture<BspRolePanel>(html`<bsp-role-panel .directory=${directory}></bsp-role-panel>`);
-      const event = oneEvent(el, 'bsp-error');
-      expect(() => makeWrong(el)).not.to.throw();
-      const { detail } = (await event) as CustomEvent<BspErrorDetail>;
-      expect(detail.issues.map((i) => i.path)).to.include(name);
+  // Many hostile values per property: test/robustness/widgets.cases.ts. Here: the way back.
+  it('a wrong view shows the error view naming it; a corrected one brings the content back', async () => {
+    const el = await fixture<BspRolePanel>(html`<bsp-role-panel .directory=${directory}></bsp-role-panel>`);
+    const event = oneEvent(el, 'bsp-error');
+    expect(() => el.setAttribute('view', 'garbage')).not.to.throw();
+    const { detail } = (await event) as CustomEvent<BspErrorDetail>;
+    expect(detail.issues.map((i) => i.path)).to.include('view');
+    await el.updateComplete;
+    expect(shadow(el).querySelector('[part="error"]')!.textContent).to.contain('view');
+    await expect(el).to.be.accessible();
+    el.setAttribute('view', 'ask');
+    await el.updateComplete;
+    expect(shadow(el).querySelector('[part="error"]')).to.equal(null);
+    expect(shadow(el).querySelector('#unit-search')).to.exist;
+  });
+
+  it('a wrong src is not fetched; corrected, it loads', async () => {
+    const restore = stubFetch({ '/ok.json': { body: JSON.stringify(directory) } });
+    try {
+      const el = await fixture<BspRolePanel>(html`<bsp-role-panel></bsp-role-panel>`);
+      (el as unknown as { src: unknown }).src = 42;
       await el.updateComplete;
-      expect(shadow(el).querySelector('[part="error"]')!.textContent).to.contain(name);
-      await expect(el).to.be.accessible();
-      for (const attr of ['view', 'src-max-bytes']) el.removeAttribute(attr);
-      Object.assign(el, { view: 'ask', roleId: '', unit: '', src: '', srcMaxBytes: undefined });
-      await el.updateComplete;
+      expect(shadow(el).querySelector('[part="error"]')!.textContent).to.contain('src');
+      el.src = '/ok.json';
+      await waitUntil(() => unitNames(el).length === 3, 'the corrected src loads');
       expect(shadow(el).querySelector('[part="error"]')).to.equal(null);
-      expect(shadow(el).querySelector('#unit-search')).to.exist;
-    });
-  }
+    } finally {
+      restore();
+    }
+  });
 
   it('a hanging src times out instead of loading forever; the next good load clears the warning', async () => {
     const restore = stubFetch({ '/hang.json': { hang: true }, '/ok.json': { body: JSON.stringify(directory) } });

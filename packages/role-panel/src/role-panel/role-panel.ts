@@ -1,13 +1,12 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { enum as zEnum, number, object, optional, string } from 'zod/mini';
 import {
   defaultRoles,
   findRole,
   findUnits,
+  hostValue,
   normalizeText,
   parseDirectory,
-  parseWith,
   pick,
   rolePanelMessages,
   safeHref,
@@ -15,6 +14,7 @@ import {
   whoToAsk,
   type ContactPerson,
   type DirectoryLink,
+  type HostValueSchema,
   type MunicipalDirectory,
   type Role,
   type RolePanelMessageKey,
@@ -28,15 +28,21 @@ export type RolePanelView = (typeof ROLE_PANEL_VIEWS)[number];
 /** How many units are rendered at once; "show more" adds as many again (25,000-unit directories). */
 const UNIT_PAGE = 50;
 
-/** The public properties a host can set wrongly from JS or HTML; checked before each render. */
-const publicProperties = object({
-  view: zEnum(ROLE_PANEL_VIEWS),
-  roleId: string(),
-  unit: string(),
-  src: string(),
-  srcTimeout: optional(number()),
-  srcMaxBytes: optional(number()),
-});
+/** Reflects text only: a wrong value (an object whose toString throws) must not throw in Lit's reflection. */
+const reflectText = { toAttribute: (value: unknown) => (typeof value === 'string' ? value : null) };
+
+/**
+ * The public properties a host can set wrongly from JS or HTML, checked with the base element's
+ * `checkProperty` when they change (null and undefined mean "unset": the default applies).
+ */
+const publicProperties: Record<string, HostValueSchema<unknown>> = {
+  view: hostValue.oneOf(ROLE_PANEL_VIEWS),
+  roleId: hostValue.text(),
+  unit: hostValue.text(),
+  src: hostValue.text(),
+  srcTimeout: hostValue.number(),
+  srcMaxBytes: hostValue.number(),
+};
 
 /**
  * Who is the child-responsible staff member (barneansvarlig) in my unit, what each role does
@@ -66,13 +72,13 @@ export class BspRolePanel extends BspElement<RolePanelMessageKey> {
   protected readonly catalog = rolePanelMessages;
 
   /** Which view to show: "who do I ask?" (`ask`), all roles (`roles`) or one role (`role`). */
-  @property({ reflect: true }) view: RolePanelView = 'ask';
+  @property({ reflect: true, converter: reflectText }) view: RolePanelView = 'ask';
 
   /** The role shown in the `role` view, e.g. `barneansvarlig` (not `role`: that is the ARIA attribute). */
-  @property({ attribute: 'role-id', reflect: true }) roleId = '';
+  @property({ attribute: 'role-id', reflect: true, converter: reflectText }) roleId = '';
 
   /** Deep link to a unit by id: opens "who do I ask?" for that unit. */
-  @property({ reflect: true }) unit = '';
+  @property({ reflect: true, converter: reflectText }) unit = '';
 
   /** The municipality directory (validated). Also taken from `<bsp-provider>` config `directory`. */
   @property({ attribute: false }) directory?: unknown;
@@ -89,40 +95,23 @@ export class BspRolePanel extends BspElement<RolePanelMessageKey> {
   @state() private loaded?: MunicipalDirectory;
   @state() private query = '';
   @state() private shownUnits = UNIT_PAGE;
-  /** A property set to a wrong value: shown instead of the content until corrected. */
-  /** The issues of a property set to a wrong value (shown instead of the content until corrected). */
-  private propertyIssues = '';
+  /** The public properties as checked (`undefined` when unset or wrong: the base element shows the error). */
+  private readonly checked: Record<string, unknown> = {};
 
   private readonly loader = new SrcLoader(this, {
     lang: () => this.locale,
     what: () => this.t('directoryName'),
-    timeoutMs: () => this.srcTimeout,
-    maxBytes: () => this.srcMaxBytes,
+    timeoutMs: () => this.checked['srcTimeout'] as number | undefined,
+    maxBytes: () => this.checked['srcMaxBytes'] as number | undefined,
     onLoad: (text) => this.acceptDirectory(text),
   });
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (!this.checkProperties()) return;
+    for (const [name, schema] of Object.entries(publicProperties)) {
+      if (changed.has(name as keyof BspRolePanel)) this.checked[name] = this.checkProperty(name, schema, this[name as keyof BspRolePanel]);
+    }
     if (changed.has('directory') || changed.has('provided' as keyof BspRolePanel) || changed.has('src')) this.resolveDirectory();
     if (changed.has('query' as keyof BspRolePanel)) this.shownUnits = UNIT_PAGE;
-  }
-
-  /** Wrong types or values show the error view naming the property (and `bsp-error`), never a throw. */
-  private checkProperties(): boolean {
-    const { view, roleId, unit, src, srcTimeout, srcMaxBytes } = this;
-    const result = parseWith(publicProperties, { view, roleId, unit, src, srcTimeout, srcMaxBytes }, { what: 'bsp-role-panel', lang: this.locale, code: 'invalid-config' });
-    if (!result.ok) {
-      const issues = JSON.stringify(result.error.issues);
-      if (issues !== this.propertyIssues) this.showError(result.error);
-      this.propertyIssues = issues;
-      return false;
-    }
-    if (this.propertyIssues) {
-      this.propertyIssues = '';
-      this.clearError();
-      this.resolveDirectory();
-    }
-    return true;
   }
 
   /** Picks the directory source (property, then provider, then src) and validates it. */
@@ -131,8 +120,8 @@ export class BspRolePanel extends BspElement<RolePanelMessageKey> {
     if (inline !== undefined) {
       this.loader.cancel();
       this.acceptDirectory(inline);
-    } else if (this.src) {
-      void this.loader.load(this.src);
+    } else if (typeof this.checked['src'] === 'string' && this.checked['src']) {
+      void this.loader.load(this.checked['src']);
     } else {
       this.loader.cancel();
       this.loaded = undefined;

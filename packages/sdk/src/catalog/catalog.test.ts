@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { nationalCatalog, NATIONAL_LINE_IDS } from './national.js';
 import { filterServices, matchesQuery } from './search.js';
-import { exportCatalogJson, importCatalog, mergeCatalogs, serviceAsData } from './import.js';
+import { exportCatalogJson, importCatalog, importCatalogInSteps, mergeCatalogs, serviceAsData } from './import.js';
 import { exportCatalogCsv, importCatalogCsv, parseCsv, readCsv } from './csv.js';
 import { decodeCatalogBytes, sniffCatalogFormat } from './text-encoding.js';
 import { serviceSchema } from './schema.js';
@@ -192,4 +192,28 @@ test('a CSV whose header lacks required columns is one clear problem at row 1', 
     assert.match(result.rejected[0]!.issues[0]!.message, /lacks the columns .*description/);
   }
   assert.deepEqual(importCatalogCsv(`${HEADER}\n`, 'nb'), { services: [], rejected: [] });
+});
+
+test('importCatalogInSteps: in steps of any size, the same services and rejected rows as importCatalog', () => {
+  const rows = Array.from({ length: 700 }, (_, i) =>
+    i % 97 === 5
+      ? { id: `s${i}`, name: 42 }
+      : { id: i % 149 === 7 ? 's1' : `s${i}`, name: `Tilbud ${i}`, description: 'Et tilbud.', audience: ['children'], format: ['group'], area: 'national' },
+  );
+  const once = importCatalog(rows, 'nb');
+  assert.ok(once.rejected.length > 8, 'broken rows and duplicates are in the input');
+  for (const input of [rows, { services: rows }, JSON.stringify(rows)]) {
+    const steps = importCatalogInSteps(input, 'nb');
+    let count = 0;
+    // A zero budget: 64 rows a step, so duplicates are found across steps.
+    while (!steps.step(0)) count++;
+    assert.ok(count >= 10, `${count} steps`);
+    assert.deepEqual(steps.result.services.map((s) => s.id), once.services.map((s) => s.id));
+    assert.deepEqual(steps.result.rejected, once.rejected);
+  }
+  for (const hostile of [null, 42, '{', { services: 'x' }]) {
+    const steps = importCatalogInSteps(hostile, 'nb');
+    assert.equal(steps.step(0), true);
+    assert.deepEqual(steps.result, importCatalog(hostile, 'nb'));
+  }
 });

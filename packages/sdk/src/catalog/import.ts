@@ -17,36 +17,60 @@ export interface CatalogImport {
  * both rows. `rowNumbers` gives each input its own row number (CSV rows skip broken lines);
  * otherwise rows count from `firstRow`.
  */
-export function importCatalog(
+export function importCatalog(...args: Parameters<typeof importCatalogInSteps>): CatalogImport {
+  const steps = importCatalogInSteps(...args);
+  steps.step();
+  return steps.result;
+}
+
+/** A catalog import done a slice at a time (see `importCatalogInSteps`). */
+export interface CatalogImportSteps {
+  /** What is imported so far: `services` grows and `rejected` fills as steps run. */
+  readonly result: CatalogImport;
+  /** Validates rows for about `budgetMs` (all of them when omitted); true once every row is done. */
+  step(budgetMs?: number): boolean;
+}
+
+/**
+ * `importCatalog` in steps, so a widget can show the first rows of a big catalog at once and
+ * validate the rest in small steps after rendering. The end result is the same as
+ * `importCatalog`'s (duplicate ids are found across steps).
+ */
+export function importCatalogInSteps(
   input: unknown,
   lang: Lang,
   origin: Service['origin'] = 'local',
   firstRow = 1,
   rowNumbers?: readonly number[],
-): CatalogImport {
+): CatalogImportSteps {
   addPathWords(catalogPathWords);
+  const result: CatalogImport = { services: [], rejected: [] };
+  const done: CatalogImportSteps = { result, step: () => true };
   let value = input;
   if (typeof value === 'string') {
     const parsed = parseJson(value, { what: format(errorMessages, lang, 'catalogName'), lang });
-    if (!parsed.ok) return { services: [], rejected: [{ row: 0, issues: parsed.error.issues }] };
+    if (!parsed.ok) {
+      result.rejected.push({ row: 0, issues: parsed.error.issues });
+      return done;
+    }
     value = parsed.value;
   }
   const listed = valueAt(value, ['services']);
   const rows = Array.isArray(value) ? value : listed.present && 'value' in listed && Array.isArray(listed.value) ? (listed.value as unknown[]) : undefined;
-  const result: CatalogImport = { services: [], rejected: [] };
   if (!rows) {
     // Not a list: either the whole value has the wrong type, or `services` is missing or wrong.
     const path = value !== null && typeof value === 'object' ? ['services'] : [];
     const issues = toIssues([{ code: 'invalid_type', expected: 'array', path, message: '', input: undefined }], lang, value);
     result.rejected.push({ row: 0, issues });
-    return result;
+    return done;
   }
+  const what = format(errorMessages, lang, 'catalogName');
   const firstRowOfId = new Map<string, number>();
-  rows.forEach((row, i) => {
+  const importRow = (row: unknown, i: number) => {
     const rowNumber = rowNumbers?.[i] ?? i + firstRow;
     const id = valueAt(row, ['id']);
     const idText = id.present && 'value' in id && typeof id.value === 'string' ? id.value : undefined;
-    const parsed = parseWith(serviceSchema, row, { what: format(errorMessages, lang, 'catalogName'), lang });
+    const parsed = parseWith(serviceSchema, row, { what, lang });
     if (!parsed.ok) {
       result.rejected.push({ row: rowNumber, id: idText, issues: parsed.error.issues });
       return;
@@ -59,8 +83,20 @@ export function importCatalog(
     }
     firstRowOfId.set(parsed.value.id, rowNumber);
     result.services.push(normalizeService(parsed.value as ServiceInput, origin));
-  });
-  return result;
+  };
+  let next = 0;
+  return {
+    result,
+    step(budgetMs = Infinity) {
+      const start = performance.now();
+      while (next < rows.length) {
+        importRow(rows[next], next);
+        next++;
+        if (next % 64 === 0 && performance.now() - start > budgetMs) break;
+      }
+      return next >= rows.length;
+    },
+  };
 }
 
 /** A service as plain HSDS data: keyed texts resolved in every registered language (load them first). */

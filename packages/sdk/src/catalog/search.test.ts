@@ -11,7 +11,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { nationalCatalog } from './national.js';
-import { filterServices, matchesQuery, queryScore } from './search.js';
+import { filterServices, matchesQuery, queryScore, type FinderFilters } from './search.js';
 import { isLanguageLoaded, loadLanguage } from '../i18n/registry.js';
 import { situationWords } from './situation-words.js';
 import { normalizeService, SITUATIONS, type Service, type Situation } from './schema.js';
@@ -92,4 +92,27 @@ test('text of a language loaded later is searchable: the index is rebuilt when i
   await loadLanguage('en');
   assert.ok(ids().has('kors-pa-halsen'));
   assert.ok(queryScore(nationalCatalog.find((s) => s.id === 'kors-pa-halsen')!, 'volunteer') > 0);
+});
+
+test('remembered term matches and filter masks: typing, deleting and retyping give what a fresh search gives', () => {
+  const words = ['samtalegruppe', 'sorg', 'søsken', 'psykisk', 'rus', 'kreft', 'foreldre', 'fengsel', 'hjemmetjenesten', 'chat'];
+  const catalog = Array.from({ length: 600 }, (_, i) =>
+    service(`g${i}`, `Tilbud ${words[i % words.length]}`, `Om ${words[(i * 7) % words.length]} og ${words[(i * 3) % words.length]}.`, [SITUATIONS[i % SITUATIONS.length]!]),
+  );
+  const typed = 'samtalegruppe sorg søsken psykisk';
+  const queries = [
+    ...Array.from({ length: typed.length }, (_, n) => typed.slice(0, n + 1)),
+    ...Array.from({ length: typed.length }, (_, n) => typed.slice(0, typed.length - n)),
+    'pappa drikker', 'pappa dr', 'pappa drikker mye', 'sorg rus', 'rus sorg', 'sorg', '',
+  ];
+  const otherFilters: FinderFilters[] = [{}, { situations: ['addiction', 'bereavement'] }, { formats: ['group'], age: 12 }, { noReferral: true, whoseIllness: 'parent' }, {}];
+  for (const others of otherFilters) {
+    for (const query of queries) {
+      // A fresh array has nothing remembered: the reference result.
+      const fresh = filterServices([...catalog], { ...others, query });
+      const reused = filterServices(catalog, { ...others, query });
+      assert.deepEqual(ids(reused.services), ids(fresh.services), query);
+      assert.deepEqual(reused.counts, fresh.counts, query);
+    }
+  }
 });

@@ -182,7 +182,19 @@ interface Prepared {
   vocab?: string;
   /** The text version the index was built from; a language's text arriving starts it again. */
   textsVersion: number;
+  /**
+   * Per query term (by its alternatives): the field each service matched it in (-1: none,
+   * UNKNOWN: not looked at yet). While a word is typed, the other words' results are reused
+   * and the new word is looked for only in the services that matched them.
+   */
+  termFields: Map<string, Int8Array>;
+  /** The failure bits of the filters other than the query, for the last filters (typing reuses them). */
+  filterMasks?: { key: string; masks: Uint32Array };
 }
+
+const UNKNOWN = -2;
+/** Query terms remembered per catalog: enough for the words of a few queries. */
+const REMEMBERED_TERMS = 32;
 
 const allBits = (n: number) => (n >= 32 ? 0xffffffff : 2 ** n - 1);
 
@@ -223,6 +235,7 @@ function prepare(services: readonly Service[]): Prepared {
       indexes: [],
       seen: new Set(),
       textsVersion: textsVersion(),
+      termFields: new Map(),
     };
     prepared.set(services, p);
   }
@@ -240,6 +253,7 @@ export function prepareSearch(services: readonly Service[], budgetMs = Infinity)
     p.indexes = [];
     p.seen.clear();
     p.vocab = undefined;
+    p.termFields.clear();
     p.textsVersion = textsVersion();
   }
   const start = performance.now();
@@ -255,14 +269,45 @@ export function prepareSearch(services: readonly Service[], budgetMs = Infinity)
   return true;
 }
 
-/** Per service: its score for the query (0: no match); undefined when there is no query. */
+/** The remembered fields of one term (all UNKNOWN when new), and whether it was remembered. */
+function termFields(p: Prepared, term: Term): { fields: Int8Array; known: boolean } {
+  const key = JSON.stringify(term);
+  const remembered = p.termFields.get(key);
+  if (remembered) return { fields: remembered, known: true };
+  if (p.termFields.size >= REMEMBERED_TERMS) p.termFields.clear();
+  const fields = new Int8Array(p.live.length).fill(UNKNOWN);
+  p.termFields.set(key, fields);
+  return { fields, known: false };
+}
+
+/**
+ * Per service: its score for the query (0: no match); undefined when there is no query. Same
+ * scoring as `score`, with each term's matches remembered: terms seen before are checked first,
+ * so a new term (the word being typed) is looked for only where the others matched.
+ */
 function queryScores(services: readonly Service[], query: string | undefined): Int32Array | undefined {
   if (!queryWords(query ?? '').length) return undefined;
   prepareSearch(services);
   const p = prepare(services);
   const compiled = compile(query, p.vocab)!;
+  const order = compiled.terms.map((term, t) => ({ t, ...termFields(p, term) })).sort((a, b) => Number(b.known) - Number(a.known));
   const scores = new Int32Array(p.live.length);
-  for (let i = 0; i < p.live.length; i++) scores[i] = score(p.indexes[i]!, p.live[i]!, compiled);
+  for (let i = 0; i < p.live.length; i++) {
+    const situations = p.live[i]!.eligibility?.situations;
+    let total = 0;
+    for (const { t, fields } of order) {
+      let field = fields[i]!;
+      if (field === UNKNOWN) field = fields[i] = matchTerm(p.indexes[i]!, compiled.terms[t]!);
+      if (field === 0) total += NAME;
+      else if (situations?.some((s) => compiled.tagged[t]!.has(s))) total += TAG;
+      else if (field === 1) total += OTHER;
+      else {
+        total = 0;
+        break;
+      }
+    }
+    scores[i] = total;
+  }
   return scores;
 }
 
@@ -274,6 +319,37 @@ function selected(facet: FacetBits, chosen: readonly string[] | undefined): numb
     if (i >= 0) mask |= 1 << i;
   }
   return mask;
+}
+
+/**
+ * The failure bits of every filter but the query, per service; kept for the last filters, so a
+ * keystroke (only the query changes) does not check them again.
+ */
+function filterMasks(
+  p: Prepared,
+  age: number | undefined,
+  who: number,
+  wanted: { situations: number; formats: number; audiences: number; languages: number },
+  freeOnly: boolean,
+  noReferral: boolean,
+): Uint32Array {
+  const key = JSON.stringify([age, who, wanted, freeOnly, noReferral]);
+  if (p.filterMasks?.key === key) return p.filterMasks.masks;
+  const masks = new Uint32Array(p.live.length);
+  for (let i = 0; i < p.live.length; i++) {
+    let mask = 0;
+    if (age !== undefined && !(p.ageMin[i]! <= age && age <= p.ageMax[i]!)) mask |= 64;
+    if (freeOnly && !p.free[i]) mask |= 128;
+    if (noReferral && !p.noReferral[i]) mask |= 256;
+    if (who && !(p.whoseIllness.bits[i]! & who)) mask |= 16;
+    if (wanted.situations && !(p.situations.bits[i]! & wanted.situations)) mask |= 1;
+    if (wanted.formats && !(p.formats.bits[i]! & wanted.formats)) mask |= 2;
+    if (wanted.audiences && !(p.audiences.bits[i]! & wanted.audiences)) mask |= 4;
+    if (wanted.languages && !(p.languages.bits[i]! & wanted.languages)) mask |= 8;
+    masks[i] = mask;
+  }
+  p.filterMasks = { key, masks };
+  return masks;
 }
 
 /**
@@ -298,24 +374,22 @@ export function filterServices(services: readonly Service[], filters: FinderFilt
   };
   // One failure bit per filter; the facets' bits are the ones their own counts ignore.
   const OWN = { situations: 1, formats: 2, audiences: 4, languages: 8, whoseIllness: 16 } as const;
-  const masks = new Uint32Array(live.length);
-  for (let i = 0; i < live.length; i++) {
-    let mask = 0;
-    if (scores && !scores[i]) mask |= 32;
-    if (age !== undefined && !(p.ageMin[i]! <= age && age <= p.ageMax[i]!)) mask |= 64;
-    if (filters.freeOnly && !p.free[i]) mask |= 128;
-    if (filters.noReferral && !p.noReferral[i]) mask |= 256;
-    if (who && !(p.whoseIllness.bits[i]! & who)) mask |= OWN.whoseIllness;
-    if (wanted.situations && !(p.situations.bits[i]! & wanted.situations)) mask |= OWN.situations;
-    if (wanted.formats && !(p.formats.bits[i]! & wanted.formats)) mask |= OWN.formats;
-    if (wanted.audiences && !(p.audiences.bits[i]! & wanted.audiences)) mask |= OWN.audiences;
-    if (wanted.languages && !(p.languages.bits[i]! & wanted.languages)) mask |= OWN.languages;
-    masks[i] = mask;
+  const others = filterMasks(p, age, who, wanted, !!filters.freeOnly, !!filters.noReferral);
+  // The remembered masks are only read; the query's bit goes into a copy.
+  const masks = scores ? new Uint32Array(others) : others;
+  if (scores) for (let i = 0; i < live.length; i++) if (!scores[i]) masks[i]! |= 32;
+  let order: number[] = [];
+  if (scores) {
+    // Ranked by score, best first, in catalog order within a score (a stable bucket sort).
+    const buckets: number[][] = [];
+    for (let i = 0; i < live.length; i++) if (masks[i] === 0) (buckets[scores[i]!] ??= []).push(i);
+    for (let score = buckets.length - 1; score > 0; score--) {
+      const bucket = buckets[score];
+      if (bucket) order = order.concat(bucket);
+    }
+  } else {
+    for (let i = 0; i < live.length; i++) if (masks[i] === 0) order.push(i);
   }
-  const order: number[] = [];
-  for (let i = 0; i < live.length; i++) if (masks[i] === 0) order.push(i);
-  // Array.prototype.sort is stable: equal scores keep the catalog's order.
-  if (scores) order.sort((a, b) => scores[b]! - scores[a]!);
   const count = (facet: FacetBits, own: number) => {
     const tally = new Uint32Array(facet.values.length);
     for (let i = 0; i < live.length; i++) {

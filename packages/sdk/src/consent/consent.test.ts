@@ -60,10 +60,10 @@ test('FHIR R4 Consent is valid for full, partial, refused and empty records', ()
     const result = validateFhirR4(resource);
     assert.ok(result.valid, result.errors.join('\n'));
   }
-  const fhir = toFhirConsent(partial, 'nb') as { status: string; provision: { provision: { type: string }[] } };
+  const fhir = toFhirConsent(partial, 'nb', { patient: { reference: 'Patient/1' } }) as { status: string; provision: { provision: { type: string }[] } };
   assert.equal(fhir.status, 'active');
   assert.deepEqual(fhir.provision.provision.map((p) => p.type), ['permit', 'deny']);
-  assert.equal((toFhirConsent(refused, 'nb') as { status: string }).status, 'rejected');
+  assert.equal((toFhirConsent(refused, 'nb', { patient: { reference: 'Patient/1' } }) as { status: string }).status, 'rejected');
 });
 
 test('bad input is rejected with the field named', () => {

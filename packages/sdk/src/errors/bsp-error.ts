@@ -60,6 +60,10 @@ type ErrorKey =
   | 'csvNoHeader'
   | 'csvMissingColumns'
   | 'orWord'
+  | 'loadTimeout'
+  | 'loadTooLarge'
+  | 'loadStatus'
+  | 'loadUnreachable'
   | 'unreadable'
   | 'type.string'
   | 'type.number'
@@ -118,6 +122,11 @@ export const errorMessages: MessageCatalog<ErrorKey> = /* @__PURE__ */ defineAre
     csvNoHeader: 'mangler overskriftsrad: {columns}',
     csvMissingColumns: 'overskriftsraden mangler kolonnene {columns}',
     orWord: 'eller',
+    // Why a `src` load failed, after the address: "/tilbud.json: svarte ikke innen 10 sekunder".
+    loadTimeout: 'svarte ikke innen {seconds} sekunder',
+    loadTooLarge: 'er større enn {mb} MB',
+    loadStatus: 'svarte med feilkode {status}',
+    loadUnreachable: 'kunne ikke nås',
     unreadable: 'kan ikke leses (verdien ga en feil da den ble lest)',
     'type.string': 'tekst',
     'type.number': 'tall',

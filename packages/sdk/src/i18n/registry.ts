@@ -117,6 +117,12 @@ function inline<V>(area: TextArea<string, V>, lang: string): Readonly<Partial<Re
   return lang === 'nb' ? area.nb : lang === 'nn' ? area.nn : lang === 'en' ? area.en : undefined;
 }
 
+/** One key of an area in exactly that language (no fallback): undefined when it has no own text. */
+export function ownLookup<V>(area: TextArea<string, V>, key: string, lang: Lang): V | undefined {
+  const registered = area.name === undefined ? undefined : texts.get(lang)?.get(area.name)?.[key];
+  return (registered as V | undefined) ?? inline(area, lang)?.[key];
+}
+
 /** One key of an area in a language, following the fallback chain to bokmål. */
 export function lookup<V>(area: TextArea<string, V>, key: string, lang: Lang): V | undefined {
   for (const code of fallbackChain(lang)) {

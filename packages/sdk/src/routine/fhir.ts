@@ -1,132 +1,107 @@
+import type { QuestionnaireResponse, QuestionnaireResponseItem, Questionnaire, Reference } from 'fhir/r4';
 import { pick, type Lang } from '../i18n/lang.js';
-import { allChildQuestions, type Procedure, type Question } from './procedure.js';
+import { DATA_ABSENT_REASON_URL } from '../fhir/canonical.js';
+import { toResponseAnswers } from '../fhir/answers.js';
+import { fhirLabels } from '../fhir/labels.js';
+import { noteNarrative } from '../fhir/note-narrative.js';
+import { LINK_IDS, questionnaireFor, questionnaireIdentity, type FhirQuestionnaireOptions } from '../fhir/questionnaire.js';
+import { visibleRecord, visibleSteps } from './engine.js';
+import { shownRecord } from '../fhir/shown-record.js';
+import type { Procedure, Question, Step } from './procedure.js';
 import type { Answer, ChecklistRecord } from './record.js';
-import { visibleRecord } from './engine.js';
-import { noteItems } from './note.js';
+import { hasBlockingIssues, reviewRecord } from './review.js';
 
 /**
- * HL7 FHIR R4 mapping: the procedure as a Questionnaire (part 2 shown via enableWhen) and the
- * answers as a QuestionnaireResponse. Plain JSON objects typed loosely; tests check them
- * against the official R4 JSON schema.
+ * HL7 FHIR R4 for the routine: the procedure as one Questionnaire (SDC: enableWhen or
+ * enableWhenExpression from the procedure's own Conditions) and the record as a
+ * QuestionnaireResponse. Resources are typed with `@types/fhir` and checked in tests against the
+ * R4 JSON schema, the R4 invariants (FHIRPath) and LHC-Forms.
  */
-export const ANSWER_SYSTEM = 'urn:bsp:checklist:answer';
-
-export interface FhirOptions {
+export interface FhirOptions extends FhirQuestionnaireOptions {
   /** e.g. `{ reference: 'Patient/123' }`, from the host's patient context. */
-  subject?: { reference: string; display?: string };
-  author?: { reference: string; display?: string };
+  subject?: Reference;
+  author?: Reference;
   /** ISO dateTime; defaults to now. */
   authored?: string;
+  /**
+   * 'in-progress' keeps a finished record open. 'completed' is only given when the review finds
+   * nothing blocking and every required item is answered; otherwise the response stays in progress.
+   */
   status?: 'in-progress' | 'completed';
 }
 
-type FhirItem = Record<string, unknown>;
-
-const questionnaireUrl = (procedure: Procedure) => `urn:bsp:questionnaire:${procedure.id}`;
-
-function fhirType(q: Question): string {
-  return q.type === 'yesno' ? 'boolean' : q.type === 'multi' ? 'choice' : q.type;
+/** The procedure as one Questionnaire for nb, nn and en (`_lang` is kept for callers of the first version). */
+export function toFhirQuestionnaire(procedure: Procedure, _lang?: Lang, options: FhirQuestionnaireOptions = {}): Questionnaire {
+  return questionnaireFor(procedure, options);
 }
 
-function questionItem(q: Question, lang: Lang): FhirItem {
-  const item: FhirItem = { linkId: q.id, text: pick(q.label, lang), type: fhirType(q) };
-  if (q.type === 'multi') item['repeats'] = true;
-  if (q.core) item['required'] = true;
-  if (q.options) {
-    item['answerOption'] = q.options.map((o) => ({ valueCoding: { system: ANSWER_SYSTEM, code: o.value, display: pick(o.label, lang) } }));
-  }
-  return item;
-}
+const masked = { extension: [{ url: DATA_ABSENT_REASON_URL, valueCode: 'masked' }] };
 
-export function toFhirQuestionnaire(procedure: Procedure, lang: Lang): Record<string, unknown> {
-  const screening = procedure.steps.filter((s) => s.part === 'screening');
-  const mapping = procedure.steps.filter((s) => s.part === 'mapping');
-  return {
-    resourceType: 'Questionnaire',
-    url: questionnaireUrl(procedure),
-    version: procedure.version,
-    name: 'BarnSomPaarorende',
-    title: pick(procedure.title, lang),
-    status: 'active',
-    language: lang === 'en' ? 'en' : lang === 'nn' ? 'nn' : 'nb',
-    item: [
-      ...screening.map((s) => ({ linkId: s.id, text: pick(s.title, lang), type: 'group', item: s.questions.map((q) => questionItem(q, lang)) })),
-      {
-        linkId: 'mapping',
-        text: mapping[0] ? pick(mapping[0].title, lang) : 'Del 2',
-        type: 'group',
-        // Part 2 opens on any answer that calls for it (TrygtBarn, 003).
-        enableBehavior: 'any',
-        enableWhen: [
-          { question: 'hasChildren', operator: '=', answerCoding: { system: ANSWER_SYSTEM, code: 'yes' } },
-          { question: 'childWithoutCareNow', operator: '=', answerBoolean: true },
-          { question: 'neglectConcern', operator: '=', answerBoolean: true },
-        ],
-        item: mapping.map((s) =>
-          s.id === 'children'
-            ? { linkId: 'child', text: pick(s.title, lang), type: 'group', repeats: true, item: allChildQuestions(procedure).map((q) => questionItem(q, lang)) }
-            : { linkId: s.id, text: pick(s.title, lang), type: 'group', item: s.questions.map((q) => questionItem(q, lang)) },
-        ),
-      },
-    ],
-  };
-}
-
-function answerValues(q: Question, answer: Answer | undefined, lang: Lang): Record<string, unknown>[] {
-  if (answer === undefined || answer === '') return [];
-  const values = Array.isArray(answer) ? answer : [answer];
-  return values.map((v) => {
-    if (q.type === 'yesno') return { valueBoolean: v === 'yes' };
-    if (q.type === 'date' && /^\d{4}-\d{2}-\d{2}$/.test(v)) return { valueDate: v };
-    if (q.options) {
-      const option = q.options.find((o) => o.value === v);
-      return { valueCoding: { system: ANSWER_SYSTEM, code: v, display: option ? pick(option.label, lang) : v } };
-    }
-    return { valueString: v };
+/**
+ * Answered items; an answer-less item marked `masked` where an answer was kept out, or where the
+ * answer it depends on was kept out (a renderer could not see it enabled: SDC forbids answers on
+ * disabled items, and LHC-Forms drops them).
+ */
+function responseItems(questions: readonly Question[], visible: Record<string, Answer>, shown: Record<string, Answer>, lang: Lang, options: FhirOptions): QuestionnaireResponseItem[] {
+  return questions.flatMap((q): QuestionnaireResponseItem[] => {
+    if (!toResponseAnswers(q, visible[q.id], lang, options).length) return [];
+    const answer = toResponseAnswers(q, shown[q.id], lang, options);
+    const base = { linkId: q.id, text: pick(q.label, lang) };
+    return [answer.length ? { ...base, answer } : { ...base, ...masked }];
   });
 }
 
-function answeredItems(questions: Question[], answers: Record<string, Answer>, excluded: (id: string) => boolean, lang: Lang): FhirItem[] {
-  return questions.flatMap((q) => {
-    if (excluded(q.id)) return [];
-    const answer = answerValues(q, answers[q.id], lang);
-    return answer.length ? [{ linkId: q.id, text: pick(q.label, lang), answer }] : [];
-  });
+/**
+ * Whether every item the Questionnaire marks required (core, unconditional) has an answer where it
+ * is enabled: a `completed` response must satisfy that, or renderers report "requires a value".
+ */
+function requiredAnswered(shown: ChecklistRecord, procedure: Procedure): boolean {
+  const required = (q: Question) => q.core && !q.enableWhen;
+  const answered = (questions: readonly Question[], answers: Record<string, Answer>) => questions.filter(required).every((q) => answers[q.id] !== undefined);
+  return visibleSteps(procedure, shown).every(
+    (s) => answered(s.questions, shown.answers) && shown.children.every((c) => answered(s.childQuestions ?? [], c.answers)),
+  );
 }
 
-/** The answers, without any item marked "not for the journal". */
-export function toFhirQuestionnaireResponse(
-  record: ChecklistRecord,
-  procedure: Procedure,
-  lang: Lang,
-  options: FhirOptions = {},
-): Record<string, unknown> {
-  // Only what the entry may hold: visible answers, minus items kept out (never core ones).
-  const excluded = new Set(noteItems(record, procedure, lang).filter((i) => i.excluded).map((i) => i.key));
-  record = visibleRecord(record, procedure);
-  const groups: FhirItem[] = [];
-  for (const step of procedure.steps) {
-    if (step.part === 'summary') continue;
-    if (step.id === 'children') {
-      for (const child of record.children) {
-        const item = answeredItems(allChildQuestions(procedure), child.answers, (id) => excluded.has(`child:${child.id}:${id}`), lang);
-        if (item.length) groups.push({ linkId: 'child', text: pick(step.title, lang), item });
-      }
-      continue;
-    }
-    const item = answeredItems(step.questions, record.answers, (id) => excluded.has(`answer:${id}`), lang);
-    if (item.length) groups.push({ linkId: step.id, text: pick(step.title, lang), item });
-  }
-  const screening = groups.filter((g) => procedure.steps.find((s) => s.id === g['linkId'])?.part === 'screening');
-  const mapping = groups.filter((g) => !screening.includes(g));
-  const response: Record<string, unknown> = {
+const group = (linkId: string, text: string, item: QuestionnaireResponseItem[]): QuestionnaireResponseItem[] => (item.length ? [{ linkId, text, item }] : []);
+
+/**
+ * The record as an R4 QuestionnaireResponse for the procedure's Questionnaire: only what the
+ * record entry may hold (visible steps and questions), in the same groups as the Questionnaire
+ * (one `child` group per child, after the children step). Items kept out of the entry carry no answer, only
+ * data-absent-reason `masked`. In progress until the review finds nothing blocking and every
+ * required item is answered.
+ */
+export function toFhirQuestionnaireResponse(record: ChecklistRecord, procedure: Procedure, lang: Lang, options: FhirOptions = {}): QuestionnaireResponse {
+  const visible = visibleRecord(record, procedure);
+  const shown = shownRecord(record, procedure);
+  const steps = visibleSteps(procedure, record).filter((s) => s.part !== 'summary');
+  const childSteps = steps.filter((s) => s.childQuestions?.length);
+  const [firstChildStep, ...laterChildSteps] = childSteps;
+  const children = visible.children.flatMap((child) => {
+    const own = shown.children.find((c) => c.id === child.id)?.answers ?? {};
+    const items = [
+      ...responseItems(firstChildStep?.childQuestions ?? [], child.answers, own, lang, options),
+      ...laterChildSteps.flatMap((s) => group(`${LINK_IDS.child}-${s.id}`, pick(fhirLabels.childStepGroup(s.title), lang), responseItems(s.childQuestions!, child.answers, own, lang, options))),
+    ];
+    return group(LINK_IDS.child, pick(fhirLabels.childGroup, lang), items);
+  });
+  const stepItems = (s: Step) => [...group(s.id, pick(s.title, lang), responseItems(s.questions, visible.answers, shown.answers, lang, options)), ...(s === firstChildStep ? children : [])];
+  const blocking = hasBlockingIssues(reviewRecord(record, procedure)) || !requiredAnswered(shown, procedure);
+  const response: QuestionnaireResponse = {
     resourceType: 'QuestionnaireResponse',
-    questionnaire: `${questionnaireUrl(procedure)}|${procedure.version}`,
-    status: options.status ?? 'completed',
+    language: lang,
+    text: noteNarrative(record, procedure, lang, pick(procedure.title, lang), () => true, true),
+    questionnaire: questionnaireIdentity(procedure, options).canonical,
+    status: blocking ? 'in-progress' : (options.status ?? 'completed'),
     authored: options.authored ?? new Date().toISOString(),
-    item: [...screening, ...(mapping.length ? [{ linkId: 'mapping', item: mapping }] : [])],
   };
-  if (options.subject) response['subject'] = options.subject;
-  if (options.author) response['author'] = options.author;
+  if (options.subject) response.subject = options.subject;
+  if (options.author) response.author = options.author;
+  const item = [
+    ...steps.filter((s) => s.part === 'screening').flatMap(stepItems),
+    ...group(LINK_IDS.mapping, pick(fhirLabels.mappingGroup, lang), steps.filter((s) => s.part === 'mapping').flatMap(stepItems)),
+  ];
+  if (item.length) response.item = item;
   return response;
 }

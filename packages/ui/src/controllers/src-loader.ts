@@ -1,6 +1,6 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { BspErrorEvent } from '../events/bsp-error.js';
-import { BspError, format, loadFailedError, sniffCatalogFormat, type BspErrorDetail, type Lang, type MessageCatalog } from '@bsp/sdk';
+import { BspError, errorMessages, format, loadFailedError, sniffCatalogFormat, type BspErrorDetail, type Lang } from '@bsp/sdk';
 
 /** What a `src` response holds, by its first character (then its type and file name). */
 export type SrcFormat = 'json' | 'csv';
@@ -8,29 +8,8 @@ export type SrcFormat = 'json' | 'csv';
 export const DEFAULT_SRC_TIMEOUT_MS = 10_000;
 export const DEFAULT_SRC_MAX_BYTES = 5 * 1024 * 1024;
 
-type ReasonKey = 'timeout' | 'tooLarge' | 'status' | 'unreachable';
-
-/** Why a load failed, shown after the `src` path in the error's issue line. */
-const reasons: MessageCatalog<ReasonKey> = {
-  nb: {
-    timeout: 'svarte ikke innen {seconds} sekunder',
-    tooLarge: 'er større enn {mb} MB',
-    status: 'svarte med feilkode {status}',
-    unreachable: 'kunne ikke nås',
-  },
-  nn: {
-    timeout: 'svarte ikkje innan {seconds} sekund',
-    tooLarge: 'er større enn {mb} MB',
-    status: 'svarte med feilkode {status}',
-    unreachable: 'kunne ikkje nåast',
-  },
-  en: {
-    timeout: 'did not answer within {seconds} seconds',
-    tooLarge: 'is larger than {mb} MB',
-    status: 'answered with error code {status}',
-    unreachable: 'could not be reached',
-  },
-};
+/** Why a load failed (keys of the SDK's error messages), shown after the `src` path in the error's issue line. */
+type ReasonKey = 'loadTimeout' | 'loadTooLarge' | 'loadStatus' | 'loadUnreachable';
 
 /** JSON when the text starts like JSON (the SDK's sniffing) or is served as JSON, CSV otherwise. */
 export function sniffFormat(text: string, contentType = '', url = ''): SrcFormat {
@@ -118,7 +97,7 @@ export class SrcLoader implements ReactiveController {
     }, timeoutMs);
     try {
       const response = await fetch(src, { credentials: 'same-origin', signal: abort.signal });
-      if (!response.ok) throw new LoadFailure('status', { status: response.status });
+      if (!response.ok) throw new LoadFailure('loadStatus', { status: response.status });
       const text = await readLimited(response, maxBytes);
       if (token !== this.token) return;
       const formatFound = sniffFormat(text, response.headers.get('content-type') ?? '', src);
@@ -131,9 +110,9 @@ export class SrcLoader implements ReactiveController {
         error instanceof LoadFailure
           ? error
           : timedOut
-            ? new LoadFailure('timeout', { seconds: Math.round(timeoutMs / 100) / 10 })
-            : new LoadFailure('unreachable');
-      if (failure.reason === 'tooLarge') failure.params['mb'] = Math.round((maxBytes / 1024 / 1024) * 10) / 10;
+            ? new LoadFailure('loadTimeout', { seconds: Math.round(timeoutMs / 100) / 10 })
+            : new LoadFailure('loadUnreachable');
+      if (failure.reason === 'loadTooLarge') failure.params['mb'] = Math.round((maxBytes / 1024 / 1024) * 10) / 10;
       this.error = this.describe(src, failure);
       this.loading = false;
       this.host.dispatchEvent(new BspErrorEvent(this.error));
@@ -149,7 +128,7 @@ export class SrcLoader implements ReactiveController {
   private describe(src: string, failure: LoadFailure): BspErrorDetail {
     const lang = this.options.lang();
     const base = loadFailedError(lang, this.options.what(), src);
-    const reason = format(reasons, lang, failure.reason, failure.params);
+    const reason = format(errorMessages, lang, failure.reason, failure.params);
     return new BspError({ code: base.code, message: base.message, issues: [{ path: 'src', message: `${src}: ${reason}` }] }).detail;
   }
 }
@@ -157,7 +136,7 @@ export class SrcLoader implements ReactiveController {
 /** The body as text, refusing (by header, then while streaming) anything over `maxBytes`. */
 async function readLimited(response: Response, maxBytes: number): Promise<string> {
   const declared = Number(response.headers.get('content-length'));
-  if (Number.isFinite(declared) && declared > maxBytes) throw new LoadFailure('tooLarge');
+  if (Number.isFinite(declared) && declared > maxBytes) throw new LoadFailure('loadTooLarge');
   if (!response.body) return '';
   const reader = response.body.getReader();
   const decoder = new TextDecoder();
@@ -169,7 +148,7 @@ async function readLimited(response: Response, maxBytes: number): Promise<string
     size += value.byteLength;
     if (size > maxBytes) {
       await reader.cancel();
-      throw new LoadFailure('tooLarge');
+      throw new LoadFailure('loadTooLarge');
     }
     text += decoder.decode(value, { stream: true });
   }

@@ -12,7 +12,7 @@ export const finderEn: Record<FinderMessageKey, Message> = {
   searchLabelYouth: 'What would you like help with?',
   filtersHeading: 'Filter',
   ageLabel: "The child's age",
-  ageLabelYouth: 'Your age',
+  ageLabelYouth: 'How old are you?',
   whoseIllnessLegend: 'Who is ill?',
   whoseParent: 'A parent',
   whoseSibling: 'A sibling',

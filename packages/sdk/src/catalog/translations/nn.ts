@@ -12,7 +12,7 @@ export const finderNn: Record<FinderMessageKey, Message> = {
   searchLabelYouth: 'Kva vil du ha hjelp med?',
   filtersHeading: 'Avgrens',
   ageLabel: 'Alderen til barnet',
-  ageLabelYouth: 'Alderen din',
+  ageLabelYouth: 'Kor gammal er du?',
   whoseIllnessLegend: 'Kven er sjuk?',
   whoseParent: 'Ein forelder',
   whoseSibling: 'Eit sysken',

@@ -1,0 +1,153 @@
+import type { Questionnaire, QuestionnaireItem, QuestionnaireItemAnswerOption } from 'fhir/r4';
+import { allQuestions, defaultProcedure, type Procedure, type Question, type Step } from '../routine/procedure.js';
+import { canonicalUrl, fhirBase, ISO_3166, ITEM_CONTROL_SYSTEM, ITEM_CONTROL_URL } from './canonical.js';
+import { enableFields, type QuestionLookup } from './enable-when.js';
+import { fhirLabels } from './labels.js';
+import { narrative } from './narrative.js';
+import {
+  answerCoding,
+  asciiCode,
+  DEFAULT_PUBLISHER,
+  DEFINITIONS_DATE,
+  type FhirDefinitionOptions,
+} from './terminology.js';
+import { BASE_LANG, translations } from './translation.js';
+import { pick } from '../i18n/lang.js';
+import { QUESTION_CODE_SYSTEM_ID } from './code-system-ids.js';
+
+export interface FhirQuestionnaireOptions extends FhirDefinitionOptions {
+  /**
+   * For a municipal overlay: its own id and version (e.g. `{ id: 'bsp-oslo', version: '2026.1' }`).
+   * Without it, a procedure that differs from the national default gets a derived id and version
+   * from its content, so it never claims the national canonical.
+   */
+  local?: { id: string; version: string };
+}
+
+/** Stable linkIds of the groups that are not steps. */
+export const LINK_IDS = { mapping: 'mapping', child: 'child' } as const;
+
+// FNV-1a over the procedure's JSON: a short, dependency-free content fingerprint.
+function fingerprint(procedure: Procedure): string {
+  let hash = 0x811c9dc5;
+  for (const ch of JSON.stringify(procedure)) {
+    hash ^= ch.codePointAt(0)!;
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash.toString(16).padStart(8, '0');
+}
+
+/** The canonical url and version a procedure's Questionnaire and responses use. */
+export function questionnaireIdentity(procedure: Procedure, options: FhirQuestionnaireOptions = {}) {
+  const base = fhirBase(options);
+  const national = { id: asciiCode(defaultProcedure.id), version: defaultProcedure.version };
+  const isNational = procedure === defaultProcedure || (procedure.id === defaultProcedure.id && fingerprint(procedure) === fingerprint(defaultProcedure));
+  const own = options.local ?? (isNational || procedure.id !== defaultProcedure.id
+    ? { id: asciiCode(procedure.id), version: procedure.version }
+    : { id: `${national.id}-local-${fingerprint(procedure)}`, version: `${procedure.version}-local.${fingerprint(procedure)}` });
+  const url = canonicalUrl.questionnaire(base, own.id);
+  const derived = own.id !== national.id;
+  return {
+    id: own.id,
+    url,
+    version: own.version,
+    canonical: `${url}|${own.version}`,
+    derivedFrom: derived ? `${canonicalUrl.questionnaire(base, national.id)}|${national.version}` : undefined,
+  };
+}
+
+function questionItem(q: Question, lookup: QuestionLookup, options: FhirQuestionnaireOptions): QuestionnaireItem {
+  const base = fhirBase(options);
+  const condition = q.enableWhen;
+  const item: QuestionnaireItem = {
+    linkId: q.id,
+    code: [{ system: canonicalUrl.codeSystem(base, QUESTION_CODE_SYSTEM_ID), code: q.id, display: pick(q.label, BASE_LANG) }],
+    text: pick(q.label, BASE_LANG),
+    _text: translations(q.label),
+    type: q.type === 'yesno' ? 'boolean' : q.type === 'multi' ? 'choice' : q.type,
+    ...(condition ? enableFields(condition, lookup, options) : {}),
+  };
+  if (q.type === 'multi') item.repeats = true;
+  // Required only where nothing can hide it: a core question behind a condition is checked by the review.
+  if (q.core && !condition) item.required = true;
+  if (q.options?.length) {
+    item.answerOption = q.options.map((o): QuestionnaireItemAnswerOption => ({
+      valueCoding: { ...answerCoding(q, o.value, options), _display: translations(o.label) },
+    }));
+  }
+  if (q.help) {
+    item.item = [
+      {
+        linkId: `${q.id}-help`,
+        text: pick(q.help, BASE_LANG),
+        _text: translations(q.help),
+        type: 'display',
+        extension: [
+          {
+            url: ITEM_CONTROL_URL,
+            valueCodeableConcept: { coding: [{ system: ITEM_CONTROL_SYSTEM, code: 'help', display: 'Help-Button' }], text: pick(fhirLabels.help, BASE_LANG) },
+          },
+        ],
+      },
+    ];
+  }
+  return item;
+}
+
+function group(linkId: string, text: Step['title'], items: QuestionnaireItem[], extra: Partial<QuestionnaireItem> = {}): QuestionnaireItem {
+  return { linkId, text: pick(text, BASE_LANG), _text: translations(text), type: 'group', ...extra, item: items };
+}
+
+/** The repeating per-child group: the children step's questions, then one subgroup per later step. */
+function childGroup(procedure: Procedure, steps: Step[], lookup: QuestionLookup, options: FhirQuestionnaireOptions): QuestionnaireItem | undefined {
+  const withChildQuestions = steps.filter((s) => (s.childQuestions ?? []).length);
+  if (!withChildQuestions.length) return undefined;
+  const [first, ...later] = withChildQuestions;
+  const items = [
+    ...(first!.childQuestions ?? []).map((q) => questionItem(q, lookup, options)),
+    ...later.map((s) => group(`${LINK_IDS.child}-${s.id}`, fhirLabels.childStepGroup(s.title), (s.childQuestions ?? []).map((q) => questionItem(q, lookup, options)))),
+  ];
+  return group(LINK_IDS.child, fhirLabels.childGroup, items, { repeats: true });
+}
+
+/**
+ * The procedure as one R4 Questionnaire for all three languages (bokmål text, nynorsk and
+ * English as translation extensions): screening groups, then part 2 behind the procedure's own
+ * opening condition, with one repeating group per child.
+ */
+export function questionnaireFor(procedure: Procedure, options: FhirQuestionnaireOptions = {}): Questionnaire {
+  const identity = questionnaireIdentity(procedure, options);
+  const questions = new Map(allQuestions(procedure).map((q) => [q.id, q]));
+  const lookup: QuestionLookup = (id) => questions.get(id);
+  const steps = procedure.steps.filter((s) => s.part !== 'summary');
+  const mapping = steps.filter((s) => s.part === 'mapping');
+  const firstChildStep = mapping.find((s) => (s.childQuestions ?? []).length);
+  const child = childGroup(procedure, mapping, lookup, options);
+  const stepGroup = (s: Step) => group(s.id, s.title, s.questions.map((q) => questionItem(q, lookup, options)));
+  // In part 2 the repeating child group follows the step that asks about the children.
+  const mappingItems = mapping.flatMap((s) => [stepGroup(s), ...(child && s === firstChildStep ? [child] : [])]).filter((g) => g.item?.length);
+  const items = [
+    ...steps.filter((s) => s.part === 'screening').map(stepGroup),
+    group(LINK_IDS.mapping, fhirLabels.mappingGroup, mappingItems, enableFields(procedure.mappingOpensWhen, lookup, options)),
+  ];
+  const questionnaire: Questionnaire = {
+    resourceType: 'Questionnaire',
+    id: identity.id,
+    text: narrative(pick(procedure.title, BASE_LANG), steps.map((s) => ({ heading: pick(s.title, BASE_LANG), lines: [...s.questions, ...(s.childQuestions ?? [])].map((q) => pick(q.label, BASE_LANG)) }))),
+    url: identity.url,
+    version: identity.version,
+    name: identity.id.split(/[-._]/).map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(''),
+    title: pick(procedure.title, BASE_LANG),
+    _title: translations(procedure.title),
+    status: 'active',
+    experimental: false,
+    subjectType: ['Patient'],
+    date: options.date ?? DEFINITIONS_DATE,
+    publisher: options.publisher ?? DEFAULT_PUBLISHER,
+    jurisdiction: [{ coding: [{ system: ISO_3166, code: 'NO', display: 'Norway' }] }],
+    language: BASE_LANG,
+    item: items,
+  };
+  if (identity.derivedFrom) questionnaire.derivedFrom = [identity.derivedFrom];
+  return questionnaire;
+}
