@@ -5,7 +5,8 @@
  */
 import { html } from 'lit';
 import { safeHref, type BspIssue, type MunicipalDirectory } from '@bsp/sdk';
-import { hostileAttributeValues, mutations, pathConcerns, sampleHostile, type Hostile } from './hostile.js';
+import { MAX_PROPERTY_TEXT } from '@bsp/ui';
+import { HOSTILE_KINDS, hostileAttributeValues, mutations, pathConcerns, sampleHostile, type Hostile } from './hostile.js';
 import type { CaseInput, WidgetCase } from './widget-harness.js';
 
 export const sampleDirectory: MunicipalDirectory = {
@@ -218,4 +219,106 @@ export const providerCases: WidgetCase[] = [
         ? !['null', 'empty object', '__proto__ key', 'toString keys', 'null prototype', 'frozen object', 'deep object'].includes(input.label)
         : !acceptedShared[name]!(input),
   })),
+];
+
+/** A valid checklist record with two children and consent, for one-field mutations. */
+const sampleChecklistRecord = {
+  version: 2,
+  procedure: 'bsp-national-default',
+  answers: { hasChildren: 'yes', triggers: ['somatic-illness'], neglectConcern: 'yes', reportAction: 'report-sent' },
+  children: [
+    { id: 'c1', label: 'Eldste', answers: { relation: 'child', age: '6-9', followUpWhere: ['health-station'] } },
+    { id: 'c2', answers: { relation: 'sibling', age: '13-15' } },
+  ],
+  excluded: ['child:c2:network'],
+  noteEdits: { 'answer:hasChildren': { text: 'Ja, to barn.', basedOn: 'x' } },
+  addendum: 'Samtale 23.11.',
+  consent: { version: 2, entries: [{ id: 'e1', at: '2026-11-23T10:00:00Z', recipient: 'health-station', decision: 'refused', information: [], children: ['c1'] }] },
+};
+const sampleConsentRecord = sampleChecklistRecord.consent;
+
+/** The hostile kinds with these labels, made fresh: the ones a boundary must always meet. */
+const kinds = (...labels: string[]): Hostile[] =>
+  HOSTILE_KINDS.map((make) => make()).filter((hostile) => labels.includes(hostile.label));
+
+/**
+ * Data past the size and depth limits at the widget boundary, each in a different shape:
+ * expanded naively (JSON.stringify, a recursive walk, a render) each would hang or crash the
+ * page. Every one must be refused with the error view, quickly.
+ */
+function oversized(sample: Record<string, unknown>, listKey: string, item: unknown): CaseInput[] {
+  const cyclic: Record<string, unknown> = structuredClone(sample);
+  cyclic['self'] = cyclic;
+  const shared = 'å'.repeat(200_000);
+  return [
+    ...kinds('deep object', 'deep array', 'huge string', 'throwing Proxy', 'throwing getters'),
+    { label: 'cycle', value: cyclic, surelyInvalid: true },
+    { label: `${listKey}: 20,000 items`, value: { ...sample, [listKey]: Array.from({ length: 20_000 }, () => item) }, surelyInvalid: true },
+    { label: `${listKey}: one 200,000-character text in 10 places`, value: { ...sample, [listKey]: Array.from({ length: 10 }, () => ({ ...(item as object), label: shared })) }, surelyInvalid: true },
+  ];
+}
+
+/** Any named place: records are reported from their root ("(hele objektet)") inwards. */
+const anyPlace = (issue: BspIssue) => issue.path !== '';
+/** String properties take text up to MAX_PROPERTY_TEXT; null and undefined mean "unset". */
+const notPropertyText = (input: CaseInput) =>
+  input.value !== null && input.value !== undefined && (typeof input.value !== 'string' || input.value.length > MAX_PROPERTY_TEXT);
+/** `heading-level` is read as a Number: only 1–6 is a level. */
+const notHeadingLevel = (input: CaseInput) => {
+  const level = Number(input.value);
+  return !(Number.isInteger(level) && level >= 1 && level <= 6);
+};
+
+const checklist = WIDGETS[1].render;
+const consent = WIDGETS[2].render;
+
+export const checklistCases: WidgetCase[] = [
+  { name: '<bsp-child-checklist> record property: hostile values', render: checklist, inputs: () => sampleHostile(1500, 8), apply: setProperty('record'), names: anyPlace },
+  { name: '<bsp-child-checklist> record property: too deep, too big, unreadable', render: checklist, inputs: () => oversized(sampleChecklistRecord, 'children', sampleChecklistRecord.children[0]), apply: setProperty('record'), names: anyPlace },
+  { name: '<bsp-child-checklist> record property: records with one field changed', render: checklist, inputs: () => mutations(sampleChecklistRecord, 1501, 16), apply: setProperty('record'), names: aboutChangedPlace([]) },
+  {
+    name: '<bsp-child-checklist> overlay property: hostile values',
+    render: checklist,
+    inputs: () => [...kinds('deep object', 'huge string', 'throwing Proxy'), ...sampleHostile(1502, 5)],
+    apply: setProperty('overlay'),
+    invalid: (input) => !['null', 'empty object'].includes(input.label),
+    names: anyPlace,
+  },
+  ...(['rolePanelUrl', 'subject', 'draftKey'] as const).map((name, n): WidgetCase => ({
+    name: `<bsp-child-checklist> ${name} property`,
+    render: checklist,
+    property: name,
+    inputs: () => [...kinds('null', 'huge string'), ...sampleHostile(1510 + n, 4)],
+    apply: setProperty(name),
+    invalid: notPropertyText,
+  })),
+  { name: '<bsp-child-checklist> heading-level attribute', render: checklist, property: 'headingLevel', inputs: () => [...hostileAttributeValues(1520, 6), { label: '3', value: '3' }], apply: setAttribute('heading-level'), invalid: notHeadingLevel },
+];
+
+export const consentCases: WidgetCase[] = [
+  { name: '<bsp-consent-form> record property: hostile values', render: consent, inputs: () => sampleHostile(1600, 8), apply: setProperty('record'), names: anyPlace },
+  { name: '<bsp-consent-form> record property: too deep, too big, unreadable', render: consent, inputs: () => oversized(sampleConsentRecord, 'entries', sampleConsentRecord.entries[0]), apply: setProperty('record'), names: anyPlace },
+  { name: '<bsp-consent-form> record property: records with one field changed', render: consent, inputs: () => mutations(sampleConsentRecord, 1601, 12), apply: setProperty('record'), names: aboutChangedPlace([]) },
+  {
+    name: '<bsp-consent-form> childOptions property',
+    render: consent,
+    property: 'childOptions',
+    inputs: () => [
+      ...kinds('null', 'deep object', 'throwing Proxy'),
+      ...sampleHostile(1602, 5),
+      { label: '31 children', value: Array.from({ length: 31 }, (_, n) => ({ id: `c${n}`, label: `Barn ${n + 1}` })) },
+      { label: 'two children', value: [{ id: 'a', label: 'Eldste' }, { id: 'b', label: 'Yngste' }] },
+    ],
+    apply: setProperty('childOptions'),
+    invalid: (input) => !['null', 'empty array', 'two children'].includes(input.label),
+  },
+  ...(['recordedBy', 'rolePanelUrl', 'name'] as const).map((name, n): WidgetCase => ({
+    name: `<bsp-consent-form> ${name} property`,
+    render: consent,
+    property: name,
+    inputs: () => [...kinds('huge string'), ...sampleHostile(1610 + n, 4)],
+    apply: setProperty(name),
+    invalid: notPropertyText,
+  })),
+  { name: '<bsp-consent-form> heading-level attribute', render: consent, property: 'headingLevel', inputs: () => hostileAttributeValues(1620, 6), apply: setAttribute('heading-level'), invalid: notHeadingLevel },
 ];

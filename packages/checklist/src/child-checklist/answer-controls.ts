@@ -53,18 +53,22 @@ export function renderAnswerControl(q: Question, value: Answer | undefined, ctx:
   };
   return html`<fieldset class="question" data-question=${q.id} aria-describedby=${describedBy}>
     <legend>${pick(q.label, ctx.lang)}</legend>${help}
-    <div class=${segmented ? 'segmented' : 'choices'}>
-      ${options.map(
-        (o) => html`<label class="choice" for="${id}-${o.value}">
-          <input
-            type=${multi ? 'checkbox' : 'radio'}
-            id="${id}-${o.value}"
-            name=${id}
-            .checked=${selected.has(o.value)}
-            @change=${onChange(o.value)}
-          /><span>${o.label}</span>
-        </label>`,
-      )}
-    </div>
+    ${segmented
+      ? html`<div class="segmented">
+          ${options.map(
+            (o) => html`<label
+              ><input type="radio" id="${id}-${o.value}" name=${id} .checked=${selected.has(o.value)} @change=${onChange(o.value)} /><span>${o.label}</span></label
+            >`,
+          )}
+        </div>`
+      : html`<div class="choices">
+          ${options.map(
+            (o) => html`<div class="choice">
+              <input type=${multi ? 'checkbox' : 'radio'} id="${id}-${o.value}" name=${id} .checked=${selected.has(o.value)} @change=${onChange(o.value)} /><label for="${id}-${o.value}"
+                >${o.label}</label
+              >
+            </div>`,
+          )}
+        </div>`}
   </fieldset>`;
 }

@@ -484,7 +484,8 @@ describe('<bsp-child-checklist>', () => {
     };
     const cases: [string, (el: BspChildChecklist) => void][] = [
       ['rolePanelUrl', (el) => ((el as unknown as { rolePanelUrl: unknown }).rolePanelUrl = 42)],
-      ['subject', (el) => ((el as unknown as { subject: unknown }).subject = null)],
+      ['subject', (el) => ((el as unknown as { subject: unknown }).subject = ['Patient/1'])],
+      ['subject', (el) => (el.subject = 'x'.repeat(2_001))],
       ['draftKey', (el) => ((el as unknown as { draftKey: unknown }).draftKey = { key: 1 })],
       ['headingLevel', (el) => (el.headingLevel = 0)],
       ['headingLevel', (el) => (el.headingLevel = Number.NaN)],
@@ -499,9 +500,23 @@ describe('<bsp-child-checklist>', () => {
       expect(() => breakIt(el)).not.to.throw();
       const { detail } = (await event) as CustomEvent<{ issues: { path: string }[] }>;
       await el.updateComplete;
-      expect(detail.issues.map((i) => i.path), path).to.include(path);
+      // The property itself, or the place inside it ("record.answers").
+      expect(detail.issues.some((i) => i.path === path || i.path.startsWith(`${path}.`)), `${path}: ${detail.issues.map((i) => i.path)}`).to.equal(true);
       expect(root(el).querySelector('[role="alert"]')!.textContent).to.contain(path);
       await expect(el).to.be.accessible();
+    }
+  });
+
+  it('null or undefined in a string property means unset: no error, the default behaviour', async () => {
+    for (const value of [null, undefined]) {
+      const el = await fixture<BspChildChecklist>(html`<bsp-child-checklist></bsp-child-checklist>`);
+      const errors: Event[] = [];
+      el.addEventListener('bsp-error', (e) => errors.push(e));
+      Object.assign(el, { subject: value, draftKey: value, rolePanelUrl: value });
+      await el.updateComplete;
+      expect(errors).to.have.length(0);
+      expect(root(el).querySelector('[role="alert"]')).to.equal(null);
+      expect(root(el).querySelector('[part="step"]')).not.to.equal(null);
     }
   });
 
@@ -531,6 +546,22 @@ describe('<bsp-child-checklist>', () => {
       expect(root(el).querySelector(`h${level + 1}#step-heading`)).to.exist;
       expect(root(el).querySelectorAll(`h${level}`)).to.have.length(1);
     }
+  });
+
+  it('builds on the shared classes\' documented anatomy, with no local copies of their rules', async () => {
+    const el = await fixture<BspChildChecklist>(html`<bsp-child-checklist></bsp-child-checklist>`);
+    await answer(el, 'hasChildren', 'yes');
+    await answer(el, 'triggers', 'somatic-illness');
+    await clickButton(el, 'Neste');
+    await clickButton(el, 'Legg til barn');
+    // Segmented: the native radio inside its label; stepper: an ol numbering the steps; child: a card.
+    const segment = root(el).querySelector('.segmented > label > input[type="radio"]');
+    expect(segment, 'a segmented answer').not.to.equal(null);
+    expect(root(el).querySelector('ol.stepper > li[aria-current="step"]')).not.to.equal(null);
+    expect(root(el).querySelector('ol.stepper > li > button')).not.to.equal(null);
+    expect(root(el).querySelector('details.card > summary.card-summary + .card-body')).not.to.equal(null);
+    const own = (el.constructor as typeof HTMLElement & { styles: { cssText: string }[] }).styles.at(-1)!.cssText;
+    expect(own).not.to.match(/\.(segmented|stepper|card|card-summary|banner)\b[^{]*\{/);
   });
 
   it('children are compact cards: one summary line when collapsed, focus into a new child, on "add child" after removal', async () => {

@@ -34,9 +34,10 @@ import {
   type Procedure,
   type Question,
   type ReviewIssue,
+  type ParseResult,
   type Step,
 } from '@bsp/sdk';
-import { BspChangeEvent, BspElement, DraftController, firstNonString, isHeadingLevel, plainCopy, propertyError, renderHeading } from '@bsp/ui';
+import { BspChangeEvent, BspElement, DraftController, checkTextProperties, isHeadingLevel, propertyError, readHostData, renderHeading } from '@bsp/ui';
 import { BspCompleteEvent, type ChecklistCompleteDetail } from '../events/bsp-complete.js';
 import { checklistWidgetMessages, type ChecklistWidgetKey } from '../translations/index.js';
 import { renderAnswerControl } from './answer-controls.js';
@@ -119,7 +120,7 @@ export class BspChildChecklist extends BspElement<ChecklistWidgetKey> {
   private readonly drafts = new DraftController<ChecklistRecord>(this, {
     storage: () => this.activeStorage,
     key: () => this.storageKey,
-    read: (value) => readChecklistRecord(value, this.locale),
+    read: (value) => this.readRecord(value),
     restore: ({ record, step }) => {
       this.data = record;
       this.current = step;
@@ -137,12 +138,7 @@ export class BspChildChecklist extends BspElement<ChecklistWidgetKey> {
   }
 
   set record(value: unknown) {
-    const copy = plainCopy(value);
-    if (!copy.ok) {
-      this.showError(propertyError(this.locale, 'record', 'JSON'));
-      return;
-    }
-    const result = readChecklistRecord(copy.value, this.locale);
+    const result = this.readRecord(value);
     if (!result.ok) {
       this.showError(result.error);
       return;
@@ -150,6 +146,12 @@ export class BspChildChecklist extends BspElement<ChecklistWidgetKey> {
     this.clearError();
     this.drafts.touch();
     this.data = result.value;
+  }
+
+  /** A host's or a stored record, read once within the boundary's limits, then validated and migrated. */
+  private readRecord(value: unknown): ParseResult<ChecklistRecord> {
+    const copy = readHostData(value, 'record', this.locale);
+    return copy.ok ? readChecklistRecord(copy.value, this.locale) : copy;
   }
 
   /** The journal note for the current record, excluded items left out. */
@@ -195,8 +197,9 @@ export class BspChildChecklist extends BspElement<ChecklistWidgetKey> {
 
   /** Wrong-type public properties get the error view naming them, never a throw. */
   private checkProperties(): boolean {
-    const wrong = firstNonString(this, STRING_PROPERTIES);
-    const problem = wrong ? propertyError(this.locale, wrong, 'string') : isHeadingLevel(this.headingLevel) ? undefined : propertyError(this.locale, 'headingLevel', '1–6');
+    const problem =
+      checkTextProperties(this, STRING_PROPERTIES, this.locale) ??
+      (isHeadingLevel(this.headingLevel) ? undefined : propertyError(this.locale, 'headingLevel', '1–6', this.headingLevel));
     if (problem) {
       if (this.error?.issues[0]?.path !== problem.issues[0]!.path) this.showError(problem);
       return false;
@@ -206,8 +209,8 @@ export class BspChildChecklist extends BspElement<ChecklistWidgetKey> {
   }
 
   private resolveProcedure(): void {
-    const overlay = plainCopy(this.overlay ?? this.config?.procedure);
-    if (!overlay.ok) return this.showError(propertyError(this.locale, 'overlay', 'JSON'));
+    const overlay = readHostData(this.overlay ?? this.config?.procedure, 'overlay', this.locale);
+    if (!overlay.ok) return this.showError(overlay.error);
     if (overlay.value === undefined) {
       this.procedure = defaultProcedure;
       return;
@@ -218,7 +221,7 @@ export class BspChildChecklist extends BspElement<ChecklistWidgetKey> {
   }
 
   private get storageKey(): string {
-    return `checklist:${this.draftKey}`;
+    return `checklist:${this.draftKey ?? 'draft'}`;
   }
 
   private saveDraft(): void {
@@ -460,7 +463,9 @@ export class BspChildChecklist extends BspElement<ChecklistWidgetKey> {
   private renderGuidanceBox(g: Guidance, banner = false): TemplateResult {
     const lang = this.locale;
     const askUrl = safeHrefOrAnchor(this.rolePanelUrl || this.config?.rolePanelUrl);
-    return html`<div class="notice guidance ${g.severity === 'info' ? '' : g.severity} ${banner ? 'banner' : ''}" part="guidance" data-guidance=${g.id} data-banner=${banner ? 'true' : 'false'}>
+    // A banner is the shared persistent `.banner` (`.warning` for the lesser kind); in place, a notice.
+    const kind = banner ? `banner ${g.severity === 'danger' ? '' : 'warning'}` : `notice ${g.severity === 'info' ? '' : g.severity}`;
+    return html`<div class="guidance ${kind}" part="guidance" data-guidance=${g.id} data-banner=${banner ? 'true' : 'false'}>
       ${renderHeading(this.headingLevel + 2, pick(g.title, lang))}
       <ul>${g.body.map((b) => html`<li>${pick(b, lang)}</li>`)}</ul>
       ${g.legalRef ? html`<p class="help">${this.t('legalRef')}: ${pick(g.legalRef, lang)}</p>` : nothing}
@@ -509,8 +514,8 @@ export class BspChildChecklist extends BspElement<ChecklistWidgetKey> {
           .open=${this.isChildOpen(step.id, child.id)}
           @toggle=${(e: Event) => this.setChildOpen(step.id, child.id, (e.target as HTMLDetailsElement).open)}
         >
-          <summary>${this.childSummary(child, i)}</summary>
-          <div class="child-body">
+          <summary class="card-summary">${this.childSummary(child, i)}</summary>
+          <div class="card-body">
             ${isChildrenStep
               ? html`<div class="question">
                   <label for=${labelId}>${this.t('childLabel')}</label>

@@ -19,22 +19,19 @@ export interface StepperOptions {
 }
 
 /**
- * A real stepper: the current step carries aria-current="step", completed steps are buttons
- * that go back to them, upcoming steps are plain text (they cannot be skipped to).
+ * A real stepper on the shared `.stepper` class: the current step carries aria-current="step",
+ * completed steps are buttons that go back to them, upcoming steps are plain text (they cannot
+ * be skipped to). The list numbers the steps.
  */
 export function renderStepper(o: StepperOptions): TemplateResult {
-  return html`<nav aria-label=${o.label} class="stepper" part="progress">
-    <ol>
+  return html`<nav aria-label=${o.label} part="progress">
+    <ol class="stepper">
       ${o.steps.map((s, i) =>
         i < o.current
-          ? html`<li class="done">
-              <button type="button" class="step-link" data-step=${s.id} @click=${() => o.goTo(i)}>
-                <span class="step-number" aria-hidden="true">${i + 1}</span>${s.title}<span class="visually-hidden"> (${o.completed})</span>
-              </button>
-            </li>`
+          ? html`<li><button type="button" data-step=${s.id} @click=${() => o.goTo(i)}>${s.title}<span class="visually-hidden"> (${o.completed})</span></button></li>`
           : i === o.current
-            ? html`<li class="current" aria-current="step"><span class="step-number" aria-hidden="true">${i + 1}</span>${s.title}</li>`
-            : html`<li class="upcoming"><span class="step-number" aria-hidden="true">${i + 1}</span>${s.title}</li>`,
+            ? html`<li aria-current="step">${s.title}</li>`
+            : html`<li>${s.title}</li>`,
       )}
     </ol>
     <p class="step-count">${o.count}${o.note ? html` <span class="help">${o.note}</span>` : nothing}</p>

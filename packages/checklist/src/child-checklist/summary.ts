@@ -36,9 +36,9 @@ function renderItem(v: SummaryView, item: NoteItem, i: number): TemplateResult {
       <span class="item-controls">
         ${item.core
           ? html`<span class="help core-item">${v.t('coreItem')}</span>`
-          : html`<label class="choice" for=${id}>
-              <input type="checkbox" id=${id} aria-describedby="${id}-text" .checked=${item.excluded} @change=${(e: Event) => v.onExclude(item.key, (e.target as HTMLInputElement).checked)} /><span>${v.t('notForJournal')}</span>
-            </label>`}
+          : html`<span class="choice">
+              <input type="checkbox" id=${id} aria-describedby="${id}-text" .checked=${item.excluded} @change=${(e: Event) => v.onExclude(item.key, (e.target as HTMLInputElement).checked)} /><label for=${id}>${v.t('notForJournal')}</label>
+            </span>`}
         ${item.excluded || editing || item.key.startsWith('review:')
           ? nothing
           : html`<button type="button" class="link" aria-describedby="${id}-text" data-edit=${item.key} @click=${() => v.onEdit(item.key)}>${v.t('editItem')}</button>`}

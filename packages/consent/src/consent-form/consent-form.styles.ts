@@ -6,13 +6,7 @@ export const consentFormStyles = css`
   .recipient { background: var(--_surface); }
   .recipient fieldset { background: var(--_bg); }
   .status { font-weight: 600; }
-  .segmented { display: inline-flex; flex-wrap: wrap; border: 1px solid var(--_border); border-radius: var(--_radius); overflow: hidden; margin-bottom: 0.5rem; }
-  .segmented .choice { position: relative; display: flex; align-items: center; min-height: 2.75rem; padding: 0 1rem; cursor: pointer; border-inline-start: 1px solid var(--_border); white-space: nowrap; }
-  .segmented .choice:first-child { border-inline-start: none; }
-  .segmented input { position: absolute; inset: 0; opacity: 0; margin: 0; width: 100%; height: 100%; cursor: pointer; }
-  .segmented .choice:has(input:checked) { background: var(--_accent); color: var(--_accent-contrast); font-weight: 600; }
-  .segmented .choice:has(input:focus-visible) { outline: 3px solid var(--_focus); outline-offset: -3px; }
-  label.choice { align-items: center; min-height: 2.75rem; }
+  .segmented { margin-bottom: 0.5rem; }
   .confirm { border-left: 0.375rem solid var(--_warning-border); background: var(--_warning-surface); padding: 0.5rem 1rem; border-radius: var(--_radius); }
   .history { list-style: none; padding: 0; margin: 0 0 1rem; }
   .history li { border-bottom: 1px solid var(--_border); padding: 0.5rem 0; }

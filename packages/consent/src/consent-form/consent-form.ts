@@ -18,13 +18,17 @@ import {
   safeHrefOrAnchor,
   toFhirConsent,
   withdrawConsent,
+  describeType,
+  errorMessages,
+  format,
+  type BspError,
   type ConsentEntry,
   type ConsentInformation,
   type ConsentRecipient,
   type ConsentRecord,
   type FhirConsent,
 } from '@bsp/sdk';
-import { BspChangeEvent, BspElement, firstNonString, isHeadingLevel, plainCopy, propertyError, renderHeading } from '@bsp/ui';
+import { BspChangeEvent, BspElement, checkTextProperties, isHeadingLevel, propertyError, propertyIssueError, readHostData, renderHeading } from '@bsp/ui';
 import { checklistConsentContext, type ChecklistConsentContextValue } from '../consent-context.js';
 import { consentWidgetMessages, type ConsentWidgetKey } from '../translations/index.js';
 import { isolatePrint } from './print-isolation.js';
@@ -32,6 +36,11 @@ import { renderPaper } from './consent-paper.js';
 import { consentFormStyles } from './consent-form.styles.js';
 
 const STRING_PROPERTIES = ['recordedBy', 'subject', 'rolePanelUrl', 'name'] as const;
+/** More children than any family has: a longer list is a host mistake, not something to render. */
+const MAX_CHILD_OPTIONS = 30;
+
+type ChildOption = { id: string; label: string };
+type ChildOptionsResult = { ok: true; value: ChildOption[] } | { ok: false; error: BspError };
 
 interface DraftDecision {
   decision: 'given' | 'refused' | '';
@@ -93,8 +102,8 @@ export class BspConsentForm extends BspElement<ConsentWidgetKey> {
   /** When printing, hide the rest of the host page so only this form is printed (opt-in). */
   @property({ type: Boolean, attribute: 'print-isolated', reflect: true }) printIsolated = false;
 
-  /** The form field name: a host `<form>` receives the record as JSON under it. */
-  @property({ reflect: true }) name = '';
+  /** The form field name: a host `<form>` receives the record as JSON under it. Reflected as text only (a wrong type gets the error view, not a throw from reflection). */
+  @property({ reflect: true, converter: { toAttribute: (value: unknown) => (typeof value === 'string' ? value : null) } }) name = '';
 
   @consume({ context: checklistConsentContext, subscribe: true })
   @state()
@@ -120,9 +129,9 @@ export class BspConsentForm extends BspElement<ConsentWidgetKey> {
   }
 
   set record(value: unknown) {
-    const copy = plainCopy(value);
+    const copy = readHostData(value, 'record', this.locale);
     if (!copy.ok) {
-      this.showError(propertyError(this.locale, 'record', 'JSON'));
+      this.showError(copy.error);
       return;
     }
     const result = readConsentRecord(copy.value, { lang: this.locale, children: this.childList });
@@ -182,8 +191,37 @@ export class BspConsentForm extends BspElement<ConsentWidgetKey> {
     return toFhirConsent(this.record, this.locale, { patient: this.subject ? { reference: this.subject } : undefined });
   }
 
-  private get childList(): { id: string; label: string }[] {
-    return this.shared?.children ?? this.childOptions;
+  private get childList(): ChildOption[] {
+    if (this.shared) return this.shared.children;
+    const options = this.readChildOptions();
+    return options.ok ? options.value : [];
+  }
+
+  /** `childOptions` read once per value set (a copy within the boundary's limits), then checked. */
+  private checkedChildOptions?: { from: unknown; result: ChildOptionsResult };
+
+  private readChildOptions(): ChildOptionsResult {
+    const from: unknown = this.childOptions;
+    if (!this.checkedChildOptions || this.checkedChildOptions.from !== from) this.checkedChildOptions = { from, result: this.checkChildOptions(from) };
+    return this.checkedChildOptions.result;
+  }
+
+  private checkChildOptions(value: unknown): ChildOptionsResult {
+    // Null or undefined: no children to choose from.
+    if (value === null || value === undefined) return { ok: true, value: [] };
+    const copy = readHostData(value, 'childOptions', this.locale);
+    if (!copy.ok) return copy;
+    const list = copy.value;
+    if (!Array.isArray(list)) return { ok: false, error: propertyError(this.locale, 'childOptions', '[{ id, label }]', list) };
+    if (list.length > MAX_CHILD_OPTIONS) {
+      return { ok: false, error: propertyIssueError(this.locale, 'childOptions', [], format(errorMessages, this.locale, 'tooMany', { max: String(MAX_CHILD_OPTIONS) })) };
+    }
+    const wrong = list.findIndex((c: unknown) => !isChildOption(c));
+    if (wrong >= 0) {
+      const message = format(errorMessages, this.locale, 'wrongType', { expected: '{ id, label }', received: describeType(list[wrong], this.locale) });
+      return { ok: false, error: propertyIssueError(this.locale, 'childOptions', [wrong], message) };
+    }
+    return { ok: true, value: list as ChildOption[] };
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -221,21 +259,17 @@ export class BspConsentForm extends BspElement<ConsentWidgetKey> {
 
   /** Wrong-type public properties get the error view naming them, never a throw. */
   private checkProperties(): boolean {
-    const wrong = firstNonString(this, STRING_PROPERTIES);
-    const children = this.childOptions;
-    const childrenOk = Array.isArray(children) && children.every((c) => typeof c?.id === 'string' && typeof c?.label === 'string');
-    const problem = wrong
-      ? propertyError(this.locale, wrong, 'string')
-      : !childrenOk
-        ? propertyError(this.locale, 'childOptions', '[{ id, label }]')
-        : isHeadingLevel(this.headingLevel)
-          ? undefined
-          : propertyError(this.locale, 'headingLevel', '1–6');
+    const children = this.readChildOptions();
+    const problem =
+      checkTextProperties(this, STRING_PROPERTIES, this.locale) ??
+      (children.ok ? undefined : children.error) ??
+      (isHeadingLevel(this.headingLevel) ? undefined : propertyError(this.locale, 'headingLevel', '1–6', this.headingLevel));
     if (problem) {
       if (this.error?.issues[0]?.path !== problem.issues[0]!.path) this.showError(problem);
       return false;
     }
-    if (this.error && [...STRING_PROPERTIES, 'childOptions', 'headingLevel'].includes(this.error.issues[0]?.path ?? '')) this.clearError();
+    const shown = this.error?.issues[0]?.path.split('.')[0] ?? '';
+    if (this.error && [...STRING_PROPERTIES, 'childOptions', 'headingLevel'].includes(shown)) this.clearError();
     return true;
   }
 
@@ -376,9 +410,8 @@ export class BspConsentForm extends BspElement<ConsentWidgetKey> {
     const label = pick(recipientLabels[recipient], lang);
     const id = `${this.uid}-${recipient}`;
     const set = (patch: (draft: DraftDecision) => Partial<DraftDecision>) => this.setDraft(recipient, patch, current);
-    const radio = (value: DraftDecision['decision'], text: string) => html`<label class="choice" for="${id}-${value || 'none'}">
-      <input type="radio" id="${id}-${value || 'none'}" name="${id}-decision" .checked=${draft.decision === value} @change=${() => set(() => ({ decision: value }))} /><span>${text}</span>
-    </label>`;
+    const radio = (value: DraftDecision['decision'], text: string) =>
+      html`<label><input type="radio" id="${id}-${value || 'none'}" name="${id}-decision" .checked=${draft.decision === value} @change=${() => set(() => ({ decision: value }))} /><span>${text}</span></label>`;
     const toggle = <T extends string>(list: T[], value: T, on: boolean) => (on ? [...new Set([...list, value])] : list.filter((v) => v !== value));
     return html`<fieldset class="recipient" part="recipient" data-recipient=${recipient}>
       <legend>${this.t('decisionLegend', { recipient: inSentence(label) })}</legend>
@@ -394,9 +427,9 @@ export class BspConsentForm extends BspElement<ConsentWidgetKey> {
         ? html`<fieldset>
               <legend>${this.t('informationLegend')}</legend>
               ${CONSENT_INFORMATION.map(
-                (info) => html`<label class="choice" for="${id}-info-${info}">
-                  <input type="checkbox" id="${id}-info-${info}" .checked=${draft.information.includes(info)} @change=${(e: Event) => set((d) => ({ information: toggle(d.information, info, (e.target as HTMLInputElement).checked) }))} /><span>${pick(informationLabels[info], lang)}</span>
-                </label>`,
+                (info) => html`<div class="choice">
+                  <input type="checkbox" id="${id}-info-${info}" .checked=${draft.information.includes(info)} @change=${(e: Event) => set((d) => ({ information: toggle(d.information, info, (e.target as HTMLInputElement).checked) }))} /><label for="${id}-info-${info}">${pick(informationLabels[info], lang)}</label>
+                </div>`,
               )}
               <label for="${id}-info-other">${this.t('informationOther')}</label>
               <input id="${id}-info-other" type="text" .value=${draft.informationOther} @change=${(e: Event) => set(() => ({ informationOther: (e.target as HTMLInputElement).value }))} />
@@ -406,9 +439,9 @@ export class BspConsentForm extends BspElement<ConsentWidgetKey> {
                   <legend>${this.t('childrenLegend')}</legend>
                   <p class="help">${this.t('allChildren')}: ${this.childList.map((c) => c.label).join(', ')}</p>
                   ${this.childList.map(
-                    (c) => html`<label class="choice" for="${id}-child-${c.id}">
-                      <input type="checkbox" id="${id}-child-${c.id}" .checked=${draft.children.includes(c.id)} @change=${(e: Event) => set((d) => ({ children: toggle(d.children, c.id, (e.target as HTMLInputElement).checked) }))} /><span>${c.label}</span>
-                    </label>`,
+                    (c) => html`<div class="choice">
+                      <input type="checkbox" id="${id}-child-${c.id}" .checked=${draft.children.includes(c.id)} @change=${(e: Event) => set((d) => ({ children: toggle(d.children, c.id, (e.target as HTMLInputElement).checked) }))} /><label for="${id}-child-${c.id}">${c.label}</label>
+                    </div>`,
                   )}
                 </fieldset>`
               : nothing}
@@ -416,9 +449,7 @@ export class BspConsentForm extends BspElement<ConsentWidgetKey> {
               <legend>${this.t('methodLegend')}</legend>
               <div class="segmented">
                 ${(['written', 'verbal'] as const).map(
-                  (m) => html`<label class="choice" for="${id}-method-${m}">
-                    <input type="radio" id="${id}-method-${m}" name="${id}-method" .checked=${draft.method === m} @change=${() => set(() => ({ method: m }))} /><span>${this.t(m)}</span>
-                  </label>`,
+                  (m) => html`<label><input type="radio" id="${id}-method-${m}" name="${id}-method" .checked=${draft.method === m} @change=${() => set(() => ({ method: m }))} /><span>${this.t(m)}</span></label>`,
                 )}
               </div>
             </fieldset>`
@@ -486,4 +517,10 @@ export class BspConsentForm extends BspElement<ConsentWidgetKey> {
           </ol>`
         : html`<p>${this.t('historyEmpty')}</p>`}`;
   }
+}
+
+function isChildOption(value: unknown): value is ChildOption {
+  if (value === null || typeof value !== 'object') return false;
+  const { id, label } = value as Record<string, unknown>;
+  return typeof id === 'string' && id !== '' && typeof label === 'string';
 }
