@@ -7,6 +7,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
+import minifyTemplates from '@lit-labs/rollup-plugin-minify-html-literals';
 
 const packages = ['sdk', 'ui', 'role-panel', 'consent', 'checklist', 'finder'].filter((p) =>
   existsSync(`packages/${p}/src/index.ts`),
@@ -68,9 +69,18 @@ function languageChunk(id, { getModuleInfo }) {
   return lang && info && !info.importers.length && info.dynamicImporters.length ? `lang-${lang}` : undefined;
 }
 
+/**
+ * Lit's `html` and `css` template literals of our own sources, minified before esbuild sees
+ * them (esbuild keeps template text as written): whitespace between tags collapsed (never
+ * inside <pre> or <textarea>), comments dropped, CSS through lightningcss. Drop-in bundles only;
+ * the npm ESM stays readable and consumers' bundlers minify it their way.
+ */
+const templates = () =>
+  minifyTemplates({ include: ['packages/*/src/**/*.ts'], failOnError: true, options: { minifyOptions: { conservativeCollapse: true } } });
+
 const dropIn = (input, file) => ({
   input,
-  plugins: [allWidgetsEntry, nodeResolve({ exportConditions: ['source', 'browser', 'production'] }), ts(true)],
+  plugins: [allWidgetsEntry, nodeResolve({ exportConditions: ['source', 'browser', 'production'] }), templates(), ts(true)],
   output: { dir: 'dist/cdn', entryFileNames: `${file}.js`, chunkFileNames: `${file}/[name]-[hash].js`, manualChunks: languageChunk, format: 'es', sourcemap: true },
 });
 
