@@ -8,6 +8,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
 import minifyTemplates from '@lit-labs/rollup-plugin-minify-html-literals';
+import terser from '@rollup/plugin-terser';
 
 const packages = ['sdk', 'ui', 'role-panel', 'consent', 'checklist', 'finder'].filter((p) =>
   existsSync(`packages/${p}/src/index.ts`),
@@ -78,10 +79,17 @@ function languageChunk(id, { getModuleInfo }) {
 const templates = () =>
   minifyTemplates({ include: ['packages/*/src/**/*.ts'], failOnError: true, options: { minifyOptions: { conservativeCollapse: true } } });
 
+/**
+ * A second minifier over esbuild's output: terser's extra compress passes (inlining,
+ * dead-branch removal across the whole chunk, which esbuild does per module) take 2–3 % more
+ * off. `module: true` because every chunk is an ES module (top-level names are private).
+ */
+const compress = () => terser({ module: true, ecma: 2022, compress: { passes: 2 }, format: { comments: false } });
+
 const dropIn = (input, file) => ({
   input,
   plugins: [allWidgetsEntry, nodeResolve({ exportConditions: ['source', 'browser', 'production'] }), templates(), ts(true)],
-  output: { dir: 'dist/cdn', entryFileNames: `${file}.js`, chunkFileNames: `${file}/[name]-[hash].js`, manualChunks: languageChunk, format: 'es', sourcemap: true },
+  output: { dir: 'dist/cdn', entryFileNames: `${file}.js`, chunkFileNames: `${file}/[name]-[hash].js`, manualChunks: languageChunk, format: 'es', sourcemap: true, plugins: [compress()] },
 });
 
 const dropIns = widgets.map(([pkg, name]) => dropIn(`packages/${pkg}/src/define.ts`, name));
