@@ -4,6 +4,22 @@ import { chromium } from 'playwright-core';
 import { startDemoServer } from '../scripts/demo-server.mjs';
 import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
 
+/** Where the drop-in bundles are, relative to the repository (CDN=dir to measure another build). */
+export const cdn = process.env.CDN ?? 'dist/cdn';
+
+/** The demo server and Chromium, for benchmarks that open their own pages (port, browser). */
+export async function withBrowser(fn) {
+  const port = 9100 + Math.floor(Math.random() * 500);
+  const server = await startDemoServer({ port, quiet: true });
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+  try {
+    return await fn(browser, `http://localhost:${port}`);
+  } finally {
+    await browser.close();
+    await server.stop();
+  }
+}
+
 export async function withBundle(bundle, fn) {
   const port = 9100 + Math.floor(Math.random() * 500);
   const server = await startDemoServer({ port, quiet: true });
@@ -11,7 +27,7 @@ export async function withBundle(bundle, fn) {
   try {
     const page = await browser.newPage();
     await page.goto(`http://localhost:${port}/examples/`);
-    await page.addScriptTag({ url: `/dist/cdn/${bundle}`, type: 'module' });
+    await page.addScriptTag({ url: `/${cdn}/${bundle}`, type: 'module' });
     await page.waitForFunction(() => customElements.get('bsp-provider'));
     return await fn(page);
   } finally {
