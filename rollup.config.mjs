@@ -76,8 +76,13 @@ function languageChunk(id, { getModuleInfo }) {
  * inside <pre> or <textarea>), comments dropped, CSS through lightningcss. Drop-in bundles only;
  * the npm ESM stays readable and consumers' bundlers minify it their way.
  */
-const templates = () =>
-  minifyTemplates({ include: ['packages/*/src/**/*.ts'], failOnError: true, options: { minifyOptions: { conservativeCollapse: true } } });
+export const templateMinifyOptions = {
+  include: ['packages/*/src/**/*.ts'],
+  failOnError: true,
+  options: { minifyOptions: { conservativeCollapse: true } },
+};
+/** Tested in test/build/drop-in-templates.test.mjs (text, bindings and <pre>/<textarea> kept). */
+const templates = () => minifyTemplates(templateMinifyOptions);
 
 /**
  * A second minifier over esbuild's output: terser's extra compress passes (inlining,
