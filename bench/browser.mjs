@@ -21,19 +21,13 @@ export async function withBrowser(fn) {
 }
 
 export async function withBundle(bundle, fn) {
-  const port = 9100 + Math.floor(Math.random() * 500);
-  const server = await startDemoServer({ port, quiet: true });
-  const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
-  try {
+  return withBrowser(async (browser, origin) => {
     const page = await browser.newPage();
-    await page.goto(`http://localhost:${port}/examples/`);
+    await page.goto(`${origin}/examples/`);
     await page.addScriptTag({ url: `/${cdn}/${bundle}`, type: 'module' });
     await page.waitForFunction(() => customElements.get('bsp-provider'));
-    return await fn(page);
-  } finally {
-    await browser.close();
-    await server.stop();
-  }
+    return fn(page);
+  });
 }
 
 export function summary(samples) {

@@ -6,7 +6,8 @@
 // - warm: the form built again in the open page (LHC-Forms: addFormToPage; ours: a new element),
 //   including style and layout;
 // - bytes: gzipped size of every response the cold load fetched.
-// Run after `npm run build`. Prints figures and ratios; asserts nothing.
+// Run after `npm run build` (CDN=<dir> measures another build of the bundles). Prints figures
+// and ratios; asserts nothing.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
@@ -15,12 +16,12 @@ import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
-import { summary, ms } from './browser.mjs';
+import { summary, ms, cdn } from './browser.mjs';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
 const lforms = join(repo, 'node_modules/.cache/lforms-40.1.3/dist/lforms');
 if (!existsSync(join(lforms, 'fhir/R4/lformsFHIR.min.js'))) throw new Error('lforms is missing: run bash scripts/setup.sh');
-if (!existsSync(join(repo, 'dist/cdn/bsp-checklist.js'))) throw new Error('dist/cdn is missing: run npm run build');
+if (!existsSync(join(repo, cdn, 'bsp-checklist.js'))) throw new Error(`${cdn} is missing: run npm run build`);
 
 const { defaultProcedure, toFhirQuestionnaire } = await import('../packages/sdk/dist/index.js');
 const questionnaire = toFhirQuestionnaire(defaultProcedure, 'nb');
@@ -33,7 +34,7 @@ const pages = {
   '/ours.html': `<!doctype html><html lang="nb"><head><meta charset="utf-8"><title>ours</title></head><body>
 <bsp-child-checklist></bsp-child-checklist>
 <script type="module">
-import '/dist/cdn/bsp-checklist.js';
+import '/${cdn}/bsp-checklist.js';
 await customElements.whenDefined('bsp-child-checklist');
 await document.querySelector('bsp-child-checklist').updateComplete;
 ${done}
@@ -76,7 +77,7 @@ const server = createServer(async (req, res) => {
     if (path.includes('..')) throw new Error('outside');
     const body = pages[path] !== undefined ? Buffer.from(pages[path])
       : path.startsWith('/lforms/') ? await readFile(join(lforms, path.slice('/lforms/'.length)))
-      : path.startsWith('/dist/cdn/') ? await readFile(join(repo, path))
+      : path.startsWith(`/${cdn}/`) ? await readFile(join(repo, path))
       : undefined;
     if (!body) throw new Error('not served');
     served.set(path, gzipSync(body, { level: 9 }).length);
