@@ -11,7 +11,8 @@
  * that same note; the duty-to-report guidance appears inside a live region that was already on
  * the page, and its "who do I ask" link is the next Tab stop.
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { createMemoryStorage } from '@bsp/sdk';
 import '@bsp/consent/define';
 import '../define.js';
 import type { BspChildChecklist } from './child-checklist.js';
@@ -149,23 +150,34 @@ describe('<bsp-child-checklist> by keyboard alone', () => {
     await press(el, 'Space');
     expect(el.record.excluded.some((k) => k.endsWith(':network'))).to.equal(true);
     await checkpoint(el, 'summary, one item kept out');
+
+    // Reword one item: "cancel" and "use this text" both return focus to its "edit" button.
+    const editButton = '[data-key$=":infoWho"] [data-edit]';
+    await tabTo(el, editButton, '"edit" on the who-informs item');
+    await press(el, 'Enter');
+    expect(deepActiveElement()!.localName, 'the text to edit takes focus').to.equal('textarea');
+    await type(el, 'x');
+    await tabTo(el, '.item-edit button:last-child', '"cancel"');
+    await press(el, 'Enter');
+    expect(deepActiveElement()!.matches(editButton), 'cancel returns to "edit"').to.equal(true);
+    await press(el, 'Enter');
+    await type(el, 'Checked: ');
+    await tabTo(el, '.item-edit button:first-child', '"use this text"');
+    await press(el, 'Enter');
+    expect(deepActiveElement()!.matches(editButton), '"use this text" returns to "edit"').to.equal(true);
+    await checkpoint(el, 'summary, one item reworded');
     const note = root(el).querySelector('.note-preview')!.textContent!;
     expect(note).not.to.contain('Grandmother');
     await tabTo(el, buttonNamed('Copy the note'), '"copy the note"');
     await press(el, 'Enter');
     expect(copied).to.deep.equal([note]);
+    // Nothing blocking in this walk: "finish" hands the result over at once.
     await tabTo(el, buttonNamed('Finish'), 'Finish');
     await press(el, 'Enter');
-    if (completes.length === 0) {
-      // Blocking review points: the inline confirmation takes focus on its "finish anyway".
-      expect(deepActiveElement()!.textContent!.trim()).to.equal('Finish anyway');
-      await checkpoint(el, 'finish asks first');
-      await press(el, 'Enter');
-    }
     expect(completes).to.have.length(1);
     const detail = completes[0]!;
     expect(detail.note).to.equal(note);
-    for (const given of ['Substance addiction', 'A, Child, 6–9 years', 'Parental responsibility', 'Partly', 'Needs information and follow-up', 'recorded by Nurse K', 'Nurse with the mother', 'Our own service']) {
+    for (const given of ['Substance addiction', 'A, Child, 6–9 years', 'Parental responsibility', 'Partly', 'Needs information and follow-up', 'recorded by Nurse K', 'Checked: ', 'Nurse with the mother', 'Our own service']) {
       expect(detail.note).to.contain(given);
     }
     expect(detail.note).not.to.contain('Grandmother');
@@ -197,9 +209,11 @@ describe('<bsp-child-checklist> by keyboard alone', () => {
     const link = await press(el, 'Tab');
     expect(box.contains(link), `the next stop is in the guidance, not ${link.outerHTML}`).to.equal(true);
     expect(link.getAttribute('href')).to.equal('#who-to-ask');
+    // A report only planned: "finish" will ask first.
     await tabTo(el, option('reportAction', 'report-sent'), 'what was done about it');
-    await press(el, 'Space');
-    expect(el.record.answers['reportAction']).to.equal('report-sent');
+    await press(el, 'ArrowDown');
+    await press(el, 'ArrowDown');
+    expect(el.record.answers['reportAction']).to.equal('planned');
 
     await tabTo(el, buttonNamed('Next'), 'Next');
     await press(el, 'Enter');
@@ -210,5 +224,37 @@ describe('<bsp-child-checklist> by keyboard alone', () => {
     const first = await press(el, 'Tab');
     expect(banner!.contains(first), `first stop after the heading: ${first.outerHTML}`).to.equal(true);
     await checkpoint(el, 'banner on the next step');
+
+    // On to the summary: "finish" asks first, and "go back and fix" lands on the screening.
+    while (heading(el) !== 'Summary and record entry') {
+      await tabTo(el, buttonNamed('Next'), 'Next');
+      await press(el, 'Enter');
+    }
+    let completes = 0;
+    el.addEventListener('bsp-complete', () => completes++);
+    await tabTo(el, (e) => e.matches('[part="nav"] button:last-child'), 'Finish');
+    await press(el, 'Enter');
+    expect(completes, 'nothing reaches the host before the confirmation').to.equal(0);
+    const confirm = root(el).querySelector('[data-confirm-finish]')!;
+    expect(deepActiveElement(), 'the confirmation takes focus on "finish anyway"').to.equal(confirm.querySelector('button'));
+    await checkpoint(el, 'finish asks first');
+    await press(el, 'Tab');
+    await press(el, 'Enter');
+    expect(heading(el)).to.equal('Part 1: Screening');
+    expect(deepActiveElement()!.id).to.equal('step-heading');
+    expect(completes).to.equal(0);
+  });
+
+  it('"start afresh" after an unreadable draft keeps focus in the checklist', async () => {
+    const storage = createMemoryStorage();
+    await storage.set('checklist:draft', '{not json');
+    const el = await fixture<BspChildChecklist>(html`<bsp-child-checklist lang="en" .storage=${storage}></bsp-child-checklist>`);
+    await waitUntil(() => root(el).querySelector('.draft-status button'), 'the set-aside notice');
+    startBefore(el);
+    await tabTo(el, '.draft-status button', '"start afresh"');
+    await checkpoint(el, 'draft set aside');
+    await press(el, 'Enter');
+    expect(root(el).querySelector('.draft-status'), 'the notice is gone').to.equal(null);
+    expect(deepActiveElement()!.id, 'focus lands on the step the user starts on').to.equal('step-heading');
   });
 });
