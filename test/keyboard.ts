@@ -138,11 +138,11 @@ export async function checkpoint(widget: Widget, state: string): Promise<void> {
 
 /**
  * Puts focus on a plain button just before the widget (inside the fixture, so it goes with it),
- * so a walk enters the widget with Tab as a user does.
+ * so a walk enters the widget with Tab as a user does; `after` puts it after, for Shift+Tab.
  */
-export function startBefore(widget: HTMLElement): void {
+export function startBefore(widget: HTMLElement, where: 'before' | 'after' = 'before'): void {
   const start = document.createElement('button');
   start.textContent = 'Start';
-  widget.before(start);
+  widget[where](start);
   start.focus();
 }

@@ -587,7 +587,11 @@ export class BspChildChecklist extends BspElement<ChecklistWidgetKey> {
       onGoTo: (i) => this.goTo(i),
       onCopy: () => void this.copy(this.toJournalNote()),
       onCopyFhir: () => void this.copy(JSON.stringify(this.toFhir().questionnaireResponse, null, 2)),
-      onFinishAnyway: () => this.finish(),
+      onFinishAnyway: () => {
+        this.finish();
+        // The confirmation goes away with the button pressed: land on "finish" in the nav.
+        void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part="nav"] button:last-child')?.focus());
+      },
       onCancelFinish: () => {
         this.confirmingFinish = false;
         const first = this.review.find((i) => i.severity === 'blocking');

@@ -8,10 +8,11 @@
  * (c) axe passes at each state of the walk.
  * And for the walks: typing searches; the filter panel opens and closes from its button, which
  * keeps focus and counts the active filters; a result's link is reachable; a detail opens and
- * "back" returns focus to the button that opened it; in the youth view the quick exit is the
- * first Tab stop, and Enter on it (or Escape twice) asks the host once per use to leave (the
- * finder's own `location.replace` runs only when no listener cancels `bsp-quick-exit`, so the
- * test cancels it: a real navigation would end the test page).
+ * "back" returns focus to the button that opened it; showing more results hands focus to the
+ * first result added (the button is gone when all are shown); in the youth view the quick exit
+ * is the first Tab stop, and Enter on it (or Escape twice) asks the host once per use to leave
+ * (the finder's own `location.replace` runs only when no listener cancels `bsp-quick-exit`, so
+ * the test cancels it: a real navigation would end the test page).
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
@@ -101,5 +102,18 @@ describe('<bsp-support-finder> by keyboard alone at 320 px', () => {
     } finally {
       window.removeEventListener('bsp-quick-exit', cancel);
     }
+  });
+
+  it('showing more results hands focus to the first result it adds', async () => {
+    const services = Array.from({ length: 60 }, (_, i) => ({ id: `s${i}`, name: `Service ${i + 1}`, description: 'A local service.', audience: ['children'], format: ['group'], area: ['4601'] }));
+    const el = await fixture<BspSupportFinder>(html`<bsp-support-finder lang="en" no-national .services=${services}></bsp-support-finder>`);
+    // "More" is the finder's last stop: come in backwards from the control after it.
+    startBefore(el, 'after');
+    const more = await press(el, 'Shift+Tab');
+    expect(more.textContent!.trim()).to.equal('10 services +');
+    await press(el, 'Enter');
+    expect(resultNames(el)).to.have.length(60);
+    expect(deepActiveElement()!.closest('[data-id]')?.getAttribute('data-id'), 'focus on the first result added').to.equal('s50');
+    await checkpoint(el, 'all results shown');
   });
 });

@@ -8,7 +8,8 @@
  * And for the walk: typing finds a unit; choosing it lands on "who to
  * ask" and the contact's phone link is reachable; "choose another unit" returns to the search;
  * Escape empties it; a unit without a barneansvarlig lands on the notice and the fallback
- * contact; the roles view opens a role and goes back.
+ * contact; the roles view opens a role and goes back; "show more units" hands focus to the
+ * first unit it adds (the button is gone when all are shown).
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import type { MunicipalDirectory } from '@bsp/sdk';
@@ -77,5 +78,18 @@ describe('<bsp-role-panel> by keyboard alone', () => {
     await press(el, 'Enter');
     expect(root(el).querySelector('.roles'), 'the roles again').to.exist;
     await checkpoint(el, 'the roles again');
+  });
+
+  it('"show more units" hands focus to the first unit it adds', async () => {
+    const many: MunicipalDirectory = { municipality: 'Storby', units: Array.from({ length: 60 }, (_, i) => ({ id: `u${i}`, name: `Unit ${i + 1}` })) };
+    const el = await fixture<BspRolePanel>(html`<bsp-role-panel lang="en" .directory=${many}></bsp-role-panel>`);
+    // The button is the panel's last stop: come in backwards from the control after it.
+    startBefore(el, 'after');
+    const more = await press(el, 'Shift+Tab');
+    expect(more.textContent!.trim()).to.equal('Show more units (10 more)');
+    await press(el, 'Enter');
+    expect(root(el).querySelectorAll('.unit-results li')).to.have.length(60);
+    expect(deepActiveElement()!.textContent!.trim(), 'focus on the first unit added').to.equal('Unit 51');
+    await checkpoint(el, 'all units shown');
   });
 });
