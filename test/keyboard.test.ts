@@ -1,11 +1,11 @@
 /*
  * The keyboard-walk checks must be able to fail: each is run here on a small element that
  * breaks it (a button that removes itself on Enter, a control with its ring taken away, a Tab
- * target that does not exist) and must report it, naming what was focused.
+ * target that does not exist, a trap) and must report it, naming what was focused.
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import { defineElement } from '@bsp/ui';
-import { press, startBefore, tabTo } from './keyboard.js';
+import { expectLeaves, press, startBefore, tabTo } from './keyboard.js';
 
 /** Two buttons in a shadow root: the first removes itself on click; `.plain` has no focus ring. */
 class KeyboardProbe extends HTMLElement {
@@ -18,6 +18,17 @@ class KeyboardProbe extends HTMLElement {
   }
 }
 defineElement('keyboard-probe', KeyboardProbe);
+
+/** A focus trap: Tab on its only button is swallowed. */
+class KeyboardTrap extends HTMLElement {
+  constructor() {
+    super();
+    const root = this.attachShadow({ mode: 'open' });
+    root.innerHTML = `<style>:focus-visible { outline: 3px solid blue; }</style><button>Trapped</button>`;
+    root.querySelector('button')!.addEventListener('keydown', (e) => e.key === 'Tab' && e.preventDefault());
+  }
+}
+defineElement('keyboard-trap', KeyboardTrap);
 
 async function failureOf(action: () => Promise<unknown>): Promise<string> {
   try {
@@ -48,5 +59,12 @@ describe('keyboard walk checks', () => {
     startBefore(el);
     const message = await failureOf(() => tabTo(el, '#missing', 'a button that is not there', { max: 1 }));
     expect(message).to.contain('a button that is not there not reached after 1 presses of Tab; focused in turn: button#vanishing "Vanish"');
+  });
+
+  it('fail when a widget keeps focus on Tab (a trap)', async () => {
+    const el = await fixture<HTMLElement>(html`<keyboard-trap></keyboard-trap>`);
+    startBefore(el);
+    await press(el, 'Tab');
+    expect(await failureOf(() => expectLeaves(el, 'Tab'))).to.contain('Tab kept focus in the widget: button "Trapped"');
   });
 });

@@ -78,8 +78,8 @@ export function expectFocusVisible(after: string): void {
   expect(ring, `no visible focus indicator on ${describeElement(active)} after ${after}`).to.not.equal(undefined);
 }
 
-/** Presses one key (`Shift+Tab` holds Shift), lets the widget settle, then checks (a) and (b). */
-export async function press(widget: Widget, key: string): Promise<HTMLElement> {
+/** One key as a user presses it; `Shift+Tab` holds Shift. */
+async function sendKey(key: string): Promise<void> {
   if (key.startsWith('Shift+')) {
     await sendKeys({ down: 'Shift' });
     await sendKeys({ press: key.slice('Shift+'.length) });
@@ -87,6 +87,11 @@ export async function press(widget: Widget, key: string): Promise<HTMLElement> {
   } else {
     await sendKeys({ press: key });
   }
+}
+
+/** Presses one key, lets the widget settle, then checks (a) and (b). */
+export async function press(widget: Widget, key: string): Promise<HTMLElement> {
+  await sendKey(key);
   await settle(widget);
   const active = expectFocusInside(widget, key);
   expectFocusVisible(key);
@@ -99,6 +104,14 @@ export async function type(widget: Widget, text: string): Promise<void> {
   await settle(widget);
   expectFocusInside(widget, `typing "${text}"`);
   expectFocusVisible(`typing "${text}"`);
+}
+
+/** No keyboard trap: `key` (Shift+Tab at the first stop, Tab at the last) takes focus out of the widget. */
+export async function expectLeaves(widget: Widget, key: 'Tab' | 'Shift+Tab'): Promise<void> {
+  await sendKey(key);
+  await settle(widget);
+  const active = deepActiveElement();
+  expect(active !== null && !isInside(active, widget), `${key} kept focus in the widget: ${describeElement(active)}`).to.equal(true);
 }
 
 export interface TabToOptions {

@@ -12,7 +12,7 @@
  * holds the answers typed and chosen, the reworded text, and not the item kept out of the record;
  * "copy the note" copies that same note; the duty-to-report guidance appears inside a live region
  * that was already on the page, its "who do I ask" link is the next Tab stop, and it stays as a
- * banner, the first stop on the next step.
+ * banner, the first stop on the next step; Shift+Tab at the first stop leaves (no trap).
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { createMemoryStorage } from '@bsp/sdk';
@@ -20,7 +20,7 @@ import '@bsp/consent/define';
 import '../define.js';
 import type { BspChildChecklist } from './child-checklist.js';
 import type { ChecklistCompleteDetail } from '../events/bsp-complete.js';
-import { checkpoint, deepActiveElement, press, startBefore, tabTo, type } from '../../../../test/keyboard.js';
+import { checkpoint, deepActiveElement, expectLeaves, press, startBefore, tabTo, type } from '../../../../test/keyboard.js';
 
 const root = (el: BspChildChecklist) => el.shadowRoot!;
 const heading = (el: BspChildChecklist) => root(el).querySelector('#step-heading')!.textContent!.trim();
@@ -243,6 +243,9 @@ describe('<bsp-child-checklist> by keyboard alone', () => {
     await waitUntil(() => root(el).querySelector('.draft-status button'), 'the set-aside notice');
     startBefore(el);
     await tabTo(el, '.draft-status button', '"start afresh"');
+    // No trap: the first stop lets Shift+Tab go back out to the page.
+    await expectLeaves(el, 'Shift+Tab');
+    await press(el, 'Tab');
     await checkpoint(el, 'draft set aside');
     await press(el, 'Enter');
     expect(root(el).querySelector('.draft-status'), 'the notice is gone').to.equal(null);

@@ -11,7 +11,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../define.js';
 import type { BspConsentForm } from './consent-form.js';
-import { checkpoint, deepActiveElement, press, startBefore, tabTo, type } from '../../../../test/keyboard.js';
+import { checkpoint, deepActiveElement, expectLeaves, press, startBefore, tabTo, type } from '../../../../test/keyboard.js';
 
 const root = (el: BspConsentForm) => el.shadowRoot!;
 const byId = (suffix: string) => (el: Element) => el.id.endsWith(suffix);
@@ -27,6 +27,9 @@ describe('<bsp-consent-form> by keyboard alone', () => {
     ];
     const el = await fixture<BspConsentForm>(html`<bsp-consent-form lang="en" .childOptions=${children}></bsp-consent-form>`);
     startBefore(el);
+    // No trap: Shift+Tab from the first stop goes back out to the page.
+    await press(el, 'Tab');
+    await expectLeaves(el, 'Shift+Tab');
 
     // The health station: consents, to the condition only, for child 1, in writing.
     // "Not asked" is chosen until a decision is made, so Tab lands on it.

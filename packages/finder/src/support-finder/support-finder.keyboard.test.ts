@@ -10,7 +10,7 @@
  * keeps focus and counts the active filters; a result's link is reachable; a detail opens and
  * "back" returns focus to the button that opened it; showing more results hands focus to the
  * first result added (the button is gone when all are shown); in the youth view the quick exit
- * is the first Tab stop, and Enter on it (or Escape twice) asks the host once per use to leave
+ * is the first Tab stop (and Shift+Tab leaves again: no trap), and Enter on it (or Escape twice) asks the host once per use to leave
  * (the finder's own `location.replace` runs only when no listener cancels `bsp-quick-exit`, so
  * the test cancels it: a real navigation would end the test page).
  */
@@ -19,7 +19,7 @@ import { setViewport } from '@web/test-runner-commands';
 import '../define.js';
 import type { BspSupportFinder } from './support-finder.js';
 import type { QuickExitDetail } from '../events/bsp-quick-exit.js';
-import { checkpoint, deepActiveElement, press, startBefore, tabTo, type } from '../../../../test/keyboard.js';
+import { checkpoint, deepActiveElement, expectLeaves, press, startBefore, tabTo, type } from '../../../../test/keyboard.js';
 
 const root = (el: BspSupportFinder) => el.shadowRoot!;
 const resultNames = (el: BspSupportFinder) => [...root(el).querySelectorAll('.results .service h3')].map((h) => h.textContent!.trim());
@@ -88,6 +88,9 @@ describe('<bsp-support-finder> by keyboard alone at 320 px', () => {
       startBefore(el);
       const first = await press(el, 'Tab');
       expect(first.matches('[part="quick-exit"]'), `first Tab stop: ${first.outerHTML}`).to.equal(true);
+      // No trap: Shift+Tab goes back out, Tab comes back to the quick exit.
+      await expectLeaves(el, 'Shift+Tab');
+      expect((await press(el, 'Tab')).matches('[part="quick-exit"]')).to.equal(true);
       await checkpoint(el, 'youth view, quick exit focused');
       await press(el, 'Enter');
       expect(exits).to.deep.equal([{ url: 'https://www.yr.no/' }]);

@@ -9,13 +9,14 @@
  * ask" and the contact's phone link is reachable; "choose another unit" returns to the search;
  * Escape empties it; a unit without a barneansvarlig lands on the notice and the fallback
  * contact; the roles view opens a role and goes back; "show more units" hands focus to the
- * first unit it adds (the button is gone when all are shown).
+ * first unit it adds (the button is gone when all are shown); Tab and Shift+Tab leave the
+ * panel at its ends (no trap).
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import type { MunicipalDirectory } from '@bsp/sdk';
 import '../define.js';
 import type { BspRolePanel } from './role-panel.js';
-import { checkpoint, deepActiveElement, press, startBefore, tabTo, type } from '../../../../test/keyboard.js';
+import { checkpoint, deepActiveElement, expectLeaves, press, startBefore, tabTo, type } from '../../../../test/keyboard.js';
 
 const directory: MunicipalDirectory = {
   municipality: 'Testvik',
@@ -91,5 +92,8 @@ describe('<bsp-role-panel> by keyboard alone', () => {
     expect(root(el).querySelectorAll('.unit-results li')).to.have.length(60);
     expect(deepActiveElement()!.textContent!.trim(), 'focus on the first unit added').to.equal('Unit 51');
     await checkpoint(el, 'all units shown');
+    // No trap: Tab past the last unit goes on to the page.
+    await tabTo(el, (e) => e.textContent!.trim() === 'Unit 60', 'the last unit');
+    await expectLeaves(el, 'Tab');
   });
 });
