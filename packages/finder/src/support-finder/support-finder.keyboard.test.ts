@@ -22,7 +22,8 @@ import type { QuickExitDetail } from '../events/bsp-quick-exit.js';
 import { checkpoint, deepActiveElement, expectLeaves, press, startBefore, tabTo, type } from '../../../../test/keyboard.js';
 
 const root = (el: BspSupportFinder) => el.shadowRoot!;
-const resultNames = (el: BspSupportFinder) => [...root(el).querySelectorAll('.results .service h3')].map((h) => h.textContent!.trim());
+/** The heading of each result card (its level follows `heading-level`). */
+const resultNames = (el: BspSupportFinder) => [...root(el).querySelectorAll('.results .service :is(h1, h2, h3, h4, h5, h6)')].map((h) => h.textContent!.trim());
 const toggle = (el: BspSupportFinder) => root(el).querySelector<HTMLButtonElement>('[part="filters-toggle"]')!;
 
 describe('<bsp-support-finder> by keyboard alone at 320 px', () => {
@@ -67,7 +68,7 @@ describe('<bsp-support-finder> by keyboard alone at 320 px', () => {
     const more = await tabTo(el, '.service button', '"more about"');
     const id = more.closest('[data-id]')!.getAttribute('data-id');
     await press(el, 'Enter');
-    expect(deepActiveElement()!.matches('[part="detail"] h3'), 'the detail lands on its heading').to.equal(true);
+    expect(deepActiveElement()!.matches('[part="detail"] [data-focus-target]:is(h1, h2, h3, h4, h5, h6)'), 'the detail lands on its heading').to.equal(true);
     await checkpoint(el, 'detail');
     await tabTo(el, '[part="detail"] button', '"back to the list"', { backwards: true });
     await press(el, 'Enter');
