@@ -6,7 +6,8 @@
  * (c) axe passes at each state of the walk.
  * And for the walk: a per-recipient decision with partial consent (some information classes,
  * one child, written) and a refusal are registered together; the refusal guidance appears; a
- * withdrawal asks first, keeps focus in the form, and adds a history row above the earlier ones.
+ * withdrawal asks first, and both "cancel" and "yes, withdraw" land on that recipient's decision
+ * (the button pressed goes away); a withdrawal adds a history row above the earlier ones.
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import '../define.js';
@@ -77,11 +78,13 @@ describe('<bsp-consent-form> by keyboard alone', () => {
     await press(el, 'Tab');
     await press(el, 'Enter');
     expect(el.record.entries, '"cancel" withdraws nothing').to.have.length(2);
-    expect(deepActiveElement()!.matches('[data-withdraw="health-station"]'), 'cancel returns to the withdraw button').to.equal(true);
+    const decision = () => deepActiveElement()!.closest('[data-recipient]')?.getAttribute('data-recipient');
+    expect(decision(), 'cancel lands on the decision of the recipient').to.equal('health-station');
+    await tabTo(el, '[data-withdraw="health-station"]', '"withdraw consent for the health station"');
     await press(el, 'Enter');
     await press(el, 'Enter');
     expect(el.record.entries).to.have.length(3);
-    expect(deepActiveElement()!.closest('[data-recipient]')?.getAttribute('data-recipient'), 'focus lands on the decision of the recipient withdrawn').to.equal('health-station');
+    expect(decision(), 'a withdrawal lands on the decision of the recipient too').to.equal('health-station');
     expect(historyTitles(el)[0]).to.equal('Child health centre and school health service: Withdrawn');
     expect(root(el).querySelector('[role=status]')!.textContent).to.contain('is withdrawn. The earlier consent stays in the history.');
     await checkpoint(el, 'withdrawn');

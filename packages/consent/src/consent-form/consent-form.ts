@@ -349,18 +349,7 @@ export class BspConsentForm extends BspElement<ConsentWidgetKey> {
     this.commit(withdrawConsent(this.record, entry.recipient, { at: new Date().toISOString(), recordedBy: by, recipientName: entry.recipientName }));
     this.status = this.t('withdrawnStatus', { recipient: inSentence(recipientName(entry, this.locale)) });
     // The confirmation and the withdraw button are gone: land on this recipient's decision.
-    this.focusAfterRender(`[data-recipient="${entry.recipient}"] input[type=radio]:checked, [data-recipient="${entry.recipient}"] input[type=radio]`);
-  }
-
-  /** Closes the withdrawal confirmation without withdrawing; focus goes back to its button. */
-  private cancelWithdrawal(recipient: ConsentRecipient): void {
-    this.confirmingWithdrawal = undefined;
-    this.focusAfterRender(`[data-withdraw="${recipient}"]`);
-  }
-
-  /** Focuses the first match once rendered, so the removed control that had focus does not drop it to <body>. */
-  private focusAfterRender(selector: string): void {
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(selector)?.focus());
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`[data-recipient="${entry.recipient}"] input`)?.focus());
   }
 
   private setAskAgain(value: string): void {
@@ -474,18 +463,23 @@ export class BspConsentForm extends BspElement<ConsentWidgetKey> {
   /** Withdrawal asks first, inline (never window.confirm); the history keeps the earlier consent. */
   private renderWithdraw(current: ConsentEntry): TemplateResult {
     const lang = this.locale;
-    const name = current.recipient === 'other' ? recipientName(current, lang) : inSentence(recipientName(current, lang));
+    const named = recipientName(current, lang);
+    const name = current.recipient === 'other' ? named : inSentence(named);
     if (this.confirmingWithdrawal !== current.recipient) {
       return html`<button type="button" class="secondary" data-withdraw=${current.recipient} @click=${() => {
         this.confirmingWithdrawal = current.recipient;
-        this.focusAfterRender(`[data-confirm-withdraw="${current.recipient}"] button`);
+        void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`[data-confirm-withdraw="${current.recipient}"] button`)?.focus());
       }}>${this.t('withdraw', { recipient: name })}</button>`;
     }
     return html`<div class="confirm" role="group" aria-labelledby="${this.uid}-confirm-${current.recipient}" data-confirm-withdraw=${current.recipient}>
       <p id="${this.uid}-confirm-${current.recipient}">${this.t('withdrawConfirm', { recipient: name })}</p>
       <div class="actions">
         <button type="button" @click=${() => this.withdraw(current)}>${this.t('withdrawYes')}</button>
-        <button type="button" class="secondary" @click=${() => this.cancelWithdrawal(current.recipient)}>${this.t('cancel')}</button>
+        <button type="button" class="secondary" @click=${() => {
+          // The button pressed goes with the confirmation: land on this recipient's decision.
+          this.confirmingWithdrawal = undefined;
+          void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`[data-recipient="${current.recipient}"] input`)?.focus());
+        }}>${this.t('cancel')}</button>
       </div>
     </div>`;
   }
