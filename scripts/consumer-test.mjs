@@ -7,7 +7,11 @@
 //   react    the README's React recipe (typed JSX props and `on<event>` props) + negative checks
 //   react    also the README's @bsp/react recipe (@lit/react wrappers, typed on… props) + negative checks
 //   react18  the same @bsp/react recipe and checks against React 18 and @types/react 18 (its own
-//            small install, run while the other apps build), then rendered with react-dom/server
+//            small install, run while the tarballs are linted), then rendered with react-dom/server
+//   angular  the README's Angular recipe compiled by ngc (Angular 21, strictTemplates, its own
+//            install beside React 18's, with the repository's TypeScript) and a component with
+//            deliberate mistakes that must give exactly the expected errors (no @ts-expect-error
+//            in Angular templates)
 //   vue      the README's Vue recipe and env.d.ts, type-checked by vue-tsc with strictTemplates
 //            (typed props and `@bsp-*` event handlers) + negative checks; not built (that would
 //            need @vitejs/plugin-vue; the types are what the issue asks for)
@@ -276,13 +280,56 @@ const html = renderToString(createElement(BspSupportFinder, { lang: 'nn', audien
 if (!/^<bsp-support-finder\\b[^>]*\\blang="nn"/.test(html)) throw new Error(\`React 18 rendered \${html}\`);
 `;
 
+/** Each must fail ngc with the message given, and nothing else may. */
+const ANGULAR_MISTAKES = [
+  /Property 'notes' does not exist on type 'ChecklistCompleteDetail'/,
+  /Property 'records' does not exist on type/,
+  /Argument of type 'Event' is not assignable to parameter of type 'BspSelectEvent'/,
+];
+const ANGULAR_CHECKS = `import { Component, CUSTOM_ELEMENTS_SCHEMA } from '@angular/core';
+import '@bsp/consent/define';
+import '@bsp/finder/define';
+
+@Component({
+  selector: 'app-checks',
+  standalone: true,
+  schemas: [CUSTOM_ELEMENTS_SCHEMA],
+  template: \`
+    <bsp-consent-form lang="se" (bsp-change)="changed = $event.detail.widget === 'consent' ? $event.detail.record.entries.length : 0"></bsp-consent-form>
+    <bsp-child-checklist (bsp-complete)="note = $event.detail.notes" (bsp-change)="changed = $event.detail.records"></bsp-child-checklist>
+    <bsp-support-finder (bsp-select)="chosen = $event.detail.id" (bsp-selct)="onSelect($event)"></bsp-support-finder>
+  \`,
+})
+export class ChecksComponent {
+  changed: unknown;
+  note = '';
+  chosen = '';
+  onSelect(event: HTMLElementEventMap['bsp-select']) {
+    this.chosen = event.detail.name;
+  }
+}
+`;
+
+/** ngc fails on ANGULAR_MISTAKES and on nothing else. */
+async function checkAngular(dir) {
+  const output = await run(process.execPath, [join(dir, 'node_modules/@angular/compiler-cli/bundles/src/bin/ngc.js'), '-p', 'tsconfig.json'], { cwd: dir }).then(
+    () => { throw new Error('angular: ngc passed a component with deliberate mistakes'); },
+    (error) => String(error.message).replace(/\x1b\[[0-9;]*m/g, ''),
+  );
+  const errors = output.split('\n').filter((line) => /error TS|error NG/.test(line));
+  const expected = ANGULAR_MISTAKES.filter((mistake) => errors.some((line) => mistake.test(line)));
+  if (errors.length !== ANGULAR_MISTAKES.length || expected.length !== ANGULAR_MISTAKES.length) {
+    throw new Error(`angular: expected exactly ${ANGULAR_MISTAKES.join(', ')}; ngc printed:\n${output}`);
+  }
+}
+
 const html = (entry) =>
   `<!doctype html>\n<html lang="nb"><head><meta charset="utf-8"><title>consumer</title></head>\n<body><div id="root"></div><script type="module" src="${entry}"></script></body></html>\n`;
 
 async function main() {
   const started = Date.now();
   const recipes = readmeRecipes(readFileSync(join(repo, 'README.md'), 'utf8'));
-  for (const file of ['vite-ts/src/main.ts', 'vite-ts/src/change.ts', 'react/src/app.tsx', 'react/src/wrappers.tsx', 'vue/src/App.vue', 'vue/src/env.d.ts']) {
+  for (const file of ['vite-ts/src/main.ts', 'vite-ts/src/change.ts', 'react/src/app.tsx', 'react/src/wrappers.tsx', 'vue/src/App.vue', 'vue/src/env.d.ts', 'angular/src/app.component.ts']) {
     if (!recipes[file]) throw new Error(`README.md has no <!-- consumer-test: ${file} --> recipe`);
   }
   mkdirSync(join(repo, '.tmp'), { recursive: true });
@@ -313,8 +360,8 @@ async function main() {
     // React 18 gets its own install (its react and @types/react must not meet the repository's
     // 19); started now so it runs during the tarball checks and the main install.
     const tarballDeps = (from) => Object.fromEntries(PACKAGES.map((p) => [`@bsp/${p}`, `file:${relative(from, files[p])}`]));
-    const npmInstall = (cwd) =>
-      run('npm', ['install', '--no-audit', '--no-fund', '--no-package-lock', '--cache', join(tmp, 'npm-cache'), '--loglevel', 'error'], {
+    const npmInstall = (cwd, extra = []) =>
+      run('npm', ['install', '--no-audit', '--no-fund', '--no-package-lock', '--cache', join(tmp, 'npm-cache'), '--loglevel', 'error', ...extra], {
         cwd,
         env: { npm_config_workspaces: 'false' },
       });
@@ -325,7 +372,16 @@ async function main() {
       dependencies: { ...tarballDeps(react18), react: '^18.3.1', 'react-dom': '^18.3.1', '@types/react': '^18.3.0', '@types/react-dom': '^18.3.0' },
     }, null, 2));
     const react18Installed = npmInstall(react18);
-    react18Installed.catch(() => {}); // awaited in step 4; this only keeps an early failure from going unhandled
+    // Angular's compiler with the repository's TypeScript (--legacy-peer-deps: no second copy).
+    const angular = join(tmp, 'angular');
+    mkdirSync(join(angular, 'src'), { recursive: true });
+    writeFileSync(join(angular, 'package.json'), JSON.stringify({
+      name: 'angular', private: true, type: 'module',
+      dependencies: { '@angular/core': '^21.0.0', '@angular/compiler': '^21.0.0', '@angular/compiler-cli': '^21.0.0', rxjs: '^7.8.0' },
+    }, null, 2));
+    const angularInstalled = npmInstall(angular, ['--legacy-peer-deps']);
+    // Both are awaited in step 4; this only keeps an early failure from going unhandled.
+    for (const install of [react18Installed, angularInstalled]) install.catch(() => {});
 
     // 2. What each tarball carries, then publint and attw on the tarballs themselves.
     for (const p of PACKAGES) {
@@ -388,6 +444,15 @@ async function main() {
         files: { 'src/wrappers.tsx': recipes['react/src/wrappers.tsx'], 'src/wrapper-checks.tsx': REACT_WRAPPER_CHECKS, 'render.mjs': REACT18_RENDER },
         tsconfig: tsconfig({ jsx: 'react-jsx', types: ['react', 'react-dom'] }),
         ownInstall: react18Installed,
+        check: (dir) => run(process.execPath, ['render.mjs'], { cwd: dir }),
+      },
+      angular: {
+        files: { 'src/app.component.ts': recipes['angular/src/app.component.ts'], 'src/checks.component.ts': ANGULAR_CHECKS },
+        // skipLibCheck here only: the other apps check the @bsp declarations; checking Angular's own
+        // would double ngc's time and test nothing of ours.
+        tsconfig: JSON.stringify({ ...JSON.parse(tsconfig({ skipLibCheck: true })), angularCompilerOptions: { strictTemplates: true } }, null, 2),
+        ownInstall: angularInstalled,
+        typeCheck: checkAngular,
       },
     };
     apps['vite-ts'].files['src/main.ts'] += "import './change.js';\nimport './checks.js';\n";
@@ -403,21 +468,26 @@ async function main() {
       writeFileSync(join(dir, 'tsconfig.json'), app.tsconfig);
       if (!app.ownInstall) writeFileSync(join(dir, 'package.json'), JSON.stringify({ name, private: true, type: 'module' }));
     }
+    const checkApp = async (name, app, dir) => {
+      if (app.typesOnly) return run(process.execPath, [bin('vue-tsc', 'bin/vue-tsc.js'), '-p', 'tsconfig.json'], { cwd: dir });
+      if (app.ownInstall) {
+        await app.ownInstall;
+        await (app.typeCheck ? app.typeCheck(dir) : run(process.execPath, [bin('typescript', 'bin/tsc'), '-p', 'tsconfig.json'], { cwd: dir }));
+        return app.check?.(dir);
+      }
+      await run(process.execPath, [bin('typescript', 'bin/tsc'), '-p', 'tsconfig.json'], { cwd: dir });
+      await run(process.execPath, [bin('vite', 'bin/vite.js'), 'build', '--logLevel', 'error'], { cwd: dir });
+      if (!readdirSync(join(dir, 'dist', 'assets')).some((f) => f.endsWith('.js'))) throw new Error(`${name}: vite build wrote no JS`);
+    };
+    const appsStarted = Date.now();
+    const appSeconds = {};
     await Promise.all(
       Object.entries(apps).map(async ([name, app]) => {
-        const dir = join(tmp, name);
-        if (app.typesOnly) return run(process.execPath, [bin('vue-tsc', 'bin/vue-tsc.js'), '-p', 'tsconfig.json'], { cwd: dir });
-        if (app.ownInstall) {
-          await app.ownInstall;
-          await run(process.execPath, [bin('typescript', 'bin/tsc'), '-p', 'tsconfig.json'], { cwd: dir });
-          return run(process.execPath, ['render.mjs'], { cwd: dir });
-        }
-        await run(process.execPath, [bin('typescript', 'bin/tsc'), '-p', 'tsconfig.json'], { cwd: dir });
-        await run(process.execPath, [bin('vite', 'bin/vite.js'), 'build', '--logLevel', 'error'], { cwd: dir });
-        if (!readdirSync(join(dir, 'dist', 'assets')).some((f) => f.endsWith('.js'))) throw new Error(`${name}: vite build wrote no JS`);
+        await checkApp(name, app, join(tmp, name));
+        appSeconds[name] = Math.round((Date.now() - appsStarted) / 1000);
       }),
     );
-    console.log(`consumer test: ${PACKAGES.length} tarballs clean (publint --strict, attw esm-only); vite-ts and react apps type-check and build, the vue app type-checks with strictTemplates, the React 18 app type-checks and renders on the server (${Math.round((Date.now() - started) / 1000)} s)`);
+    console.log(`consumer test: ${PACKAGES.length} tarballs clean (publint --strict, attw esm-only); vite-ts and react apps type-check and build, the vue app type-checks with strictTemplates, the React 18 app type-checks and renders on the server, the Angular app compiles with strictTemplates and its mistakes are caught (${Math.round((Date.now() - started) / 1000)} s; apps done after, in s: ${JSON.stringify(appSeconds)})`);
   } finally {
     if (!keep) rmSync(tmp, { recursive: true, force: true });
     else console.log(`kept ${tmp}`);
