@@ -56,7 +56,10 @@ async function page(config: Record<string, unknown>) {
   return { shows, errorsFrom, provider };
 }
 
-describe('one broken part of the configuration', () => {
+describe('one broken part of the configuration', function () {
+  // Each case renders all four widgets six times and runs axe over the whole page once: on two
+  // busy cores that passes 10 s, so this suite alone gets 30 s (a guard, not a time assertion).
+  this.timeout(30_000);
   it('with every part valid, no widget shows an error', async () => {
     const { shows, errorsFrom, provider } = await page({ directory, catalog, procedure });
     await expect(provider).to.be.accessible();

@@ -17,6 +17,17 @@ export async function auditPage(tab) {
     const result = await window.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] });
     return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(' ')) }));
   });
+  // Each widget's own heading sits below the host heading it is placed under (heading-level),
+  // so the page outline reads host section → widget → widget steps, never two h2s in a row.
+  const widgetsAboveHostHeading = await page.evaluate(() => {
+    const level = (h) => Number(h.tagName[1]);
+    const hostHeadings = [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')];
+    return [...document.querySelectorAll('bsp-child-checklist, bsp-consent-form, bsp-role-panel, bsp-support-finder')].flatMap((widget) => {
+      const own = widget.shadowRoot?.querySelector('h1, h2, h3, h4, h5, h6');
+      const host = hostHeadings.filter((h) => h.compareDocumentPosition(widget) & Node.DOCUMENT_POSITION_FOLLOWING).pop();
+      return own && host && level(own) <= level(host) ? [`${widget.localName}: h${level(own)} under h${level(host)} "${host.textContent.trim()}"`] : [];
+    });
+  });
   const facts = await page.evaluate(() => ({
     lang: document.documentElement.lang,
     title: document.title,
@@ -38,6 +49,7 @@ export async function auditPage(tab) {
     { name: 'charset is UTF-8', ok: facts.charset === 'UTF-8' },
     { name: 'has <!doctype html>', ok: facts.doctype === 'html' },
     { name: 'no console errors', ok: tab.errors.length === 0 },
+    { name: `widget headings below the host's (${widgetsAboveHostHeading.join('; ') || 'all'})`, ok: widgetsAboveHostHeading.length === 0 },
     { name: 'no requests to other origins', ok: tab.foreignRequests().length === 0 },
   ];
   return { violations, bestPractices };

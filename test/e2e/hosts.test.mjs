@@ -180,7 +180,7 @@ describe('consent form in a journal page (form-associated, print-isolated)', () 
 });
 
 describe('accessibility and best practices of every example page', () => {
-  for (const path of ['/examples/', '/examples/intranet/', '/examples/journal/', '/examples/journal/consent.html', '/examples/public-site/', '/examples/public-site/ungdom.html']) {
+  for (const path of ['/examples/', '/examples/intranet/', '/examples/journal/', '/examples/journal/consent.html', '/examples/public-site/', '/examples/public-site/ungdom.html', '/examples/configurator/']) {
     it(path, async () => {
       const tab = await openPage(harness, path);
       const report = await auditPage(tab);

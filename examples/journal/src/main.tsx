@@ -17,6 +17,7 @@ declare module 'react' {
       'bsp-child-checklist': React.DetailedHTMLProps<React.HTMLAttributes<ChecklistElement>, ChecklistElement> & {
         subject?: string;
         'draft-key'?: string;
+        'heading-level'?: number;
         lang?: string;
       };
     }
@@ -45,7 +46,7 @@ function Checklist({ patientId, onComplete, onChange }: { patientId: string; onC
       el.removeEventListener('bsp-change', change);
     };
   }, [onComplete, onChange]);
-  return <bsp-child-checklist ref={ref} lang="nb" subject={`Patient/${patientId}`} draft-key={patientId} />;
+  return <bsp-child-checklist ref={ref} lang="nb" subject={`Patient/${patientId}`} draft-key={patientId} heading-level={3} />;
 }
 
 function App() {

@@ -16,6 +16,7 @@ import '../define.js';
 import '@bsp/checklist/define';
 import type { BspConsentForm } from './consent-form.js';
 import { runConformance, XSS } from '../../../../test/conformance.js';
+import { expectEachRefused, revokedProxy, type BreakCase } from '../../../../test/refused-property.js';
 
 const root = (el: HTMLElement) => el.shadowRoot!;
 const recipient = (el: BspConsentForm, id: string) => root(el).querySelector<HTMLFieldSetElement>(`[data-recipient="${id}"]`)!;
@@ -238,25 +239,16 @@ describe('<bsp-consent-form>', () => {
   });
 
   it('wrong-type properties and unreadable records give the error view naming them, never a throw', async () => {
-    const cases: [string, (el: BspConsentForm) => void][] = [
+    const cases: BreakCase<BspConsentForm>[] = [
       ['rolePanelUrl', (el) => ((el as unknown as { rolePanelUrl: unknown }).rolePanelUrl = 42)],
       ['recordedBy', (el) => ((el as unknown as { recordedBy: unknown }).recordedBy = {})],
       ['childOptions', (el) => ((el as unknown as { childOptions: unknown }).childOptions = 'Barn 1')],
       ['childOptions', (el) => ((el as unknown as { childOptions: unknown }).childOptions = [{ id: 1 }])],
       ['headingLevel', (el) => (el.headingLevel = 9)],
       ['record', (el) => (el.record = { get entries() { throw new Error('boom'); }, version: 1 })],
-      ['record', (el) => (el.record = (() => { const p = Proxy.revocable({}, {}); p.revoke(); return p.proxy; })())],
+      ['record', (el) => (el.record = revokedProxy())],
     ];
-    for (const [path, breakIt] of cases) {
-      const el = await fixture<BspConsentForm>(html`<bsp-consent-form></bsp-consent-form>`);
-      const event = oneEvent(el, 'bsp-error');
-      expect(() => breakIt(el)).not.to.throw();
-      const { detail } = (await event) as CustomEvent<{ issues: { path: string }[] }>;
-      await el.updateComplete;
-      // The property itself, or the place inside it ("childOptions.0").
-      expect(detail.issues.some((i) => i.path === path || i.path.startsWith(`${path}.`)), `${path}: ${detail.issues.map((i) => i.path)}`).to.equal(true);
-      expect(root(el).querySelector('[role="alert"]')!.textContent).to.contain(path);
-    }
+    await expectEachRefused(() => html`<bsp-consent-form></bsp-consent-form>`, cases);
     // A framework's reactive Proxy is read, not refused.
     const el = await fixture<BspConsentForm>(html`<bsp-consent-form></bsp-consent-form>`);
     el.record = new Proxy({ version: 2, entries: [] }, {});

@@ -29,13 +29,13 @@ export const supportFinderStyles = css`
     border-radius: var(--_radius);
     padding: 0.75rem 1rem;
   }
-  .service h3 { margin: 0 0 0.25rem; font-size: 1.125em; }
+  .service > :is(h1, h2, h3, h4, h5, h6) { margin: 0 0 0.25rem; font-size: 1.125em; }
   .badges { display: flex; flex-wrap: wrap; gap: 0.25rem 0.5rem; list-style: none; padding: 0; margin: 0.25rem 0 0.5rem; font-size: 0.875em; }
   .badges li { background: var(--_surface); border-radius: 1rem; padding: 0.125rem 0.5rem; }
   .lines { list-style: none; padding: 0; }
   .count-line { font-weight: 600; margin: 0; }
   .toolbar { display: flex; flex-wrap: wrap; gap: 0.5rem 1rem; align-items: center; margin-bottom: 0.75rem; }
-  .toolbar h3 { margin: 0; }
+  .toolbar > :is(h1, h2, h3, h4, h5, h6) { margin: 0; }
   .toolbar .print { margin-inline-start: auto; }
   dl.facts { display: grid; grid-template-columns: auto 1fr; gap: 0.25rem 1rem; }
   dl.facts dt { font-weight: 600; }

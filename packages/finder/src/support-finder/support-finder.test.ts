@@ -5,6 +5,7 @@ import '../define.js';
 import type { BspSupportFinder } from './support-finder.js';
 import type { FinderSelectDetail } from '../events/bsp-select.js';
 import { runConformance, XSS } from '../../../../test/conformance.js';
+import { expectOutlineBelow } from '../../../../test/heading-outline.js';
 
 const root = (el: BspSupportFinder) => el.shadowRoot!;
 const count = (el: BspSupportFinder) => root(el).querySelector('[role="status"]')!.textContent!.trim();
@@ -142,13 +143,32 @@ describe('<bsp-support-finder>', () => {
     const section = root(el).querySelector('[part="detail"]')!;
     expect(section.textContent).to.contain('Frambu');
     expect(section.textContent).to.contain("not yet been checked against the provider's website");
-    expect(root(el).activeElement?.tagName).to.equal('H3');
+    expect(root(el).activeElement?.tagName, 'focus on the detail heading, one level below the finder\'s').to.equal('H3');
     await expect(el).to.be.accessible();
     root(el).querySelector<HTMLButtonElement>('[part="detail"] button')!.click();
     await el.updateComplete;
     await el.updateComplete;
     expect(root(el).querySelector('[part="detail"]')).to.equal(null);
     expect(root(el).activeElement?.closest('[data-id]')?.getAttribute('data-id'), 'focus back on the opener').to.equal('sibs');
+  });
+
+  it('puts its headings below the host heading level (heading-level 1–6), list and detail, and refuses other levels', async () => {
+    for (const level of [1, 2, 3, 4, 5, 6]) {
+      for (const audience of ['families', 'youth'] as const) {
+        const el = await fixture<BspSupportFinder>(html`<bsp-support-finder heading-level=${level} audience=${audience}></bsp-support-finder>`);
+        expectOutlineBelow(root(el), level, `${audience} list at ${level}:`);
+        root(el).querySelector<HTMLButtonElement>('[part="results"] [data-id] button')!.click();
+        await el.updateComplete;
+        expectOutlineBelow(root(el), level, `${audience} detail at ${level}:`);
+        if (level === 4) await expect(el).to.be.accessible();
+      }
+    }
+    for (const wrong of ['0', '7', 'to']) {
+      const el = await fixture<BspSupportFinder>(html`<bsp-support-finder></bsp-support-finder>`);
+      el.setAttribute('heading-level', wrong);
+      await el.updateComplete;
+      expect(root(el).querySelector('[role="alert"]')?.textContent, wrong).to.contain('headingLevel');
+    }
   });
 
   it('loads the good rows of a broken catalog and reports the bad ones by row and field', async () => {

@@ -34,7 +34,7 @@ import {
   type Service,
   type Situation,
 } from '@bsp/sdk';
-import { BspElement, BspErrorEvent, SrcLoader, renderLoadWarning } from '@bsp/ui';
+import { BspElement, BspErrorEvent, SrcLoader, renderHeading, renderLoadWarning, type HeadingOptions } from '@bsp/ui';
 import { BspSelectEvent } from '../events/bsp-select.js';
 import { BspQuickExitEvent } from '../events/bsp-quick-exit.js';
 import { filtersFromSearch, filtersToSearch } from './url-state.js';
@@ -70,6 +70,7 @@ const publicProperties: Record<string, HostValueSchema<unknown>> = {
   syncUrl: (value) => (SYNC_URL_VALUES.some((v) => v === value) ? [] : [{ code: 'invalid_value', values: [...SYNC_URL_VALUES], path: [], message: '' } as Issue]),
   srcTimeout: hostValue.number(),
   srcMaxBytes: hostValue.number(),
+  headingLevel: hostValue.headingLevel(),
   // Only http(s): the quick exit navigates there.
   exitUrl: (value) =>
     typeof value !== 'string'
@@ -135,6 +136,9 @@ export class BspSupportFinder extends BspElement<FinderMessageKey> {
 
   /** Largest `src` response accepted, in bytes (default 5 MB). */
   @property({ type: Number, attribute: 'src-max-bytes' }) srcMaxBytes?: number;
+
+  /** The level of the finder's own heading (1–6); the headings inside sit below it. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
   /** Youth view: where "leave this page quickly" goes (replacing this page in the history). */
   @property({ attribute: 'exit-url' }) exitUrl = 'https://www.google.com/';
@@ -321,7 +325,7 @@ export class BspSupportFinder extends BspElement<FinderMessageKey> {
             <p class="help" id="${id}-exit-help">${this.t('quickExitHelp')}</p>
           </div>`
         : nothing}
-      <h2>${this.t(youth ? 'headingYouth' : 'heading')}</h2>
+      ${this.heading(0, this.t(youth ? 'headingYouth' : 'heading'))}
       <p>${this.t(youth ? 'introYouth' : 'intro')}</p>
       ${this.loader.error ? html`${renderLoadWarning(this.loader.error)}<p class="help">${this.t('localLoadFailed')}</p>` : nothing}
       ${this.renderRejected()}
@@ -334,7 +338,7 @@ export class BspSupportFinder extends BspElement<FinderMessageKey> {
             </div>
             <section class="layout" aria-labelledby="${id}-results">
               <div class="toolbar">
-                <h3 id="${id}-results">${this.t(youth ? 'resultsHeadingYouth' : 'resultsHeading')}</h3>
+                ${this.heading(1, this.t(youth ? 'resultsHeadingYouth' : 'resultsHeading'), { id: `${id}-results` })}
                 <p class="count-line" role="status">${this.t('resultCount', { count: result.services.length })}</p>
                 <button
                   type="button"
@@ -375,7 +379,7 @@ export class BspSupportFinder extends BspElement<FinderMessageKey> {
     </div>`;
     const languages = Object.keys(counts.languages);
     return html`<div class="filters ${this.filtersOpen ? 'open' : ''}" part="filters" id="${id}-filters" role="group" aria-labelledby="${id}-filters-heading">
-      <h3 id="${id}-filters-heading">${this.t(youth ? 'filtersHeadingYouth' : 'filtersHeading')}</h3>
+      ${this.heading(1, this.t(youth ? 'filtersHeadingYouth' : 'filtersHeading'), { id: `${id}-filters-heading` })}
       <div class="question">
         <label for="${id}-age">${this.t(youth ? 'ageLabelYouth' : 'ageLabel')}</label>
         <input id="${id}-age" type="number" min="0" max="25" inputmode="numeric" .value=${f.age?.toString() ?? ''} @input=${(e: Event) => {
@@ -461,11 +465,16 @@ export class BspSupportFinder extends BspElement<FinderMessageKey> {
     </ul>`;
   }
 
+  /** A heading `depth` levels below the finder's own (`heading-level`, 2 unless the host set 1–6). */
+  private heading(depth: number, text: string, options?: HeadingOptions): TemplateResult {
+    return renderHeading(((this.checked['headingLevel'] as number | undefined) ?? 2) + depth, text, options);
+  }
+
   private renderCard(s: Service): TemplateResult {
     const lang = this.locale;
     const name = pick(s.name, lang);
     return html`<li class="service" part="service" data-id=${s.id}>
-      <h3>${name}</h3>
+      ${this.heading(2, name)}
       ${this.badges(s)}
       <p>${pick(s.description, lang)}</p>
       ${this.renderContact(s)}
@@ -520,7 +529,7 @@ export class BspSupportFinder extends BspElement<FinderMessageKey> {
     const mail = s.email ? safeHref(`mailto:${s.email}`) : undefined;
     return html`<section part="detail" aria-labelledby="${this.uid}-detail">
       <button type="button" class="link" @click=${() => this.open(undefined)}>${this.t('back')}</button>
-      <h3 id="${this.uid}-detail" tabindex="-1" data-focus-target>${pick(s.name, lang)}</h3>
+      ${this.heading(1, pick(s.name, lang), { id: `${this.uid}-detail`, focusable: true })}
       ${this.badges(s)}
       <p>${pick(s.description, lang)}</p>
       <dl class="facts">

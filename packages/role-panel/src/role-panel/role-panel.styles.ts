@@ -39,7 +39,7 @@ export const rolePanelStyles = css`
     padding: 0.75rem 1rem;
     background: var(--_bg);
   }
-  .person h4, .role-card h3 { margin-top: 0; }
+  .person > :is(h1, h2, h3, h4, h5, h6), .role-card > :is(h1, h2, h3, h4, h5, h6) { margin-top: 0; }
   .person dl { margin: 0; display: grid; grid-template-columns: auto 1fr; gap: 0.125rem 0.75rem; }
   .person dt { font-weight: 600; }
   .person dd { margin: 0; }

@@ -4,6 +4,7 @@ import type { BspErrorDetail, MunicipalDirectory } from '@bsp/sdk';
 import '../define.js';
 import type { BspRolePanel } from './role-panel.js';
 import { runConformance, XSS } from '../../../../test/conformance.js';
+import { expectOutlineBelow } from '../../../../test/heading-outline.js';
 
 const directory: MunicipalDirectory = {
   municipality: 'Testvik',
@@ -120,6 +121,29 @@ describe('<bsp-role-panel>', () => {
     buttonNamed(el, 'Back to all roles').click();
     await el.updateComplete;
     expect(el.view).to.equal('roles');
+  });
+
+  it('puts its headings below the host heading level (heading-level 1–6) in every view, and refuses other levels', async () => {
+    // A unit with a barneansvarlig, a unit without one, all roles, one role: each view at each level.
+    const views = [
+      ['ask', 'sykehjem', ''],
+      ['ask', 'rus', ''],
+      ['roles', '', ''],
+      ['role', '', 'barneansvarlig'],
+    ] as const;
+    for (const level of [1, 2, 3, 4, 5, 6]) {
+      for (const [view, unit, roleId] of views) {
+        const el = await fixture<BspRolePanel>(html`<bsp-role-panel heading-level=${level} view=${view} unit=${unit} role-id=${roleId} .directory=${directory}></bsp-role-panel>`);
+        expectOutlineBelow(shadow(el), level, `${view} ${unit}${roleId} at ${level}:`);
+        if (level === 3) await expect(el).to.be.accessible();
+      }
+    }
+    for (const wrong of ['0', '7', '2.5', 'tre']) {
+      const el = await fixture<BspRolePanel>(html`<bsp-role-panel .directory=${directory}></bsp-role-panel>`);
+      el.setAttribute('heading-level', wrong);
+      await el.updateComplete;
+      expect(shadow(el).querySelector('[role="alert"]')?.textContent, wrong).to.contain('headingLevel');
+    }
   });
 
   it('works without a directory: says so and still explains the barneansvarlig role', async () => {

@@ -19,7 +19,7 @@ import {
   type Role,
   type RolePanelMessageKey,
 } from '@bsp/sdk';
-import { BspElement, SrcLoader, renderLoadWarning } from '@bsp/ui';
+import { BspElement, SrcLoader, renderHeading, renderLoadWarning, type HeadingOptions } from '@bsp/ui';
 import { rolePanelStyles } from './role-panel.styles.js';
 
 export const ROLE_PANEL_VIEWS = ['ask', 'roles', 'role'] as const;
@@ -42,6 +42,7 @@ const publicProperties: Record<string, HostValueSchema<unknown>> = {
   src: hostValue.text(),
   srcTimeout: hostValue.number(),
   srcMaxBytes: hostValue.number(),
+  headingLevel: hostValue.headingLevel(),
 };
 
 /**
@@ -91,6 +92,9 @@ export class BspRolePanel extends BspElement<RolePanelMessageKey> {
 
   /** Largest `src` response accepted, in bytes (default 5 MB). */
   @property({ type: Number, attribute: 'src-max-bytes' }) srcMaxBytes?: number;
+
+  /** The level of the panel's own heading (1–6); the headings inside sit below it. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
   @state() private loaded?: MunicipalDirectory;
   @state() private query = '';
@@ -161,10 +165,15 @@ export class BspRolePanel extends BspElement<RolePanelMessageKey> {
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('#unit-search')?.focus());
   }
 
+  /** A heading `depth` levels below the panel's own (`heading-level`, 2 unless the host set 1–6). */
+  private heading(depth: number, text: string, options?: HeadingOptions): TemplateResult {
+    return renderHeading(((this.checked['headingLevel'] as number | undefined) ?? 2) + depth, text, options);
+  }
+
   protected renderContent(): TemplateResult {
     const view = this.view === 'role' && !findRole(this.roleId) ? 'roles' : this.view;
     return html`
-      <h2 part="heading">${this.t('heading')}</h2>
+      ${this.heading(0, this.t('heading'), { part: 'heading' })}
       ${renderLoadWarning(this.loader.error)}
       <nav class="views" part="views" aria-label=${this.t('viewsLabel')}>
         <button
@@ -231,13 +240,13 @@ export class BspRolePanel extends BspElement<RolePanelMessageKey> {
     return html`
       <button type="button" class="link" @click=${() => this.changeUnit()}>${this.t('changeUnit')}</button>
       ${answer.hasBarneansvarlig
-        ? html`<h3 tabindex="-1" data-focus-target>${this.t('yourBarneansvarlig', { unit: unit.name })}</h3>
+        ? html`${this.heading(1, this.t('yourBarneansvarlig', { unit: unit.name }), { focusable: true })}
             <ul class="people">
               ${answer.barneansvarlig.map((p) => this.renderPerson(p, this.t('yourBarneansvarlig', { unit: unit.name })))}
               ${answer.deputy ? this.renderPerson(answer.deputy, this.t('deputy')) : nothing}
             </ul>`
         : html`<div class="notice warning" part="missing">
-              <h3 tabindex="-1" data-focus-target>${this.t('missingTitle', { unit: unit.name })}</h3>
+              ${this.heading(1, this.t('missingTitle', { unit: unit.name }), { focusable: true })}
               <p>${this.t('missingBody')}:</p>
             </div>
             ${answer.fallbacks.length
@@ -263,7 +272,7 @@ export class BspRolePanel extends BspElement<RolePanelMessageKey> {
   private renderBarneansvarligRole(sub: boolean): TemplateResult {
     const role = findRole('barneansvarlig')!;
     const lang = this.locale;
-    const heading = (text: string) => (sub ? html`<h4>${text}</h4>` : html`<h3>${text}</h3>`);
+    const heading = (text: string) => this.heading(sub ? 2 : 1, text);
     return html`
       ${heading(this.t('helpsWith'))}
       <ul>${role.does.map((d) => html`<li>${pick(d, lang)}</li>`)}</ul>
@@ -276,7 +285,7 @@ export class BspRolePanel extends BspElement<RolePanelMessageKey> {
     const tel = person.phone ? telHref(person.phone) : undefined;
     const mail = person.email ? safeHref(`mailto:${person.email}`) : undefined;
     return html`<li class="person" part="person">
-      <h4>${person.name}</h4>
+      ${this.heading(2, person.name)}
       <p class="help">${label}${person.title && normalizeText(person.title) !== normalizeText(label) ? html` · ${person.title}` : nothing}</p>
       <dl>
         ${person.phone
@@ -296,7 +305,7 @@ export class BspRolePanel extends BspElement<RolePanelMessageKey> {
       return href ? [{ label: link.label, href }] : [];
     });
     if (!safe.length) return nothing;
-    return html`${sub ? html`<h4>${heading}</h4>` : html`<h3>${heading}</h3>`}
+    return html`${this.heading(sub ? 2 : 1, heading)}
       <ul>${safe.map((l) => html`<li><a href=${l.href}>${l.label}</a></li>`)}</ul>`;
   }
 
@@ -307,7 +316,7 @@ export class BspRolePanel extends BspElement<RolePanelMessageKey> {
       <ul class="roles">
         ${defaultRoles.map(
           (role) => html`<li class="role-card" part="role-card">
-            <h3>${pick(role.name, lang)}</h3>
+            ${this.heading(1, pick(role.name, lang))}
             <p>${pick(role.summary, lang)}</p>
             <button
               type="button"
@@ -325,13 +334,13 @@ export class BspRolePanel extends BspElement<RolePanelMessageKey> {
     const lang = this.locale;
     return html`<section part="role-detail" aria-labelledby="role-heading">
       <button type="button" class="link" @click=${() => this.setView('roles')}>${this.t('back')}</button>
-      <h3 id="role-heading" tabindex="-1" data-focus-target>${pick(role.name, lang)}</h3>
+      ${this.heading(1, pick(role.name, lang), { id: 'role-heading', focusable: true })}
       <p>${pick(role.summary, lang)}</p>
       ${role.does.length
-        ? html`<h4>${this.t('doesHeading')}</h4><ul>${role.does.map((d) => html`<li>${pick(d, lang)}</li>`)}</ul>`
+        ? html`${this.heading(2, this.t('doesHeading'))}<ul>${role.does.map((d) => html`<li>${pick(d, lang)}</li>`)}</ul>`
         : nothing}
       ${role.doesNot.length
-        ? html`<h4>${this.t('doesNotRoleHeading')}</h4>
+        ? html`${this.heading(2, this.t('doesNotRoleHeading'))}
             <ul class="does-not">${role.doesNot.map((d) => html`<li>${pick(d, lang)}</li>`)}</ul>`
         : nothing}
       ${role.legalBasis ? html`<p><strong>${this.t('legalBasis')}:</strong> ${pick(role.legalBasis, lang)}</p>` : nothing}

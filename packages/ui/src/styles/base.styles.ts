@@ -32,11 +32,14 @@ const baseRules = css`
   *::after {
     box-sizing: border-box;
   }
-  h2, h3, h4 {
+  /* Any level: widgets take their heading level from the host (heading-level). */
+  h1, h2, h3, h4, h5, h6 {
     line-height: 1.25;
     font-weight: 600;
     margin: 1.25em 0 0.5em;
   }
+  /* Deep levels (a widget placed low in the host's outline) never shrink below the body text. */
+  h5, h6 { font-size: 1em; }
   p { margin: 0 0 0.75em; }
   a {
     color: var(--_link);
