@@ -6,10 +6,11 @@
 //   vite-ts  the README's "From npm" recipes (typed elements and event details) + negative checks
 //   react    the README's React recipe (typed JSX props and `on<event>` props) + negative checks
 //   react    also the README's @bsp/react recipe (@lit/react wrappers, typed on… props) + negative checks
-//   react18  the same @bsp/react recipe and checks against React 18 and @types/react 18 (its own
-//            small install, run while the tarballs are linted), then rendered with react-dom/server
-//   angular  the README's Angular recipe compiled by ngc (Angular 21, strictTemplates, its own
-//            install beside React 18's, with the repository's TypeScript) and a component with
+//   react18  the same @bsp/react recipe and checks against React 18 and @types/react 18 (a second
+//            install, shared with Angular, run while the tarballs are linted), then rendered with
+//            react-dom/server
+//   angular  the README's Angular recipe compiled by ngc (Angular 21, strictTemplates, from that
+//            second install, with the repository's TypeScript) and a component with
 //            deliberate mistakes that must give exactly the expected errors (no @ts-expect-error
 //            in Angular templates)
 //   vue      the README's Vue recipe and env.d.ts, type-checked by vue-tsc with strictTemplates
@@ -312,7 +313,7 @@ export class ChecksComponent {
 
 /** ngc fails on ANGULAR_MISTAKES and on nothing else. */
 async function checkAngular(dir) {
-  const output = await run(process.execPath, [join(dir, 'node_modules/@angular/compiler-cli/bundles/src/bin/ngc.js'), '-p', 'tsconfig.json'], { cwd: dir }).then(
+  const output = await run(process.execPath, [join(dir, '../node_modules/@angular/compiler-cli/bundles/src/bin/ngc.js'), '-p', 'tsconfig.json'], { cwd: dir }).then(
     () => { throw new Error('angular: ngc passed a component with deliberate mistakes'); },
     (error) => String(error.message).replace(/\x1b\[[0-9;]*m/g, ''),
   );
@@ -357,31 +358,27 @@ async function main() {
       readdirSync(tarballs).map((f) => [PACKAGES.find((p) => f === `bsp-${p}-${f.match(/-(\d[^-]*)\.tgz$/)[1]}.tgz`), join(tarballs, f)]),
     );
 
-    // React 18 gets its own install (its react and @types/react must not meet the repository's
-    // 19); started now so it runs during the tarball checks and the main install.
+    // React 18 and Angular share one more install, started now so it runs while the tarballs are
+    // linted: React 18's react and @types/react must not meet the repository's 19, which the other
+    // apps use, so the two apps live in folders below it. --legacy-peer-deps: Angular's compiler
+    // uses the repository's TypeScript 5.9 (no second copy); React 18's peers are listed.
     const tarballDeps = (from) => Object.fromEntries(PACKAGES.map((p) => [`@bsp/${p}`, `file:${relative(from, files[p])}`]));
     const npmInstall = (cwd, extra = []) =>
       run('npm', ['install', '--no-audit', '--no-fund', '--no-package-lock', '--cache', join(tmp, 'npm-cache'), '--loglevel', 'error', ...extra], {
         cwd,
         env: { npm_config_workspaces: 'false' },
       });
-    const react18 = join(tmp, 'react18');
-    mkdirSync(join(react18, 'src'), { recursive: true });
-    writeFileSync(join(react18, 'package.json'), JSON.stringify({
-      name: 'react18', private: true, type: 'module',
-      dependencies: { ...tarballDeps(react18), react: '^18.3.1', 'react-dom': '^18.3.1', '@types/react': '^18.3.0', '@types/react-dom': '^18.3.0' },
+    const frameworks = join(tmp, 'frameworks');
+    mkdirSync(frameworks);
+    writeFileSync(join(frameworks, 'package.json'), JSON.stringify({
+      name: 'frameworks', private: true, type: 'module',
+      dependencies: {
+        ...tarballDeps(frameworks), react: '^18.3.1', 'react-dom': '^18.3.1', '@types/react': '^18.3.0', '@types/react-dom': '^18.3.0',
+        '@angular/core': '^21.0.0', '@angular/compiler': '^21.0.0', '@angular/compiler-cli': '^21.0.0', rxjs: '^7.8.0',
+      },
     }, null, 2));
-    const react18Installed = npmInstall(react18);
-    // Angular's compiler with the repository's TypeScript (--legacy-peer-deps: no second copy).
-    const angular = join(tmp, 'angular');
-    mkdirSync(join(angular, 'src'), { recursive: true });
-    writeFileSync(join(angular, 'package.json'), JSON.stringify({
-      name: 'angular', private: true, type: 'module',
-      dependencies: { '@angular/core': '^21.0.0', '@angular/compiler': '^21.0.0', '@angular/compiler-cli': '^21.0.0', rxjs: '^7.8.0' },
-    }, null, 2));
-    const angularInstalled = npmInstall(angular, ['--legacy-peer-deps']);
-    // Both are awaited in step 4; this only keeps an early failure from going unhandled.
-    for (const install of [react18Installed, angularInstalled]) install.catch(() => {});
+    const frameworksInstalled = npmInstall(frameworks, ['--legacy-peer-deps']);
+    frameworksInstalled.catch(() => {}); // awaited in step 4; this only keeps an early failure from going unhandled
 
     // 2. What each tarball carries, then publint and attw on the tarballs themselves.
     for (const p of PACKAGES) {
@@ -443,7 +440,8 @@ async function main() {
       react18: {
         files: { 'src/wrappers.tsx': recipes['react/src/wrappers.tsx'], 'src/wrapper-checks.tsx': REACT_WRAPPER_CHECKS, 'render.mjs': REACT18_RENDER },
         tsconfig: tsconfig({ jsx: 'react-jsx', types: ['react', 'react-dom'] }),
-        ownInstall: react18Installed,
+        dir: join(frameworks, 'react18'),
+        ownInstall: frameworksInstalled,
         check: (dir) => run(process.execPath, ['render.mjs'], { cwd: dir }),
       },
       angular: {
@@ -451,7 +449,8 @@ async function main() {
         // skipLibCheck here only: the other apps check the @bsp declarations; checking Angular's own
         // would double ngc's time and test nothing of ours.
         tsconfig: JSON.stringify({ ...JSON.parse(tsconfig({ skipLibCheck: true })), angularCompilerOptions: { strictTemplates: true } }, null, 2),
-        ownInstall: angularInstalled,
+        dir: join(frameworks, 'angular'),
+        ownInstall: frameworksInstalled,
         typeCheck: checkAngular,
       },
     };
@@ -460,7 +459,7 @@ async function main() {
       WIDGETS.map((p) => [p, JSON.parse(readFileSync(join(tmp, 'node_modules', '@bsp', p, 'custom-elements.json'), 'utf8'))]),
     );
     for (const [name, app] of Object.entries(apps)) {
-      const dir = join(tmp, name);
+      const dir = app.dir ?? join(tmp, name);
       for (const [file, text] of Object.entries(app.files)) {
         mkdirSync(dirname(join(dir, file)), { recursive: true });
         writeFileSync(join(dir, file), text);
@@ -483,7 +482,7 @@ async function main() {
     const appSeconds = {};
     await Promise.all(
       Object.entries(apps).map(async ([name, app]) => {
-        await checkApp(name, app, join(tmp, name));
+        await checkApp(name, app, app.dir ?? join(tmp, name));
         appSeconds[name] = Math.round((Date.now() - appsStarted) / 1000);
       }),
     );
