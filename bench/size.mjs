@@ -27,8 +27,9 @@ const budgets = {
   // level templates and the level check now in those two bundles too (+0.4 KB each).
   'bsp-all.js': 81.4 * KB,
   'bsp-role-panel.js': 33.3 * KB,
-  'bsp-checklist.js': 52.4 * KB,
-  'bsp-consent.js': 34.3 * KB,
+  // The keyboard walks' focus fixes and language loads per loader (widget UI text in nn/en): +0.2 KB.
+  'bsp-checklist.js': 52.6 * KB,
+  'bsp-consent.js': 34.5 * KB,
   'bsp-finder.js': 43.5 * KB,
 };
 /** A language chunk is loaded before the widget renders in that language: keep it small. */

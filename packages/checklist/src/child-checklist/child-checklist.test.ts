@@ -9,7 +9,7 @@
  * - focus goes where the user continues: the new child's first field, "add child" after removal;
  * - headings follow `heading-level` with no level skipped or repeated by the consent step.
  */
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { createMemoryStorage, emptyRecord, type ChecklistRecord } from '@bsp/sdk';
 import '../define.js';
@@ -67,6 +67,17 @@ runConformance<BspChildChecklist>({
 });
 
 describe('<bsp-child-checklist>', () => {
+  it("shows its own UI text in nynorsk and English too, not only the SDK's (one area name, two loaders)", async () => {
+    for (const [lang, text] of [
+      ['nn', 'Del 2 blir opna berre når kartlegginga viser behov.'],
+      ['en', 'Part 2 opens only when the screening shows a need.'],
+    ] as const) {
+      const el = await fixture<BspChildChecklist>(html`<bsp-child-checklist lang=${lang}></bsp-child-checklist>`);
+      await waitUntil(() => root(el).textContent!.includes(text), `${lang}: "${text}" never shown`);
+      expect(root(el).textContent).not.to.contain('Del 2 åpnes bare');
+    }
+  });
+
   it('"no children": screening only, a short note, and bsp-complete with note and FHIR', async () => {
     const el = await fixture<BspChildChecklist>(html`<bsp-child-checklist subject="Patient/42"></bsp-child-checklist>`);
     expect(heading(el)).to.equal('Del 1: Kartlegging');

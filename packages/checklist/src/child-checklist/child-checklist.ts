@@ -425,13 +425,19 @@ export class BspChildChecklist extends BspElement<ChecklistWidgetKey> {
     `;
   }
 
+  /** Forgets the set-aside notice; its button goes with it, so focus moves to the step heading. */
+  private startAfresh(): void {
+    this.drafts.dismissSetAside();
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#step-heading')?.focus());
+  }
+
   /** A quiet line when drafts are not being saved, or a stored draft had to be set aside. */
   private renderDraftStatus(): TemplateResult | typeof nothing {
     if (this.drafts.status === 'failed') return html`<p class="draft-status" role="status">${this.t('draftNotSaved')}</p>`;
     if (this.drafts.status !== 'set-aside') return nothing;
     return html`<div class="notice warning draft-status" role="status">
       <p>${this.t('draftSetAside')}</p>
-      <button type="button" class="secondary" @click=${() => this.drafts.dismissSetAside()}>${this.t('startAfresh')}</button>
+      <button type="button" class="secondary" @click=${() => this.startAfresh()}>${this.t('startAfresh')}</button>
     </div>`;
   }
 
@@ -566,8 +572,11 @@ export class BspChildChecklist extends BspElement<ChecklistWidgetKey> {
       screeningClosed: !screeningOpensMapping(this.data, this.procedure),
       onExclude: (key, excluded) => this.toggleExcluded(key, excluded),
       onEdit: (key) => {
+        const closing = this.editingItem;
         this.editingItem = key;
-        if (key) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`li[data-key="${CSS.escape(key)}"] textarea`)?.focus());
+        // Into the text being edited; on "cancel", back to the "edit" button (the one pressed is gone).
+        const target = key ? `li[data-key="${CSS.escape(key)}"] textarea` : closing ? `li[data-key="${CSS.escape(closing)}"] [data-edit]` : undefined;
+        if (target) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(target)?.focus());
       },
       onSaveEdit: (key, text) => this.saveNoteEdit(key, text),
       onAddendum: (text) =>
@@ -578,7 +587,11 @@ export class BspChildChecklist extends BspElement<ChecklistWidgetKey> {
       onGoTo: (i) => this.goTo(i),
       onCopy: () => void this.copy(this.toJournalNote()),
       onCopyFhir: () => void this.copy(JSON.stringify(this.toFhir().questionnaireResponse, null, 2)),
-      onFinishAnyway: () => this.finish(),
+      onFinishAnyway: () => {
+        this.finish();
+        // The confirmation goes away with the button pressed: land on "finish" in the nav.
+        void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part="nav"] button:last-child')?.focus());
+      },
       onCancelFinish: () => {
         this.confirmingFinish = false;
         const first = this.review.find((i) => i.severity === 'blocking');

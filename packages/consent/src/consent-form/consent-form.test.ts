@@ -9,7 +9,7 @@
  *   chosen decision is not registered; reset returns to the record the host gave;
  * - a wrong-type property or unreadable record gives the error view naming it, never a throw.
  */
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { CONSENT_RECIPIENTS, type ConsentRecord } from '@bsp/sdk';
 import '../define.js';
@@ -56,6 +56,12 @@ runConformance<BspConsentForm>({
 });
 
 describe('<bsp-consent-form>', () => {
+  it("shows its own UI text in English too, not only the SDK's (one area name, two loaders)", async () => {
+    const el = await fixture<BspConsentForm>(html`<bsp-consent-form lang="en"></bsp-consent-form>`);
+    await waitUntil(() => root(el).textContent!.includes('Print a blank form'), '"Print a blank form" never shown');
+    expect(root(el).textContent).not.to.contain('Skriv ut tomt skjema');
+  });
+
   it('records full consent per recipient and emits the record', async () => {
     const metrics: string[] = [];
     const el = await fixture<BspConsentForm>(html`<bsp-consent-form recorded-by="Sykepleier A" subject="Patient/1" .metrics=${(m: { name: string }) => metrics.push(m.name)}></bsp-consent-form>`);

@@ -348,6 +348,8 @@ export class BspConsentForm extends BspElement<ConsentWidgetKey> {
     this.confirmingWithdrawal = undefined;
     this.commit(withdrawConsent(this.record, entry.recipient, { at: new Date().toISOString(), recordedBy: by, recipientName: entry.recipientName }));
     this.status = this.t('withdrawnStatus', { recipient: inSentence(recipientName(entry, this.locale)) });
+    // The confirmation and the withdraw button are gone: land on this recipient's decision.
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`[data-recipient="${entry.recipient}"] input`)?.focus());
   }
 
   private setAskAgain(value: string): void {
@@ -461,7 +463,8 @@ export class BspConsentForm extends BspElement<ConsentWidgetKey> {
   /** Withdrawal asks first, inline (never window.confirm); the history keeps the earlier consent. */
   private renderWithdraw(current: ConsentEntry): TemplateResult {
     const lang = this.locale;
-    const name = current.recipient === 'other' ? recipientName(current, lang) : inSentence(recipientName(current, lang));
+    const named = recipientName(current, lang);
+    const name = current.recipient === 'other' ? named : inSentence(named);
     if (this.confirmingWithdrawal !== current.recipient) {
       return html`<button type="button" class="secondary" data-withdraw=${current.recipient} @click=${() => {
         this.confirmingWithdrawal = current.recipient;
@@ -472,7 +475,11 @@ export class BspConsentForm extends BspElement<ConsentWidgetKey> {
       <p id="${this.uid}-confirm-${current.recipient}">${this.t('withdrawConfirm', { recipient: name })}</p>
       <div class="actions">
         <button type="button" @click=${() => this.withdraw(current)}>${this.t('withdrawYes')}</button>
-        <button type="button" class="secondary" @click=${() => (this.confirmingWithdrawal = undefined)}>${this.t('cancel')}</button>
+        <button type="button" class="secondary" @click=${() => {
+          // The button pressed goes with the confirmation: land on this recipient's decision.
+          this.confirmingWithdrawal = undefined;
+          void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`[data-recipient="${current.recipient}"] input`)?.focus());
+        }}>${this.t('cancel')}</button>
       </div>
     </div>`;
   }

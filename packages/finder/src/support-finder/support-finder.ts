@@ -436,8 +436,15 @@ export class BspSupportFinder extends BspElement<FinderMessageKey> {
         ${services.slice(0, this.shown).map((s) => this.renderCard(s))}
       </ul>
       ${services.length > this.shown
-        ? html`<button type="button" class="secondary" @click=${() => (this.shown += PAGE)}>${this.t('resultCount', { count: services.length - this.shown })} +</button>`
+        ? html`<button type="button" class="secondary" @click=${() => this.showMore()}>${this.t('resultCount', { count: services.length - this.shown })} +</button>`
         : nothing}`;
+  }
+
+  /** The next page of results; focus goes into the first one added (the button may be gone). */
+  private showMore(): void {
+    const firstAdded = this.shown;
+    this.shown += PAGE;
+    void this.updateComplete.then(() => this.renderRoot.querySelectorAll('.results > li')[firstAdded]?.querySelector<HTMLElement>('a[href], button')?.focus());
   }
 
   private badges(s: Service): TemplateResult {

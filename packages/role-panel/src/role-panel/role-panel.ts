@@ -159,6 +159,13 @@ export class BspRolePanel extends BspElement<RolePanelMessageKey> {
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[data-focus-target]')?.focus());
   }
 
+  /** The next page of units; focus goes to the first one added (the button may be gone). */
+  private showMoreUnits(): void {
+    const firstAdded = this.shownUnits;
+    this.shownUnits += UNIT_PAGE;
+    void this.updateComplete.then(() => this.renderRoot.querySelectorAll<HTMLElement>('.unit-results button')[firstAdded]?.focus());
+  }
+
   /** Back to the search, with focus in the search field where the user left it. */
   private changeUnit(): void {
     this.unit = '';
@@ -229,7 +236,7 @@ export class BspRolePanel extends BspElement<RolePanelMessageKey> {
         )}
       </ul>
       ${units.length > this.shownUnits
-        ? html`<button type="button" class="secondary" @click=${() => (this.shownUnits += UNIT_PAGE)}>${this.t('showMoreUnits', { count: units.length - this.shownUnits })}</button>`
+        ? html`<button type="button" class="secondary" @click=${() => this.showMoreUnits()}>${this.t('showMoreUnits', { count: units.length - this.shownUnits })}</button>`
         : nothing}
       ${this.renderLinks(directory.links, this.t('municipalLinks'), false)}
     `;

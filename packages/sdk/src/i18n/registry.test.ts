@@ -7,7 +7,8 @@
  * 3. `toLang` only ever returns a registered language.
  * 4. Fallback chains are finite even when hosts register cycles.
  * 5. Loading a language fetches each area once, only for areas that exist, and a failed load
- *    resolves (text falls back) instead of blocking.
+ *    resolves (text falls back) instead of blocking. Areas sharing a name (the SDK's and a widget's)
+ *    each load their own text; text given statically for one never hides the other's.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -90,6 +91,23 @@ test('a failed load resolves and the text falls back (5)', async () => {
   await loadLanguage('en');
   assert.equal(isLanguageLoaded('en'), true);
   assert.equal(format(failing, 'en', 'k'), 'bokmål');
+});
+
+test('areas sharing a name each load their own text; static text for one does not hide the other (5)', async () => {
+  const calls: string[] = [];
+  // The SDK's part and a widget's part of one area (the widget's bokmål holds both key sets).
+  const sdkPart = defineArea({ name: 'fixture-shared', nb: { a: 'A nb' }, load: { en: async () => (calls.push('sdk'), { a: 'A en (loaded)' }) } });
+  const widgetPart = defineArea({ name: 'fixture-shared', nb: { a: 'A nb', b: 'B nb' }, load: { en: async () => (calls.push('widget'), { b: 'B en' }) } });
+  // A statically imported language gives the SDK's part only.
+  registerLanguage({ code: 'en', messages: { 'fixture-shared': { a: 'A en' } } });
+  assert.equal(isLanguageLoaded('en'), false, "the widget's part is still missing");
+  await loadLanguage('en');
+  assert.deepEqual(calls, ['widget'], "the SDK's part was complete: not fetched again");
+  assert.equal(format(widgetPart, 'en', 'a'), 'A en');
+  assert.equal(format(widgetPart, 'en', 'b'), 'B en');
+  assert.equal(format(sdkPart, 'en', 'a'), 'A en');
+  assert.equal(isLanguageLoaded('en'), true);
+  assert.equal(loadLanguage('en'), undefined);
 });
 
 test('text from outside keeps registered languages only and falls back for the rest', () => {

@@ -48,12 +48,33 @@ const fallbacks = new Map<string, string | undefined>();
 const texts = new Map<string, Map<string, Record<string, unknown>>>();
 /** Every area that exists in this bundle, so a language load fetches only what is used. */
 const areas = new Set<TextArea<string, unknown>>();
-const loading = new Map<string, Promise<void>>();
-const loaded = new Set<string>();
+type Loader = () => Promise<TextTable<unknown>>;
+/**
+ * Loads by loader, not by area name: a widget's area shares its name with the SDK's (one table,
+ * one override namespace) but brings its own loaders, and each must run.
+ */
+const loading = new Map<Loader, Promise<void>>();
+const loaded = new WeakSet<Loader>();
 let version = 0;
 
-function loadKey(lang: string, area: string): string {
-  return `${lang}\u0000${area}`;
+/**
+ * Whether an area already has text for every bokmål key in `lang` without its own loader (a
+ * statically imported language, or registerLanguage): then the loader need not run.
+ */
+function hasAllText(area: TextArea<string, unknown>, lang: string): boolean {
+  const table = area.name === undefined ? undefined : texts.get(lang)?.get(area.name);
+  return !!table && Object.keys(area.nb ?? {}).every((key) => table[key] !== undefined);
+}
+
+/** The loader still to run for an area in a language, if any. */
+function pendingLoader(area: TextArea<string, unknown>, lang: string): Loader | undefined {
+  const loader = area.load?.[lang];
+  if (!loader || area.name === undefined || loaded.has(loader)) return undefined;
+  if (!loading.has(loader) && hasAllText(area, lang)) {
+    loaded.add(loader);
+    return undefined;
+  }
+  return loader;
 }
 
 function addTexts(lang: string, area: string, table: TextTable<unknown>): void {
@@ -71,9 +92,8 @@ export function registerLanguage(definition: LanguageDefinition): void {
   fallbacks.set(code, fallback);
   for (const group of [definition.messages, definition.content]) {
     for (const [area, table] of Object.entries(group ?? {})) {
+      // An area whose keys are all given here (a statically imported language) is not fetched.
       addTexts(code, area, table);
-      // Text given here (a statically imported language) is never fetched again.
-      loaded.add(loadKey(code, area));
     }
   }
   version += 1;
@@ -143,18 +163,17 @@ export function loadLanguage(lang: Lang): Promise<void> | undefined {
   const pending: Promise<void>[] = [];
   for (const code of fallbackChain(lang)) {
     for (const area of areas) {
-      const loader = area.load?.[code];
-      if (!loader || area.name === undefined) continue;
-      const name = area.name;
-      const key = loadKey(code, name);
-      let promise = loading.get(key);
+      const loader = pendingLoader(area, code);
+      if (!loader) continue;
+      const name = area.name!;
+      let promise = loading.get(loader);
       if (!promise) {
         promise = loader()
           .then((table) => addTexts(code, name, table), () => undefined)
-          .then(() => void loaded.add(key));
-        loading.set(key, promise);
+          .then(() => void loaded.add(loader));
+        loading.set(loader, promise);
       }
-      if (!loaded.has(key)) pending.push(promise);
+      pending.push(promise);
     }
   }
   return pending.length ? Promise.all(pending).then(() => undefined) : undefined;
@@ -162,5 +181,5 @@ export function loadLanguage(lang: Lang): Promise<void> | undefined {
 
 /** True when `loadLanguage(lang)` has nothing left to fetch. */
 export function isLanguageLoaded(lang: Lang): boolean {
-  return fallbackChain(lang).every((code) => [...areas].every((area) => !area.load?.[code] || area.name === undefined || loaded.has(loadKey(code, area.name))));
+  return fallbackChain(lang).every((code) => [...areas].every((area) => !pendingLoader(area, code)));
 }
