@@ -7,7 +7,9 @@
 //  - CSS custom properties: every `var(--bsp-…, fallback)` the styles read, with its fallback;
 //  - inheritance: members, attributes, events, CSS properties and parts of `BspElement`
 //    (package @bsp/ui) are copied into each widget with `inheritedFrom`;
-//  - private members are left out: the manifest is the public API.
+//  - private members are left out: the manifest is the public API;
+//  - shared type names (`WidgetLang`, `packages/ui/src/types/*.ts`) in members and attributes are
+//    written out, so tools see the literal union.
 // Then it writes the React and Vue type declarations generated from the finished manifest.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
@@ -68,6 +70,25 @@ export function collectEventTypes() {
     }
   }
   return events;
+}
+
+/** `WidgetLang` → `'nb' | 'nn' | 'en' | (string & {})`: the exported type aliases of @bsp/ui's types/. */
+export function collectSharedTypes() {
+  const aliases = {};
+  for (const file of sourceFiles(join(packagesDir, 'ui', 'src', 'types'))) {
+    const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
+    for (const node of source.statements) {
+      if (ts.isTypeAliasDeclaration(node) && !node.typeParameters) aliases[node.name.text] = node.type.getText();
+    }
+  }
+  return aliases;
+}
+
+function expandSharedTypes(items, aliases) {
+  for (const item of items ?? []) {
+    const text = item.type?.text;
+    if (text && Object.hasOwn(aliases, text)) item.type = { ...item.type, text: aliases[text] };
+  }
 }
 
 /** Reads `var(--bsp-x, fallback)` with balanced parentheses in the fallback. */
@@ -148,6 +169,7 @@ const completeManifest = () => ({
     const cwd = process.cwd();
     const packageName = JSON.parse(readFileSync(join(cwd, 'package.json'), 'utf8')).name;
     const eventTypes = collectEventTypes();
+    const sharedTypes = collectSharedTypes();
     const ownCssProperties = collectCssProperties(sourceFiles(join(cwd, 'src')));
     for (const mod of customElementsManifest.modules) {
       for (const declaration of mod.declarations ?? []) {
@@ -156,6 +178,8 @@ const completeManifest = () => ({
           declaration.members = declaration.members.filter((m) => m.privacy !== 'private' && !m.name.startsWith('#'));
         }
         if (declaration.attributes) declaration.attributes = byName(declaration.attributes);
+        expandSharedTypes(declaration.members, sharedTypes);
+        expandSharedTypes(declaration.attributes, sharedTypes);
         if (declaration.events) declaration.events = completeEvents(declaration, eventTypes);
         if (!declaration.events?.length) delete declaration.events;
         const isBase = packageName === BASE.package && declaration.name === BASE.name;

@@ -3,9 +3,16 @@
 // publish it, linted as a tarball (publint --strict, arethetypeswrong with the ESM-only profile),
 // installed from the tarballs into fresh apps and built and type-checked there with
 // `skipLibCheck: false`:
-//   vite-ts  the README's "From npm" recipe (typed elements and event details) + negative checks
+//   vite-ts  the README's "From npm" recipes (typed elements and event details) + negative checks
 //   react    the README's React recipe (typed JSX props and `on<event>` props) + negative checks
 //   react    also the README's @bsp/react recipe (@lit/react wrappers, typed on… props) + negative checks
+//   react18  the same @bsp/react recipe and checks against React 18 and @types/react 18 (a second
+//            install, shared with Angular, run while the tarballs are linted), then rendered with
+//            react-dom/server
+//   angular  the README's Angular recipe compiled by ngc (Angular 21, strictTemplates, from that
+//            second install, with the repository's TypeScript) and a component with
+//            deliberate mistakes that must give exactly the expected errors (no @ts-expect-error
+//            in Angular templates)
 //   vue      the README's Vue recipe and env.d.ts, type-checked by vue-tsc with strictTemplates
 //            (typed props and `@bsp-*` event handlers) + negative checks; not built (that would
 //            need @vitejs/plugin-vue; the types are what the issue asks for)
@@ -18,12 +25,16 @@
 // Invariants: a consumer resolves every @bsp/* import from the tarballs, never from the
 // workspace; no tarball carries src/, tests, .tsbuildinfo or a `source` export condition;
 // each widget tarball carries README.md, LICENSE, custom-elements.json and its React/Vue types;
-// a wrong type in a recipe-like use fails the type-check (the @ts-expect-error lines).
+// a wrong type in a recipe-like use fails the type-check (the @ts-expect-error lines), also a
+// misnamed event detail field; every event's `type.text` in the installed custom-elements.json is
+// the detail type of its GlobalEventHandlersEventMap entry, named by exports of the element's
+// package (generated checks: src/event-types.ts).
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
+import { elementsOf, pascal } from './framework-types.mjs';
 
 const repo = join(dirname(fileURLToPath(import.meta.url)), '..');
 const PACKAGES = ['sdk', 'ui', 'role-panel', 'consent', 'checklist', 'finder', 'cdn', 'cli', 'react'].filter((p) =>
@@ -78,7 +89,11 @@ const tsconfig = (extra = {}) =>
     2,
   );
 
-const VITE_CHECKS = `import type { BspChildChecklist, ChecklistCompleteDetail } from '@bsp/checklist';
+/** Type identity (not mere assignability), for the generated checks. */
+const SAME = 'export type Same<A, B> = (<T>() => T extends A ? 1 : 2) extends (<T>() => T extends B ? 1 : 2) ? true : false;\n';
+
+const VITE_CHECKS = `import type { BspChangeDetail, BspChildChecklist, BspErrorDetail, ChecklistCompleteDetail } from '@bsp/checklist';
+import type { Same } from './event-types.js';
 import type { BspRolePanel } from '@bsp/role-panel';
 import type { BspSupportFinder, FinderSelectDetail } from '@bsp/finder';
 import type { BspConsentForm } from '@bsp/consent';
@@ -103,8 +118,36 @@ checklist.addEventListener('bsp-complete', (event) => {
 });
 finder.addEventListener('bsp-select', (event) => {
   const detail: FinderSelectDetail = event.detail;
-  void detail;
+  // @ts-expect-error misnamed field (it is \`name\`)
+  void detail.title;
 });
+checklist.addEventListener('bsp-change', (event) => {
+  const detail: BspChangeDetail = event.detail;
+  // The checklist also hears the consent form it embeds: \`widget\` tells which record it is.
+  if (detail.widget === 'checklist') void Object.keys(detail.record.answers);
+  else void detail.record.entries.map((entry) => entry.decision);
+  // @ts-expect-error misnamed field (it is \`record\`)
+  void detail.records;
+  // @ts-expect-error a consent record has no answers until narrowed to the checklist's
+  void detail.record.answers;
+  // @ts-expect-error only the checklist and the consent form send bsp-change
+  if (detail.widget === 'finder') void detail;
+});
+checklist.addEventListener('bsp-error', (event) => {
+  const detail: BspErrorDetail = event.detail;
+  // @ts-expect-error misnamed field (it is \`issues\`)
+  void detail.errors;
+});
+checklist.addEventListener('bsp-metric', (event) => {
+  // @ts-expect-error misnamed field (it is \`count\`)
+  void event.detail.amount;
+});
+// Any registered language code is accepted; the shipped ones are literals in the type.
+checklist.lang = 'se';
+const shippedLang: Same<BspChildChecklist['lang'], 'nb' | 'nn' | 'en' | (string & {})> = true;
+void shippedLang;
+// @ts-expect-error lang is a string
+finder.lang = 42;
 // @ts-expect-error no such property
 checklist.draftKeyTypo = 'x';
 // @ts-expect-error audience is a union of strings
@@ -131,12 +174,20 @@ export const checks = (
     {/* @ts-expect-error view is a union of strings */}
     <bsp-role-panel view={1} />
     <bsp-child-checklist
+      lang="se"
       onbsp-complete={(event) => {
         // @ts-expect-error the note is a string
         const wrong: number = event.detail.note;
         return wrong;
       }}
+      onbsp-change={(event) => {
+        if (event.detail.widget === 'consent') return event.detail.record.entries.length;
+        // @ts-expect-error misnamed field (it is \`record\`)
+        return event.detail.records;
+      }}
     />
+    {/* @ts-expect-error lang is a string */}
+    <bsp-support-finder lang={1} />
   </bsp-provider>
 );
 `;
@@ -147,6 +198,9 @@ import type {} from '@bsp/consent/vue';
 import type {} from '@bsp/ui/vue';
 function onSelect(event: HTMLElementEventMap['bsp-select']) { return event.detail.id.toUpperCase(); }
 function wrongDetail(event: CustomEvent<number>) { return event.detail + 1; }
+function onChange(event: HTMLElementEventMap['bsp-change']) {
+  return event.detail.widget === 'consent' ? event.detail.record.entries : event.detail.record.answers;
+}
 </script>
 <template>
   <bsp-provider lang="nn">
@@ -159,11 +213,16 @@ function wrongDetail(event: CustomEvent<number>) { return event.detail + 1; }
     <bsp-support-finder @bsp-select="wrongDetail" />
     <!-- @vue-expect-error no such property -->
     <bsp-child-checklist subjekt="x" />
+    <bsp-consent-form lang="se" @bsp-change="onChange" />
+    <!-- @vue-expect-error misnamed detail field (it is record) -->
+    <bsp-consent-form @bsp-change="(event) => event.detail.records" />
+    <!-- @vue-expect-error lang is a string -->
+    <bsp-provider :lang="1" />
   </bsp-provider>
 </template>
 `;
 
-const REACT_WRAPPER_CHECKS = `import { BspChildChecklist, BspRolePanel } from '@bsp/react';
+const REACT_WRAPPER_CHECKS = `import { BspChildChecklist, BspRolePanel, BspSupportFinder } from '@bsp/react';
 
 export const wrapperChecks = (
   <>
@@ -171,15 +230,99 @@ export const wrapperChecks = (
     {/* @ts-expect-error view is a union of strings */}
     <BspRolePanel view="nope" />
     <BspChildChecklist
+      lang="se"
       onBspComplete={(event) => {
         // @ts-expect-error the note is a string
         const wrong: number = event.detail.note;
         return wrong;
       }}
+      onBspChange={(event) => {
+        if (event.detail.widget === 'checklist') return event.detail.record.answers;
+        // @ts-expect-error misnamed field (it is \`record\`)
+        return event.detail.records;
+      }}
     />
+    {/* @ts-expect-error misnamed detail field (it is \`id\`) */}
+    <BspSupportFinder onBspSelect={(event) => event.detail.serviceId} />
   </>
 );
 `;
+
+/**
+ * src/event-types.ts: for every event of every element in the installed manifests, its
+ * `type.text` (`CustomEvent<Detail>`, `Detail` imported from the element's package) is exactly the
+ * detail type of the event's GlobalEventHandlersEventMap entry.
+ */
+export function eventTypeChecks(manifests) {
+  let imports = '';
+  let checks = '';
+  for (const [pkg, manifest] of manifests) {
+    const namespace = pkg.replace(/-/g, '_');
+    imports += `import type * as ${namespace} from '@bsp/${pkg}';\n`;
+    for (const element of elementsOf(manifest)) {
+      for (const event of element.events) {
+        const detail = event.type?.text?.match(/^CustomEvent<(.+)>$/)?.[1];
+        if (!detail) throw new Error(`@bsp/${pkg} custom-elements.json: <${element.tag}> ${event.name} has no CustomEvent<…> type`);
+        const named = detail.replace(/\b[A-Z]\w*/g, (name) => `${namespace}.${name}`);
+        checks += `export const ${namespace}_${element.className}_${pascal(event.name)}: Same<GlobalEventHandlersEventMap['${event.name}']['detail'], ${named}> = true;\n`;
+      }
+    }
+  }
+  return `${imports}\n${SAME}\n${checks}`;
+}
+
+/** React 18 with its own types (the other apps use the repository's React 19): type-check, then render on the server. */
+const REACT18_RENDER = `import { createElement, version } from 'react';
+import { renderToString } from 'react-dom/server';
+import { BspSupportFinder } from '@bsp/react';
+
+if (!version.startsWith('18.')) throw new Error(\`React \${version}, expected 18\`);
+const html = renderToString(createElement(BspSupportFinder, { lang: 'nn', audience: 'youth', onBspSelect: () => {} }));
+if (!/^<bsp-support-finder\\b[^>]*\\blang="nn"/.test(html)) throw new Error(\`React 18 rendered \${html}\`);
+`;
+
+/** Each must fail ngc with the message given, and nothing else may. */
+const ANGULAR_MISTAKES = [
+  /Property 'notes' does not exist on type 'ChecklistCompleteDetail'/,
+  /Property 'records' does not exist on type/,
+  /Argument of type 'Event' is not assignable to parameter of type 'BspSelectEvent'/,
+];
+const ANGULAR_CHECKS = `import { Component, CUSTOM_ELEMENTS_SCHEMA } from '@angular/core';
+import '@bsp/consent/define';
+import '@bsp/finder/define';
+
+@Component({
+  selector: 'app-checks',
+  standalone: true,
+  schemas: [CUSTOM_ELEMENTS_SCHEMA],
+  template: \`
+    <bsp-consent-form lang="se" (bsp-change)="changed = $event.detail.widget === 'consent' ? $event.detail.record.entries.length : 0"></bsp-consent-form>
+    <bsp-child-checklist (bsp-complete)="note = $event.detail.notes" (bsp-change)="changed = $event.detail.records"></bsp-child-checklist>
+    <bsp-support-finder (bsp-select)="chosen = $event.detail.id" (bsp-selct)="onSelect($event)"></bsp-support-finder>
+  \`,
+})
+export class ChecksComponent {
+  changed: unknown;
+  note = '';
+  chosen = '';
+  onSelect(event: HTMLElementEventMap['bsp-select']) {
+    this.chosen = event.detail.name;
+  }
+}
+`;
+
+/** ngc fails on ANGULAR_MISTAKES and on nothing else. */
+async function checkAngular(dir) {
+  const output = await run(process.execPath, [join(dir, '../node_modules/@angular/compiler-cli/bundles/src/bin/ngc.js'), '-p', 'tsconfig.json'], { cwd: dir }).then(
+    () => { throw new Error('angular: ngc passed a component with deliberate mistakes'); },
+    (error) => String(error.message).replace(/\x1b\[[0-9;]*m/g, ''),
+  );
+  const errors = output.split('\n').filter((line) => /error TS|error NG/.test(line));
+  const expected = ANGULAR_MISTAKES.filter((mistake) => errors.some((line) => mistake.test(line)));
+  if (errors.length !== ANGULAR_MISTAKES.length || expected.length !== ANGULAR_MISTAKES.length) {
+    throw new Error(`angular: expected exactly ${ANGULAR_MISTAKES.join(', ')}; ngc printed:\n${output}`);
+  }
+}
 
 const html = (entry) =>
   `<!doctype html>\n<html lang="nb"><head><meta charset="utf-8"><title>consumer</title></head>\n<body><div id="root"></div><script type="module" src="${entry}"></script></body></html>\n`;
@@ -187,7 +330,7 @@ const html = (entry) =>
 async function main() {
   const started = Date.now();
   const recipes = readmeRecipes(readFileSync(join(repo, 'README.md'), 'utf8'));
-  for (const file of ['vite-ts/src/main.ts', 'react/src/app.tsx', 'react/src/wrappers.tsx', 'vue/src/App.vue', 'vue/src/env.d.ts']) {
+  for (const file of ['vite-ts/src/main.ts', 'vite-ts/src/change.ts', 'react/src/app.tsx', 'react/src/wrappers.tsx', 'vue/src/App.vue', 'vue/src/env.d.ts', 'angular/src/app.component.ts']) {
     if (!recipes[file]) throw new Error(`README.md has no <!-- consumer-test: ${file} --> recipe`);
   }
   mkdirSync(join(repo, '.tmp'), { recursive: true });
@@ -215,6 +358,28 @@ async function main() {
       readdirSync(tarballs).map((f) => [PACKAGES.find((p) => f === `bsp-${p}-${f.match(/-(\d[^-]*)\.tgz$/)[1]}.tgz`), join(tarballs, f)]),
     );
 
+    // React 18 and Angular share one more install, started now so it runs while the tarballs are
+    // linted: React 18's react and @types/react must not meet the repository's 19, which the other
+    // apps use, so the two apps live in folders below it. --legacy-peer-deps: Angular's compiler
+    // uses the repository's TypeScript 5.9 (no second copy); React 18's peers are listed.
+    const tarballDeps = (from) => Object.fromEntries(PACKAGES.map((p) => [`@bsp/${p}`, `file:${relative(from, files[p])}`]));
+    const npmInstall = (cwd, extra = []) =>
+      run('npm', ['install', '--no-audit', '--no-fund', '--no-package-lock', '--cache', join(tmp, 'npm-cache'), '--loglevel', 'error', ...extra], {
+        cwd,
+        env: { npm_config_workspaces: 'false' },
+      });
+    const frameworks = join(tmp, 'frameworks');
+    mkdirSync(frameworks);
+    writeFileSync(join(frameworks, 'package.json'), JSON.stringify({
+      name: 'frameworks', private: true, type: 'module',
+      dependencies: {
+        ...tarballDeps(frameworks), react: '^18.3.1', 'react-dom': '^18.3.1', '@types/react': '^18.3.0', '@types/react-dom': '^18.3.0',
+        '@angular/core': '^21.0.0', '@angular/compiler': '^21.0.0', '@angular/compiler-cli': '^21.0.0', rxjs: '^7.8.0',
+      },
+    }, null, 2));
+    const frameworksInstalled = npmInstall(frameworks, ['--legacy-peer-deps']);
+    frameworksInstalled.catch(() => {}); // awaited in step 4; this only keeps an early failure from going unhandled
+
     // 2. What each tarball carries, then publint and attw on the tarballs themselves.
     for (const p of PACKAGES) {
       const list = (await run('tar', ['tzf', files[p]])).split('\n').filter(Boolean);
@@ -237,12 +402,8 @@ async function main() {
     );
 
     // 3. One install of every tarball; both apps resolve from it.
-    const deps = Object.fromEntries(PACKAGES.map((p) => [`@bsp/${p}`, `file:${relative(tmp, files[p])}`]));
-    writeFileSync(join(tmp, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module', dependencies: deps }, null, 2));
-    await run('npm', ['install', '--no-audit', '--no-fund', '--no-package-lock', '--cache', join(tmp, 'npm-cache'), '--loglevel', 'error'], {
-      cwd: tmp,
-      env: { npm_config_workspaces: 'false' },
-    });
+    writeFileSync(join(tmp, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module', dependencies: tarballDeps(tmp) }, null, 2));
+    await npmInstall(tmp);
     const resolveFrom = createRequire(join(tmp, 'vite-ts', 'index.js'));
     for (const p of PACKAGES) {
       const where = resolveFrom.resolve(`@bsp/${p}/package.json`);
@@ -260,7 +421,7 @@ async function main() {
     // 4. The apps: type-check (skipLibCheck false) and build.
     const apps = {
       'vite-ts': {
-        files: { 'src/main.ts': recipes['vite-ts/src/main.ts'], 'src/checks.ts': VITE_CHECKS, 'index.html': html('/src/main.ts') },
+        files: { 'src/main.ts': recipes['vite-ts/src/main.ts'], 'src/change.ts': recipes['vite-ts/src/change.ts'], 'src/checks.ts': VITE_CHECKS, 'index.html': html('/src/main.ts') },
         tsconfig: tsconfig(),
       },
       react: {
@@ -276,27 +437,56 @@ async function main() {
         tsconfig: JSON.stringify({ ...JSON.parse(tsconfig()), vueCompilerOptions: { strictTemplates: true }, include: ['src/**/*.ts', 'src/**/*.vue'] }, null, 2),
         typesOnly: true,
       },
+      react18: {
+        files: { 'src/wrappers.tsx': recipes['react/src/wrappers.tsx'], 'src/wrapper-checks.tsx': REACT_WRAPPER_CHECKS, 'render.mjs': REACT18_RENDER },
+        tsconfig: tsconfig({ jsx: 'react-jsx', types: ['react', 'react-dom'] }),
+        dir: join(frameworks, 'react18'),
+        ownInstall: frameworksInstalled,
+        check: (dir) => run(process.execPath, ['render.mjs'], { cwd: dir }),
+      },
+      angular: {
+        files: { 'src/app.component.ts': recipes['angular/src/app.component.ts'], 'src/checks.component.ts': ANGULAR_CHECKS },
+        // skipLibCheck here only: the other apps check the @bsp declarations; checking Angular's own
+        // would double ngc's time and test nothing of ours.
+        tsconfig: JSON.stringify({ ...JSON.parse(tsconfig({ skipLibCheck: true })), angularCompilerOptions: { strictTemplates: true } }, null, 2),
+        dir: join(frameworks, 'angular'),
+        ownInstall: frameworksInstalled,
+        typeCheck: checkAngular,
+      },
     };
-    apps['vite-ts'].files['src/main.ts'] += "import './checks.js';\n";
+    apps['vite-ts'].files['src/main.ts'] += "import './change.js';\nimport './checks.js';\n";
+    apps['vite-ts'].files['src/event-types.ts'] = eventTypeChecks(
+      WIDGETS.map((p) => [p, JSON.parse(readFileSync(join(tmp, 'node_modules', '@bsp', p, 'custom-elements.json'), 'utf8'))]),
+    );
     for (const [name, app] of Object.entries(apps)) {
-      const dir = join(tmp, name);
+      const dir = app.dir ?? join(tmp, name);
       for (const [file, text] of Object.entries(app.files)) {
         mkdirSync(dirname(join(dir, file)), { recursive: true });
         writeFileSync(join(dir, file), text);
       }
       writeFileSync(join(dir, 'tsconfig.json'), app.tsconfig);
-      writeFileSync(join(dir, 'package.json'), JSON.stringify({ name, private: true, type: 'module' }));
+      if (!app.ownInstall) writeFileSync(join(dir, 'package.json'), JSON.stringify({ name, private: true, type: 'module' }));
     }
+    const checkApp = async (name, app, dir) => {
+      if (app.typesOnly) return run(process.execPath, [bin('vue-tsc', 'bin/vue-tsc.js'), '-p', 'tsconfig.json'], { cwd: dir });
+      if (app.ownInstall) {
+        await app.ownInstall;
+        await (app.typeCheck ? app.typeCheck(dir) : run(process.execPath, [bin('typescript', 'bin/tsc'), '-p', 'tsconfig.json'], { cwd: dir }));
+        return app.check?.(dir);
+      }
+      await run(process.execPath, [bin('typescript', 'bin/tsc'), '-p', 'tsconfig.json'], { cwd: dir });
+      await run(process.execPath, [bin('vite', 'bin/vite.js'), 'build', '--logLevel', 'error'], { cwd: dir });
+      if (!readdirSync(join(dir, 'dist', 'assets')).some((f) => f.endsWith('.js'))) throw new Error(`${name}: vite build wrote no JS`);
+    };
+    const appsStarted = Date.now();
+    const appSeconds = {};
     await Promise.all(
       Object.entries(apps).map(async ([name, app]) => {
-        const dir = join(tmp, name);
-        if (app.typesOnly) return run(process.execPath, [bin('vue-tsc', 'bin/vue-tsc.js'), '-p', 'tsconfig.json'], { cwd: dir });
-        await run(process.execPath, [bin('typescript', 'bin/tsc'), '-p', 'tsconfig.json'], { cwd: dir });
-        await run(process.execPath, [bin('vite', 'bin/vite.js'), 'build', '--logLevel', 'error'], { cwd: dir });
-        if (!readdirSync(join(dir, 'dist', 'assets')).some((f) => f.endsWith('.js'))) throw new Error(`${name}: vite build wrote no JS`);
+        await checkApp(name, app, app.dir ?? join(tmp, name));
+        appSeconds[name] = Math.round((Date.now() - appsStarted) / 1000);
       }),
     );
-    console.log(`consumer test: ${PACKAGES.length} tarballs clean (publint --strict, attw esm-only); vite-ts and react apps type-check and build, the vue app type-checks with strictTemplates (${Math.round((Date.now() - started) / 1000)} s)`);
+    console.log(`consumer test: ${PACKAGES.length} tarballs clean (publint --strict, attw esm-only); vite-ts and react apps type-check and build, the vue app type-checks with strictTemplates, the React 18 app type-checks and renders on the server, the Angular app compiles with strictTemplates and its mistakes are caught (${Math.round((Date.now() - started) / 1000)} s; apps done after, in s: ${JSON.stringify(appSeconds)})`);
   } finally {
     if (!keep) rmSync(tmp, { recursive: true, force: true });
     else console.log(`kept ${tmp}`);

@@ -21,7 +21,10 @@ export function elementsOf(manifest) {
       const props = (d.members ?? []).filter(
         (m) => m.kind === 'field' && !m.static && !m.readonly && (m.privacy ?? 'public') === 'public',
       );
-      elements.push({ tag: d.tagName, className: d.name, props, events: d.events ?? [] });
+      // Attributes with no property of the element's own (the native `lang`), typed from the manifest.
+      const propNames = new Set(props.map((p) => p.name));
+      const attributes = (d.attributes ?? []).filter((a) => !propNames.has(a.fieldName ?? a.name));
+      elements.push({ tag: d.tagName, className: d.name, props, attributes, events: d.events ?? [] });
     }
   }
   return elements.sort((a, b) => a.tag.localeCompare(b.tag));
@@ -32,12 +35,17 @@ function propsType(element) {
   return names.length ? `Partial<Pick<${element.className}, ${names.join(' | ')}>>` : '{}';
 }
 
+/** `  'lang'?: 'nb' | …;` for each attribute-only attribute. */
+const attributeLines = (element) =>
+  element.attributes.map((a) => `${docComment(a.description, '  ')}  '${a.name}'?: ${a.type?.text ?? 'string'};\n`).join('');
+
 export function reactTypes(elements) {
   const imports = elements.map((e) => e.className).join(', ');
   let out = `${HEADER}// React 19 sets these props as properties and adds an \`on<event-name>\` prop as a listener.\n`;
   out += `import type { HTMLAttributes, RefAttributes } from 'react';\nimport type { ${imports} } from './index.js';\n\n`;
   for (const e of elements) {
     out += `/** Props of <${e.tag}> in React 19 JSX. */\nexport type ${e.className}JsxProps = ${propsType(e)} & {\n`;
+    out += attributeLines(e);
     for (const ev of e.events) {
       out += docComment(ev.description, '  ');
       out += `  'on${ev.name}'?: (event: GlobalEventHandlersEventMap['${ev.name}']) => void;\n`;
@@ -57,7 +65,7 @@ export function vueTypes(elements) {
   out += `import type { DefineComponent } from 'vue';\nimport type { ${imports} } from './index.js';\n\n`;
   for (const e of elements) {
     out += `/** Props and events of <${e.tag}> in Vue templates. */\nexport type ${e.className}VueProps = ${propsType(e)} & {\n`;
-    if (!e.props.some((p) => p.name === 'lang')) out += '  lang?: string;\n';
+    out += attributeLines(e);
     for (const ev of e.events) {
       out += docComment(ev.description, '  ');
       out += `  on${pascal(ev.name)}?: (event: GlobalEventHandlersEventMap['${ev.name}']) => void;\n`;

@@ -2,7 +2,11 @@
 // Invariants:
 //  - each manifest validates against the custom-elements-manifest JSON Schema (1.0.0);
 //  - each element lists the members every widget inherits (lang, storage, messages, metrics),
-//    and every event has a name and a detail type;
+//    and every event has a name and a detail type that is neither `unknown` nor `any` (also
+//    not inside: `BspChangeDetail<unknown>`);
+//  - `lang` (attribute and property, on every widget and the provider) has the type of
+//    `WidgetLang` in @bsp/ui's source, whose literals are exactly the languages the SDK
+//    registers at start (so they autocomplete) and which accepts any other string;
 //  - every part a widget's source renders (`part="…"`, incl. the shared error view's) and every
 //    `--bsp-*` custom property it reads is documented in its manifest: a part or property added
 //    without JSDoc fails here instead of going missing from docs, Storybook and the framework types.
@@ -38,6 +42,7 @@ for (const pkg of WIDGETS) {
       for (const event of element.events) {
         assert.match(event.name ?? '', /^bsp-[a-z-]+$/, `${element.tagName}: ${JSON.stringify(event)}`);
         assert.match(event.type?.text ?? '', /^CustomEvent<.+>$/, `${element.tagName} ${event.name}`);
+        assert.doesNotMatch(event.type.text, /\b(unknown|any)\b/, `${element.tagName} ${event.name}: a loose detail type`);
       }
     }
   });
@@ -53,3 +58,27 @@ for (const pkg of WIDGETS) {
     assert.deepEqual([...usedProperties].filter((p) => !properties.has(p)), [], 'custom properties without @cssprop');
   });
 }
+
+test('lang is typed as WidgetLang everywhere: the shipped codes, then any string', async () => {
+  const source = readFileSync('packages/ui/src/types/widget-lang.ts', 'utf8');
+  const widgetLang = source.match(/export type WidgetLang = (.+);/)?.[1];
+  assert.ok(widgetLang, 'WidgetLang not found in packages/ui/src/types/widget-lang.ts');
+  const literals = [...widgetLang.matchAll(/'([a-z]+)'/g)].map((m) => m[1]);
+  assert.match(widgetLang, /\| \(string & \{\}\)$/, 'other registered codes must type-check');
+  // The languages the SDK registers before any host code runs (registerLanguage in registry.ts).
+  const registry = readFileSync('packages/sdk/src/i18n/registry.ts', 'utf8');
+  const registered = [...registry.matchAll(/^registerLanguage\(\{ code: '([a-z]+)'/gm)].map((m) => m[1]);
+  assert.deepEqual(literals, registered);
+  for (const pkg of ['ui', ...WIDGETS]) {
+    const manifest = JSON.parse(readFileSync(`packages/${pkg}/custom-elements.json`, 'utf8'));
+    for (const element of manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.customElement && d.tagName)) {
+      const attribute = (element.attributes ?? []).find((a) => a.name === 'lang');
+      assert.equal(attribute?.type?.text, widgetLang, `${element.tagName} attribute lang`);
+      const member = (element.members ?? []).find((m) => m.name === 'lang');
+      if (element.tagName !== 'bsp-provider') assert.equal(member?.type?.text, widgetLang, `${element.tagName} property lang`);
+    }
+  }
+  // The generated framework types carry the same text where `lang` is no property of the class.
+  assert.ok(readFileSync('packages/ui/dist/vue.d.ts', 'utf8').includes(`'lang'?: ${widgetLang};`));
+  assert.ok(readFileSync('packages/ui/dist/react.d.ts', 'utf8').includes(`'lang'?: ${widgetLang};`));
+});

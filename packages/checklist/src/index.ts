@@ -1,2 +1,3 @@
 export { BspChildChecklist } from './child-checklist/child-checklist.js';
 export { BspCompleteEvent, type ChecklistCompleteDetail } from './events/bsp-complete.js';
+export type { BspChangeDetail, BspErrorDetail, BspMetric } from '@bsp/ui';

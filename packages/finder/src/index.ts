@@ -2,3 +2,4 @@ export { BspSupportFinder, type FinderAudience, type FinderSyncUrl } from './sup
 export { BspSelectEvent, type FinderSelectDetail } from './events/bsp-select.js';
 export { BspQuickExitEvent, type QuickExitDetail } from './events/bsp-quick-exit.js';
 export { filtersFromSearch, filtersToSearch } from './support-finder/url-state.js';
+export type { BspErrorDetail, BspMetric } from '@bsp/ui';

@@ -2,9 +2,9 @@ export { BspElement } from './base/bsp-element.js';
 export { BspProvider } from './provider/provider.js';
 export { bspContext, type BspContextValue, type BspMunicipalityConfig } from './context/bsp-context.js';
 export { renderErrorView, errorViewStyles } from './error-view/error-view.js';
-export { BspErrorEvent } from './events/bsp-error.js';
-export { BspMetricEvent } from './events/bsp-metric.js';
-export { BspChangeEvent, type BspChangeDetail } from './events/bsp-change.js';
+export { BspErrorEvent, type BspErrorDetail } from './events/bsp-error.js';
+export { BspMetricEvent, type BspMetric } from './events/bsp-metric.js';
+export { BspChangeEvent, type BspChangeDetail, type BspChangeRecords, type BspChangeWidget } from './events/bsp-change.js';
 export { baseStyles } from './styles/base.styles.js';
 export { tokens } from './styles/tokens.js';
 export { defineElement } from './utils/define-element.js';
@@ -13,3 +13,4 @@ export { HOST_DATA_LIMITS, MAX_PROPERTY_TEXT, boundaryMessages, checkTextPropert
 export { isHeadingLevel, renderHeading, type HeadingOptions } from './utils/heading.js';
 export { SrcLoader, renderLoadWarning, sniffFormat, DEFAULT_SRC_MAX_BYTES, DEFAULT_SRC_TIMEOUT_MS, type SrcFormat, type SrcLoaderOptions } from './controllers/src-loader.js';
 export { LocalizeController } from './controllers/localize-controller.js';
+export type { WidgetLang } from './types/widget-lang.js';

@@ -26,6 +26,7 @@ import { BspMetricEvent } from '../events/bsp-metric.js';
 import { baseStyles } from '../styles/base.styles.js';
 import { LocalizeController } from '../controllers/localize-controller.js';
 import { errorViewStyles, renderErrorView } from '../error-view/error-view.js';
+import type { WidgetLang } from '../types/widget-lang.js';
 
 /**
  * The base of every bsp- widget: language, messages with host overrides, provider context,
@@ -36,8 +37,8 @@ import { errorViewStyles, renderErrorView } from '../error-view/error-view.js';
  * nearest `lang` in the page (across shadow roots), then `<html lang>`, then bokmål
  * (LocalizeController; a change of any of them re-renders).
  *
- * @attr {'nb' | 'nn' | 'en'} lang - The language: `nb`, `nn` or `en` (the native attribute, observed).
- * @prop {string} lang - The native `lang` property; `locale` gives the language in use.
+ * @attr {WidgetLang} lang - The language: `nb`, `nn`, `en` or another registered code (the native attribute, observed).
+ * @prop {WidgetLang} lang - The native `lang` property; `locale` gives the language in use.
  */
 export abstract class BspElement<K extends string = string> extends LitElement {
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
@@ -47,6 +48,9 @@ export abstract class BspElement<K extends string = string> extends LitElement {
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang'];
   }
+
+  // Typed only (no field is emitted): the shipped codes autocomplete, any string is accepted.
+  declare lang: WidgetLang;
 
   /** Host overrides of any message, per language: `{ nn: { heading: '…' } }`. */
   @property({ attribute: false }) messages?: MessageOverrides;

@@ -1,14 +1,30 @@
-import type { BspMetric } from '@bsp/sdk';
+import type { ChecklistRecord, ConsentRecord } from '@bsp/sdk';
 
-export interface BspChangeDetail<R = unknown> {
-  widget: BspMetric['widget'];
-  /** The whole, validated record after the change. */
-  record: R;
+/** The record each widget sends with `bsp-change`, by the widget's name in `detail.widget`. */
+export interface BspChangeRecords {
+  checklist: ChecklistRecord;
+  consent: ConsentRecord;
 }
 
+/** The widgets that dispatch `bsp-change`. */
+export type BspChangeWidget = keyof BspChangeRecords;
+
+/**
+ * `bsp-change` detail, narrowed by `widget`: `if (detail.widget === 'consent') detail.record…`.
+ * A union because the event bubbles out of shadow roots: a listener on the checklist also hears
+ * the consent form the checklist embeds. `BspChangeDetail<'consent'>` is one widget's detail.
+ */
+export type BspChangeDetail<W extends BspChangeWidget = BspChangeWidget> = {
+  [Widget in W]: {
+    widget: Widget;
+    /** The whole, validated record after the change. */
+    record: BspChangeRecords[Widget];
+  };
+}[W];
+
 /** A widget's record changed (checklist answers, consent entries). */
-export class BspChangeEvent<R = unknown> extends CustomEvent<BspChangeDetail<R>> {
-  constructor(detail: BspChangeDetail<R>) {
+export class BspChangeEvent extends CustomEvent<BspChangeDetail> {
+  constructor(detail: BspChangeDetail) {
     super('bsp-change', { detail, bubbles: true, composed: true });
   }
 }

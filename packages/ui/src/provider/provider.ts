@@ -26,7 +26,7 @@ import { bspContext, type BspContextValue, type BspMunicipalityConfig } from '..
  *
  * @tagname bsp-provider
  * @summary Shared configuration for the bsp- widgets inside it.
- * @attr {'nb' | 'nn' | 'en'} lang - The language of every widget inside that has no `lang` of its own.
+ * @attr {WidgetLang} lang - The language of every widget inside that has no `lang` of its own.
  * @slot - The widgets and any host markup.
  * @event bsp-error - The inline JSON configuration could not be read.
  */
