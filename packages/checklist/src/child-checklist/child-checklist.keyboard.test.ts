@@ -183,6 +183,17 @@ describe('<bsp-child-checklist> by keyboard alone', () => {
     const confirm = root(el).querySelector('[data-confirm-finish]')!;
     expect(deepActiveElement(), 'the confirmation takes focus on "finish anyway"').to.equal(confirm.querySelector('button'));
     await checkpoint(el, 'finish asks first');
+    // "Go back and fix" leads to the step of the contradiction, focus on its heading; then back.
+    await tabTo(el, buttonNamed('Go back and fix'), '"go back and fix"');
+    await press(el, 'Enter');
+    expect(heading(el), 'the step with the contradiction').not.to.equal('Summary and record entry');
+    expect(deepActiveElement()!.id, 'focus on that step\'s heading').to.equal('step-heading');
+    await tabTo(el, buttonNamed('Next'), 'Next');
+    await press(el, 'Enter');
+    expect(heading(el)).to.equal('Summary and record entry');
+    await tabTo(el, buttonNamed('Finish'), 'Finish');
+    await press(el, 'Enter');
+    expect(deepActiveElement(), 'asks again, on "finish anyway"').to.equal(root(el).querySelector('[data-confirm-finish] button'));
     await press(el, 'Enter');
     expect(completes).to.have.length(1);
     const detail = completes[0]!;

@@ -597,6 +597,8 @@ export class BspChildChecklist extends BspElement<ChecklistWidgetKey> {
         const first = this.review.find((i) => i.severity === 'blocking');
         const index = first ? order.get(first.step) : undefined;
         if (index !== undefined && first!.step !== 'summary') this.goTo(index);
+        // Staying on the summary: the pressed button goes away with the confirmation; land on the review.
+        else void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#step-heading')?.focus());
       },
     });
   }
