@@ -10,7 +10,7 @@ export { tokens } from './styles/tokens.js';
 export { defineElement } from './utils/define-element.js';
 export { DraftController, type DraftControllerOptions, type DraftStatus, type StoredDraft } from './controllers/draft-controller.js';
 export { HOST_DATA_LIMITS, MAX_PROPERTY_TEXT, boundaryMessages, checkTextProperties, propertyError, propertyIssueError, readHostData, type HostDataLimits, type HostDataResult } from './utils/property-guard.js';
-export { isHeadingLevel, renderHeading, type HeadingOptions } from './utils/heading.js';
+export { renderHeading, type HeadingOptions } from './utils/heading.js';
 export { SrcLoader, renderLoadWarning, sniffFormat, DEFAULT_SRC_MAX_BYTES, DEFAULT_SRC_TIMEOUT_MS, type SrcFormat, type SrcLoaderOptions } from './controllers/src-loader.js';
 export { LocalizeController } from './controllers/localize-controller.js';
 export type { WidgetLang } from './types/widget-lang.js';

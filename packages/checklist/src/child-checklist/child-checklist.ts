@@ -37,7 +37,7 @@ import {
   type ParseResult,
   type Step,
 } from '@bsp/sdk';
-import { BspChangeEvent, BspElement, DraftController, checkTextProperties, isHeadingLevel, propertyError, readHostData, renderHeading } from '@bsp/ui';
+import { BspChangeEvent, BspElement, DraftController, checkTextProperties, readHostData } from '@bsp/ui';
 import { BspCompleteEvent, type ChecklistCompleteDetail } from '../events/bsp-complete.js';
 import { checklistWidgetMessages, type ChecklistWidgetKey } from '../translations/index.js';
 import { renderAnswerControl } from './answer-controls.js';
@@ -94,9 +94,6 @@ export class BspChildChecklist extends BspElement<ChecklistWidgetKey> {
 
   /** The municipality's overlay on the national procedure. Also from provider config `procedure`. */
   @property({ attribute: false }) overlay?: unknown;
-
-  /** The level of the widget's own heading (1–6); step headings sit one level below. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 
   @state() private current = 0;
   @state() private data: ChecklistRecord = emptyRecord();
@@ -197,14 +194,13 @@ export class BspChildChecklist extends BspElement<ChecklistWidgetKey> {
 
   /** Wrong-type public properties get the error view naming them, never a throw. */
   private checkProperties(): boolean {
-    const problem =
-      checkTextProperties(this, STRING_PROPERTIES, this.locale) ??
-      (isHeadingLevel(this.headingLevel) ? undefined : propertyError(this.locale, 'headingLevel', '1–6', this.headingLevel));
+    const problem = checkTextProperties(this, STRING_PROPERTIES, this.locale);
     if (problem) {
       if (this.error?.issues[0]?.path !== problem.issues[0]!.path) this.showError(problem);
       return false;
     }
-    if (this.error && [...STRING_PROPERTIES, 'headingLevel'].includes(this.error.issues[0]?.path ?? '')) this.clearError();
+    const shown = this.error?.issues[0]?.path;
+    if (STRING_PROPERTIES.some((name) => name === shown)) this.clearError();
     return true;
   }
 
@@ -385,7 +381,7 @@ export class BspChildChecklist extends BspElement<ChecklistWidgetKey> {
     const step = steps[index]!;
     const lang = this.locale;
     return html`
-      ${renderHeading(this.headingLevel, pick(this.procedure.title, lang), { className: 'title' })}
+      ${this.heading(0, pick(this.procedure.title, lang), { className: 'title' })}
       ${this.renderDraftStatus()}
       ${renderStepper({
         steps: steps.map((s) => ({ id: s.id, title: pick(s.title, lang) })),
@@ -397,14 +393,14 @@ export class BspChildChecklist extends BspElement<ChecklistWidgetKey> {
         goTo: (i) => this.goTo(i),
       })}
       <section part="step" aria-labelledby="step-heading">
-        ${renderHeading(this.headingLevel + 1, pick(step.title, lang), { id: 'step-heading', focusable: true })}
+        ${this.heading(1, pick(step.title, lang), { id: 'step-heading', focusable: true })}
         ${step.intro ? html`<p>${pick(step.intro, lang)}</p>` : nothing}
         ${this.renderCriticalBanners(steps, index)}
         ${this.renderGuidance(step, undefined)}
         ${step.id === 'summary'
           ? this.renderSummary(steps)
           : step.id === 'consent' && customElements.get('bsp-consent-form')
-            ? html`<bsp-consent-form embedded heading-level=${this.headingLevel + 2} role-panel-url=${this.rolePanelUrl} subject=${this.subject}></bsp-consent-form>`
+            ? html`<bsp-consent-form embedded heading-level=${this.validHeadingLevel + 2} role-panel-url=${this.rolePanelUrl} subject=${this.subject}></bsp-consent-form>`
             : html`${visibleQuestions(step.questions, this.data.answers).map((q) => html`${this.renderQuestion(q, this.data.answers[q.id])}${this.renderGuidance(step, q.id)}`)}
                 ${step.childQuestions?.length ? this.renderChildren(step) : nothing}`}
         ${step.links?.length
@@ -472,7 +468,7 @@ export class BspChildChecklist extends BspElement<ChecklistWidgetKey> {
     // A banner is the shared persistent `.banner` (`.warning` for the lesser kind); in place, a notice.
     const kind = banner ? `banner ${g.severity === 'danger' ? '' : 'warning'}` : `notice ${g.severity === 'info' ? '' : g.severity}`;
     return html`<div class="guidance ${kind}" part="guidance" data-guidance=${g.id} data-banner=${banner ? 'true' : 'false'}>
-      ${renderHeading(this.headingLevel + 2, pick(g.title, lang))}
+      ${this.heading(2, pick(g.title, lang))}
       <ul>${g.body.map((b) => html`<li>${pick(b, lang)}</li>`)}</ul>
       ${g.legalRef ? html`<p class="help">${this.t('legalRef')}: ${pick(g.legalRef, lang)}</p>` : nothing}
       ${g.askLink && askUrl ? html`<p><a href=${askUrl}>${this.t('askLink')}</a></p>` : nothing}
@@ -557,7 +553,7 @@ export class BspChildChecklist extends BspElement<ChecklistWidgetKey> {
     const order = new Map(steps.map((s, i) => [s.id, i]));
     return renderSummary({
       uid: this.uid,
-      headingLevel: this.headingLevel,
+      headingLevel: this.validHeadingLevel,
       t: (key, params) => this.t(key, params),
       items: noteItems(this.data, this.procedure, lang, { overrides }),
       note: this.toJournalNote(),

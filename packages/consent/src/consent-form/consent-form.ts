@@ -28,7 +28,7 @@ import {
   type ConsentRecord,
   type FhirConsent,
 } from '@bsp/sdk';
-import { BspChangeEvent, BspElement, checkTextProperties, isHeadingLevel, propertyError, propertyIssueError, readHostData, renderHeading } from '@bsp/ui';
+import { BspChangeEvent, BspElement, checkTextProperties, propertyError, propertyIssueError, readHostData } from '@bsp/ui';
 import { checklistConsentContext, type ChecklistConsentContextValue } from '../consent-context.js';
 import { consentWidgetMessages, type ConsentWidgetKey } from '../translations/index.js';
 import { isolatePrint } from './print-isolation.js';
@@ -92,9 +92,6 @@ export class BspConsentForm extends BspElement<ConsentWidgetKey> {
 
   /** The children consent may cover, when used standalone: `[{ id, label }]`. */
   @property({ attribute: false }) childOptions: { id: string; label: string }[] = [];
-
-  /** The level of the form's heading (1–6). */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 
   /** Inside another widget's step: leave out the heading, intro and legal reference it already shows. */
   @property({ type: Boolean }) embedded = false;
@@ -262,14 +259,13 @@ export class BspConsentForm extends BspElement<ConsentWidgetKey> {
     const children = this.readChildOptions();
     const problem =
       checkTextProperties(this, STRING_PROPERTIES, this.locale) ??
-      (children.ok ? undefined : children.error) ??
-      (isHeadingLevel(this.headingLevel) ? undefined : propertyError(this.locale, 'headingLevel', '1–6', this.headingLevel));
+      (children.ok ? undefined : children.error);
     if (problem) {
       if (this.error?.issues[0]?.path !== problem.issues[0]!.path) this.showError(problem);
       return false;
     }
     const shown = this.error?.issues[0]?.path.split('.')[0] ?? '';
-    if (this.error && [...STRING_PROPERTIES, 'childOptions', 'headingLevel'].includes(shown)) this.clearError();
+    if (this.error && [...STRING_PROPERTIES, 'childOptions'].includes(shown)) this.clearError();
     return true;
   }
 
@@ -369,12 +365,13 @@ export class BspConsentForm extends BspElement<ConsentWidgetKey> {
     const record = this.record;
     const status = consentStatus(record);
     const statusKey = ({ none: 'statusNone', full: 'statusFull', partial: 'statusPartial', refused: 'statusRefused' } as const)[status];
-    const sub = this.embedded ? this.headingLevel : this.headingLevel + 1;
+    // Embedded in the checklist, the form has no heading of its own: its sections sit at its level.
+    const sub = this.embedded ? 0 : 1;
     return html`
       <div class="screen">
         ${this.embedded
           ? nothing
-          : html`${renderHeading(this.headingLevel, this.t('heading'))}
+          : html`${this.heading(0, this.t('heading'))}
               <p>${this.t('intro')}</p>
               <p class="help">${this.t('legalBasis')}</p>`}
         <p class="status">${this.t('statusLabel')}: ${this.t(statusKey)}</p>
@@ -391,7 +388,7 @@ export class BspConsentForm extends BspElement<ConsentWidgetKey> {
         <p role="status" class="help">${this.status}</p>
         ${hasRefusal(record) ? this.renderRefusal(record, sub) : nothing}
         <div class="notice danger">
-          ${renderHeading(sub, this.t('dutyToReportHeading'))}
+          ${this.heading(sub, this.t('dutyToReportHeading'))}
           <p>${this.t('dutyToReport')}</p>
         </div>
         ${this.renderHistory(record, sub)}
@@ -484,10 +481,10 @@ export class BspConsentForm extends BspElement<ConsentWidgetKey> {
     </div>`;
   }
 
-  private renderRefusal(record: ConsentRecord, level: number): TemplateResult {
+  private renderRefusal(record: ConsentRecord, depth: number): TemplateResult {
     const url = safeHrefOrAnchor(this.rolePanelUrl || this.config?.rolePanelUrl);
     return html`<div class="notice warning" part="refusal">
-      ${renderHeading(level, this.t('refusalHeading'))}
+      ${this.heading(depth, this.t('refusalHeading'))}
       <ul>
         <li>${this.t('refusalFocus')}</li>
         <li>${this.t('refusalAskAgain')}</li>
@@ -502,10 +499,10 @@ export class BspConsentForm extends BspElement<ConsentWidgetKey> {
   }
 
   /** The history as a list that reflows (no table cells squeezing words apart). */
-  private renderHistory(record: ConsentRecord, level: number): TemplateResult {
+  private renderHistory(record: ConsentRecord, depth: number): TemplateResult {
     const lang = this.locale;
     const when = new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'nb-NO', { dateStyle: 'short', timeStyle: 'short' });
-    return html`${renderHeading(level, this.t('historyHeading'))}
+    return html`${this.heading(depth, this.t('historyHeading'))}
       ${record.entries.length
         ? html`<ol class="history" part="history">
             ${[...record.entries].reverse().map(

@@ -34,7 +34,7 @@ import {
   type Service,
   type Situation,
 } from '@bsp/sdk';
-import { BspElement, BspErrorEvent, SrcLoader, renderHeading, renderLoadWarning, type HeadingOptions } from '@bsp/ui';
+import { BspElement, BspErrorEvent, SrcLoader, renderLoadWarning } from '@bsp/ui';
 import { BspSelectEvent } from '../events/bsp-select.js';
 import { BspQuickExitEvent } from '../events/bsp-quick-exit.js';
 import { filtersFromSearch, filtersToSearch } from './url-state.js';
@@ -70,7 +70,6 @@ const publicProperties: Record<string, HostValueSchema<unknown>> = {
   syncUrl: (value) => (SYNC_URL_VALUES.some((v) => v === value) ? [] : [{ code: 'invalid_value', values: [...SYNC_URL_VALUES], path: [], message: '' } as Issue]),
   srcTimeout: hostValue.number(),
   srcMaxBytes: hostValue.number(),
-  headingLevel: hostValue.headingLevel(),
   // Only http(s): the quick exit navigates there.
   exitUrl: (value) =>
     typeof value !== 'string'
@@ -136,9 +135,6 @@ export class BspSupportFinder extends BspElement<FinderMessageKey> {
 
   /** Largest `src` response accepted, in bytes (default 5 MB). */
   @property({ type: Number, attribute: 'src-max-bytes' }) srcMaxBytes?: number;
-
-  /** The level of the finder's own heading (1–6); the headings inside sit below it. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
   /** Youth view: where "leave this page quickly" goes (replacing this page in the history). */
   @property({ attribute: 'exit-url' }) exitUrl = 'https://www.google.com/';
@@ -470,11 +466,6 @@ export class BspSupportFinder extends BspElement<FinderMessageKey> {
           : nothing}
       <li>${this.t(s.origin === 'local' ? 'local' : youth ? 'nationalYouth' : 'national')}</li>
     </ul>`;
-  }
-
-  /** A heading `depth` levels below the finder's own (`heading-level`, 2 unless the host set 1–6). */
-  private heading(depth: number, text: string, options?: HeadingOptions): TemplateResult {
-    return renderHeading(((this.checked['headingLevel'] as number | undefined) ?? 2) + depth, text, options);
   }
 
   private renderCard(s: Service): TemplateResult {

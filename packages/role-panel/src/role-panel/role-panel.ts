@@ -19,7 +19,7 @@ import {
   type Role,
   type RolePanelMessageKey,
 } from '@bsp/sdk';
-import { BspElement, SrcLoader, renderHeading, renderLoadWarning, type HeadingOptions } from '@bsp/ui';
+import { BspElement, SrcLoader, renderLoadWarning } from '@bsp/ui';
 import { rolePanelStyles } from './role-panel.styles.js';
 
 export const ROLE_PANEL_VIEWS = ['ask', 'roles', 'role'] as const;
@@ -42,7 +42,6 @@ const publicProperties: Record<string, HostValueSchema<unknown>> = {
   src: hostValue.text(),
   srcTimeout: hostValue.number(),
   srcMaxBytes: hostValue.number(),
-  headingLevel: hostValue.headingLevel(),
 };
 
 /**
@@ -92,9 +91,6 @@ export class BspRolePanel extends BspElement<RolePanelMessageKey> {
 
   /** Largest `src` response accepted, in bytes (default 5 MB). */
   @property({ type: Number, attribute: 'src-max-bytes' }) srcMaxBytes?: number;
-
-  /** The level of the panel's own heading (1–6); the headings inside sit below it. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
   @state() private loaded?: MunicipalDirectory;
   @state() private query = '';
@@ -170,11 +166,6 @@ export class BspRolePanel extends BspElement<RolePanelMessageKey> {
   private changeUnit(): void {
     this.unit = '';
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('#unit-search')?.focus());
-  }
-
-  /** A heading `depth` levels below the panel's own (`heading-level`, 2 unless the host set 1–6). */
-  private heading(depth: number, text: string, options?: HeadingOptions): TemplateResult {
-    return renderHeading(((this.checked['headingLevel'] as number | undefined) ?? 2) + depth, text, options);
   }
 
   protected renderContent(): TemplateResult {

@@ -27,11 +27,6 @@ export const hostValue = {
   boolean: () => boolean(),
   list: <T>(item: $ZodType<T>) => array(item),
   optional: <T>(schema: $ZodType<T>) => optional(schema),
-  /** `heading-level`: a whole number 1–6 (what `<h1>`–`<h6>` allow). */
-  headingLevel: (): HostValueCheck => (value) =>
-    typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 6
-      ? []
-      : [{ code: 'invalid_value', values: [1, 2, 3, 4, 5, 6], path: [], message: '' } as $ZodIssue],
 };
 
 const wrongType = (expected: string, path: PropertyKey[] = []): $ZodIssue =>
@@ -60,6 +55,12 @@ export const checkStorageAdapter: HostValueCheck = (value) => {
 
 /** `metrics`: a function receiving each metric. */
 export const checkMetricsSink: HostValueCheck = (value) => (typeof value === 'function' ? [] : [wrongType('function')]);
+
+/** `heading-level`: a whole number 1–6 (what `<h1>`–`<h6>` allow). */
+export const checkHeadingLevel: HostValueCheck = (value) =>
+  typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 6
+    ? []
+    : [{ code: 'invalid_value', values: [1, 2, 3, 4, 5, 6], path: [], message: '' } as $ZodIssue];
 
 function unreadable(name: string, value: unknown, lang: Lang): BspError {
   const path = [name, ...(findUnreadable(value) ?? [])];

@@ -9,6 +9,7 @@ import {
   checkMessageOverrides,
   checkMetricsSink,
   checkStorageAdapter,
+  checkHeadingLevel,
   toErrorDetail,
   toLang,
   type BspErrorDetail,
@@ -27,6 +28,7 @@ import { baseStyles } from '../styles/base.styles.js';
 import { LocalizeController } from '../controllers/localize-controller.js';
 import { errorViewStyles, renderErrorView } from '../error-view/error-view.js';
 import type { WidgetLang } from '../types/widget-lang.js';
+import { renderHeading, type HeadingOptions } from '../utils/heading.js';
 
 /**
  * The base of every bsp- widget: language, messages with host overrides, provider context,
@@ -60,6 +62,12 @@ export abstract class BspElement<K extends string = string> extends LitElement {
 
   /** Receives anonymous usage counts (also dispatched as `bsp-metric`). */
   @property({ attribute: false }) metrics?: MetricsSink;
+
+  /** The level of the widget's own heading (1–6, default 2); its inner headings sit below it. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
+  /** `headingLevel` as checked: 2 while unset or wrong (the error view then names it). */
+  protected validHeadingLevel = 2;
 
   @consume({ context: bspContext, subscribe: true })
   @state()
@@ -124,6 +132,7 @@ export abstract class BspElement<K extends string = string> extends LitElement {
     // Storage and metrics are used as given (a class instance keeps its `this`), once checked.
     if (changed.has('storage')) this.valid.storage = this.checkProperty('storage', checkStorageAdapter, this.storage) ? this.storage : undefined;
     if (changed.has('metrics')) this.valid.metrics = this.checkProperty('metrics', checkMetricsSink, this.metrics) ? this.metrics : undefined;
+    if (changed.has('headingLevel')) this.validHeadingLevel = this.checkProperty('headingLevel', checkHeadingLevel, this.headingLevel) ?? 2;
     this.checkLang();
     return super.shouldUpdate(changed);
   }
@@ -194,6 +203,11 @@ export abstract class BspElement<K extends string = string> extends LitElement {
   }
 
   protected abstract renderContent(): TemplateResult | unknown;
+
+  /** A heading `depth` levels below the widget's own (`heading-level`), clamped to h1–h6. */
+  protected heading(depth: number, content: unknown, options?: HeadingOptions): TemplateResult {
+    return renderHeading(this.validHeadingLevel + depth, content, options);
+  }
 
   /**
    * What to show instead of the content, if anything: the provider's configuration error (whole,

@@ -31,8 +31,3 @@ export function renderHeading(level: number, content: unknown, o: HeadingOptions
       return html`<h6 id=${ifDefined(o.id)} class=${ifDefined(o.className)} part=${ifDefined(o.part)} tabindex=${ifDefined(tab)} ?data-focus-target=${o.focusable}>${content}</h6>`;
   }
 }
-
-/** Whether a host-given `heading-level` is usable: a whole number 1–6. */
-export function isHeadingLevel(value: unknown): value is number {
-  return typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 6;
-}
