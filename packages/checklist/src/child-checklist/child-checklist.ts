@@ -400,7 +400,7 @@ export class BspChildChecklist extends BspElement<ChecklistWidgetKey> {
         ${step.id === 'summary'
           ? this.renderSummary(steps)
           : step.id === 'consent' && customElements.get('bsp-consent-form')
-            ? html`<bsp-consent-form embedded heading-level=${this.validHeadingLevel + 2} role-panel-url=${this.rolePanelUrl} subject=${this.subject}></bsp-consent-form>`
+            ? html`<bsp-consent-form embedded heading-level=${Math.min(6, this.validHeadingLevel + 2)} role-panel-url=${this.rolePanelUrl} subject=${this.subject}></bsp-consent-form>`
             : html`${visibleQuestions(step.questions, this.data.answers).map((q) => html`${this.renderQuestion(q, this.data.answers[q.id])}${this.renderGuidance(step, q.id)}`)}
                 ${step.childQuestions?.length ? this.renderChildren(step) : nothing}`}
         ${step.links?.length

@@ -301,6 +301,22 @@ describe('<bsp-consent-form>', () => {
     expect(el.record.entries[0]!.recipient).to.equal('child');
   });
 
+  it('inside a checklist at heading-level 5 or 6 it gets a level it accepts (h6 at most), not an error view', async () => {
+    for (const level of [4, 5, 6]) {
+      const checklist = await fixture<HTMLElementTagNameMap['bsp-child-checklist']>(html`<bsp-child-checklist heading-level=${level}></bsp-child-checklist>`);
+      checklist.record = { version: 2, procedure: 'bsp-national-default', answers: { hasChildren: 'yes' }, children: [{ id: 'c1', answers: { relation: 'child', age: '6-9' } }], excluded: [] };
+      await checklist.updateComplete;
+      for (let i = 0; i < 2; i++) {
+        [...root(checklist).querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Neste')!.click();
+        await checklist.updateComplete;
+      }
+      const form = root(checklist).querySelector<BspConsentForm>('bsp-consent-form')!;
+      await form.updateComplete;
+      expect(form.getAttribute('heading-level'), `at ${level}`).to.equal(String(Math.min(6, level + 2)));
+      expect(root(form).querySelector('.error-view'), `at ${level}`).to.equal(null);
+    }
+  });
+
   it('inside <bsp-child-checklist> it shares the checklist record: consent reaches the note and FHIR', async () => {
     const checklist = await fixture<HTMLElementTagNameMap['bsp-child-checklist']>(html`<bsp-child-checklist></bsp-child-checklist>`);
     checklist.record = { version: 2, procedure: 'bsp-national-default', answers: { hasChildren: 'yes' }, children: [{ id: 'c1', answers: { relation: 'child', age: '6-9' } }], excluded: [] };
