@@ -6,6 +6,7 @@ import type { BspSupportFinder } from './support-finder.js';
 import type { FinderSelectDetail } from '../events/bsp-select.js';
 import { runConformance, XSS } from '../../../../test/conformance.js';
 import { expectOutlineBelow } from '../../../../test/heading-outline.js';
+import { expectEachRefused, type BreakCase } from '../../../../test/refused-property.js';
 
 const root = (el: BspSupportFinder) => el.shadowRoot!;
 const count = (el: BspSupportFinder) => root(el).querySelector('[role="status"]')!.textContent!.trim();
@@ -163,12 +164,8 @@ describe('<bsp-support-finder>', () => {
         if (level === 4) await expect(el).to.be.accessible();
       }
     }
-    for (const wrong of ['0', '7', 'to']) {
-      const el = await fixture<BspSupportFinder>(html`<bsp-support-finder></bsp-support-finder>`);
-      el.setAttribute('heading-level', wrong);
-      await el.updateComplete;
-      expect(root(el).querySelector('[role="alert"]')?.textContent, wrong).to.contain('headingLevel');
-    }
+    const wrongLevels = ['0', '7', 'to'].map((wrong): BreakCase<BspSupportFinder> => ['headingLevel', (el) => el.setAttribute('heading-level', wrong)]);
+    await expectEachRefused(() => html`<bsp-support-finder></bsp-support-finder>`, wrongLevels);
   });
 
   it('loads the good rows of a broken catalog and reports the bad ones by row and field', async () => {

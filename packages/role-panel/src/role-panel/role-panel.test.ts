@@ -5,6 +5,7 @@ import '../define.js';
 import type { BspRolePanel } from './role-panel.js';
 import { runConformance, XSS } from '../../../../test/conformance.js';
 import { expectOutlineBelow } from '../../../../test/heading-outline.js';
+import { expectEachRefused, type BreakCase } from '../../../../test/refused-property.js';
 
 const directory: MunicipalDirectory = {
   municipality: 'Testvik',
@@ -138,12 +139,8 @@ describe('<bsp-role-panel>', () => {
         if (level === 3) await expect(el).to.be.accessible();
       }
     }
-    for (const wrong of ['0', '7', '2.5', 'tre']) {
-      const el = await fixture<BspRolePanel>(html`<bsp-role-panel .directory=${directory}></bsp-role-panel>`);
-      el.setAttribute('heading-level', wrong);
-      await el.updateComplete;
-      expect(shadow(el).querySelector('[role="alert"]')?.textContent, wrong).to.contain('headingLevel');
-    }
+    const wrongLevels = ['0', '7', '2.5', 'tre'].map((wrong): BreakCase<BspRolePanel> => ['headingLevel', (el) => el.setAttribute('heading-level', wrong)]);
+    await expectEachRefused(() => html`<bsp-role-panel .directory=${directory}></bsp-role-panel>`, wrongLevels);
   });
 
   it('works without a directory: says so and still explains the barneansvarlig role', async () => {
