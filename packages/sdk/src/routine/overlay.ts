@@ -7,20 +7,25 @@ import { format } from '../i18n/messages.js';
 import { safeHref } from '../shared/safe-href.js';
 import { allQuestions, type Procedure, type Question, type Step } from './procedure.js';
 import { checklistMessages, type ChecklistMessageKey } from './translations/index.js';
+import { deferred } from '../shared/deferred.js';
 
 /** A text a municipality gives: one string for all languages, or per registered language. */
 const localizedInput = partialLocalizedTextInput;
-const id = string().check(minLength(1), maxLength(100), refine((v) => /^[A-Za-z][\w-]*$/.test(v), { message: 'invalid-id' }));
-const safeLink = object({
-  label: localizedInput,
-  href: string().check(refine((v) => safeHref(v) !== undefined, { message: 'unsafe-link' })),
-});
-const overlayQuestion = object({
-  id,
-  type: zEnum(['yesno', 'text', 'date']),
-  label: localizedInput,
-  help: optional(localizedInput),
-});
+const id = deferred('overlay id', () => string().check(minLength(1), maxLength(100), refine((v) => /^[A-Za-z][\w-]*$/.test(v), { message: 'invalid-id' })));
+const safeLink = deferred('overlay link', () =>
+  object({
+    label: localizedInput,
+    href: string().check(refine((v) => safeHref(v) !== undefined, { message: 'unsafe-link' })),
+  }),
+);
+const overlayQuestion = deferred('overlay question', () =>
+  object({
+    id,
+    type: zEnum(['yesno', 'text', 'date']),
+    label: localizedInput,
+    help: optional(localizedInput),
+  }),
+);
 
 /**
  * A municipality's overlay on the national procedure: reword steps and questions, add local
@@ -28,15 +33,17 @@ const overlayQuestion = object({
  * document) cannot be removed or emptied, and added ids can neither collide with existing ones
  * nor take the ids the checklist gives meaning to (DOMAIN §4).
  */
-export const procedureOverlaySchema = object({
-  wording: optional(
-    array(object({ id: string().check(minLength(1)), label: optional(localizedInput), help: optional(localizedInput), title: optional(localizedInput), intro: optional(localizedInput) })),
-  ),
-  addQuestions: optional(array(object({ step: string().check(minLength(1)), question: overlayQuestion }))),
-  addSteps: optional(array(object({ id, after: string(), title: localizedInput, intro: optional(localizedInput), questions: optional(array(overlayQuestion)) }))),
-  links: optional(array(object({ step: string().check(minLength(1)), link: safeLink }))),
-  remove: optional(array(string())),
-});
+export const procedureOverlaySchema = deferred('procedureOverlaySchema', () =>
+  object({
+    wording: optional(
+      array(object({ id: string().check(minLength(1)), label: optional(localizedInput), help: optional(localizedInput), title: optional(localizedInput), intro: optional(localizedInput) })),
+    ),
+    addQuestions: optional(array(object({ step: string().check(minLength(1)), question: overlayQuestion }))),
+    addSteps: optional(array(object({ id, after: string(), title: localizedInput, intro: optional(localizedInput), questions: optional(array(overlayQuestion)) }))),
+    links: optional(array(object({ step: string().check(minLength(1)), link: safeLink }))),
+    remove: optional(array(string())),
+  }),
+);
 export type ProcedureOverlay = Infer<typeof procedureOverlaySchema>;
 type LocalizedInput = Infer<typeof localizedInput>;
 
