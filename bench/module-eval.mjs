@@ -8,6 +8,7 @@
 //
 //   node bench/module-eval.mjs                      every bundle, 9 pages each
 //   node bench/module-eval.mjs bsp-checklist.js     one bundle (TOP=N rows, RUNS=N pages, CDN=dir)
+//   COMPARE=<dir> node bench/module-eval.mjs          also another build (a copy of main's dist/cdn)
 //   READABLE=1 node bench/module-eval.mjs …          profile a copy with one statement per line
 //
 // READABLE: the bundle's modules share one top-level function, so in the minified file their
@@ -44,7 +45,9 @@ async function readableCopy(from, to) {
   }
   return to;
 }
-const cdn = process.env.READABLE ? await readableCopy(builtCdn, `.tmp/readable/${builtCdn.replace(/\W+/g, '-')}`) : builtCdn;
+const readable = (dir) => (process.env.READABLE ? readableCopy(dir, `.tmp/readable/${dir.replace(/\W+/g, '-')}`) : dir);
+/** This build, and with COMPARE=<dir> another one, alternated page by page (same machine load). */
+const dirs = await Promise.all([builtCdn, ...(process.env.COMPARE ? [process.env.COMPARE] : [])].map(readable));
 
 /** Served files with their source maps, by URL path: the map (null without one) and the lines. */
 const files = new Map();
@@ -122,27 +125,39 @@ function means(runs) {
   return [...totals].map(([key, time]) => [key, time / runs.length]).sort((a, b) => b[1] - a[1]);
 }
 
+/** One fresh page: the profile of `import()` of one bundle, summed. */
+async function profileImport(browser, origin, url) {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    await page.goto(`${origin}/examples/`);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+    await cdp.send('Profiler.start');
+    await page.evaluate((bundleUrl) => import(bundleUrl), url);
+    return selfTimes((await cdp.send('Profiler.stop')).profile);
+  } finally {
+    await context.close();
+  }
+}
+
 await withBrowser(async (browser, origin) => {
   for (const bundle of bundles) {
-    const runs = [];
+    const runs = new Map(dirs.map((dir) => [dir, []]));
     for (let i = 0; i < RUNS + 1; i++) {
-      const context = await browser.newContext();
-      const page = await context.newPage();
-      await page.goto(`${origin}/examples/`);
-      const cdp = await context.newCDPSession(page);
-      await cdp.send('Profiler.enable');
-      await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
-      await cdp.send('Profiler.start');
-      await page.evaluate((url) => import(url), `/${cdn}/${bundle}`);
-      const { profile } = await cdp.send('Profiler.stop');
-      await context.close();
-      if (i > 0) runs.push(selfTimes(profile)); // the first page warms up the browser process
+      for (const dir of dirs) {
+        const times = await profileImport(browser, origin, `/${dir}/${bundle}`);
+        if (i > 0) runs.get(dir).push(times); // the first pages warm up the browser process
+      }
     }
-    const busy = summary(runs.map((run) => run.busy));
-    console.log(`\n${cdn}/${bundle}: import() busy median ${ms(busy.median)}, min ${ms(busy.min)} over ${busy.runs} fresh pages`);
-    console.log('  by source (mean self time):');
-    for (const [source, time] of means(runs.map((run) => run.bySource)).slice(0, TOP)) console.log(`${time.toFixed(2).padStart(9)} ms  ${source}`);
-    console.log('  by function (mean self time):');
-    for (const [name, time] of means(runs.map((run) => run.byFunction)).slice(0, TOP)) console.log(`${time.toFixed(2).padStart(9)} ms  ${name}`);
+    for (const [dir, dirRuns] of runs) {
+      const busy = summary(dirRuns.map((run) => run.busy));
+      console.log(`\n${dir}/${bundle}: import() busy median ${ms(busy.median)}, min ${ms(busy.min)} over ${busy.runs} fresh pages`);
+      console.log('  by source (mean self time):');
+      for (const [source, time] of means(dirRuns.map((run) => run.bySource)).slice(0, TOP)) console.log(`${time.toFixed(2).padStart(9)} ms  ${source}`);
+      console.log('  by function (mean self time):');
+      for (const [name, time] of means(dirRuns.map((run) => run.byFunction)).slice(0, TOP)) console.log(`${time.toFixed(2).padStart(9)} ms  ${name}`);
+    }
   }
 });
