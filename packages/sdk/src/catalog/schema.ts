@@ -41,7 +41,7 @@ const text = () => string().check(minLength(1), maxLength(4000));
 const localizedInput = localizedTextInput;
 const safeUrl = () => string().check(refine((v) => safeHref(v)?.startsWith('http') ?? false, { message: 'unsafe-link' }));
 
-export const serviceSchema = deferred('serviceSchema', () =>
+export const serviceSchema = deferred(() =>
   object({
     id: string().check(minLength(1), maxLength(100)),
     name: localizedInput,

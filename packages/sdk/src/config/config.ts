@@ -24,7 +24,7 @@ export function providerMessageKeys(): string[] {
 }
 
 /** A local catalog as the finder takes it: an array of services or HSDS-style `{ services }`. */
-export const catalogSchema = deferred('catalogSchema', () => union([array(serviceSchema), object({ services: array(serviceSchema) })]));
+export const catalogSchema = deferred(() => union([array(serviceSchema), object({ services: array(serviceSchema) })]));
 
 /**
  * The whole configuration of `<bsp-provider>` (its `config` property plus `messages`, or its
@@ -32,7 +32,7 @@ export const catalogSchema = deferred('catalogSchema', () => union([array(servic
  * one bad part never blanks another widget; this schema is for editors (JSON Schema) and the CLI.
  * `$schema` lets an editor find the JSON Schema; the provider ignores it.
  */
-export const providerConfigSchema = deferred('providerConfigSchema', () =>
+export const providerConfigSchema = deferred(() =>
   object({
     $schema: optional(string()),
     municipality: optional(string()),

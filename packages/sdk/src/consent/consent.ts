@@ -60,7 +60,7 @@ export const informationLabels: Record<ConsentInformation, Text> = {
 };
 
 /** One decision, as recorded. Entries are never changed or deleted: a change is a new entry. */
-export const consentEntrySchema = deferred('consentEntrySchema', () =>
+export const consentEntrySchema = deferred(() =>
   object({
     id: string().check(minLength(1)),
     at: iso.datetime({ offset: true }),
@@ -83,7 +83,7 @@ export const consentEntrySchema = deferred('consentEntrySchema', () =>
 
 export const CONSENT_RECORD_VERSION = 2;
 
-export const consentRecordSchema = deferred('consentRecordSchema', () =>
+export const consentRecordSchema = deferred(() =>
   object({
     version: literal(CONSENT_RECORD_VERSION),
     entries: array(consentEntrySchema),

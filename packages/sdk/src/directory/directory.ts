@@ -28,7 +28,7 @@ const safeUrl = () =>
     refine((value) => safeHref(value) !== undefined, { message: 'unsafe-link' }),
   );
 
-export const contactPersonSchema = deferred('contactPersonSchema', () =>
+export const contactPersonSchema = deferred(() =>
   object({
     name: text(),
     title: optional(string()),
@@ -39,9 +39,9 @@ export const contactPersonSchema = deferred('contactPersonSchema', () =>
   }),
 );
 
-export const directoryLinkSchema = deferred('directoryLinkSchema', () => object({ label: text(), href: safeUrl() }));
+export const directoryLinkSchema = deferred(() => object({ label: text(), href: safeUrl() }));
 
-export const unitSchema = deferred('unitSchema', () =>
+export const unitSchema = deferred(() =>
   object({
     id: text(),
     name: text(),
@@ -71,7 +71,7 @@ function uniqueUnitIds() {
   });
 }
 
-export const directorySchema = deferred('directorySchema', () =>
+export const directorySchema = deferred(() =>
   object({
     municipality: text(),
     coordinator: optional(contactPersonSchema),

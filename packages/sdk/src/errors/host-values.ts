@@ -23,12 +23,12 @@ export type HostValueSchema<T> = $ZodType<T> | HostValueCheck;
  */
 export const hostValue = {
   // Deferred: widgets call these when their modules are evaluated (their property tables).
-  oneOf: <const V extends readonly [string, ...string[]]>(values: V) => deferred('hostValue.oneOf', () => zEnum(values)),
-  text: () => deferred('hostValue.text', () => string()),
-  number: () => deferred('hostValue.number', () => number()),
-  boolean: () => deferred('hostValue.boolean', () => boolean()),
-  list: <T>(item: $ZodType<T>) => deferred('hostValue.list', () => array(item)),
-  optional: <T>(schema: $ZodType<T>) => deferred('hostValue.optional', () => optional(schema)),
+  oneOf: <const V extends readonly [string, ...string[]]>(values: V) => deferred(() => zEnum(values)),
+  text: () => deferred(() => string()),
+  number: () => deferred(() => number()),
+  boolean: () => deferred(() => boolean()),
+  list: <T>(item: $ZodType<T>) => deferred(() => array(item)),
+  optional: <T>(schema: $ZodType<T>) => deferred(() => optional(schema)),
 };
 
 const wrongType = (expected: string, path: PropertyKey[] = []): $ZodIssue =>

@@ -1,4 +1,4 @@
-import { looseObject, maxLength, minLength, record, string, superRefine, union, type infer as Infer } from 'zod/mini';
+import { looseObject, maxLength, minLength, string, superRefine, union, type infer as Infer } from 'zod/mini';
 import type { LocalizedText } from './lang.js';
 import { isLanguage } from './registry.js';
 import { deferred } from '../shared/deferred.js';
@@ -10,7 +10,7 @@ const text = () => string().check(minLength(1), maxLength(4000));
  * language with bokmål required. Other keys pass validation and are kept only if they name a
  * registered language when normalized (so a language registered later is accepted too).
  */
-export const localizedTextInput = deferred('localizedTextInput', () =>
+export const localizedTextInput = deferred(() =>
   union([
     text(),
     looseObject({ nb: text() }).check(
@@ -28,14 +28,6 @@ export const localizedTextInput = deferred('localizedTextInput', () =>
   ]),
 );
 export type LocalizedTextInput = Infer<typeof localizedTextInput>;
-
-/** A rewording (overlays): one string, or any subset of languages, merged over the text it replaces. */
-export const partialLocalizedTextInput = deferred('partialLocalizedTextInput', () =>
-  union([
-    text(),
-    record(string().check(maxLength(3)), string().check(maxLength(4000))),
-  ]),
-);
 
 /** Normalizes text from outside: registered languages with non-empty strings; the rest falls back. */
 export function toLocalizedText(input: string | Readonly<Record<string, unknown>>, fallback?: LocalizedText): LocalizedText {

@@ -1,6 +1,6 @@
-import { array, enum as zEnum, minLength, maxLength, object, optional, refine, string, type infer as Infer } from 'zod/mini';
+import { array, enum as zEnum, minLength, maxLength, object, optional, record, refine, string, union, type infer as Infer } from 'zod/mini';
 import { textByLanguage, type Lang, type LocalizedText, type Text } from '../i18n/lang.js';
-import { partialLocalizedTextInput, toLocalizedText } from '../i18n/localized-input.js';
+import { toLocalizedText } from '../i18n/localized-input.js';
 import { BspError, type BspIssue } from '../errors/bsp-error.js';
 import { parseWith, type ParseResult } from '../errors/parse.js';
 import { format } from '../i18n/messages.js';
@@ -9,16 +9,22 @@ import { allQuestions, type Procedure, type Question, type Step } from './proced
 import { checklistMessages, type ChecklistMessageKey } from './translations/index.js';
 import { deferred } from '../shared/deferred.js';
 
-/** A text a municipality gives: one string for all languages, or per registered language. */
+/**
+ * A rewording: one string for all languages, or any subset of languages, merged over the text
+ * it replaces. Here, not beside localizedTextInput, so bundles without overlays leave it out.
+ */
+export const partialLocalizedTextInput = deferred(() =>
+  union([string().check(minLength(1), maxLength(4000)), record(string().check(maxLength(3)), string().check(maxLength(4000)))]),
+);
 const localizedInput = partialLocalizedTextInput;
-const id = deferred('overlay id', () => string().check(minLength(1), maxLength(100), refine((v) => /^[A-Za-z][\w-]*$/.test(v), { message: 'invalid-id' })));
-const safeLink = deferred('overlay link', () =>
+const id = deferred(() => string().check(minLength(1), maxLength(100), refine((v) => /^[A-Za-z][\w-]*$/.test(v), { message: 'invalid-id' })));
+const safeLink = deferred(() =>
   object({
     label: localizedInput,
     href: string().check(refine((v) => safeHref(v) !== undefined, { message: 'unsafe-link' })),
   }),
 );
-const overlayQuestion = deferred('overlay question', () =>
+const overlayQuestion = deferred(() =>
   object({
     id,
     type: zEnum(['yesno', 'text', 'date']),
@@ -33,7 +39,7 @@ const overlayQuestion = deferred('overlay question', () =>
  * document) cannot be removed or emptied, and added ids can neither collide with existing ones
  * nor take the ids the checklist gives meaning to (DOMAIN §4).
  */
-export const procedureOverlaySchema = deferred('procedureOverlaySchema', () =>
+export const procedureOverlaySchema = deferred(() =>
   object({
     wording: optional(
       array(object({ id: string().check(minLength(1)), label: optional(localizedInput), help: optional(localizedInput), title: optional(localizedInput), intro: optional(localizedInput) })),

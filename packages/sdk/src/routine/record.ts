@@ -21,10 +21,10 @@ import { defaultProcedure } from './procedure.js';
 import { deferred } from '../shared/deferred.js';
 
 /** An answer: one value (choice, yes/no, text, ISO date) or several (multi). */
-export const answerSchema = deferred('answerSchema', () => union([string().check(maxLength(4000)), array(string().check(maxLength(200)))]));
+export const answerSchema = deferred(() => union([string().check(maxLength(4000)), array(string().check(maxLength(200)))]));
 export type Answer = Infer<typeof answerSchema>;
 
-export const childEntrySchema = deferred('childEntrySchema', () =>
+export const childEntrySchema = deferred(() =>
   object({
     id: string().check(minLength(1), maxLength(100)),
     /** Optional, not a name: e.g. "eldste" / "A". */
@@ -34,7 +34,7 @@ export const childEntrySchema = deferred('childEntrySchema', () =>
 );
 
 /** The professional's rewording of one note item, with the text it replaced. */
-export const noteEditSchema = deferred('noteEditSchema', () =>
+export const noteEditSchema = deferred(() =>
   object({
     text: string().check(maxLength(4000)),
     /** The generated text when the edit was made: when the answers change it, the edit is stale. */
@@ -49,7 +49,7 @@ export const CHECKLIST_RECORD_VERSION = 2;
  * nothing typed is lost), per child, which note items the professional kept out of the record
  * entry, per-item edits and a free-text addendum. No names are needed (DOMAIN §5).
  */
-export const checklistRecordSchema = deferred('checklistRecordSchema', () =>
+export const checklistRecordSchema = deferred(() =>
   object({
     version: literal(CHECKLIST_RECORD_VERSION),
     procedure: string().check(maxLength(200)),

@@ -16,40 +16,39 @@
  * again, so clones and issues are the same. Building inside another schema's builder is fine:
  * a composed schema reads its parts' `_zod` only when it parses or is converted.
  *
- * The Proxy's own target stays an empty object, so the invariants a Proxy must keep hold: no
- * property is reported non-configurable unless the target has it (descriptors read through
- * the Proxy say `configurable: true`; a non-configurable definition is mirrored on the target).
+ * The Proxy's own target stays an empty object, so the invariants a Proxy must keep hold:
+ * descriptors read through it say `configurable: true`, and defining a non-configurable
+ * property through it is refused (the empty target could not keep that promise). Deleting goes
+ * to the empty target: nothing to delete from a schema.
  */
-const builds = new Map<string, number>();
+let builds = 0;
 
-export function deferred<T extends object>(name: string, build: () => T): T {
+/** Marked free of side effects: a bundle drops a deferred schema it never uses, as it would the zod call. */
+/* @__NO_SIDE_EFFECTS__ */
+export function deferred<T extends object>(build: () => T): T {
   let value: T | undefined;
   const real = (): T => {
     if (value === undefined) {
       value = build();
-      builds.set(name, (builds.get(name) ?? 0) + 1);
+      builds++;
     }
     return value;
   };
   return new Proxy({} as T, {
     get: (_target, key) => Reflect.get(real(), key),
-    set: (_target, key, given) => Reflect.set(real(), key, given),
     has: (_target, key) => Reflect.has(real(), key),
     ownKeys: () => Reflect.ownKeys(real()),
     getPrototypeOf: () => Reflect.getPrototypeOf(real()),
-    deleteProperty: (_target, key) => Reflect.deleteProperty(real(), key),
-    getOwnPropertyDescriptor: (target, key) => {
+    getOwnPropertyDescriptor: (_target, key) => {
       const descriptor = Reflect.getOwnPropertyDescriptor(real(), key);
-      return descriptor && !Reflect.getOwnPropertyDescriptor(target, key) ? { ...descriptor, configurable: true } : descriptor;
+      return descriptor && { ...descriptor, configurable: true };
     },
-    defineProperty: (target, key, descriptor) => {
-      if (!Reflect.defineProperty(real(), key, descriptor)) return false;
-      return descriptor.configurable === false ? Reflect.defineProperty(target, key, descriptor) : true;
-    },
+    // Assignments arrive here too (the target has no own properties, so [[Set]] defines on the Proxy).
+    defineProperty: (_target, key, descriptor) => descriptor.configurable !== false && Reflect.defineProperty(real(), key, descriptor),
   });
 }
 
-/** How many times each deferred value was built, by name (tests: none at import, one per name after use). */
-export function deferredBuilds(): ReadonlyMap<string, number> {
+/** A probe for tests: how many deferred values were built so far (unused in bundles, so dropped there). */
+export function deferredBuilds(): number {
   return builds;
 }
