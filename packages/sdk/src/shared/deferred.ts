@@ -23,7 +23,11 @@
  */
 let builds = 0;
 
-/** Marked free of side effects: a bundle drops a deferred schema it never uses, as it would the zod call. */
+/**
+ * Marked free of side effects, as zod marks its factories: a consumer's bundler (rollup, esbuild)
+ * drops a deferred schema the app never uses. Our drop-in build loses the mark (esbuild minifies
+ * each module before rollup tree-shakes), which is why schemas live beside their only users.
+ */
 /* @__NO_SIDE_EFFECTS__ */
 export function deferred<T extends object>(build: () => T): T {
   let value: T | undefined;
