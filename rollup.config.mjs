@@ -11,7 +11,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
 import minifyTemplates from '@lit-labs/rollup-plugin-minify-html-literals';
 import terser from '@rollup/plugin-terser';
-import { autoloaderChunks, languageOf } from './packages/cdn/build/chunk-groups.mjs';
+import { autoloaderChunks, dropTreeShakenChunk, languageOf } from './packages/cdn/build/chunk-groups.mjs';
 
 const packages = ['sdk', 'ui', 'role-panel', 'consent', 'checklist', 'finder'].filter((p) =>
   existsSync(`packages/${p}/src/index.ts`),
@@ -88,21 +88,21 @@ const dropInInput = (input) => ({
   plugins: [nodeResolve({ exportConditions: ['source', 'browser', 'production'] }), templates(), ts(true)],
 });
 
-const dropIn = (input, file, manualChunks = languageChunk) => ({
+const dropIn = (input, file, manualChunks = languageChunk, outputPlugins = []) => ({
   ...dropInInput(input),
-  output: { dir: 'dist/cdn', entryFileNames: `${file}.js`, chunkFileNames: `${file}/[name]-[hash].js`, manualChunks, format: 'es', sourcemap: true, plugins: [compress()] },
+  output: { dir: 'dist/cdn', entryFileNames: `${file}.js`, chunkFileNames: `${file}/[name]-[hash].js`, manualChunks, format: 'es', sourcemap: true, plugins: [compress(), ...outputPlugins] },
 });
 
 const dropIns = widgets.map(([pkg, name]) => dropIn(`packages/${pkg}/src/define.ts`, name));
 
 /**
  * bsp-all.js: an autoloader (packages/cdn/src/bsp-all.ts) that imports each widget's define
- * module when its tag appears. Code chunks are rollup's own split (one per widget, the shared
- * core with the provider, a few small shared helpers); language chunks are grouped per widget
- * (packages/cdn/build/chunk-groups.mjs), which needs a first build to see what each widget uses.
+ * module when its tag appears. Its chunks: one per widget, one shared core, and per language one
+ * per widget and the core (packages/cdn/build/chunk-groups.mjs, which needs a first build to see
+ * what each widget uses after tree-shaking).
  */
 export default async () => {
   if (!widgets.length) return [...npmBuilds, ...dropIns];
   const allInOne = 'packages/cdn/src/bsp-all.ts';
-  return [...npmBuilds, ...dropIns, dropIn(allInOne, 'bsp-all', await autoloaderChunks(dropInInput(allInOne)))];
+  return [...npmBuilds, ...dropIns, dropIn(allInOne, 'bsp-all', await autoloaderChunks(dropInInput(allInOne)), [dropTreeShakenChunk()])];
 };

@@ -1,20 +1,17 @@
-// bsp-all's language chunks (used by rollup.config.mjs). bsp-all.ts imports each widget's
-// define module on demand and rollup splits the code by itself: one chunk per widget, the shared
-// core (Lit, @bsp/ui, the SDK core, with the provider) and a few small helpers shared by some
-// widgets. Text modules (`nn.ts`, `labels-en.ts`, each imported dynamically) would otherwise be
-// one chunk per language for all widgets (12 KB of nynorsk on a finder page) or one per module
-// (a dozen requests); here they join one chunk per language per group:
-//  - used by one widget only: that widget's group (`lang-nn-finder`);
-//  - used by exactly the widgets that contain another widget (the consent form's text: the
-//    consent form and the checklist that embeds it): that widget's group (`lang-nn-consent`);
-//  - anything else (error messages, @bsp/ui's text): `lang-nn-core`.
+// bsp-all's chunks (used by rollup.config.mjs). bsp-all.ts imports each widget's define module
+// on demand; left to itself rollup splits the shared code into one chunk per combination of
+// widgets that use it (small helper chunks of 0.4–2 KB a widget chunk imports, found only after
+// it is parsed) and would put every widget's text in one chunk per language (12 KB of nynorsk on
+// a finder page). Every module is grouped instead:
+//  - used by one widget only: that widget's chunk (`finder`, `role-panel`, …);
+//  - used by exactly the widgets that contain another widget (the consent form's code: the
+//    consent form and the checklist that embeds it): that widget's chunk (`consent`);
+//  - anything else shared (Lit, @bsp/ui with the provider, the SDK core, zod, helpers): `core`.
+// A widget is then its chunk and the core, fetched side by side (bsp-all.ts asks for both).
+// Text modules (`nn.ts`, `labels-en.ts`, imported dynamically) follow the same groups per
+// language (`lang-nn-finder`, `lang-nn-core`): a nynorsk finder page fetches no checklist text.
 // "Used by" must be what survives tree-shaking (every widget imports the SDK through its barrel,
 // which statically reaches everything), so it is read from a first, default-chunked build.
-//
-// Tried and left out: grouping the code the same way (fewer, larger chunks). A manual chunk
-// takes in every static dependency not in another manual chunk, the SDK and @bsp/ui barrels
-// included, and those barrels then tied the core to every widget chunk (circular chunks, all
-// four widgets loaded for any one).
 import { rollup } from 'rollup';
 
 /** `nn` for a text module only ever imported dynamically (`content/nn.ts`, `labels-nn.ts`). */
@@ -29,7 +26,7 @@ const loaderName = (facade) => (/\/cdn\/src\/define\/([\w-]+)\.ts$/.exec(facade)
 
 /**
  * A `manualChunks` function for bsp-all: builds `inputOptions` once with default chunking and
- * places each language module by the group of the widgets that load it.
+ * places each module by the group of the widgets that load it.
  */
 export async function autoloaderChunks(inputOptions) {
   let loaderModules = [];
@@ -80,9 +77,36 @@ export async function autoloaderChunks(inputOptions) {
     for (const id of Object.keys(chunk.modules)) groups.set(id, name);
   }
   return (id, { getModuleInfo }) => {
+    if (entry.moduleIds.includes(id)) return undefined;
     const name = groups.get(id);
-    if (!name) return undefined;
+    // Not in the first build's output: tree-shaken (a barrel). See treeShakenChunk below.
+    if (!name) return TREE_SHAKEN;
     const lang = languageOf(id, getModuleInfo);
-    return lang ? `lang-${lang}-${name}` : undefined;
+    return lang ? `lang-${lang}-${name}` : name;
+  };
+}
+
+const TREE_SHAKEN = 'tree-shaken';
+
+/**
+ * The modules the first build dropped (re-export barrels) get a manual chunk of their own:
+ * left out, a manual chunk would take them in with every widget they re-export. That chunk
+ * holds no code and nothing imports it; this output plugin removes it, and fails the build if
+ * some chunk does import it after all.
+ */
+export function dropTreeShakenChunk() {
+  return {
+    name: 'bsp-all-drop-tree-shaken-chunk',
+    generateBundle(_options, bundle) {
+      for (const [file, chunk] of Object.entries(bundle)) {
+        if (chunk.type !== 'chunk' || chunk.name !== TREE_SHAKEN) continue;
+        const importers = Object.values(bundle).filter((c) => c.type === 'chunk' && (c.imports.includes(file) || c.dynamicImports.includes(file)));
+        if (importers.length || chunk.code.replace(/import"[^"]+";|\/\/#.*$/gm, '').trim()) {
+          this.error(`${file} has code or importers (${importers.map((c) => c.fileName).join(', ')}): chunk-groups.mjs no longer matches the build`);
+        }
+        delete bundle[file];
+        delete bundle[`${file}.map`];
+      }
+    },
   };
 }
