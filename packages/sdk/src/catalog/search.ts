@@ -40,13 +40,8 @@ export function searchTokens(text: string): string[] {
  * words dropped when the query also names what happened ("pappa drikker" → "drikker"): a
  * service for children of parents who drink rarely says "pappa".
  */
-let droppedWords: { stop: Set<string>; family: Set<string> } | undefined;
-/** Normalized on the first query, not when the finder's modules load (bench/module-eval.mjs). */
-const dropped = () =>
-  (droppedWords ??= {
-    stop: new Set(searchTokens('er i pa og en ei et som til med jeg eg meg min mi mitt mine har hos av om seg sin si det den is my in on the a an and has of at to with me his her')),
-    family: new Set(searchTokens('mamma pappa mor far mum mom dad mother father parent forelder foreldre bror soster brother sister')),
-  });
+const STOP_WORDS = new Set(searchTokens('er i pa og en ei et som til med jeg eg meg min mi mitt mine har hos av om seg sin si det den is my in on the a an and has of at to with me his her'));
+const FAMILY_WORDS = new Set(searchTokens('mamma pappa mor far mum mom dad mother father parent forelder foreldre bror soster brother sister'));
 
 /** Weights: a hit in the name, in the situation tags (labels and everyday words), elsewhere. */
 const NAME = 3;
@@ -101,9 +96,8 @@ function serviceIndex(service: Service, seen?: Set<string>): WordIndex {
 /** The query's words after dropping small and family words (never all of them). */
 function queryWords(query: string): string[] {
   const all = searchTokens(query);
-  const { stop, family } = dropped();
-  const content = all.filter((w) => !stop.has(w));
-  const specific = content.filter((w) => !family.has(w));
+  const content = all.filter((w) => !STOP_WORDS.has(w));
+  const specific = content.filter((w) => !FAMILY_WORDS.has(w));
   return specific.length ? specific : content.length ? content : all;
 }
 

@@ -31,13 +31,7 @@ let builds = 0;
 /* @__NO_SIDE_EFFECTS__ */
 export function deferred<T extends object>(build: () => T): T {
   let value: T | undefined;
-  const real = (): T => {
-    if (value === undefined) {
-      value = build();
-      builds++;
-    }
-    return value;
-  };
+  const real = (): T => (value ??= (builds++, build()));
   return new Proxy({} as T, {
     get: (_target, key) => Reflect.get(real(), key),
     has: (_target, key) => Reflect.has(real(), key),
