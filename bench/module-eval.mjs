@@ -8,13 +8,15 @@
 //
 //   node bench/module-eval.mjs                      every bundle, 9 pages each
 //   node bench/module-eval.mjs bsp-checklist.js     one bundle (TOP=N rows, RUNS=N pages, CDN=dir)
-//   COMPARE=<dir> node bench/module-eval.mjs          also another build (a copy of main's dist/cdn)
+//   COMPARE=<dir> node bench/module-eval.mjs          also another build (a copy of main's dist/cdn
+//                                                     under a dist/ folder, e.g. .tmp/dist/cdn-main,
+//                                                     so that eslint skips it)
 //   READABLE=1 node bench/module-eval.mjs …          profile a copy with one statement per line
 //
 // READABLE: the bundle's modules share one top-level function, so in the minified file their
 // statements are one row. The copy (terser without compressing or mangling, its source map
-// composed with the bundle's, in .tmp/) lets the profile's line ticks name each module; it runs
-// a little slower than the real bundle, so take its busy time as a guide only.
+// composed with the bundle's, in dist/readable/) lets the profile's line ticks name each
+// module; it runs a little slower than the real bundle, so take its busy time as a guide only.
 import { readFileSync, readdirSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { TraceMap, originalPositionFor } from '@jridgewell/trace-mapping';
@@ -45,7 +47,7 @@ async function readableCopy(from, to) {
   }
   return to;
 }
-const readable = (dir) => (process.env.READABLE ? readableCopy(dir, `.tmp/readable/${dir.replace(/\W+/g, '-')}`) : dir);
+const readable = (dir) => (process.env.READABLE ? readableCopy(dir, `dist/readable/${dir.replace(/\W+/g, '-')}`) : dir);
 /** This build, and with COMPARE=<dir> another one, alternated page by page (same machine load). */
 const dirs = await Promise.all([builtCdn, ...(process.env.COMPARE ? [process.env.COMPARE] : [])].map(readable));
 
