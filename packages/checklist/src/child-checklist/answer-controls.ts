@@ -1,5 +1,4 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
 import { pick, type Answer, type Lang, type Question } from '@bsp/sdk';
 
 export interface AnswerControlContext {
@@ -45,30 +44,31 @@ export function renderAnswerControl(q: Question, value: Answer | undefined, ctx:
   const multi = q.type === 'multi';
   const selected = new Set(Array.isArray(value) ? value : value ? [value] : []);
   const segmented = !multi && options.length <= SEGMENTED_MAX_OPTIONS && options.every((o) => o.label.length <= SEGMENTED_MAX_LABEL);
-  // One listener per question, not one per option: the option is the changed input's place
-  // among the question's inputs (the same order as `options`).
-  const onChange = (e: Event) => {
-    const input = e.target as HTMLInputElement;
-    const option = options[Array.prototype.indexOf.call((e.currentTarget as HTMLElement).querySelectorAll('input'), input)];
-    if (!option) return;
-    if (!multi) return ctx.set(option.value);
+  const onChange = (option: string) => (e: Event) => {
+    if (!multi) return ctx.set(option);
     const next = new Set(selected);
-    if (input.checked) next.add(option.value);
-    else next.delete(option.value);
+    if ((e.target as HTMLInputElement).checked) next.add(option);
+    else next.delete(option);
     ctx.set([...next]);
   };
-  return html`<fieldset class="question" data-question=${q.id} aria-describedby=${describedBy} @change=${onChange}>
+  return html`<fieldset class="question" data-question=${q.id} aria-describedby=${describedBy}>
     <legend>${pick(q.label, ctx.lang)}</legend>${help}
-    <div class=${segmented ? 'segmented' : 'choices'}>
-      ${options.map((o) =>
-        segmented
-          ? html`<label><input type="radio" id="${id}-${o.value}" name=${id} .checked=${live(selected.has(o.value))} /><span>${o.label}</span></label>`
-          : html`<div class="choice">
-              <input type=${multi ? 'checkbox' : 'radio'} id="${id}-${o.value}" name=${id} .checked=${live(selected.has(o.value))} /><label for="${id}-${o.value}"
+    ${segmented
+      ? html`<div class="segmented">
+          ${options.map(
+            (o) => html`<label
+              ><input type="radio" id="${id}-${o.value}" name=${id} .checked=${selected.has(o.value)} @change=${onChange(o.value)} /><span>${o.label}</span></label
+            >`,
+          )}
+        </div>`
+      : html`<div class="choices">
+          ${options.map(
+            (o) => html`<div class="choice">
+              <input type=${multi ? 'checkbox' : 'radio'} id="${id}-${o.value}" name=${id} .checked=${selected.has(o.value)} @change=${onChange(o.value)} /><label for="${id}-${o.value}"
                 >${o.label}</label
               >
             </div>`,
-      )}
-    </div>
+          )}
+        </div>`}
   </fieldset>`;
 }

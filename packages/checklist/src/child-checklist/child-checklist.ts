@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
+import { keyed } from 'lit/directives/keyed.js';
 import { ContextProvider } from '@lit/context';
 import { checklistConsentContext, type ChecklistConsentContextValue } from '@bsp/consent';
 import {
@@ -382,7 +382,7 @@ export class BspChildChecklist extends BspElement<ChecklistWidgetKey> {
     const step = steps[index]!;
     const lang = this.locale;
     // Computed once per render: every guidance region of the step filters the same list.
-    const guidance = this.guidance;
+    const guidance = activeGuidance(this.data, this.procedure);
     return html`
       ${this.heading(0, pick(this.procedure.title, lang), { className: 'title' })}
       ${this.renderDraftStatus()}
@@ -404,11 +404,9 @@ export class BspChildChecklist extends BspElement<ChecklistWidgetKey> {
           ? this.renderSummary(steps)
           : step.id === 'consent' && customElements.get('bsp-consent-form')
             ? html`<bsp-consent-form embedded heading-level=${Math.min(6, this.validHeadingLevel + 2)} role-panel-url=${this.rolePanelUrl} subject=${this.subject}></bsp-consent-form>`
-            : html`${repeat(
-                  visibleQuestions(step.questions, this.data.answers),
+            : html`${visibleQuestions(step.questions, this.data.answers).map(
                   // Keyed: an answer that shows or hides questions must not hand one question's inputs to another.
-                  (q) => q.id,
-                  (q) => html`${this.renderQuestion(q, this.data.answers[q.id])}${this.renderGuidance(guidance, step, q.id)}`,
+                  (q) => keyed(q.id, html`${this.renderQuestion(q, this.data.answers[q.id])}${this.renderGuidance(guidance, step, q.id)}`),
                 )}
                 ${step.childQuestions?.length ? this.renderChildren(step) : nothing}`}
         ${step.links?.length
@@ -443,10 +441,6 @@ export class BspChildChecklist extends BspElement<ChecklistWidgetKey> {
       <p>${this.t('draftSetAside')}</p>
       <button type="button" class="secondary" @click=${() => this.startAfresh()}>${this.t('startAfresh')}</button>
     </div>`;
-  }
-
-  private get guidance(): Guidance[] {
-    return activeGuidance(this.data, this.procedure);
   }
 
   /**
@@ -542,7 +536,7 @@ export class BspChildChecklist extends BspElement<ChecklistWidgetKey> {
                   />
                 </div>`
               : nothing}
-            ${repeat(this.childQuestionsFor(step, child), (q) => q.id, (q) => this.renderQuestion(q, child.answers[q.id], child))}
+            ${this.childQuestionsFor(step, child).map((q) => keyed(q.id, this.renderQuestion(q, child.answers[q.id], child)))}
             ${isChildrenStep
               ? html`<div class="child-actions">
                   <button type="button" class="secondary child-remove" @click=${() => this.removeChildEntry(child.id)}>${this.t('removeChild', { child: heading })}</button>
