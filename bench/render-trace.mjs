@@ -21,7 +21,95 @@ const WIDGETS = [
   { name: 'finder', tag: 'bsp-support-finder', bundle: 'bsp-finder.js' },
 ].filter((w) => !process.env.ONLY || process.env.ONLY.split(',').some((o) => w.name.startsWith(o)));
 const dirs = [cdn, ...(process.env.COMPARE ? [process.env.COMPARE] : [])];
-const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink', 'v8.execute'];
+const TRACE_CATEGORIES = ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline'];
+
+/**
+ * In the page: the DOM work of one rebuild, counted (the same on any machine): templates cloned
+ * (importNode), nodes inserted one by one (insertBefore), attributes set, event listeners added,
+ * and the nodes in the shadow root by kind (Lit's markers are comments).
+ */
+async function domWork({ tag }) {
+  const counts = { importNode: 0, insertBefore: 0, setAttribute: 0, addEventListener: 0 };
+  const patched = [
+    [Document.prototype, 'importNode'],
+    [Node.prototype, 'insertBefore'],
+    [Element.prototype, 'setAttribute'],
+    [EventTarget.prototype, 'addEventListener'],
+  ].map(([proto, name]) => {
+    const original = proto[name];
+    proto[name] = function (...args) {
+      counts[name]++;
+      return original.apply(this, args);
+    };
+    return () => (proto[name] = original);
+  });
+  const el = document.createElement(tag);
+  try {
+    document.body.replaceChildren(el);
+    await el.updateComplete;
+  } finally {
+    patched.forEach((restore) => restore());
+  }
+  const nodes = { elements: 0, text: 0, comments: 0 };
+  const walker = document.createTreeWalker(el.shadowRoot, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT | NodeFilter.SHOW_COMMENT);
+  while (walker.nextNode()) nodes[walker.currentNode.nodeType === 1 ? 'elements' : walker.currentNode.nodeType === 3 ? 'text' : 'comments']++;
+  return { ...counts, ...nodes };
+}
+
+/**
+ * In the page: the floor under a rebuild: the same shadow DOM as static markup, cloned from one
+ * template into a new shadow root with the same stylesheets (no Lit, no widget code); and the
+ * widget with none of its stylesheets (what our CSS costs). Medians of `runs`.
+ */
+async function floors({ tag, runs }) {
+  const ctor = customElements.get(tag);
+  const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+  const sample = await (async () => {
+    const el = document.createElement(tag);
+    document.body.replaceChildren(el);
+    await el.updateComplete;
+    return el;
+  })();
+  const template = document.createElement('template');
+  template.innerHTML = sample.shadowRoot.innerHTML;
+  const sheets = sample.shadowRoot.adoptedStyleSheets;
+  const split = async (build) => {
+    const rows = [];
+    for (let i = 0; i < runs + 5; i++) {
+      const t0 = performance.now();
+      const root = await build();
+      const t1 = performance.now();
+      void getComputedStyle(root.lastElementChild).color;
+      const t2 = performance.now();
+      void document.body.offsetHeight;
+      const t3 = performance.now();
+      await frame();
+      if (i >= 5) rows.push([t1 - t0, t2 - t1, t3 - t2]);
+    }
+    return [0, 1, 2].map((k) => rows.map((r) => r[k]).sort((a, b) => a - b)[rows.length >> 1]);
+  };
+  const staticClone = await split(async () => {
+    const host = document.createElement('div');
+    document.body.replaceChildren(host);
+    const root = host.attachShadow({ mode: 'open' });
+    root.adoptedStyleSheets = sheets;
+    root.append(document.importNode(template.content, true));
+    return root;
+  });
+  const styles = ctor.elementStyles;
+  ctor.elementStyles = [];
+  try {
+    const unstyled = await split(async () => {
+      const el = document.createElement(tag);
+      document.body.replaceChildren(el);
+      await el.updateComplete;
+      return el.shadowRoot;
+    });
+    return { staticClone, unstyled };
+  } finally {
+    ctor.elementStyles = styles;
+  }
+}
 
 /** In the page: `runs` warm rebuilds of `tag`, each split with performance.now(). */
 async function rebuildLoop({ tag, runs, warmup }) {
@@ -39,6 +127,7 @@ async function rebuildLoop({ tag, runs, warmup }) {
     for (let i = 0; i < runs + warmup; i++) {
       const el = document.createElement(tag);
       const before = updates;
+      console.timeStamp('bsp-rebuild'); // finds this task in the trace
       const t0 = performance.now();
       host.replaceChildren(el);
       await el.updateComplete;
@@ -59,29 +148,33 @@ async function rebuildLoop({ tag, runs, warmup }) {
   return rows;
 }
 
-/** Inclusive time and element counts of the trace's style and layout events on the page's main thread. */
+/**
+ * Per rebuild, from the trace: the task that ran it (found by its console.timeStamp) and the
+ * style recalc (`UpdateLayoutTree`) and `Layout` events inside it, in thread time (CPU time of
+ * the page's main thread, so other processes on a busy machine count far less than in wall
+ * time); script is the rest of the task. Also the element counts Blink reports.
+ */
 function traceSplit(events) {
-  const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
-  const onMain = events.filter((e) => main && e.pid === main.pid && e.tid === main.tid);
-  const totals = new Map();
-  const add = (name, dur, count = 0) => {
-    const t = totals.get(name) ?? { ms: 0, n: 0, elements: 0 };
-    t.ms += dur / 1000;
-    t.n++;
-    t.elements += count;
-    totals.set(name, t);
-  };
-  const open = new Map();
-  for (const e of onMain) {
-    if (e.ph === 'X' && e.dur !== undefined) add(e.name, e.dur, e.args?.elementCount ?? e.args?.endData?.elementCount ?? e.args?.beginData?.dirtyObjects ?? 0);
-    else if (e.ph === 'B') open.set(e.name, e);
-    else if (e.ph === 'E' && open.has(e.name)) {
-      const b = open.get(e.name);
-      open.delete(e.name);
-      add(e.name, e.ts - b.ts, e.args?.elementCount ?? e.args?.endData?.elementCount ?? b.args?.beginData?.dirtyObjects ?? 0);
-    }
+  const stamps = events.filter((e) => e.name === 'TimeStamp' && e.args?.data?.message === 'bsp-rebuild');
+  const rows = [];
+  for (const stamp of stamps) {
+    const onThread = events.filter((e) => e.pid === stamp.pid && e.tid === stamp.tid && e.ph === 'X' && e.tdur !== undefined);
+    const task = onThread.find((e) => e.name === 'ThreadControllerImpl::RunTask' && e.ts <= stamp.ts && e.ts + e.dur >= stamp.ts);
+    if (!task) continue;
+    const inTask = (name) => onThread.filter((e) => e.name === name && e.ts >= task.ts && e.ts + e.dur <= task.ts + task.dur);
+    const sum = (list) => list.reduce((t, e) => t + e.tdur / 1000, 0);
+    const style = inTask('UpdateLayoutTree');
+    const layout = inTask('Layout');
+    rows.push({
+      task: task.tdur / 1000,
+      style: sum(style),
+      layout: sum(layout),
+      script: task.tdur / 1000 - sum(style) - sum(layout),
+      styled: style.reduce((n, e) => n + (e.args?.elementCount ?? 0), 0),
+      laidOut: layout.reduce((n, e) => n + (e.args?.endData?.layoutObjects ?? e.args?.beginData?.dirtyObjects ?? 0), 0),
+    });
   }
-  return totals;
+  return rows;
 }
 
 function topSelf(profile, top) {
@@ -115,15 +208,19 @@ async function measure(browser, origin, dir, widget) {
     cdp.on('Tracing.dataCollected', ({ value }) => events.push(...value));
     const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
     await cdp.send('Tracing.start', { categories: TRACE_CATEGORIES.join(','), transferMode: 'ReportEvents' });
+    await page.evaluate(rebuildLoop, { tag: widget.tag, runs: RUNS, warmup: 0 });
+    await cdp.send('Tracing.end');
+    await complete;
+    // The profile separately: sampling slows script down, which would skew the trace's split.
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
     await cdp.send('Profiler.start');
-    const traced = await page.evaluate(rebuildLoop, { tag: widget.tag, runs: RUNS, warmup: 0 });
+    await page.evaluate(rebuildLoop, { tag: widget.tag, runs: RUNS, warmup: 0 });
     const { profile } = await cdp.send('Profiler.stop');
-    await cdp.send('Tracing.end');
-    await complete;
     await cdp.detach();
-    return { rows, traced: traceSplit(events), tracedRuns: traced.length, profile };
+    const work = await page.evaluate(domWork, { tag: widget.tag });
+    const floor = await page.evaluate(floors, { tag: widget.tag, runs: RUNS });
+    return { rows, traced: traceSplit(events), profile, work, floor };
   } finally {
     await page.close();
   }
@@ -133,17 +230,17 @@ const med = (rows, key) => summary(rows.map((r) => r[key])).median;
 await withBrowser(async (browser, origin) => {
   for (const widget of WIDGETS) {
     for (const dir of dirs) {
-      const { rows, traced, tracedRuns, profile } = await measure(browser, origin, dir, widget);
+      const { rows, traced, profile, work, floor } = await measure(browser, origin, dir, widget);
       const total = summary(rows.map((r) => r.total));
       console.log(`\n## ${widget.name} <${widget.tag}> (${dir}/${widget.bundle}), ${rows.length} warm rebuilds, ${rows[0].elements} elements in the shadow root`);
       console.log(`performance.now(): total median ${ms(total.median)} (p95 ${ms(total.p95)}, min ${ms(total.min)}) = script ${ms(med(rows, 'script'))} + style ${ms(med(rows, 'style'))} + layout ${ms(med(rows, 'layout'))} (medians); Lit updates per element: ${[...new Set(rows.map((r) => r.updates))].join(', ')}`);
-      const per = (name) => {
-        const t = traced.get(name);
-        return t ? `${ms(t.ms / tracedRuns)} (${(t.n / tracedRuns).toFixed(1)}×${t.elements ? `, ${Math.round(t.elements / tracedRuns)} elements` : ''})` : '—';
-      };
-      console.log(`trace, per rebuild (mean incl. the frame after it): style recalc ${per('UpdateLayoutTree')}, layout ${per('Layout')}, prepaint ${per('PrePaint')}, paint ${per('Paint')}, stylesheet parse ${per('ParseAuthorStyleSheet')}, GC ${per('MinorGC')} / ${per('MajorGC')}`);
+      const t = (key) => ms(med(traced, key));
+      console.log(`trace, thread time per rebuild (medians of ${traced.length}): task ${t('task')} = script ${t('script')} + style recalc ${t('style')} (${med(traced, 'styled')} elements) + layout ${t('layout')} (${med(traced, 'laidOut')} objects)`);
+      console.log(`DOM work per rebuild: ${work.importNode} templates cloned, ${work.insertBefore} insertBefore, ${work.setAttribute} setAttribute, ${work.addEventListener} addEventListener; shadow root: ${work.elements} elements, ${work.text} text nodes, ${work.comments} comments`);
+      const split = ([dom, style, layout]) => `${ms(dom + style + layout)} = DOM ${ms(dom)} + style ${ms(style)} + layout ${ms(layout)}`;
+      console.log(`floor: the same markup cloned from one static template ${split(floor.staticClone)}; the widget without its stylesheets ${split(floor.unstyled)}`);
       const sampled = profile.samples.length ? (profile.endTime - profile.startTime) / 1000 : 0;
-      console.log(`CPU profile of the traced loop (${sampled.toFixed(0)} ms), self time:`);
+      console.log(`CPU profile of another ${RUNS} rebuilds (${sampled.toFixed(0)} ms sampled), self time:`);
       for (const [key, time] of topSelf(profile, TOP)) console.log(`${time.toFixed(1).padStart(8)} ms  ${key}`);
     }
   }
