@@ -3,8 +3,8 @@
  * - a new element renders once: one Lit update on insertion and none after it settles; one
  *   answer gives exactly one more (no second render from controllers, context or updated());
  * - whatever the order of clicks on a step's radios and checkboxes, each question's answer in
- *   the record is exactly what its checked inputs show (one change listener per question finds
- *   the option by the input's place, so a wrong place would answer the wrong option).
+ *   the record is exactly what its checked inputs show, also after an answer shows or hides
+ *   other questions (inputs Lit reused for another question once showed blank answers).
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import '../define.js';
