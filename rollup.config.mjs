@@ -1,14 +1,17 @@
 // Builds every package that has a src/index.ts:
 //  1. ESM for npm (packages/<pkg>/dist, dependencies external, with source maps; types come from tsc -b);
-//  2. self-contained, minified drop-in bundles (dist/cdn/bsp-<widget>.js and bsp-all.js) for a
-//     single <script type="module" src="…"> on any page. Each carries bokmål; other languages are
+//  2. self-contained, minified drop-in bundles (dist/cdn/bsp-<widget>.js) for a single
+//     <script type="module" src="…"> on any page. Each carries bokmål; other languages are
 //     small chunks beside it (dist/cdn/<bundle>/*.js) fetched from the bundle's own origin only
-//     when a page asks for that language.
+//     when a page asks for that language;
+//  3. bsp-all.js, a small autoloader that fetches from dist/cdn/bsp-all/ only the widgets a page
+//     uses (and their language chunks), the shared code (Lit, @bsp/ui, the SDK core) once.
 import { existsSync, readdirSync } from 'node:fs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
 import minifyTemplates from '@lit-labs/rollup-plugin-minify-html-literals';
 import terser from '@rollup/plugin-terser';
+import { autoloaderChunks, dropTreeShakenChunk, languageOf } from './packages/cdn/build/chunk-groups.mjs';
 
 const packages = ['sdk', 'ui', 'role-panel', 'consent', 'checklist', 'finder'].filter((p) =>
   existsSync(`packages/${p}/src/index.ts`),
@@ -49,25 +52,14 @@ const npmBuilds = packages.map((pkg) => ({
   },
 }));
 
-/** The all-in-one entry: <bsp-provider> and every widget that exists. */
-const allWidgetsEntry = {
-  name: 'bsp-all-entry',
-  resolveId: (id) => (id === 'bsp-all-entry' ? id : null),
-  load: (id) =>
-    id === 'bsp-all-entry'
-      ? ["import '@bsp/ui/define';", ...widgets.map(([pkg]) => `import '@bsp/${pkg}/define';`)].join('\n')
-      : null,
-};
-
 /**
  * One chunk per language per bundle: every text module only ever imported dynamically
  * (`content/nn.ts`, `translations/en.ts`, `labels-nn.ts`) joins its language's chunk, so a
  * language change is one request.
  */
 function languageChunk(id, { getModuleInfo }) {
-  const lang = /[/-]([a-z]{2,3})\.ts$/.exec(id)?.[1];
-  const info = getModuleInfo(id);
-  return lang && info && !info.importers.length && info.dynamicImporters.length ? `lang-${lang}` : undefined;
+  const lang = languageOf(id, getModuleInfo);
+  return lang ? `lang-${lang}` : undefined;
 }
 
 /**
@@ -91,13 +83,26 @@ const templates = () => minifyTemplates(templateMinifyOptions);
  */
 const compress = () => terser({ module: true, ecma: 2022, compress: { passes: 2 }, format: { comments: false } });
 
-const dropIn = (input, file) => ({
+const dropInInput = (input) => ({
   input,
-  plugins: [allWidgetsEntry, nodeResolve({ exportConditions: ['source', 'browser', 'production'] }), templates(), ts(true)],
-  output: { dir: 'dist/cdn', entryFileNames: `${file}.js`, chunkFileNames: `${file}/[name]-[hash].js`, manualChunks: languageChunk, format: 'es', sourcemap: true, plugins: [compress()] },
+  plugins: [nodeResolve({ exportConditions: ['source', 'browser', 'production'] }), templates(), ts(true)],
+});
+
+const dropIn = (input, file, manualChunks = languageChunk, outputPlugins = []) => ({
+  ...dropInInput(input),
+  output: { dir: 'dist/cdn', entryFileNames: `${file}.js`, chunkFileNames: `${file}/[name]-[hash].js`, manualChunks, format: 'es', sourcemap: true, plugins: [compress(), ...outputPlugins] },
 });
 
 const dropIns = widgets.map(([pkg, name]) => dropIn(`packages/${pkg}/src/define.ts`, name));
-if (widgets.length) dropIns.push(dropIn('bsp-all-entry', 'bsp-all'));
 
-export default [...npmBuilds, ...dropIns];
+/**
+ * bsp-all.js: an autoloader (packages/cdn/src/bsp-all.ts) that imports each widget's define
+ * module when its tag appears. Its chunks: one per widget, one shared core, and per language one
+ * per widget and the core (packages/cdn/build/chunk-groups.mjs, which needs a first build to see
+ * what each widget uses after tree-shaking).
+ */
+export default async () => {
+  if (!widgets.length) return [...npmBuilds, ...dropIns];
+  const allInOne = 'packages/cdn/src/bsp-all.ts';
+  return [...npmBuilds, ...dropIns, dropIn(allInOne, 'bsp-all', await autoloaderChunks(dropInInput(allInOne)), [dropTreeShakenChunk()])];
+};

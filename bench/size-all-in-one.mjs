@@ -1,0 +1,98 @@
+// What a page pays for bsp-all.js, per kind of page (used by bench/size.mjs): the entry (the
+// autoloader, on every page) plus every chunk the page's widgets pull in through it, read from
+// the built chunks' static imports. The chunk each tag loads is named after its loader
+// (packages/cdn/src/define/<name>.ts, grouped by packages/cdn/build/chunk-groups.mjs); the e2e
+// request log (test/e2e/autoload.test.mjs) checks the same sets in a browser.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+
+/**
+ * Each tag's loader chunks, as packages/cdn/src/bsp-all.ts imports them (`core`: Lit, @bsp/ui
+ * with the provider, the SDK core, shared helpers); their language chunks are
+ * `lang-<code>-<chunk>`.
+ */
+export const loaderChunks = {
+  'bsp-provider': ['core'],
+  'bsp-role-panel': ['core', 'role-panel'],
+  'bsp-child-checklist': ['core', 'consent', 'checklist'],
+  'bsp-consent-form': ['core', 'consent'],
+  'bsp-support-finder': ['core', 'finder'],
+};
+
+/**
+ * A one-widget page through bsp-all may cost its widget's own drop-in budget plus this: the
+ * entry (0.8 KB), code in the core that only other widgets use (the src loader, search and word
+ * helpers the role panel and finder share, zod schemas: up to 3.5 KB) and the bytes gzip loses
+ * when one bundle becomes three or four files. Measured against each drop-in's own size: role
+ * panel +4.1, finder +2.8, consent form +6.5 KB.
+ */
+export const autoloadOverhead = 6.6 * 1024;
+/**
+ * All four widgets on one page: 84.3 KB measured (the single bsp-all.js was 77.9 KB: six files
+ * compress worse than one). Measurement + 0.2 KB.
+ */
+const allFourBudget = 84.5 * 1024;
+
+const pageKinds = [
+  { page: 'no widget', tags: [], compare: [] },
+  { page: 'role panel only', tags: ['bsp-role-panel'], compare: ['bsp-role-panel.js'] },
+  { page: 'finder only', tags: ['bsp-support-finder'], compare: ['bsp-finder.js'] },
+  { page: 'consent form only', tags: ['bsp-consent-form'], compare: ['bsp-consent.js'] },
+  // The checklist embeds the consent form through bsp-all (its drop-in does not): its budget
+  // adds the consent chunk as built (the consent-form page bounds that chunk).
+  { page: 'checklist only', tags: ['bsp-child-checklist'], compare: ['bsp-checklist.js'], plus: 'consent' },
+  { page: 'all four', tags: Object.keys(loaderChunks).slice(1), compare: [], budget: allFourBudget },
+];
+
+/** `core` from `core-BTp-8EUv.js` (rollup's `[name]-[hash].js`, an 8-character hash). */
+const chunkName = (file) => file.slice(0, -'-12345678.js'.length);
+
+/** The files a chunk imports statically (`from"./core-….js"`, `import"./x.js"`), not `import()`. */
+const staticImports = (code) => [...code.matchAll(/(?:from|import)\s*"\.\/([^"]+\.js)"/g)].map((m) => m[1]);
+
+export function allInOnePages(dir, { gz, budgets, KB }) {
+  const chunkDir = `${dir}/bsp-all`;
+  if (!existsSync(`${dir}/bsp-all.js`) || !existsSync(chunkDir)) return [];
+  const files = readdirSync(chunkDir).filter((f) => f.endsWith('.js'));
+  const fileOf = (name) => {
+    const file = files.find((f) => chunkName(f) === name);
+    if (!file) throw new Error(`size: no chunk ${name} in ${chunkDir} (packages/cdn/build/chunk-groups.mjs names them)`);
+    return file;
+  };
+  const closure = (names) => {
+    const seen = new Set();
+    const walk = (file) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      for (const next of staticImports(readFileSync(`${chunkDir}/${file}`, 'utf8'))) walk(next);
+    };
+    for (const name of names) walk(fileOf(name));
+    return [...seen];
+  };
+  const entry = gz(`${dir}/bsp-all.js`);
+  return pageKinds.flatMap(({ page, tags, compare, plus, budget: fixed }) => {
+    const loaders = [...new Set(tags.flatMap((tag) => loaderChunks[tag]))];
+    const chunks = closure(loaders);
+    const size = entry + chunks.reduce((sum, f) => sum + gz(`${chunkDir}/${f}`), 0);
+    const embedded = plus ? gz(`${chunkDir}/${fileOf(plus)}`) : 0;
+    const dropIns = compare.reduce((sum, f) => sum + budgets[f], embedded);
+    const budget = fixed ?? (tags.length ? dropIns + autoloadOverhead : budgets['bsp-all.js']);
+    const names = ['bsp-all.js', ...chunks.map(chunkName)];
+    // The same page in nynorsk: the language chunks of the groups it loaded.
+    const nn = loaders.map((loader) => fileOf(`lang-nn-${loader}`));
+    const nnSize = nn.reduce((sum, f) => sum + gz(`${chunkDir}/${f}`), 0);
+    const kb = (n) => `${(n / KB).toFixed(1)} KB`;
+    return [
+      {
+        page,
+        chunks: `${names.length}: ${names.join(', ')}${nn.length ? ` (nynorsk: + ${nn.map(chunkName).join(', ')}, ${kb(nnSize)})` : ''}`,
+        gz: size,
+        budget,
+        compare: fixed
+          ? 'the single bsp-all.js before: 77.9 KB'
+          : compare.length
+            ? `${[...compare, ...(plus ? [`${plus} chunk`] : [])].join(' + ')}: ${kb(dropIns)} + ${kb(autoloadOverhead)}`
+            : 'entry only',
+      },
+    ];
+  });
+}

@@ -1,0 +1,112 @@
+// bsp-all's chunks (used by rollup.config.mjs). bsp-all.ts imports each widget's define module
+// on demand; left to itself rollup splits the shared code into one chunk per combination of
+// widgets that use it (small helper chunks of 0.4–2 KB a widget chunk imports, found only after
+// it is parsed) and would put every widget's text in one chunk per language (12 KB of nynorsk on
+// a finder page). Every module is grouped instead:
+//  - used by one widget only: that widget's chunk (`finder`, `role-panel`, …);
+//  - used by exactly the widgets that contain another widget (the consent form's code: the
+//    consent form and the checklist that embeds it): that widget's chunk (`consent`);
+//  - anything else shared (Lit, @bsp/ui with the provider, the SDK core, zod, helpers): `core`.
+// A widget is then its chunk and the core, fetched side by side (bsp-all.ts asks for both).
+// Text modules (`nn.ts`, `labels-en.ts`, imported dynamically) follow the same groups per
+// language (`lang-nn-finder`, `lang-nn-core`): a nynorsk finder page fetches no checklist text.
+// "Used by" must be what survives tree-shaking (every widget imports the SDK through its barrel,
+// which statically reaches everything), so it is read from a first, default-chunked build.
+import { rollup } from 'rollup';
+
+/** `nn` for a text module only ever imported dynamically (`content/nn.ts`, `labels-nn.ts`). */
+export function languageOf(id, getModuleInfo) {
+  const lang = /[/-]([a-z]{2,3})\.ts$/.exec(id)?.[1];
+  const info = getModuleInfo(id);
+  return lang && info && !info.importers.length && info.dynamicImporters.length ? lang : undefined;
+}
+
+/** The widget a loader chunk defines, named from its module (`packages/finder/src/define.ts`). */
+const loaderName = (facade) => (/\/cdn\/src\/define\/([\w-]+)\.ts$/.exec(facade) ?? /packages\/([\w-]+)\/src\//.exec(facade))[1];
+
+/**
+ * A `manualChunks` function for bsp-all: builds `inputOptions` once with default chunking and
+ * places each module by the group of the widgets that load it.
+ */
+export async function autoloaderChunks(inputOptions) {
+  let loaderModules = [];
+  const readLoaders = {
+    name: 'bsp-all-loaders',
+    buildEnd() {
+      const entry = [...this.getModuleIds()].find((id) => this.getModuleInfo(id).isEntry);
+      loaderModules = this.getModuleInfo(entry).dynamicallyImportedIds;
+    },
+  };
+  const bundle = await rollup({ ...inputOptions, plugins: [...inputOptions.plugins, readLoaders], onwarn: () => undefined });
+  const { output } = await bundle.generate({ format: 'es' });
+  await bundle.close();
+  const chunks = new Map(output.filter((o) => o.type === 'chunk').map((c) => [c.fileName, c]));
+  const entry = [...chunks.values()].find((c) => c.isEntry);
+  /** Each widget loader's module and the chunk it is in (a facade or a shared chunk). */
+  const chunkOf = (id) => [...chunks.values()].find((c) => Object.hasOwn(c.modules, id)).fileName;
+  const loaders = loaderModules.map(chunkOf);
+  const names = new Map(loaderModules.map((id, i) => [loaders[i], loaderName(id)]));
+  const closures = new Map(
+    loaders.map((loader) => {
+      const seen = new Set();
+      const walk = (file) => {
+        if (seen.has(file)) return;
+        seen.add(file);
+        for (const next of chunks.get(file).imports) walk(next);
+      };
+      walk(loader);
+      return [loader, seen];
+    }),
+  );
+  /** The loaders that load a chunk: statically, or (a language chunk) by a dynamic import in their closure. */
+  const reachOf = (file) => {
+    const direct = loaders.filter((loader) => closures.get(loader).has(file));
+    return direct.length
+      ? direct
+      : loaders.filter((loader) => [...closures.get(loader)].some((f) => chunks.get(f).dynamicImports.includes(file)));
+  };
+  const group = (reach) => {
+    if (reach.length === 1) return names.get(reach[0]);
+    const owner = reach.find((loader) => reachOf(loader).length === reach.length);
+    return owner && reach.length < loaders.length ? names.get(owner) : 'core';
+  };
+  const groups = new Map();
+  for (const chunk of chunks.values()) {
+    if (chunk === entry) continue;
+    const name = group(reachOf(chunk.fileName));
+    for (const id of Object.keys(chunk.modules)) groups.set(id, name);
+  }
+  return (id, { getModuleInfo }) => {
+    if (entry.moduleIds.includes(id)) return undefined;
+    const name = groups.get(id);
+    // Not in the first build's output: tree-shaken (a barrel). See treeShakenChunk below.
+    if (!name) return TREE_SHAKEN;
+    const lang = languageOf(id, getModuleInfo);
+    return lang ? `lang-${lang}-${name}` : name;
+  };
+}
+
+const TREE_SHAKEN = 'tree-shaken';
+
+/**
+ * The modules the first build dropped (re-export barrels) get a manual chunk of their own:
+ * left out, a manual chunk would take them in with every widget they re-export. That chunk
+ * holds no code and nothing imports it; this output plugin removes it, and fails the build if
+ * some chunk does import it after all.
+ */
+export function dropTreeShakenChunk() {
+  return {
+    name: 'bsp-all-drop-tree-shaken-chunk',
+    generateBundle(_options, bundle) {
+      for (const [file, chunk] of Object.entries(bundle)) {
+        if (chunk.type !== 'chunk' || chunk.name !== TREE_SHAKEN) continue;
+        const importers = Object.values(bundle).filter((c) => c.type === 'chunk' && (c.imports.includes(file) || c.dynamicImports.includes(file)));
+        if (importers.length || chunk.code.replace(/import"[^"]+";|\/\/#.*$/gm, '').trim()) {
+          this.error(`${file} has code or importers (${importers.map((c) => c.fileName).join(', ')}): chunk-groups.mjs no longer matches the build`);
+        }
+        delete bundle[file];
+        delete bundle[`${file}.map`];
+      }
+    },
+  };
+}

@@ -1,0 +1,3 @@
+// bsp-all's loader for this tag: run only for its side effect, so the define module's npm
+// re-exports are tree-shaken out of bsp-all's chunks.
+import '@bsp/consent/define';
