@@ -12,15 +12,15 @@ export const childChecklistStyles = css`
     gap: 0.5rem;
     margin-top: 1.5rem;
   }
-  fieldset.question { border: none; padding: 0; margin: 0 0 1.25rem; min-width: 0; }
-  fieldset.question legend { font-weight: 600; padding: 0; margin-bottom: 0.375rem; }
+  /* Fieldsets and legends are the shared base's; a question only sits closer to the next. */
   .question { margin: 0 0 1.25rem; }
+  .question legend { margin-bottom: 0.375rem; }
   .question > label { display: block; font-weight: 600; margin-bottom: 0.25rem; }
   .choices { display: grid; gap: 0.125rem; }
   .child-actions { display: flex; justify-content: flex-end; margin-bottom: 0.5rem; }
   .draft-status { color: var(--_text-subtle); }
   .note-items { list-style: none; padding: 0; margin: 0 0 1rem; }
-  .note-items li { border-bottom: 1px solid var(--_border-subtle, #c9d1db); padding: 0.375rem 0; }
+  .note-items li { border-bottom: 1px solid var(--_border-subtle); padding: 0.375rem 0; }
   .item-row { display: flex; flex-wrap: wrap; gap: 0.25rem 1rem; justify-content: space-between; align-items: center; }
   .item-text { flex: 1 1 20rem; }
   .item-controls { display: flex; flex-wrap: wrap; gap: 0 1rem; align-items: center; }
@@ -31,13 +31,13 @@ export const childChecklistStyles = css`
   .item-edit textarea { min-height: 4rem; }
   .review-issues { padding-left: 1.25rem; }
   .review-issues .blocking { font-weight: 600; }
-  .review-issues button.link { padding-block: 0; min-height: 2.75rem; }
+  .review-issues button.link { padding-block: 0; }
   .note-preview {
     white-space: pre-wrap;
     font-family: ui-monospace, monospace;
     font-size: 0.9375em;
     background: var(--_surface);
-    border: 1px solid var(--_border-subtle, #c9d1db);
+    border: 1px solid var(--_border-subtle);
     border-radius: var(--_radius);
     padding: 0.75rem 1rem;
   }

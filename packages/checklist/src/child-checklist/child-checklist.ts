@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { keyed } from 'lit/directives/keyed.js';
 import { ContextProvider } from '@lit/context';
 import { checklistConsentContext, type ChecklistConsentContextValue } from '@bsp/consent';
 import {
@@ -380,6 +381,8 @@ export class BspChildChecklist extends BspElement<ChecklistWidgetKey> {
     const index = Math.min(this.current, steps.length - 1);
     const step = steps[index]!;
     const lang = this.locale;
+    // Computed once per render: every guidance region of the step filters the same list.
+    const guidance = activeGuidance(this.data, this.procedure);
     return html`
       ${this.heading(0, pick(this.procedure.title, lang), { className: 'title' })}
       ${this.renderDraftStatus()}
@@ -395,13 +398,16 @@ export class BspChildChecklist extends BspElement<ChecklistWidgetKey> {
       <section part="step" aria-labelledby="step-heading">
         ${this.heading(1, pick(step.title, lang), { id: 'step-heading', focusable: true })}
         ${step.intro ? html`<p>${pick(step.intro, lang)}</p>` : nothing}
-        ${this.renderCriticalBanners(steps, index)}
-        ${this.renderGuidance(step, undefined)}
+        ${this.renderCriticalBanners(guidance, steps, index)}
+        ${this.renderGuidance(guidance, step, undefined)}
         ${step.id === 'summary'
           ? this.renderSummary(steps)
           : step.id === 'consent' && customElements.get('bsp-consent-form')
             ? html`<bsp-consent-form embedded heading-level=${Math.min(6, this.validHeadingLevel + 2)} role-panel-url=${this.rolePanelUrl} subject=${this.subject}></bsp-consent-form>`
-            : html`${visibleQuestions(step.questions, this.data.answers).map((q) => html`${this.renderQuestion(q, this.data.answers[q.id])}${this.renderGuidance(step, q.id)}`)}
+            : html`${visibleQuestions(step.questions, this.data.answers).map(
+                  // Keyed: an answer that shows or hides questions must not hand one question's inputs to another.
+                  (q) => keyed(q.id, html`${this.renderQuestion(q, this.data.answers[q.id])}${this.renderGuidance(guidance, step, q.id)}`),
+                )}
                 ${step.childQuestions?.length ? this.renderChildren(step) : nothing}`}
         ${step.links?.length
           ? html`<ul>${step.links.map((l) => {
@@ -437,27 +443,23 @@ export class BspChildChecklist extends BspElement<ChecklistWidgetKey> {
     </div>`;
   }
 
-  private get guidance(): Guidance[] {
-    return activeGuidance(this.data, this.procedure);
-  }
-
   /**
    * Guidance for one place in the step: right under the question it is anchored to, or at the
    * top of the step when it has no anchor on this step. Always a polite live region, present
    * even when empty, so guidance that appears because of an answer is announced.
    */
-  private renderGuidance(step: Step, questionId: string | undefined): TemplateResult {
+  private renderGuidance(guidance: Guidance[], step: Step, questionId: string | undefined): TemplateResult {
     const anchors = new Set(step.questions.map((q) => q.id));
-    const here = this.guidance.filter((g) =>
+    const here = guidance.filter((g) =>
       g.step === step.id ? (questionId ? g.questionId === questionId : !g.questionId || !anchors.has(g.questionId)) : !questionId && step.id === 'summary' && !g.critical && g.severity === 'danger',
     );
     return html`<div class="guidance-region" aria-live="polite" data-guidance-for=${questionId ?? step.id}>${here.map((g) => this.renderGuidanceBox(g))}</div>`;
   }
 
   /** Critical guidance (duty to report, acute) stays in view on every later step and the summary. */
-  private renderCriticalBanners(steps: Step[], index: number): TemplateResult | typeof nothing {
+  private renderCriticalBanners(guidance: Guidance[], steps: Step[], index: number): TemplateResult | typeof nothing {
     const order = new Map(steps.map((s, i) => [s.id, i]));
-    const later = this.guidance.filter((g) => g.critical && (order.get(g.step) ?? -1) < index);
+    const later = guidance.filter((g) => g.critical && (order.get(g.step) ?? -1) < index);
     if (!later.length) return nothing;
     return html`<div class="critical-banners">${later.map((g) => this.renderGuidanceBox(g, true))}</div>`;
   }
@@ -534,7 +536,7 @@ export class BspChildChecklist extends BspElement<ChecklistWidgetKey> {
                   />
                 </div>`
               : nothing}
-            ${this.childQuestionsFor(step, child).map((q) => this.renderQuestion(q, child.answers[q.id], child))}
+            ${this.childQuestionsFor(step, child).map((q) => keyed(q.id, this.renderQuestion(q, child.answers[q.id], child)))}
             ${isChildrenStep
               ? html`<div class="child-actions">
                   <button type="button" class="secondary child-remove" @click=${() => this.removeChildEntry(child.id)}>${this.t('removeChild', { child: heading })}</button>

@@ -103,7 +103,7 @@ const baseRules = css`
     text-underline-offset: 0.15em;
     padding: 0.5rem 0.25rem;
   }
-  button[disabled] {
+  :is(button, input[type='checkbox'], input[type='radio']):disabled {
     opacity: 0.6;
     cursor: not-allowed;
   }
@@ -118,7 +118,6 @@ const baseRules = css`
     min-height: 2.75rem;
     padding: 0.5rem 0.75rem;
     width: 100%;
-    max-width: 100%;
   }
   textarea { min-height: 6rem; resize: vertical; }
 `;
@@ -164,7 +163,6 @@ const choiceRules = css`
     background-size: 36% 36%, 66% 66%;
     background-position: 10% 74%, 90% 48%;
   }
-  input:is([type='checkbox'], [type='radio']):disabled { opacity: 0.6; cursor: not-allowed; }
   label { cursor: pointer; }
   .choice {
     display: flex;

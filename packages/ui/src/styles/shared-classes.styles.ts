@@ -58,7 +58,6 @@ export const sharedClassStyles = css`
     width: 100%;
     height: 100%;
     opacity: 0;
-    margin: 0;
     border: 0;
     border-radius: inherit;
   }
