@@ -37,12 +37,11 @@ export type Format = (typeof FORMATS)[number];
 export type WhoseIllness = (typeof WHOSE_ILLNESS)[number];
 
 const text = () => string().check(minLength(1), maxLength(4000));
-/** One string for all languages, or per registered language (bokmål required). */
-const localizedInput = localizedTextInput;
 const safeUrl = () => string().check(refine((v) => safeHref(v)?.startsWith('http') ?? false, { message: 'unsafe-link' }));
 
-export const serviceSchema = deferred(() =>
-  object({
+export const serviceSchema = deferred(() => {
+  const localizedInput = localizedTextInput();
+  return object({
     id: string().check(minLength(1), maxLength(100)),
     name: localizedInput,
     description: localizedInput,
@@ -72,8 +71,8 @@ export const serviceSchema = deferred(() =>
     last_checked: optional(string()),
     /** Where the facts come from. */
     sources: optional(array(string())),
-  }),
-);
+  });
+});
 
 export type ServiceInput = Infer<typeof serviceSchema>;
 

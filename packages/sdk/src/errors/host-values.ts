@@ -1,12 +1,11 @@
 import type { $ZodIssue, $ZodType } from 'zod/v4/core';
-import { array, boolean, enum as zEnum, number, object, optional, string } from 'zod/mini';
+import { boolean, enum as zEnum, number, object, string } from 'zod/mini';
 import type { Lang } from '../i18n/lang.js';
 import { languages } from '../i18n/registry.js';
 import { format } from '../i18n/messages.js';
 import { BspError, errorMessages } from './bsp-error.js';
 import { findUnreadable, isPlainObject, issuePath, parseWith, toIssues, type ParseResult } from './parse.js';
 import { describePath } from './path-words.js';
-import { deferred } from '../shared/deferred.js';
 
 /**
  * A hand-written check: the issues found (paths relative to the value), or none. Used for the
@@ -22,13 +21,10 @@ export type HostValueSchema<T> = $ZodType<T> | HostValueCheck;
  * properties without depending on zod themselves.
  */
 export const hostValue = {
-  // Deferred: widgets call these when their modules are evaluated (their property tables).
-  oneOf: <const V extends readonly [string, ...string[]]>(values: V) => deferred(() => zEnum(values)),
-  text: () => deferred(() => string()),
-  number: () => deferred(() => number()),
-  boolean: () => deferred(() => boolean()),
-  list: <T>(item: $ZodType<T>) => deferred(() => array(item)),
-  optional: <T>(schema: $ZodType<T>) => deferred(() => optional(schema)),
+  oneOf: <const V extends readonly [string, ...string[]]>(values: V) => zEnum(values),
+  text: () => string(),
+  number: () => number(),
+  boolean: () => boolean(),
 };
 
 const wrongType = (expected: string, path: PropertyKey[] = []): $ZodIssue =>

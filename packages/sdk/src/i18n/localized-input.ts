@@ -1,16 +1,17 @@
-import { looseObject, maxLength, minLength, string, superRefine, union, type infer as Infer } from 'zod/mini';
+import { looseObject, maxLength, minLength, string, superRefine, union } from 'zod/mini';
 import type { LocalizedText } from './lang.js';
 import { isLanguage } from './registry.js';
-import { deferred } from '../shared/deferred.js';
 
 const text = () => string().check(minLength(1), maxLength(4000));
 
 /**
- * Text from outside (catalogs, overlays): one string for every language, or an object per
- * language with bokmål required. Other keys pass validation and are kept only if they name a
- * registered language when normalized (so a language registered later is accepted too).
+ * Text from outside (catalogs): one string for every language, or an object per language with
+ * bokmål required. Other keys pass validation and are kept only if they name a registered
+ * language when normalized (so a language registered later is accepted too). A builder, not a
+ * schema: the service schema builds it when it is first used, and bundles without a catalog
+ * drop it.
  */
-export const localizedTextInput = deferred(() =>
+export const localizedTextInput = () =>
   union([
     text(),
     looseObject({ nb: text() }).check(
@@ -25,9 +26,7 @@ export const localizedTextInput = deferred(() =>
         }
       }),
     ),
-  ]),
-);
-export type LocalizedTextInput = Infer<typeof localizedTextInput>;
+  ]);
 
 /** Normalizes text from outside: registered languages with non-empty strings; the rest falls back. */
 export function toLocalizedText(input: string | Readonly<Record<string, unknown>>, fallback?: LocalizedText): LocalizedText {

@@ -10,37 +10,26 @@ import { checklistMessages, type ChecklistMessageKey } from './translations/inde
 import { deferred } from '../shared/deferred.js';
 
 /**
- * A rewording: one string for all languages, or any subset of languages, merged over the text
- * it replaces. Here, not beside localizedTextInput, so bundles without overlays leave it out.
- */
-export const partialLocalizedTextInput = deferred(() =>
-  union([string().check(minLength(1), maxLength(4000)), record(string().check(maxLength(3)), string().check(maxLength(4000)))]),
-);
-const localizedInput = partialLocalizedTextInput;
-const id = deferred(() => string().check(minLength(1), maxLength(100), refine((v) => /^[A-Za-z][\w-]*$/.test(v), { message: 'invalid-id' })));
-const safeLink = deferred(() =>
-  object({
-    label: localizedInput,
-    href: string().check(refine((v) => safeHref(v) !== undefined, { message: 'unsafe-link' })),
-  }),
-);
-const overlayQuestion = deferred(() =>
-  object({
-    id,
-    type: zEnum(['yesno', 'text', 'date']),
-    label: localizedInput,
-    help: optional(localizedInput),
-  }),
-);
-
-/**
  * A municipality's overlay on the national procedure: reword steps and questions, add local
  * steps and questions, link its own documents. The legal core (identify, assess, consent,
  * document) cannot be removed or emptied, and added ids can neither collide with existing ones
  * nor take the ids the checklist gives meaning to (DOMAIN §4).
  */
-export const procedureOverlaySchema = deferred(() =>
-  object({
+export const procedureOverlaySchema = deferred(() => {
+  /** A rewording: one string for all languages, or any subset of languages, merged over the text it replaces. */
+  const localizedInput = union([string().check(minLength(1), maxLength(4000)), record(string().check(maxLength(3)), string().check(maxLength(4000)))]);
+  const id = string().check(minLength(1), maxLength(100), refine((v) => /^[A-Za-z][\w-]*$/.test(v), { message: 'invalid-id' }));
+  const safeLink = object({
+    label: localizedInput,
+    href: string().check(refine((v) => safeHref(v) !== undefined, { message: 'unsafe-link' })),
+  });
+  const overlayQuestion = object({
+    id,
+    type: zEnum(['yesno', 'text', 'date']),
+    label: localizedInput,
+    help: optional(localizedInput),
+  });
+  return object({
     wording: optional(
       array(object({ id: string().check(minLength(1)), label: optional(localizedInput), help: optional(localizedInput), title: optional(localizedInput), intro: optional(localizedInput) })),
     ),
@@ -48,10 +37,11 @@ export const procedureOverlaySchema = deferred(() =>
     addSteps: optional(array(object({ id, after: string(), title: localizedInput, intro: optional(localizedInput), questions: optional(array(overlayQuestion)) }))),
     links: optional(array(object({ step: string().check(minLength(1)), link: safeLink }))),
     remove: optional(array(string())),
-  }),
-);
+  });
+});
 export type ProcedureOverlay = Infer<typeof procedureOverlaySchema>;
-type LocalizedInput = Infer<typeof localizedInput>;
+type OverlayQuestion = NonNullable<ProcedureOverlay['addQuestions']>[number]['question'];
+type LocalizedInput = OverlayQuestion['label'];
 
 /** Step ids the checklist gives meaning to; an overlay may not add steps with them. */
 const RESERVED_STEP_IDS = new Set(['screening', 'children', 'consent', 'information', 'followup', 'summary', 'mapping', 'child']);
@@ -99,7 +89,7 @@ export function applyOverlay(procedure: Procedure, input: unknown, lang: Lang): 
     usedIds.add(newId);
     return true;
   };
-  const toQuestion = (q: Infer<typeof overlayQuestion>): Question => ({ id: q.id, type: q.type, label: localize(q.label), ...(q.help ? { help: localize(q.help) } : {}) });
+  const toQuestion = (q: OverlayQuestion): Question => ({ id: q.id, type: q.type, label: localize(q.label), ...(q.help ? { help: localize(q.help) } : {}) });
 
   (overlay.addSteps ?? []).forEach((added, i) => {
     if (RESERVED_STEP_IDS.has(added.id)) fail(`addSteps.${i}.id`, 'reservedId', { id: added.id });
