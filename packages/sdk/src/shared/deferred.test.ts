@@ -1,6 +1,6 @@
 /**
  * Invariants of schemas built on first use (deferred.ts):
- * - importing the SDK entry builds no schema; a parse builds the schemas it needs, each exactly
+ * - importing the SDK entry builds no deferred schema; a parse builds the ones it needs, each exactly
  *   once however often it parses, and none it does not need;
  * - a deferred schema behaves as the schema it defers in all that zod and callers do: for any input (valid,
  *   mutated, hostile: Proxies, throwing getters, `__proto__`) the same result, the same issue
@@ -45,7 +45,7 @@ function buildsDuring(use: () => void): number {
   return deferredBuilds() - before;
 }
 
-test('importing the SDK builds no schema; a use builds what it needs, once', () => {
+test('importing the SDK builds no deferred schema; a use builds what it needs, once', () => {
   assert.equal(deferredBuilds(), 0, 'nothing built at import');
 
   const readRecords = () => {
