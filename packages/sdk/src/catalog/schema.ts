@@ -19,6 +19,7 @@ import type { Text } from '../i18n/lang.js';
 import { localizedTextInput, toLocalizedText } from '../i18n/localized-input.js';
 import { safeHref } from '../shared/safe-href.js';
 import { l, w, type PathWord } from '../errors/path-words.js';
+import { deferred } from '../shared/deferred.js';
 
 /**
  * A support service, with field names from the Open Referral Human Services Data Specification
@@ -36,40 +37,41 @@ export type Format = (typeof FORMATS)[number];
 export type WhoseIllness = (typeof WHOSE_ILLNESS)[number];
 
 const text = () => string().check(minLength(1), maxLength(4000));
-/** One string for all languages, or per registered language (bokmål required). */
-const localizedInput = localizedTextInput;
 const safeUrl = () => string().check(refine((v) => safeHref(v)?.startsWith('http') ?? false, { message: 'unsafe-link' }));
 
-export const serviceSchema = object({
-  id: string().check(minLength(1), maxLength(100)),
-  name: localizedInput,
-  description: localizedInput,
-  url: optional(safeUrl()),
-  email: optional(email()),
-  status: optional(zEnum(['active', 'inactive', 'defunct'])),
-  organization: optional(object({ name: text(), url: optional(safeUrl()) })),
-  eligibility: optional(
-    object({
-      age_min: optional(nullable(number().check(int()))),
-      age_max: optional(nullable(number().check(int()))),
-      whose_illness: optional(zEnum(WHOSE_ILLNESS)),
-      situations: optional(array(zEnum(SITUATIONS))),
-    }),
-  ),
-  audience: array(zEnum(AUDIENCES)).check(minLength(1)),
-  format: array(zEnum(FORMATS)).check(minLength(1)),
-  /** ISO 639-1 codes: nb, nn, en, ar, … */
-  languages: optional(array(string().check(minLength(2), maxLength(3)))),
-  cost: optional(zEnum(['free', 'paid', 'unknown'])),
-  referral_required: optional(boolean()),
-  /** `national`, or municipality numbers (kommunenummer), e.g. ["4601"]. */
-  area: union([zEnum(['national']), array(string().check(minLength(4), maxLength(4)))]),
-  phones: optional(array(object({ number: string().check(minLength(3), maxLength(30)), description: optional(localizedInput) }))),
-  schedule: optional(localizedInput),
-  /** ISO date the facts were last checked against the provider; empty = not yet checked. */
-  last_checked: optional(string()),
-  /** Where the facts come from. */
-  sources: optional(array(string())),
+export const serviceSchema = deferred(() => {
+  const localizedInput = localizedTextInput();
+  return object({
+    id: string().check(minLength(1), maxLength(100)),
+    name: localizedInput,
+    description: localizedInput,
+    url: optional(safeUrl()),
+    email: optional(email()),
+    status: optional(zEnum(['active', 'inactive', 'defunct'])),
+    organization: optional(object({ name: text(), url: optional(safeUrl()) })),
+    eligibility: optional(
+      object({
+        age_min: optional(nullable(number().check(int()))),
+        age_max: optional(nullable(number().check(int()))),
+        whose_illness: optional(zEnum(WHOSE_ILLNESS)),
+        situations: optional(array(zEnum(SITUATIONS))),
+      }),
+    ),
+    audience: array(zEnum(AUDIENCES)).check(minLength(1)),
+    format: array(zEnum(FORMATS)).check(minLength(1)),
+    /** ISO 639-1 codes: nb, nn, en, ar, … */
+    languages: optional(array(string().check(minLength(2), maxLength(3)))),
+    cost: optional(zEnum(['free', 'paid', 'unknown'])),
+    referral_required: optional(boolean()),
+    /** `national`, or municipality numbers (kommunenummer), e.g. ["4601"]. */
+    area: union([zEnum(['national']), array(string().check(minLength(4), maxLength(4)))]),
+    phones: optional(array(object({ number: string().check(minLength(3), maxLength(30)), description: optional(localizedInput) }))),
+    schedule: optional(localizedInput),
+    /** ISO date the facts were last checked against the provider; empty = not yet checked. */
+    last_checked: optional(string()),
+    /** Where the facts come from. */
+    sources: optional(array(string())),
+  });
 });
 
 export type ServiceInput = Infer<typeof serviceSchema>;

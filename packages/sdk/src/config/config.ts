@@ -6,6 +6,7 @@ import { rolePanelMessages } from '../roles/translations/index.js';
 import { checklistMessages } from '../routine/translations/index.js';
 import { consentMessages } from '../consent/translations/index.js';
 import { finderMessages } from '../catalog/translations/index.js';
+import { deferred } from '../shared/deferred.js';
 
 /** Each widget's message catalog under the prefix a provider's `messages` uses (`role-panel.heading`). */
 export const widgetMessageCatalogs = {
@@ -23,7 +24,7 @@ export function providerMessageKeys(): string[] {
 }
 
 /** A local catalog as the finder takes it: an array of services or HSDS-style `{ services }`. */
-export const catalogSchema = union([array(serviceSchema), object({ services: array(serviceSchema) })]);
+export const catalogSchema = deferred(() => union([array(serviceSchema), object({ services: array(serviceSchema) })]));
 
 /**
  * The whole configuration of `<bsp-provider>` (its `config` property plus `messages`, or its
@@ -31,15 +32,17 @@ export const catalogSchema = union([array(serviceSchema), object({ services: arr
  * one bad part never blanks another widget; this schema is for editors (JSON Schema) and the CLI.
  * `$schema` lets an editor find the JSON Schema; the provider ignores it.
  */
-export const providerConfigSchema = object({
-  $schema: optional(string()),
-  municipality: optional(string()),
-  directory: optional(directorySchema),
-  catalog: optional(catalogSchema),
-  procedure: optional(procedureOverlaySchema),
-  rolePanelUrl: optional(string()),
-  // Any registered language (registerLanguage), so the key is a language code, not a fixed list.
-  messages: optional(record(string().check(regex(/^[a-z]{2,3}$/)), record(string(), string()))),
-});
+export const providerConfigSchema = deferred(() =>
+  object({
+    $schema: optional(string()),
+    municipality: optional(string()),
+    directory: optional(directorySchema),
+    catalog: optional(catalogSchema),
+    procedure: optional(procedureOverlaySchema),
+    rolePanelUrl: optional(string()),
+    // Any registered language (registerLanguage), so the key is a language code, not a fixed list.
+    messages: optional(record(string().check(regex(/^[a-z]{2,3}$/)), record(string(), string()))),
+  }),
+);
 
 export type ProviderConfig = Infer<typeof providerConfigSchema>;

@@ -18,6 +18,7 @@ import { addPathWords, parseJson, parseWith, type ParseResult } from '../errors/
 import { l, w, type PathWord } from '../errors/path-words.js';
 import { safeHref } from '../shared/safe-href.js';
 import { buildIndex, scoreIndex, termFor, vocabulary, words, type WordIndex } from '../search/words.js';
+import { deferred } from '../shared/deferred.js';
 
 const text = () => string().check(trim(), minLength(1));
 
@@ -27,29 +28,33 @@ const safeUrl = () =>
     refine((value) => safeHref(value) !== undefined, { message: 'unsafe-link' }),
   );
 
-export const contactPersonSchema = object({
-  name: text(),
-  title: optional(string()),
-  phone: optional(string().check(regex(/^\+?[\d ()-]{3,20}$/))),
-  email: optional(email()),
-  /** When and how they can be reached, e.g. "Mån–fre 08–15". */
-  reachable: optional(string()),
-});
+export const contactPersonSchema = deferred(() =>
+  object({
+    name: text(),
+    title: optional(string()),
+    phone: optional(string().check(regex(/^\+?[\d ()-]{3,20}$/))),
+    email: optional(email()),
+    /** When and how they can be reached, e.g. "Mån–fre 08–15". */
+    reachable: optional(string()),
+  }),
+);
 
-export const directoryLinkSchema = object({ label: text(), href: safeUrl() });
+export const directoryLinkSchema = deferred(() => object({ label: text(), href: safeUrl() }));
 
-export const unitSchema = object({
-  id: text(),
-  name: text(),
-  /** The agency or service area, e.g. "Hjemmebaserte tjenester". */
-  agency: optional(string()),
-  parentId: optional(string()),
-  barneansvarlig: optional(array(contactPersonSchema)),
-  deputy: optional(contactPersonSchema),
-  /** Asked when the unit has no barneansvarlig. */
-  leader: optional(contactPersonSchema),
-  links: optional(array(directoryLinkSchema)),
-});
+export const unitSchema = deferred(() =>
+  object({
+    id: text(),
+    name: text(),
+    /** The agency or service area, e.g. "Hjemmebaserte tjenester". */
+    agency: optional(string()),
+    parentId: optional(string()),
+    barneansvarlig: optional(array(contactPersonSchema)),
+    deputy: optional(contactPersonSchema),
+    /** Asked when the unit has no barneansvarlig. */
+    leader: optional(contactPersonSchema),
+    links: optional(array(directoryLinkSchema)),
+  }),
+);
 
 /**
  * Two units with one id make "who do I ask?" show the wrong person: the second is refused,
@@ -66,13 +71,15 @@ function uniqueUnitIds() {
   });
 }
 
-export const directorySchema = object({
-  municipality: text(),
-  coordinator: optional(contactPersonSchema),
-  /** The municipality's own procedure page and documents. */
-  links: optional(array(directoryLinkSchema)),
-  units: array(unitSchema).check(uniqueUnitIds()),
-});
+export const directorySchema = deferred(() =>
+  object({
+    municipality: text(),
+    coordinator: optional(contactPersonSchema),
+    /** The municipality's own procedure page and documents. */
+    links: optional(array(directoryLinkSchema)),
+    units: array(unitSchema).check(uniqueUnitIds()),
+  }),
+);
 
 export type ContactPerson = Infer<typeof contactPersonSchema>;
 export type DirectoryUnit = Infer<typeof unitSchema>;

@@ -1,5 +1,5 @@
 import type { $ZodIssue, $ZodType } from 'zod/v4/core';
-import { array, boolean, enum as zEnum, number, object, optional, string } from 'zod/mini';
+import { boolean, enum as zEnum, number, object, string } from 'zod/mini';
 import type { Lang } from '../i18n/lang.js';
 import { languages } from '../i18n/registry.js';
 import { format } from '../i18n/messages.js';
@@ -25,8 +25,6 @@ export const hostValue = {
   text: () => string(),
   number: () => number(),
   boolean: () => boolean(),
-  list: <T>(item: $ZodType<T>) => array(item),
-  optional: <T>(schema: $ZodType<T>) => optional(schema),
 };
 
 const wrongType = (expected: string, path: PropertyKey[] = []): $ZodIssue =>

@@ -1,26 +1,13 @@
-import { array, enum as zEnum, minLength, maxLength, object, optional, refine, string, type infer as Infer } from 'zod/mini';
+import { array, enum as zEnum, minLength, maxLength, object, optional, record, refine, string, union, type infer as Infer } from 'zod/mini';
 import { textByLanguage, type Lang, type LocalizedText, type Text } from '../i18n/lang.js';
-import { partialLocalizedTextInput, toLocalizedText } from '../i18n/localized-input.js';
+import { toLocalizedText } from '../i18n/localized-input.js';
 import { BspError, type BspIssue } from '../errors/bsp-error.js';
 import { parseWith, type ParseResult } from '../errors/parse.js';
 import { format } from '../i18n/messages.js';
 import { safeHref } from '../shared/safe-href.js';
 import { allQuestions, type Procedure, type Question, type Step } from './procedure.js';
 import { checklistMessages, type ChecklistMessageKey } from './translations/index.js';
-
-/** A text a municipality gives: one string for all languages, or per registered language. */
-const localizedInput = partialLocalizedTextInput;
-const id = string().check(minLength(1), maxLength(100), refine((v) => /^[A-Za-z][\w-]*$/.test(v), { message: 'invalid-id' }));
-const safeLink = object({
-  label: localizedInput,
-  href: string().check(refine((v) => safeHref(v) !== undefined, { message: 'unsafe-link' })),
-});
-const overlayQuestion = object({
-  id,
-  type: zEnum(['yesno', 'text', 'date']),
-  label: localizedInput,
-  help: optional(localizedInput),
-});
+import { deferred } from '../shared/deferred.js';
 
 /**
  * A municipality's overlay on the national procedure: reword steps and questions, add local
@@ -28,17 +15,33 @@ const overlayQuestion = object({
  * document) cannot be removed or emptied, and added ids can neither collide with existing ones
  * nor take the ids the checklist gives meaning to (DOMAIN §4).
  */
-export const procedureOverlaySchema = object({
-  wording: optional(
-    array(object({ id: string().check(minLength(1)), label: optional(localizedInput), help: optional(localizedInput), title: optional(localizedInput), intro: optional(localizedInput) })),
-  ),
-  addQuestions: optional(array(object({ step: string().check(minLength(1)), question: overlayQuestion }))),
-  addSteps: optional(array(object({ id, after: string(), title: localizedInput, intro: optional(localizedInput), questions: optional(array(overlayQuestion)) }))),
-  links: optional(array(object({ step: string().check(minLength(1)), link: safeLink }))),
-  remove: optional(array(string())),
+export const procedureOverlaySchema = deferred(() => {
+  /** A rewording: one string for all languages, or any subset of languages, merged over the text it replaces. */
+  const localizedInput = union([string().check(minLength(1), maxLength(4000)), record(string().check(maxLength(3)), string().check(maxLength(4000)))]);
+  const id = string().check(minLength(1), maxLength(100), refine((v) => /^[A-Za-z][\w-]*$/.test(v), { message: 'invalid-id' }));
+  const safeLink = object({
+    label: localizedInput,
+    href: string().check(refine((v) => safeHref(v) !== undefined, { message: 'unsafe-link' })),
+  });
+  const overlayQuestion = object({
+    id,
+    type: zEnum(['yesno', 'text', 'date']),
+    label: localizedInput,
+    help: optional(localizedInput),
+  });
+  return object({
+    wording: optional(
+      array(object({ id: string().check(minLength(1)), label: optional(localizedInput), help: optional(localizedInput), title: optional(localizedInput), intro: optional(localizedInput) })),
+    ),
+    addQuestions: optional(array(object({ step: string().check(minLength(1)), question: overlayQuestion }))),
+    addSteps: optional(array(object({ id, after: string(), title: localizedInput, intro: optional(localizedInput), questions: optional(array(overlayQuestion)) }))),
+    links: optional(array(object({ step: string().check(minLength(1)), link: safeLink }))),
+    remove: optional(array(string())),
+  });
 });
 export type ProcedureOverlay = Infer<typeof procedureOverlaySchema>;
-type LocalizedInput = Infer<typeof localizedInput>;
+type OverlayQuestion = NonNullable<ProcedureOverlay['addQuestions']>[number]['question'];
+type LocalizedInput = OverlayQuestion['label'];
 
 /** Step ids the checklist gives meaning to; an overlay may not add steps with them. */
 const RESERVED_STEP_IDS = new Set(['screening', 'children', 'consent', 'information', 'followup', 'summary', 'mapping', 'child']);
@@ -86,7 +89,7 @@ export function applyOverlay(procedure: Procedure, input: unknown, lang: Lang): 
     usedIds.add(newId);
     return true;
   };
-  const toQuestion = (q: Infer<typeof overlayQuestion>): Question => ({ id: q.id, type: q.type, label: localize(q.label), ...(q.help ? { help: localize(q.help) } : {}) });
+  const toQuestion = (q: OverlayQuestion): Question => ({ id: q.id, type: q.type, label: localize(q.label), ...(q.help ? { help: localize(q.help) } : {}) });
 
   (overlay.addSteps ?? []).forEach((added, i) => {
     if (RESERVED_STEP_IDS.has(added.id)) fail(`addSteps.${i}.id`, 'reservedId', { id: added.id });

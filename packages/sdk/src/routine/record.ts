@@ -18,24 +18,29 @@ import { consentRecordSchema, readConsentRecord } from '../consent/consent.js';
 import { checklistMessages } from './translations/index.js';
 import { childDescription } from './child-description.js';
 import { defaultProcedure } from './procedure.js';
+import { deferred } from '../shared/deferred.js';
 
 /** An answer: one value (choice, yes/no, text, ISO date) or several (multi). */
-export const answerSchema = union([string().check(maxLength(4000)), array(string().check(maxLength(200)))]);
+export const answerSchema = deferred(() => union([string().check(maxLength(4000)), array(string().check(maxLength(200)))]));
 export type Answer = Infer<typeof answerSchema>;
 
-export const childEntrySchema = object({
-  id: string().check(minLength(1), maxLength(100)),
-  /** Optional, not a name: e.g. "eldste" / "A". */
-  label: optional(string().check(maxLength(60))),
-  answers: zRecord(string(), answerSchema),
-});
+export const childEntrySchema = deferred(() =>
+  object({
+    id: string().check(minLength(1), maxLength(100)),
+    /** Optional, not a name: e.g. "eldste" / "A". */
+    label: optional(string().check(maxLength(60))),
+    answers: zRecord(string(), answerSchema),
+  }),
+);
 
 /** The professional's rewording of one note item, with the text it replaced. */
-export const noteEditSchema = object({
-  text: string().check(maxLength(4000)),
-  /** The generated text when the edit was made: when the answers change it, the edit is stale. */
-  basedOn: string().check(maxLength(8000)),
-});
+export const noteEditSchema = deferred(() =>
+  object({
+    text: string().check(maxLength(4000)),
+    /** The generated text when the edit was made: when the answers change it, the edit is stale. */
+    basedOn: string().check(maxLength(8000)),
+  }),
+);
 
 export const CHECKLIST_RECORD_VERSION = 2;
 
@@ -44,25 +49,27 @@ export const CHECKLIST_RECORD_VERSION = 2;
  * nothing typed is lost), per child, which note items the professional kept out of the record
  * entry, per-item edits and a free-text addendum. No names are needed (DOMAIN §5).
  */
-export const checklistRecordSchema = object({
-  version: literal(CHECKLIST_RECORD_VERSION),
-  procedure: string().check(maxLength(200)),
-  answers: zRecord(string(), answerSchema),
-  children: array(childEntrySchema),
-  /** Note item keys marked "not for the record" (e.g. what the child said in confidence). Core keys are ignored. */
-  excluded: array(string().check(maxLength(300))),
-  noteEdits: optional(zRecord(string(), noteEditSchema)),
-  /** Free text the professional adds at the end of the entry. */
-  addendum: optional(string().check(maxLength(20000))),
-  /**
-   * A whole-note text written by version 1, which could still hold items kept out. Kept so nothing
-   * is lost, never written into the entry; the review asks the professional to look at it.
-   */
-  setAsideNote: optional(string().check(maxLength(20000))),
-  /** The consent form's record when <bsp-consent-form> is used inside the checklist. */
-  consent: optional(consentRecordSchema),
-  updatedAt: optional(string().check(maxLength(100))),
-});
+export const checklistRecordSchema = deferred(() =>
+  object({
+    version: literal(CHECKLIST_RECORD_VERSION),
+    procedure: string().check(maxLength(200)),
+    answers: zRecord(string(), answerSchema),
+    children: array(childEntrySchema),
+    /** Note item keys marked "not for the record" (e.g. what the child said in confidence). Core keys are ignored. */
+    excluded: array(string().check(maxLength(300))),
+    noteEdits: optional(zRecord(string(), noteEditSchema)),
+    /** Free text the professional adds at the end of the entry. */
+    addendum: optional(string().check(maxLength(20000))),
+    /**
+     * A whole-note text written by version 1, which could still hold items kept out. Kept so nothing
+     * is lost, never written into the entry; the review asks the professional to look at it.
+     */
+    setAsideNote: optional(string().check(maxLength(20000))),
+    /** The consent form's record when <bsp-consent-form> is used inside the checklist. */
+    consent: optional(consentRecordSchema),
+    updatedAt: optional(string().check(maxLength(100))),
+  }),
+);
 
 export type ChildEntry = Infer<typeof childEntrySchema>;
 export type NoteEdit = Infer<typeof noteEditSchema>;
