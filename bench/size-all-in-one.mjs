@@ -28,9 +28,12 @@ export const loaderChunks = {
 export const autoloadOverhead = 6.6 * 1024;
 /**
  * All four widgets on one page: 84.3 KB measured (the single bsp-all.js was 77.9 KB: six files
- * compress worse than one). Measurement + 0.2 KB.
+ * compress worse than one). Measurement + 0.2 KB. Raised to 84.7 KB on purpose: the consent
+ * record's and the property checks' schemas built on first use (shared/deferred.ts) cost about
+ * 0.1 KB and take about 10 ms off every bundle's module evaluation (bench/module-eval.mjs);
+ * issue 12 asks for both, and time is the one users feel here.
  */
-const allFourBudget = 84.5 * 1024;
+const allFourBudget = 84.7 * 1024;
 
 const pageKinds = [
   { page: 'no widget', tags: [], compare: [] },

@@ -15,6 +15,7 @@ import { consentContent } from './content/index.js';
 import { parseWith, type ParseResult } from '../errors/parse.js';
 import { format } from '../i18n/messages.js';
 import { consentMessages } from './translations/index.js';
+import { deferred } from '../shared/deferred.js';
 
 const consentRecordName = (lang: Lang) => format(consentMessages, lang, 'recordName');
 
@@ -59,33 +60,37 @@ export const informationLabels: Record<ConsentInformation, Text> = {
 };
 
 /** One decision, as recorded. Entries are never changed or deleted: a change is a new entry. */
-export const consentEntrySchema = object({
-  id: string().check(minLength(1)),
-  at: iso.datetime({ offset: true }),
-  recipient: zEnum(CONSENT_RECIPIENTS),
-  /** Required in practice for `other`: who. */
-  recipientName: optional(string().check(maxLength(200))),
-  decision: zEnum(['given', 'refused', 'withdrawn']),
-  information: array(zEnum(CONSENT_INFORMATION)),
-  informationOther: optional(string().check(maxLength(2000))),
-  /**
-   * Which children it covers, by the checklist's stable child id; empty = all. Labels are looked up
-   * only at display time, so a long label or a language switch can never break the link.
-   */
-  children: array(string().check(minLength(1), maxLength(100))),
-  /** How consent was given; a refusal or withdrawal needs none. */
-  method: optional(zEnum(['written', 'verbal'])),
-  recordedBy: optional(string().check(maxLength(200))),
-});
+export const consentEntrySchema = deferred(() =>
+  object({
+    id: string().check(minLength(1)),
+    at: iso.datetime({ offset: true }),
+    recipient: zEnum(CONSENT_RECIPIENTS),
+    /** Required in practice for `other`: who. */
+    recipientName: optional(string().check(maxLength(200))),
+    decision: zEnum(['given', 'refused', 'withdrawn']),
+    information: array(zEnum(CONSENT_INFORMATION)),
+    informationOther: optional(string().check(maxLength(2000))),
+    /**
+     * Which children it covers, by the checklist's stable child id; empty = all. Labels are looked up
+     * only at display time, so a long label or a language switch can never break the link.
+     */
+    children: array(string().check(minLength(1), maxLength(100))),
+    /** How consent was given; a refusal or withdrawal needs none. */
+    method: optional(zEnum(['written', 'verbal'])),
+    recordedBy: optional(string().check(maxLength(200))),
+  }),
+);
 
 export const CONSENT_RECORD_VERSION = 2;
 
-export const consentRecordSchema = object({
-  version: literal(CONSENT_RECORD_VERSION),
-  entries: array(consentEntrySchema),
-  /** When to ask again after a refusal (ISO date). */
-  askAgainOn: optional(iso.date()),
-});
+export const consentRecordSchema = deferred(() =>
+  object({
+    version: literal(CONSENT_RECORD_VERSION),
+    entries: array(consentEntrySchema),
+    /** When to ask again after a refusal (ISO date). */
+    askAgainOn: optional(iso.date()),
+  }),
+);
 
 export type ConsentEntry = Infer<typeof consentEntrySchema>;
 export type ConsentRecord = Infer<typeof consentRecordSchema>;

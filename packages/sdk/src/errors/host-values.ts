@@ -6,6 +6,7 @@ import { format } from '../i18n/messages.js';
 import { BspError, errorMessages } from './bsp-error.js';
 import { findUnreadable, isPlainObject, issuePath, parseWith, toIssues, type ParseResult } from './parse.js';
 import { describePath } from './path-words.js';
+import { deferred } from '../shared/deferred.js';
 
 /**
  * A hand-written check: the issues found (paths relative to the value), or none. Used for the
@@ -21,10 +22,11 @@ export type HostValueSchema<T> = $ZodType<T> | HostValueCheck;
  * properties without depending on zod themselves.
  */
 export const hostValue = {
-  oneOf: <const V extends readonly [string, ...string[]]>(values: V) => zEnum(values),
-  text: () => string(),
-  number: () => number(),
-  boolean: () => boolean(),
+  // Deferred: widgets call these when their modules are evaluated (their property tables).
+  oneOf: <const V extends readonly [string, ...string[]]>(values: V) => deferred(() => zEnum(values)),
+  text: () => deferred(() => string()),
+  number: () => deferred(() => number()),
+  boolean: () => deferred(() => boolean()),
 };
 
 const wrongType = (expected: string, path: PropertyKey[] = []): $ZodIssue =>

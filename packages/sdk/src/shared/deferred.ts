@@ -2,8 +2,7 @@
  * The SDK's zod schemas are built on first use, not when a bundle's modules are evaluated:
  * building them (every `object`, `string().check(…)`, `union`) was the largest part of a drop-in
  * bundle's module evaluation (bench/module-eval.mjs), and a page that shows the role panel never
- * parses a checklist record. The consent record's schemas stay built at load for now: deferring
- * them too cost the bytes the all-widgets page's size budget no longer had (bench/size.mjs).
+ * parses a checklist record.
  *
  * Why a Proxy and not zod's own `lazy(() => schema)`: `lazy` defers building the same way, but it
  * changes every exported constant's type to `ZodMiniLazy<…>` (no `.shape`, a different `.def`,
