@@ -62,6 +62,7 @@ try {
   }
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.emulateMedia({ media: 'print' });
+  await page.locator('bsp-consent-form [part="paper"]').waitFor(); // rendered only for printing
   await page.screenshot({ path: new URL('consent-print-1280.png', out).pathname, fullPage: true });
   await page.setViewportSize({ width: 320, height: 900 });
   await page.screenshot({ path: new URL('consent-print-320.png', out).pathname, fullPage: true });

@@ -155,6 +155,30 @@ describe('municipal intranet (script-tag drop-ins, two copies of the library)', 
 });
 
 describe('consent form in a journal page (form-associated, print-isolated)', () => {
+  it('Ctrl+P prints the paper form although it is rendered only for printing (beforeprint)', async () => {
+    // The browser's own print path (page.pdf), not print media emulation: the paper form must be
+    // in the printed snapshot. The same page with the form's beforeprint listener removed prints
+    // one page (host page hidden, screen part hidden in print): the control that this can fail.
+    const pagesPrinted = async (withListener) => {
+      const tab = await openPage(harness, '/examples/journal/consent.html');
+      await tab.page.locator('bsp-consent-form').getByRole('button', { name: 'Registrer samtykket' }).waitFor();
+      const onScreen = await tab.page.evaluate((keep) => {
+        const form = document.querySelector('bsp-consent-form');
+        if (!keep) removeEventListener('beforeprint', form.onBeforePrint);
+        return form.shadowRoot.querySelector('[part="paper"]') !== null;
+      }, withListener);
+      assert.equal(onScreen, false, 'no paper form on screen');
+      const pdf = (await tab.page.pdf()).toString('latin1');
+      assert.deepEqual(tab.errors, []);
+      await tab.context.close();
+      return (pdf.match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+    };
+    const printed = await pagesPrinted(true);
+    const without = await pagesPrinted(false);
+    assert.equal(without, 1);
+    assert.ok(printed >= 2, `the paper form printed (${printed} pages)`);
+  });
+
   it('submits the record as JSON with the host form, and prints only the form with the recorded decisions', async () => {
     const tab = await openPage(harness, '/examples/journal/consent.html');
     const { page } = tab;
@@ -171,6 +195,7 @@ describe('consent form in a journal page (form-associated, print-isolated)', () 
     assert.equal(await page.locator('h1').isVisible(), false, 'host heading hidden in print');
     assert.equal(await page.getByRole('button', { name: 'Lagre i journalen' }).isVisible(), false);
     const paper = page.locator('bsp-consent-form [part="paper"]');
+    await paper.waitFor(); // rendered only for printing
     assert.equal(await paper.isVisible(), true);
     assert.equal(await paper.locator('[data-paper-recipient="gp"]').getAttribute('data-decision'), 'given');
     assert.equal(await paper.locator('[data-paper-recipient="health-station"]').getAttribute('data-decision'), 'refused');

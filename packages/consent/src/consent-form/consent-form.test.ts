@@ -142,12 +142,21 @@ describe('<bsp-consent-form>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('prints a paper form with every recipient and signature lines', async () => {
+  it('prints a paper form with every recipient and signature lines, rendered only for printing', async () => {
     const el = await fixture<BspConsentForm>(html`<bsp-consent-form></bsp-consent-form>`);
-    const paper = root(el).querySelector<HTMLElement>('[part="paper"]')!;
-    expect(getComputedStyle(paper).display).to.equal('none');
+    const paperOf = () => root(el).querySelector<HTMLElement>('[part="paper"]');
+    expect(paperOf(), 'no paper form on screen').to.equal(null);
+    // Ctrl+P: the browser fires beforeprint, then prints; afterprint when the dialog closes.
+    window.dispatchEvent(new Event('beforeprint'));
+    await el.updateComplete;
+    expect(paperOf()?.querySelectorAll('[data-paper-recipient]'), 'paper form on beforeprint').to.have.length(CONSENT_RECIPIENTS.length);
+    window.dispatchEvent(new Event('afterprint'));
+    await el.updateComplete;
+    expect(paperOf(), 'gone after printing').to.equal(null);
     await emulateMedia({ media: 'print' });
     try {
+      await waitUntil(() => paperOf(), 'paper form while print media applies');
+      const paper = paperOf()!;
       expect(getComputedStyle(paper).display).to.equal('block');
       expect(getComputedStyle(root(el).querySelector('.screen')!).display).to.equal('none');
       expect(paper.querySelectorAll('[data-paper-recipient]')).to.have.length(CONSENT_RECIPIENTS.length);
@@ -157,6 +166,7 @@ describe('<bsp-consent-form>', () => {
     } finally {
       await emulateMedia({ media: 'screen' });
     }
+    await waitUntil(() => !paperOf(), 'paper form gone when print media no longer applies');
   });
 
   it('with print-isolated, printing shows only this form, prefilled with the recorded decisions; blank on request', async () => {
@@ -176,6 +186,7 @@ describe('<bsp-consent-form>', () => {
     };
     await emulateMedia({ media: 'print' });
     try {
+      await waitUntil(() => root(el).querySelector('[part="paper"]'), 'paper form while print media applies');
       expect(getComputedStyle(page.querySelector('#host-header')!).display).to.equal('none');
       expect(getComputedStyle(page.querySelector('#host-text')!).display).to.equal('none');
       expect(getComputedStyle(el).display).to.equal('block');

@@ -113,6 +113,19 @@ export class BspConsentForm extends BspElement<ConsentWidgetKey> {
   @state() private confirmingWithdrawal?: ConsentRecipient;
   /** Print a blank paper form instead of the recorded decisions. */
   @state() private printBlank = false;
+  /**
+   * The paper form (half the form's elements) exists only while printing: from `beforeprint`
+   * (Ctrl+P and `print()`), or while print media applies, until `afterprint`. On screen it was
+   * display:none yet rebuilt on every update (bench/render-trace.mjs).
+   */
+  @state() private printing = false;
+  private printMedia?: MediaQueryList;
+  private readonly onBeforePrint = (): void => {
+    this.printing = true;
+  };
+  private readonly onAfterPrint = (): void => {
+    this.printing = this.printMedia?.matches ?? false;
+  };
 
   private readonly internals = this.attachInternals();
   /** What a form reset returns to: the record the host gave, or empty. */
@@ -174,12 +187,31 @@ export class BspConsentForm extends BspElement<ConsentWidgetKey> {
     }
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Browser-only (never during server rendering, which does not connect elements).
+    this.printMedia ??= window.matchMedia('print');
+    this.printMedia.addEventListener('change', this.onAfterPrint);
+    window.addEventListener('beforeprint', this.onBeforePrint);
+    window.addEventListener('afterprint', this.onAfterPrint);
+    this.onAfterPrint();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.printMedia?.removeEventListener('change', this.onAfterPrint);
+    window.removeEventListener('beforeprint', this.onBeforePrint);
+    window.removeEventListener('afterprint', this.onAfterPrint);
+  }
+
   /** Prints the form alone when `print-isolated` is set; `blank` prints an empty paper form. */
   print(options: { blank?: boolean } = {}): void {
     this.printBlank = options.blank === true;
+    this.printing = true;
     void this.updateComplete.then(() => {
       window.print();
       this.printBlank = false;
+      this.onAfterPrint();
     });
   }
 
@@ -393,13 +425,15 @@ export class BspConsentForm extends BspElement<ConsentWidgetKey> {
         </div>
         ${this.renderHistory(record, sub)}
       </div>
-      ${renderPaper({
-        record: this.printBlank ? emptyConsentRecord() : record,
-        lang: this.locale,
-        t: (key, params) => this.t(key, params),
-        childLabels: (ids) => this.childLabels(ids),
-        children: this.printBlank ? '' : this.childList.map((c) => c.label).join(', '),
-      })}
+      ${this.printing
+        ? renderPaper({
+            record: this.printBlank ? emptyConsentRecord() : record,
+            lang: this.locale,
+            t: (key, params) => this.t(key, params),
+            childLabels: (ids) => this.childLabels(ids),
+            children: this.printBlank ? '' : this.childList.map((c) => c.label).join(', '),
+          })
+        : nothing}
     `;
   }
 
