@@ -37,3 +37,21 @@ export function summary(samples) {
 }
 
 export const ms = (n) => `${n.toFixed(2)} ms`;
+
+/** Sampled self time in ms of each node of a CPU profile (`Profiler.stop`), by node id. */
+export function nodeSelfTimes(profile) {
+  const times = new Map();
+  profile.samples.forEach((id, n) => times.set(id, (times.get(id) ?? 0) + (profile.timeDeltas[n] ?? 0) / 1000));
+  return times;
+}
+
+/** Self time in ms summed by `keyOf(callFrame)`, largest first. */
+export function selfTimeBy(profile, keyOf) {
+  const times = nodeSelfTimes(profile);
+  const self = new Map();
+  for (const node of profile.nodes) {
+    const key = keyOf(node.callFrame);
+    self.set(key, (self.get(key) ?? 0) + (times.get(node.id) ?? 0));
+  }
+  return [...self].sort((a, b) => b[1] - a[1]);
+}

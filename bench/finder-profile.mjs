@@ -1,7 +1,7 @@
 // Where the finder's big-data time goes: a CPU profile (Chromium's DevTools protocol) of one
 // first render of a generated 50,000-service catalog and the typing of a query, printed as the
 // functions with the most self time. Run after `npm run build`: `node bench/finder-profile.mjs`.
-import { withBundle } from './browser.mjs';
+import { selfTimeBy, withBundle } from './browser.mjs';
 import { generateServices } from './generate.mjs';
 
 const SERVICES = 50000;
@@ -36,16 +36,9 @@ await withBundle(process.env.BUNDLE ?? 'bsp-finder.js', async (page) => {
       { phase, typed: TYPED },
     );
     const { profile } = await cdp.send('Profiler.stop');
-    const self = new Map();
-    const dt = new Map();
-    profile.samples.forEach((id, n) => dt.set(id, (dt.get(id) ?? 0) + (profile.timeDeltas[n] ?? 0)));
-    for (const node of profile.nodes) {
-      const { functionName, lineNumber, columnNumber } = node.callFrame;
-      const key = `${functionName || '(anonymous)'}:${lineNumber}:${columnNumber}`;
-      self.set(key, (self.get(key) ?? 0) + (dt.get(node.id) ?? 0) / 1000);
-    }
-    const total = [...self.values()].reduce((a, b) => a + b, 0);
+    const self = selfTimeBy(profile, ({ functionName, lineNumber, columnNumber }) => `${functionName || '(anonymous)'}:${lineNumber}:${columnNumber}`);
+    const total = self.reduce((sum, [, time]) => sum + time, 0);
     console.log(`\n${phase}: ${total.toFixed(0)} ms sampled`);
-    for (const [key, time] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 18)) console.log(`${time.toFixed(1).padStart(8)} ms  ${key}`);
+    for (const [key, time] of self.slice(0, 18)) console.log(`${time.toFixed(1).padStart(8)} ms  ${key}`);
   }
 });

@@ -21,7 +21,7 @@ import { readFileSync, readdirSync, existsSync, mkdirSync, writeFileSync } from 
 import { dirname } from 'node:path';
 import { TraceMap, originalPositionFor } from '@jridgewell/trace-mapping';
 import { minify } from 'terser';
-import { withBrowser, cdn as builtCdn, summary, ms } from './browser.mjs';
+import { withBrowser, cdn as builtCdn, summary, ms, nodeSelfTimes } from './browser.mjs';
 
 const RUNS = Number(process.env.RUNS ?? 9);
 const TOP = Number(process.env.TOP ?? 12);
@@ -99,13 +99,12 @@ function lineSources(node, time) {
 
 /** Self time in ms of one profile, summed by source and by function; idle time and the harness left out. */
 function selfTimes(profile) {
-  const sampled = new Map();
-  profile.samples.forEach((id, n) => sampled.set(id, (sampled.get(id) ?? 0) + (profile.timeDeltas[n] ?? 0)));
+  const sampled = nodeSelfTimes(profile);
   const bySource = new Map();
   const byFunction = new Map();
   let busy = 0;
   for (const node of profile.nodes) {
-    const time = (sampled.get(node.id) ?? 0) / 1000;
+    const time = sampled.get(node.id) ?? 0;
     if (!time || node.callFrame.functionName === '(idle)') continue;
     const from = origin(node.callFrame);
     if (!from) continue;

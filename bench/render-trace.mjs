@@ -9,7 +9,7 @@
 // CPU profile of the loop (functions by self time) and the number of Lit updates per element
 // (1 = no second render). Run after `npm run build`; CDN=<dir> measures another build,
 // COMPARE=<dir> alternates another build's bundles widget by widget. Prints, asserts nothing.
-import { withBrowser, cdn, summary, ms } from './browser.mjs';
+import { withBrowser, cdn, summary, ms, selfTimeBy } from './browser.mjs';
 
 const RUNS = Number(process.env.RUNS ?? 60);
 const WARMUP = 10;
@@ -178,16 +178,10 @@ function traceSplit(events) {
 }
 
 function topSelf(profile, top) {
-  const dt = new Map();
-  profile.samples.forEach((id, n) => dt.set(id, (dt.get(id) ?? 0) + (profile.timeDeltas[n] ?? 0)));
-  const self = new Map();
-  for (const node of profile.nodes) {
-    const { functionName, url, lineNumber, columnNumber } = node.callFrame;
+  return selfTimeBy(profile, ({ functionName, url, lineNumber, columnNumber }) => {
     const file = url ? url.split('/').slice(-2).join('/') : '';
-    const key = `${functionName || '(anonymous)'} ${file}:${lineNumber}:${columnNumber}`.trim();
-    self.set(key, (self.get(key) ?? 0) + (dt.get(node.id) ?? 0) / 1000);
-  }
-  return [...self].sort((a, b) => b[1] - a[1]).slice(0, top);
+    return `${functionName || '(anonymous)'} ${file}:${lineNumber}:${columnNumber}`.trim();
+  }).slice(0, top);
 }
 
 async function measure(browser, origin, dir, widget) {
