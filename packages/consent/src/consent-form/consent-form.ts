@@ -123,7 +123,8 @@ export class BspConsentForm extends BspElement<ConsentWidgetKey> {
   private readonly onBeforePrint = (): void => {
     this.printing = true;
   };
-  private readonly onAfterPrint = (): void => {
+  /** After printing, and whenever print media starts or stops applying (emulation, some browsers). */
+  private readonly followPrintMedia = (): void => {
     this.printing = this.printMedia?.matches ?? false;
   };
 
@@ -191,17 +192,17 @@ export class BspConsentForm extends BspElement<ConsentWidgetKey> {
     super.connectedCallback();
     // Browser-only (never during server rendering, which does not connect elements).
     this.printMedia ??= window.matchMedia('print');
-    this.printMedia.addEventListener('change', this.onAfterPrint);
+    this.printMedia.addEventListener('change', this.followPrintMedia);
     window.addEventListener('beforeprint', this.onBeforePrint);
-    window.addEventListener('afterprint', this.onAfterPrint);
-    this.onAfterPrint();
+    window.addEventListener('afterprint', this.followPrintMedia);
+    this.followPrintMedia();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.printMedia?.removeEventListener('change', this.onAfterPrint);
+    this.printMedia?.removeEventListener('change', this.followPrintMedia);
     window.removeEventListener('beforeprint', this.onBeforePrint);
-    window.removeEventListener('afterprint', this.onAfterPrint);
+    window.removeEventListener('afterprint', this.followPrintMedia);
   }
 
   /** Prints the form alone when `print-isolated` is set; `blank` prints an empty paper form. */
@@ -211,7 +212,7 @@ export class BspConsentForm extends BspElement<ConsentWidgetKey> {
     void this.updateComplete.then(() => {
       window.print();
       this.printBlank = false;
-      this.onAfterPrint();
+      this.followPrintMedia();
     });
   }
 
