@@ -37,7 +37,9 @@ const allFourBudget = 84.7 * 1024;
 
 const pageKinds = [
   { page: 'no widget', tags: [], compare: [] },
-  { page: 'role panel only', tags: ['bsp-role-panel'], compare: ['bsp-role-panel.js'] },
+  // Its own bundle lost zod (validator on demand); the shared core keeps zod while the other
+  // widgets still validate eagerly, so this page is held at its measurement + 0.2 KB until then.
+  { page: 'role panel only', tags: ['bsp-role-panel'], compare: ['bsp-role-panel.js'], budget: 35.9 * 1024 },
   { page: 'finder only', tags: ['bsp-support-finder'], compare: ['bsp-finder.js'] },
   { page: 'consent form only', tags: ['bsp-consent-form'], compare: ['bsp-consent.js'] },
   // The checklist embeds the consent form through bsp-all (its drop-in does not): its budget
@@ -90,7 +92,7 @@ export function allInOnePages(dir, { gz, budgets, KB }) {
         chunks: `${names.length}: ${names.join(', ')}${nn.length ? ` (nynorsk: + ${nn.map(chunkName).join(', ')}, ${kb(nnSize)})` : ''}`,
         gz: size,
         budget,
-        compare: fixed
+        compare: !compare.length && fixed
           ? 'the single bsp-all.js before: 77.9 KB'
           : compare.length
             ? `${[...compare, ...(plus ? [`${plus} chunk`] : [])].join(' + ')}: ${kb(dropIns)} + ${kb(autoloadOverhead)}`

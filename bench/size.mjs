@@ -37,14 +37,17 @@ const budgets = {
   // Lane eval: SDK schemas built on first use; the overlay's and the catalog's text schemas are
   // built inside their schema's builder, so bundles without them drop them (checklist −0.3 KB,
   // finder −0.5 KB). Measurement + 0.2 KB.
+  // Validators on demand (issue 12): zod, the directory schema and parseWith load only when a host
+  // hands the role panel a directory (role-panel/directory-validator.ts): 32.0 → 25.6 KB.
+  // The base element's wait for such modules costs the other bundles 0.1–0.2 KB until theirs move.
   'bsp-all.js': 1.0 * KB,
-  'bsp-role-panel.js': 32.1 * KB,
-  'bsp-checklist.js': 50.7 * KB,
+  'bsp-role-panel.js': 25.8 * KB,
+  'bsp-checklist.js': 50.9 * KB,
   // The consent form's paper sheet rendered only for printing (beforeprint, print media): its
   // listeners cost 0.1 KB and take half the form's elements out of every render (280 → 142;
   // templates cloned per rebuild 140 → 49, bench/render-trace.mjs). Measurement + 0.1 KB.
-  'bsp-consent.js': 33.1 * KB,
-  'bsp-finder.js': 41.2 * KB,
+  'bsp-consent.js': 33.3 * KB,
+  'bsp-finder.js': 41.4 * KB,
 };
 /**
  * A language chunk is loaded before the widget renders in that language: keep it small.

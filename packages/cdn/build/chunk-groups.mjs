@@ -10,6 +10,8 @@
 // A widget is then its chunk and the core, fetched side by side (bsp-all.ts asks for both).
 // Text modules (`nn.ts`, `labels-en.ts`, imported dynamically) follow the same groups per
 // language (`lang-nn-finder`, `lang-nn-core`): a nynorsk finder page fetches no checklist text.
+// Other code a widget imports on demand (the validators of host data, with zod) follows the same
+// groups as `lazy-<group>` (`lazy-role-panel`, `lazy-core`): fetched when a host hands data.
 // "Used by" must be what survives tree-shaking (every widget imports the SDK through its barrel,
 // which statically reaches everything), so it is read from a first, default-chunked build.
 import { rollup } from 'rollup';
@@ -58,31 +60,43 @@ export async function autoloaderChunks(inputOptions) {
       return [loader, seen];
     }),
   );
-  /** The loaders that load a chunk: statically, or (a language chunk) by a dynamic import in their closure. */
+  /** What each loader may load later: chunks reached through a dynamic import in its closure, and theirs. */
+  const lazyClosures = new Map(
+    loaders.map((loader) => {
+      const eager = closures.get(loader);
+      const seen = new Set();
+      const walk = (file) => {
+        if (seen.has(file) || eager.has(file)) return;
+        seen.add(file);
+        for (const next of [...chunks.get(file).imports, ...chunks.get(file).dynamicImports]) walk(next);
+      };
+      for (const file of eager) for (const next of chunks.get(file).dynamicImports) walk(next);
+      return [loader, seen];
+    }),
+  );
+  /** The loaders that load a chunk statically; else those that may load it later (`lazy`). */
   const reachOf = (file) => {
     const direct = loaders.filter((loader) => closures.get(loader).has(file));
-    return direct.length
-      ? direct
-      : loaders.filter((loader) => [...closures.get(loader)].some((f) => chunks.get(f).dynamicImports.includes(file)));
+    return direct.length ? { reach: direct, lazy: false } : { reach: loaders.filter((loader) => lazyClosures.get(loader).has(file)), lazy: true };
   };
   const group = (reach) => {
     if (reach.length === 1) return names.get(reach[0]);
-    const owner = reach.find((loader) => reachOf(loader).length === reach.length);
+    const owner = reach.find((loader) => reachOf(loader).reach.length === reach.length);
     return owner && reach.length < loaders.length ? names.get(owner) : 'core';
   };
   const groups = new Map();
   for (const chunk of chunks.values()) {
     if (chunk === entry) continue;
-    const name = group(reachOf(chunk.fileName));
-    for (const id of Object.keys(chunk.modules)) groups.set(id, name);
+    const { reach, lazy } = reachOf(chunk.fileName);
+    for (const id of Object.keys(chunk.modules)) groups.set(id, { name: group(reach), lazy });
   }
   return (id, { getModuleInfo }) => {
     if (entry.moduleIds.includes(id)) return undefined;
-    const name = groups.get(id);
+    const placed = groups.get(id);
     // Not in the first build's output: tree-shaken (a barrel). See treeShakenChunk below.
-    if (!name) return TREE_SHAKEN;
+    if (!placed) return TREE_SHAKEN;
     const lang = languageOf(id, getModuleInfo);
-    return lang ? `lang-${lang}-${name}` : name;
+    return lang ? `lang-${lang}-${placed.name}` : placed.lazy ? `lazy-${placed.name}` : placed.name;
   };
 }
 

@@ -3,6 +3,7 @@ export * from './i18n/registry.js';
 export * from './i18n/messages.js';
 export * from './errors/bsp-error.js';
 export * from './errors/parse.js';
+export * from './errors/parse-with.js';
 export * from './storage/storage-adapter.js';
 export * from './metrics.js';
 // Areas (each owns its folder and index):

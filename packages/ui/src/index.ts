@@ -13,4 +13,5 @@ export { HOST_DATA_LIMITS, MAX_PROPERTY_TEXT, boundaryMessages, checkTextPropert
 export { renderHeading, type HeadingOptions } from './utils/heading.js';
 export { SrcLoader, renderLoadWarning, sniffFormat, DEFAULT_SRC_MAX_BYTES, DEFAULT_SRC_TIMEOUT_MS, type SrcFormat, type SrcLoaderOptions } from './controllers/src-loader.js';
 export { LocalizeController } from './controllers/localize-controller.js';
+export { LazyModule } from './lazy/lazy-module.js';
 export type { WidgetLang } from './types/widget-lang.js';

@@ -29,7 +29,6 @@ import {
   type FinderFilters,
   type FinderMessageKey,
   type HostValueCheck,
-  type HostValueSchema,
   type Format,
   type Service,
   type Situation,
@@ -63,7 +62,7 @@ const reflectText = { toAttribute: (value: unknown) => (typeof value === 'string
  * The public properties a host can set wrongly from JS or HTML, checked with the base element's
  * `checkProperty` when they change (null and undefined mean "unset": the default applies).
  */
-const publicProperties: Record<string, HostValueSchema<unknown>> = {
+const publicProperties: Record<string, HostValueCheck> = {
   audience: hostValue.oneOf(FINDER_AUDIENCES),
   src: hostValue.text(),
   noNational: hostValue.boolean(),
@@ -178,8 +177,8 @@ export class BspSupportFinder extends BspElement<FinderMessageKey> {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    for (const [name, schema] of Object.entries(publicProperties)) {
-      if (changed.has(name as keyof BspSupportFinder)) this.checked[name] = this.checkProperty(name, schema, this[name as keyof BspSupportFinder]);
+    for (const [name, check] of Object.entries(publicProperties)) {
+      if (changed.has(name as keyof BspSupportFinder)) this.checked[name] = this.checkProperty(name, check, this[name as keyof BspSupportFinder]);
     }
     if (changed.has('services') || changed.has('src') || changed.has('provided' as keyof BspSupportFinder)) this.loadLocal();
     if (changed.has('local' as keyof BspSupportFinder) || changed.has('noNational')) this.all = mergeCatalogs(this.checked['noNational'] ? [] : nationalCatalog, this.local);

@@ -6,7 +6,6 @@ import {
   findUnits,
   hostValue,
   normalizeText,
-  parseDirectory,
   pick,
   rolePanelMessages,
   safeHref,
@@ -14,16 +13,19 @@ import {
   whoToAsk,
   type ContactPerson,
   type DirectoryLink,
-  type HostValueSchema,
+  type HostValueCheck,
   type MunicipalDirectory,
   type Role,
   type RolePanelMessageKey,
 } from '@bsp/sdk';
-import { BspElement, SrcLoader, renderLoadWarning } from '@bsp/ui';
+import { BspElement, LazyModule, SrcLoader, renderLoadWarning } from '@bsp/ui';
 import { rolePanelStyles } from './role-panel.styles.js';
 
 export const ROLE_PANEL_VIEWS = ['ask', 'roles', 'role'] as const;
 export type RolePanelView = (typeof ROLE_PANEL_VIEWS)[number];
+
+/** The directory's validator (zod and its schema): loaded only when a host hands the panel a directory. */
+const directoryValidator = new LazyModule(() => import('./directory-validator.js'));
 
 /** How many units are rendered at once; "show more" adds as many again (25,000-unit directories). */
 const UNIT_PAGE = 50;
@@ -35,7 +37,7 @@ const reflectText = { toAttribute: (value: unknown) => (typeof value === 'string
  * The public properties a host can set wrongly from JS or HTML, checked with the base element's
  * `checkProperty` when they change (null and undefined mean "unset": the default applies).
  */
-const publicProperties: Record<string, HostValueSchema<unknown>> = {
+const publicProperties: Record<string, HostValueCheck> = {
   view: hostValue.oneOf(ROLE_PANEL_VIEWS),
   roleId: hostValue.text(),
   unit: hostValue.text(),
@@ -103,12 +105,17 @@ export class BspRolePanel extends BspElement<RolePanelMessageKey> {
     what: () => this.t('directoryName'),
     timeoutMs: () => this.checked['srcTimeout'] as number | undefined,
     maxBytes: () => this.checked['srcMaxBytes'] as number | undefined,
+    prepare: () => directoryValidator.load(),
     onLoad: (text) => this.acceptDirectory(text),
   });
 
+  protected override modulesNeeded() {
+    return (this.directory ?? this.config?.directory) !== undefined ? [directoryValidator] : [];
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
-    for (const [name, schema] of Object.entries(publicProperties)) {
-      if (changed.has(name as keyof BspRolePanel)) this.checked[name] = this.checkProperty(name, schema, this[name as keyof BspRolePanel]);
+    for (const [name, check] of Object.entries(publicProperties)) {
+      if (changed.has(name as keyof BspRolePanel)) this.checked[name] = this.checkProperty(name, check, this[name as keyof BspRolePanel]);
     }
     if (changed.has('directory') || changed.has('provided' as keyof BspRolePanel) || changed.has('src')) this.resolveDirectory();
     if (changed.has('query' as keyof BspRolePanel)) this.shownUnits = UNIT_PAGE;
@@ -129,7 +136,12 @@ export class BspRolePanel extends BspElement<RolePanelMessageKey> {
   }
 
   private acceptDirectory(input: unknown): void {
-    const result = parseDirectory(input, this.locale);
+    const validator = this.use(directoryValidator, 'directory', this.t('directoryName'), () => this.resolveDirectory());
+    if (!validator) {
+      this.loaded = undefined;
+      return;
+    }
+    const result = validator.parseDirectory(input, this.locale);
     if (result.ok) {
       this.loaded = result.value;
       this.clearError();

@@ -1,7 +1,8 @@
 import { textByLanguage, type Lang } from '../i18n/lang.js';
 import { format } from '../i18n/messages.js';
 import { errorMessages, type BspIssue } from '../errors/bsp-error.js';
-import { addPathWords, parseJson, parseWith, pathWord, shownValue, toIssues, valueAt } from '../errors/parse.js';
+import { addPathWords, parseJson, pathWord, shownValue, toIssues, valueAt } from '../errors/parse.js';
+import { parseWith } from '../errors/parse-with.js';
 import { catalogPathWords, normalizeService, serviceSchema, type Service, type ServiceInput } from './schema.js';
 
 export interface CatalogImport {

@@ -1,5 +1,5 @@
 import { array, object, optional, record, regex, string, union, type infer as Infer } from 'zod/mini';
-import { directorySchema } from '../directory/directory.js';
+import { directorySchema } from '../directory/directory-schema.js';
 import { serviceSchema } from '../catalog/schema.js';
 import { procedureOverlaySchema } from '../routine/overlay.js';
 import { rolePanelMessages } from '../roles/translations/index.js';

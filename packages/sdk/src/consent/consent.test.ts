@@ -7,7 +7,7 @@ import { validateFhirR4 } from '../../../../test/fhir/validate-fhir.js';
 import { addConsentEntry, CONSENT_RECIPIENTS, consentFor, consentRecordSchema, consentStatus, currentConsents, emptyConsentRecord, followUpRecipient, hasRefusal, withdrawConsent, type ConsentRecord } from './consent.js';
 import { consentJournalNote } from './consent-note.js';
 import { toFhirConsent } from './consent-fhir.js';
-import { parseWith } from '../errors/parse.js';
+import { parseWith } from '../errors/parse-with.js';
 import { journalNote } from '../routine/note.js';
 import { defaultProcedure } from '../routine/procedure.js';
 import { emptyRecord } from '../routine/record.js';

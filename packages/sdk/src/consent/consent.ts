@@ -12,7 +12,8 @@ import {
 } from 'zod/mini';
 import { contentKeys, type Lang, type Text } from '../i18n/lang.js';
 import { consentContent } from './content/index.js';
-import { parseWith, type ParseResult } from '../errors/parse.js';
+import type { ParseResult } from '../errors/parse.js';
+import { parseWith } from '../errors/parse-with.js';
 import { format } from '../i18n/messages.js';
 import { consentMessages } from './translations/index.js';
 import { deferred } from '../shared/deferred.js';

@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { findUnits, parseDirectory, whoToAsk, type MunicipalDirectory } from './directory.js';
+import { findUnits, whoToAsk, type MunicipalDirectory } from './directory.js';
+import { parseDirectory } from './directory-schema.js';
 import { safeHref, telHref, normalizeText } from '../shared/safe-href.js';
 import { defaultRoles, ROLE_IDS } from '../roles/roles.js';
 import { pick } from '../i18n/lang.js';

@@ -64,6 +64,7 @@ type ErrorKey =
   | 'loadTooLarge'
   | 'loadStatus'
   | 'loadUnreachable'
+  | 'checkUnavailable'
   | 'unreadable'
   | 'type.string'
   | 'type.number'
@@ -127,6 +128,8 @@ export const errorMessages: MessageCatalog<ErrorKey> = /* @__PURE__ */ defineAre
     loadTooLarge: 'er større enn {mb} MB',
     loadStatus: 'svarte med feilkode {status}',
     loadUnreachable: 'kunne ikke nås',
+    // The widget's own validator (a chunk beside its bundle) did not load: offline, or a new deploy.
+    checkUnavailable: 'kunne ikke kontrolleres fordi en del av komponenten ikke ble lastet; last inn siden på nytt',
     unreadable: 'kan ikke leses (verdien ga en feil da den ble lest)',
     'type.string': 'tekst',
     'type.number': 'tall',

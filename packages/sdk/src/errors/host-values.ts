@@ -1,39 +1,39 @@
-import type { $ZodIssue, $ZodType } from 'zod/v4/core';
-import { boolean, enum as zEnum, number, object, string } from 'zod/mini';
+import type { $ZodIssue } from 'zod/v4/core';
 import type { Lang } from '../i18n/lang.js';
 import { languages } from '../i18n/registry.js';
-import { format } from '../i18n/messages.js';
+import { format, type MessageOverrides } from '../i18n/messages.js';
 import { BspError, errorMessages } from './bsp-error.js';
-import { findUnreadable, isPlainObject, issuePath, parseWith, toIssues, type ParseResult } from './parse.js';
+import { findUnreadable, isPlainObject, issuePath, toIssues, type ParseResult } from './parse.js';
 import { describePath } from './path-words.js';
-import { deferred } from '../shared/deferred.js';
 
 /**
- * A hand-written check: the issues found (paths relative to the value), or none. Used for the
- * shared properties instead of zod schemas because it costs the drop-in bundles far less.
+ * A hand-written check of one value a host hands a widget: the issues found (paths relative to
+ * the value, in zod's issue shape so one module words them all), or none. `T` is the type a
+ * value has once it passes. Plain functions rather than zod schemas: a widget's properties are
+ * checked on every first render, and zod is then not in the bundle until host data needs it.
  */
-export type HostValueCheck = (value: unknown) => $ZodIssue[];
-
-/** A zod schema or a hand-written check for a value a host hands a widget. */
-export type HostValueSchema<T> = $ZodType<T> | HostValueCheck;
-
-/**
- * Small schema builders for widget properties, so widget packages validate their own
- * properties without depending on zod themselves.
- */
-export const hostValue = {
-  // Deferred: widgets call these when their modules are evaluated (their property tables).
-  oneOf: <const V extends readonly [string, ...string[]]>(values: V) => deferred(() => zEnum(values)),
-  text: () => deferred(() => string()),
-  number: () => deferred(() => number()),
-  boolean: () => deferred(() => boolean()),
-};
+export type HostValueCheck<T = unknown> = ((value: unknown) => $ZodIssue[]) & { readonly __checks?: T };
 
 const wrongType = (expected: string, path: PropertyKey[] = []): $ZodIssue =>
   ({ code: 'invalid_type', expected, path, message: '' }) as $ZodIssue;
 
+const typeCheck =
+  <T>(expected: 'string' | 'number' | 'boolean', accepts: (value: unknown) => boolean): HostValueCheck<T> =>
+  (value) => (accepts(value) ? [] : [wrongType(expected)]);
+
+/** Checks for widget properties, so widget packages validate their own properties in one way. */
+export const hostValue = {
+  oneOf:
+    <const V extends readonly [string, ...string[]]>(values: V): HostValueCheck<V[number]> =>
+    (value) => (values.includes(value as string) ? [] : [{ code: 'invalid_value', values: [...values], path: [], message: '' } as $ZodIssue]),
+  text: () => typeCheck<string>('string', (value) => typeof value === 'string'),
+  // zod's number(): no NaN, no ±Infinity.
+  number: () => typeCheck<number>('number', (value) => typeof value === 'number' && Number.isFinite(value)),
+  boolean: () => typeCheck<boolean>('boolean', (value) => typeof value === 'boolean'),
+};
+
 /** `messages` on a widget or the provider: `{ nb?: { key: 'text' }, nn?: …, en?: … }`, plain objects only. */
-export const checkMessageOverrides: HostValueCheck = (value) => {
+export const checkMessageOverrides: HostValueCheck<MessageOverrides> = (value) => {
   if (!isPlainObject(value)) return [wrongType('object')];
   const issues: $ZodIssue[] = [];
   const unknown = Object.keys(value).filter((key) => !languages().includes(key));
@@ -57,7 +57,7 @@ export const checkStorageAdapter: HostValueCheck = (value) => {
 export const checkMetricsSink: HostValueCheck = (value) => (typeof value === 'function' ? [] : [wrongType('function')]);
 
 /** `heading-level`: a whole number 1–6 (what `<h1>`–`<h6>` allow). */
-export const checkHeadingLevel: HostValueCheck = (value) =>
+export const checkHeadingLevel: HostValueCheck<number> = (value) =>
   typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 6
     ? []
     : [{ code: 'invalid_value', values: [1, 2, 3, 4, 5, 6], path: [], message: '' } as $ZodIssue];
@@ -75,27 +75,17 @@ function unreadable(name: string, value: unknown, lang: Lang): BspError {
  * Validates one value a host set on a widget, naming it: the paths start with the property
  * name (`messages.nb.heading`, in words "tekster (messages), bokmål, heading"). Never throws.
  */
-export function checkHostValue<T>(name: string, schema: HostValueSchema<T>, value: unknown, lang: Lang, what = name): ParseResult<T> {
-  if (typeof schema === 'function') {
-    let issues: $ZodIssue[];
-    try {
-      issues = schema(value);
-    } catch {
-      return { ok: false, error: unreadable(name, value, lang) };
-    }
-    if (!issues.length) return { ok: true, value: value as T };
-    const placed = issues.map((issue) => ({ ...issue, path: [name, ...issue.path] }) as $ZodIssue);
-    return {
-      ok: false,
-      error: new BspError({ code: 'invalid-input', message: format(errorMessages, lang, 'invalid-input', { what }), issues: toIssues(placed, lang, { [name]: value }) }),
-    };
+export function checkHostValue<T>(name: string, check: HostValueCheck<T>, value: unknown, lang: Lang, what = name): ParseResult<T> {
+  let issues: $ZodIssue[];
+  try {
+    issues = check(value);
+  } catch {
+    return { ok: false, error: unreadable(name, value, lang) };
   }
-  const result = parseWith(object({ [name]: schema }), { [name]: value }, { what, lang, code: 'invalid-input' });
-  if (result.ok) return { ok: true, value: (result.value as Record<string, T>)[name] as T };
-  // A value that threw while being read is reported at the root: it is the property itself.
-  const root = describePath([], lang);
-  for (const issue of result.error.issues) {
-    if (issue.path === root) Object.assign(issue, { path: name, field: describePath([name], lang) });
-  }
-  return result;
+  if (!issues.length) return { ok: true, value: value as T };
+  const placed = issues.map((issue) => ({ ...issue, path: [name, ...issue.path] }) as $ZodIssue);
+  return {
+    ok: false,
+    error: new BspError({ code: 'invalid-input', message: format(errorMessages, lang, 'invalid-input', { what }), issues: toIssues(placed, lang, { [name]: value }) }),
+  };
 }

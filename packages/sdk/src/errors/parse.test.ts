@@ -9,9 +9,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { array, boolean, enum as zEnum, number, object, optional, string, minLength, url, union } from 'zod/mini';
-import { addPathWords, describePath, findJsonSyntaxError, parseJson, parseWith, valueAt } from './parse.js';
+import { addPathWords, describePath, findJsonSyntaxError, parseJson, valueAt } from './parse.js';
+import { parseWith } from './parse-with.js';
 import { languages } from '../i18n/registry.js';
-import { directoryPathWords } from '../directory/directory.js';
+import { directoryPathWords } from '../directory/directory-schema.js';
 // nynorsk and English messages, registered statically as a Node host would.
 import '../languages/nn.js';
 import '../languages/en.js';

@@ -1,5 +1,4 @@
-import type { $ZodIssue, $ZodType } from 'zod/v4/core';
-import { safeParse } from 'zod/mini';
+import type { $ZodIssue } from 'zod/v4/core';
 import type { Lang } from '../i18n/lang.js';
 import { format } from '../i18n/messages.js';
 import { BspError, errorMessages, type BspErrorCode, type BspIssue } from './bsp-error.js';
@@ -215,38 +214,14 @@ export function toIssues(issues: readonly $ZodIssue[], lang: Lang, input: unknow
 
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; error: BspError };
 
-type ParseOptions = { what: string; lang: Lang; code?: BspErrorCode };
+export type ParseOptions = { what: string; lang: Lang; code?: BspErrorCode };
 
-function failure(options: ParseOptions, issues: BspIssue[]): { ok: false; error: BspError } {
+export function failure(options: ParseOptions, issues: BspIssue[]): { ok: false; error: BspError } {
   const code = options.code ?? 'invalid-data';
   return {
     ok: false,
     error: new BspError({ code, message: t(options.lang, code, { what: options.what }), issues }),
   };
-}
-
-/**
- * Validates untrusted input (config, JSON, a property a host sets) against a schema.
- * `what` names the input in the message, e.g. "directory". Never throws: a Proxy or getter that
- * throws while being read becomes an issue at the root.
- */
-export function parseWith<T>(schema: $ZodType<T>, input: unknown, options: ParseOptions): ParseResult<T> {
-  let result: ReturnType<typeof safeParse<$ZodType<T>>>;
-  try {
-    result = safeParse(schema, input);
-  } catch {
-    const path = findUnreadable(input) ?? [];
-    return failure(options, [{ path: issuePath(path) || t(options.lang, 'root'), field: describePath(path, options.lang), message: t(options.lang, 'unreadable') }]);
-  }
-  if (result.success) return { ok: true, value: result.data as T };
-  return failure(options, toIssues(result.error.issues, options.lang, input));
-}
-
-/** Like parseWith, but throws the BspError. */
-export function parseOrThrow<T>(schema: $ZodType<T>, input: unknown, options: ParseOptions): T {
-  const result = parseWith(schema, input, options);
-  if (!result.ok) throw result.error;
-  return result.value;
 }
 
 /**

@@ -2,7 +2,8 @@ import { array, enum as zEnum, minLength, maxLength, object, optional, record, r
 import { textByLanguage, type Lang, type LocalizedText, type Text } from '../i18n/lang.js';
 import { toLocalizedText } from '../i18n/localized-input.js';
 import { BspError, type BspIssue } from '../errors/bsp-error.js';
-import { parseWith, type ParseResult } from '../errors/parse.js';
+import type { ParseResult } from '../errors/parse.js';
+import { parseWith } from '../errors/parse-with.js';
 import { format } from '../i18n/messages.js';
 import { safeHref } from '../shared/safe-href.js';
 import { allQuestions, type Procedure, type Question, type Step } from './procedure.js';

@@ -13,7 +13,8 @@ import {
 import type { Lang } from '../i18n/lang.js';
 import { languages } from '../i18n/registry.js';
 import { format } from '../i18n/messages.js';
-import { parseWith, type ParseResult } from '../errors/parse.js';
+import type { ParseResult } from '../errors/parse.js';
+import { parseWith } from '../errors/parse-with.js';
 import { consentRecordSchema, readConsentRecord } from '../consent/consent.js';
 import { checklistMessages } from './translations/index.js';
 import { childDescription } from './child-description.js';

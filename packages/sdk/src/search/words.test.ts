@@ -10,7 +10,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { buildIndex, scoreIndex, stem, termFor, vocabulary, words } from './words.js';
-import { findUnits, parseDirectory, type MunicipalDirectory } from '../directory/directory.js';
+import { findUnits, type MunicipalDirectory } from '../directory/directory.js';
+import { parseDirectory } from '../directory/directory-schema.js';
 
 const sample = parseDirectory(JSON.parse(readFileSync(new URL('../../../../examples/data/sample-directory.json', import.meta.url), 'utf8')), 'nb');
 const directory = (sample.ok ? sample.value : undefined) as MunicipalDirectory;

@@ -1,7 +1,8 @@
-import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, isServer, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import {
+  BspError,
   checkHostValue,
   describePath,
   errorMessages,
@@ -14,7 +15,7 @@ import {
   toLang,
   type BspErrorDetail,
   type BspMetric,
-  type HostValueSchema,
+  type HostValueCheck,
   type Lang,
   type MessageCatalog,
   type MessageOverrides,
@@ -26,6 +27,7 @@ import { BspErrorEvent } from '../events/bsp-error.js';
 import { BspMetricEvent } from '../events/bsp-metric.js';
 import { baseStyles } from '../styles/base.styles.js';
 import { LocalizeController } from '../controllers/localize-controller.js';
+import type { LazyModule } from '../lazy/lazy-module.js';
 import { errorViewStyles, renderErrorView } from '../error-view/error-view.js';
 import type { WidgetLang } from '../types/widget-lang.js';
 import { renderHeading, type HeadingOptions } from '../utils/heading.js';
@@ -97,10 +99,59 @@ export abstract class BspElement<K extends string = string> extends LitElement {
     return this.localize.lang;
   }
 
-  /** Rendering waits while the asked language loads, so no other language flashes. */
+  /**
+   * Rendering waits while the asked language and the modules this update needs load, so neither
+   * another language nor the widget's defaults flash before what the host asked for.
+   */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const ready = this.localize.ready();
-    return ready ? ready.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+    const waits = [this.localize.ready(), ...this.modulesNeeded().filter((lazy) => !lazy.module).map((lazy) => lazy.load())].filter(Boolean);
+    return waits.length ? Promise.all(waits).then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
+
+  /**
+   * The lazily loaded modules the next update needs, judged from the element's state now: the
+   * validator of a `directory` the host set, say. Widgets override this; none by default.
+   */
+  protected modulesNeeded(): readonly LazyModule<unknown>[] {
+    return [];
+  }
+
+  /** Module loads started by `use`; `updateComplete` waits for them and the update they bring. */
+  private readonly moduleLoads = new Set<Promise<void>>();
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this.moduleLoads.size) {
+      await Promise.all(this.moduleLoads);
+      done = await super.getUpdateComplete();
+    }
+    return done;
+  }
+
+  /**
+   * A lazily loaded module, or undefined. Not loaded yet (`modulesNeeded` did not list it): it is
+   * loaded and `retry` runs when it is there (`updateComplete` waits for that). Its load failed:
+   * the error view says the host's `property` could not be checked. On the server nothing loads.
+   */
+  protected use<M>(lazy: LazyModule<M>, property: string, what: string, retry: () => void): M | undefined {
+    if (lazy.module) return lazy.module;
+    if (lazy.failure !== undefined) {
+      const lang = this.locale;
+      this.showError(
+        new BspError({
+          code: 'load-failed',
+          message: format(errorMessages, lang, 'load-failed', { what }),
+          issues: [{ path: property, message: format(errorMessages, lang, 'checkUnavailable') }],
+        }),
+      );
+    } else if (!isServer) {
+      const load: Promise<void> = lazy.load().then(() => {
+        this.moduleLoads.delete(load);
+        if (lazy.module || lazy.failure !== undefined) retry();
+      });
+      this.moduleLoads.add(load);
+    }
+    return undefined;
   }
 
   /**
@@ -111,12 +162,12 @@ export abstract class BspElement<K extends string = string> extends LitElement {
    * Call it from `shouldUpdate`/`willUpdate` when the property changed:
    * `if (changed.has('view')) this.view = this.checkProperty('view', hostValue.oneOf(VIEWS), this.view) ?? 'roles';`
    */
-  protected checkProperty<T>(name: string, schema: HostValueSchema<T>, value: unknown): T | undefined {
+  protected checkProperty<T>(name: string, check: HostValueCheck<T>, value: unknown): T | undefined {
     if (value === undefined || value === null) {
       this.propertyErrors.delete(name);
       return undefined;
     }
-    const result = checkHostValue(name, schema, value, this.locale);
+    const result = checkHostValue(name, check, value, this.locale);
     if (result.ok) {
       this.propertyErrors.delete(name);
       return result.value;

@@ -27,6 +27,8 @@ export interface SrcLoaderOptions {
   timeoutMs?: () => number | undefined;
   /** Largest response accepted in bytes (default 5 MB). */
   maxBytes?: () => number | undefined;
+  /** What must be there before `onLoad` runs (the widget's validator), loaded alongside the fetch. */
+  prepare?: () => Promise<unknown>;
   /** The text of the current load, once; a superseded load never gets here. */
   onLoad: (text: string, format: SrcFormat) => void;
 }
@@ -96,9 +98,12 @@ export class SrcLoader implements ReactiveController {
       abort.abort();
     }, timeoutMs);
     try {
+      // A failed preparation is the widget's to report (`onLoad` finds its module missing).
+      const prepared = Promise.resolve(this.options.prepare?.()).catch(() => undefined);
       const response = await fetch(src, { credentials: 'same-origin', signal: abort.signal });
       if (!response.ok) throw new LoadFailure('loadStatus', { status: response.status });
       const text = await readLimited(response, maxBytes);
+      await prepared;
       if (token !== this.token) return;
       const formatFound = sniffFormat(text, response.headers.get('content-type') ?? '', src);
       this.error = undefined;

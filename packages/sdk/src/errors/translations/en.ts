@@ -42,6 +42,7 @@ export const errorsEn: ErrorMessages = {
   loadTooLarge: 'is larger than {mb} MB',
   loadStatus: 'answered with error code {status}',
   loadUnreachable: 'could not be reached',
+  checkUnavailable: 'could not be checked because part of the widget did not load; reload the page',
   unreadable: 'cannot be read (reading the value threw an error)',
   'type.string': 'text',
   'type.number': 'number',

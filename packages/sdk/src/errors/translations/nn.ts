@@ -42,6 +42,7 @@ export const errorsNn: ErrorMessages = {
   loadTooLarge: 'er større enn {mb} MB',
   loadStatus: 'svarte med feilkode {status}',
   loadUnreachable: 'kunne ikkje nåast',
+  checkUnavailable: 'kunne ikkje kontrollerast fordi ein del av komponenten ikkje vart lasta; last inn sida på nytt',
   unreadable: 'kan ikkje lesast (verdien gav ein feil då han vart lesen)',
   'type.string': 'tekst',
   'type.number': 'tal',

@@ -1,0 +1,117 @@
+// The directory's schema and its parser: the only part of the directory that needs zod, so a
+// widget imports it when a host hands it a directory (role panel: ./directory-validator.ts).
+import {
+  array,
+  email,
+  minLength,
+  object,
+  optional,
+  refine,
+  regex,
+  string,
+  superRefine,
+  trim,
+  type infer as Infer,
+} from 'zod/mini';
+import type { Lang } from '../i18n/lang.js';
+import { errorMessages } from '../errors/bsp-error.js';
+import { format } from '../i18n/messages.js';
+import { addPathWords, parseJson, type ParseResult } from '../errors/parse.js';
+import { parseWith } from '../errors/parse-with.js';
+import { l, w, type PathWord } from '../errors/path-words.js';
+import { safeHref } from '../shared/safe-href.js';
+import { deferred } from '../shared/deferred.js';
+
+const text = () => string().check(trim(), minLength(1));
+
+/** http(s), tel: or mailto: only. */
+const safeUrl = () =>
+  string().check(
+    refine((value) => safeHref(value) !== undefined, { message: 'unsafe-link' }),
+  );
+
+export const contactPersonSchema = deferred(() =>
+  object({
+    name: text(),
+    title: optional(string()),
+    phone: optional(string().check(regex(/^\+?[\d ()-]{3,20}$/))),
+    email: optional(email()),
+    /** When and how they can be reached, e.g. "Mån–fre 08–15". */
+    reachable: optional(string()),
+  }),
+);
+
+export const directoryLinkSchema = deferred(() => object({ label: text(), href: safeUrl() }));
+
+export const unitSchema = deferred(() =>
+  object({
+    id: text(),
+    name: text(),
+    /** The agency or service area, e.g. "Hjemmebaserte tjenester". */
+    agency: optional(string()),
+    parentId: optional(string()),
+    barneansvarlig: optional(array(contactPersonSchema)),
+    deputy: optional(contactPersonSchema),
+    /** Asked when the unit has no barneansvarlig. */
+    leader: optional(contactPersonSchema),
+    links: optional(array(directoryLinkSchema)),
+  }),
+);
+
+/**
+ * Two units with one id make "who do I ask?" show the wrong person: the second is refused,
+ * naming the first (`duplicate-id` is worded by the error module).
+ */
+function uniqueUnitIds() {
+  return superRefine<{ id: string }[]>((units, ctx) => {
+    const first = new Map<string, number>();
+    units.forEach((unit, index) => {
+      const earlier = first.get(unit.id);
+      if (earlier === undefined) first.set(unit.id, index);
+      else ctx.addIssue({ code: 'custom', message: 'duplicate-id', path: [index, 'id'], input: unit.id, params: { id: unit.id, firstPath: ['units', earlier] } });
+    });
+  });
+}
+
+export const directorySchema = deferred(() =>
+  object({
+    municipality: text(),
+    coordinator: optional(contactPersonSchema),
+    /** The municipality's own procedure page and documents. */
+    links: optional(array(directoryLinkSchema)),
+    units: array(unitSchema).check(uniqueUnitIds()),
+  }),
+);
+
+type MunicipalDirectory = Infer<typeof directorySchema>;
+
+/** How a web editor reads the directory's fields in error messages ("enhet 2, e-post"). */
+export const directoryPathWords: Record<string, PathWord> = {
+  municipality: w('kommune', 'kommune', 'municipality'),
+  coordinator: w('koordinator', 'koordinator', 'coordinator'),
+  units: w('enhet', 'eining', 'unit', l('enheter', 'einingar', 'units')),
+  id: w('id', 'id', 'id'),
+  name: w('navn', 'namn', 'name'),
+  agency: w('virksomhet', 'verksemd', 'agency'),
+  parentId: w('overordnet enhet', 'overordna eining', 'parent unit'),
+  barneansvarlig: w('barneansvarlig', 'barneansvarleg', 'child responsible person', l('barneansvarlige', 'barneansvarlege', 'child responsible persons')),
+  deputy: w('stedfortreder', 'stadfortredar', 'deputy'),
+  leader: w('leder', 'leiar', 'leader'),
+  title: w('tittel', 'tittel', 'title'),
+  phone: w('telefon', 'telefon', 'phone'),
+  email: w('e-post', 'e-post', 'email'),
+  reachable: w('når de kan nås', 'når dei kan nåast', 'when they can be reached'),
+  links: w('lenke', 'lenkje', 'link', l('lenker', 'lenkjer', 'links')),
+  label: w('lenketekst', 'lenkjetekst', 'link text'),
+  href: w('adresse', 'adresse', 'address'),
+};
+
+/** Validates a directory (object or JSON text); errors name the field path. */
+export function parseDirectory(input: unknown, lang: Lang): ParseResult<MunicipalDirectory> {
+  addPathWords(directoryPathWords);
+  const what = format(errorMessages, lang, 'directoryName');
+  if (typeof input !== 'string') return parseWith(directorySchema, input, { what, lang });
+  const json = parseJson(input, { what, lang });
+  return json.ok ? parseWith(directorySchema, json.value, { what, lang }) : json;
+}
+
