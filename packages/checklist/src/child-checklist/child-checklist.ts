@@ -163,7 +163,8 @@ export class BspChildChecklist extends BspElement<ChecklistWidgetKey> {
 
   protected override modulesNeeded() {
     const storage = this.storage ?? this.provided?.storage;
-    return this.hostRecord || storage || (this.overlay ?? this.config?.procedure) !== undefined ? [checklistValidator] : [];
+    const hostData = this.hostRecord || storage || (this.overlay ?? this.config?.procedure) !== undefined;
+    return [...super.modulesNeeded(), ...(hostData ? [checklistValidator] : [])];
   }
 
   private acceptHostRecord(): void {

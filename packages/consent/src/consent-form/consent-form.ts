@@ -170,7 +170,7 @@ export class BspConsentForm extends BspElement<ConsentWidgetKey> {
   private hostRecord?: { value: unknown; initial: boolean };
 
   protected override modulesNeeded() {
-    return this.hostRecord ? [consentValidator] : [];
+    return [...super.modulesNeeded(), ...(this.hostRecord ? [consentValidator] : [])];
   }
 
   private acceptHostRecord(): void {
