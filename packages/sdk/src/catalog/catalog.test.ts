@@ -26,6 +26,16 @@ test('the national catalog is valid, links are http(s) and the national lines ex
   assert.deepEqual(snakk.audience, ['professionals']);
 });
 
+// The finder shows the national catalog without validating it at run time (its validator loads
+// only for a local catalog), so what it shows must be exactly what validation would accept.
+test('the national catalog passes the importer unchanged, in every language, with unique ids', async () => {
+  await Promise.all([loadLanguage('nn'), loadLanguage('en')]);
+  const imported = importCatalog(nationalCatalog.map(serviceAsData), 'nb', 'national');
+  assert.deepEqual(imported.rejected, []);
+  assert.deepEqual(ids(imported.services), ids(nationalCatalog));
+  imported.services.forEach((service, i) => assert.deepEqual(serviceAsData(service), serviceAsData(nationalCatalog[i]!), service.id));
+});
+
 test('search ignores case and diacritics and knows nynorsk word forms', () => {
   const byQuery = (q: string) => ids(filterServices(nationalCatalog, { query: q }).services);
   assert.ok(byQuery('KORS PÅ HALSEN').includes('kors-pa-halsen'));
