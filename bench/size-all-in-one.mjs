@@ -20,12 +20,12 @@ export const loaderChunks = {
 
 /**
  * A one-widget page through bsp-all may cost its widget's own drop-in budget plus this: the
- * entry (0.8 KB), code in the core that only other widgets use (the src loader, search and word
+ * entry (1.1 KB), code in the core that only other widgets use (the src loader, search and word
  * helpers the role panel and finder share, zod schemas: up to 3.5 KB) and the bytes gzip loses
  * when one bundle becomes three or four files. Measured against each drop-in's own size: role
- * panel +4.1, finder +2.8, consent form +6.5 KB.
+ * panel +4.1, finder +2.8, consent form +6.5 KB; +0.3 KB since the entry reports failed loads.
  */
-export const autoloadOverhead = 6.6 * 1024;
+export const autoloadOverhead = 6.9 * 1024;
 /**
  * All four widgets on one page: 84.3 KB measured (the single bsp-all.js was 77.9 KB: six files
  * compress worse than one). Measurement + 0.2 KB. Raised to 84.7 KB on purpose: the consent
@@ -39,7 +39,7 @@ const pageKinds = [
   { page: 'no widget', tags: [], compare: [] },
   // Its own bundle lost zod (validator on demand); the shared core keeps zod while the other
   // widgets still validate eagerly, so this page is held at its measurement + 0.2 KB until then.
-  { page: 'role panel only', tags: ['bsp-role-panel'], compare: ['bsp-role-panel.js'], budget: 35.9 * 1024 },
+  { page: 'role panel only', tags: ['bsp-role-panel'], compare: ['bsp-role-panel.js'], budget: 36.2 * 1024 },
   { page: 'finder only', tags: ['bsp-support-finder'], compare: ['bsp-finder.js'] },
   { page: 'consent form only', tags: ['bsp-consent-form'], compare: ['bsp-consent.js'] },
   // The checklist embeds the consent form through bsp-all (its drop-in does not): its budget

@@ -40,7 +40,9 @@ const budgets = {
   // Validators on demand (issue 12): zod, the directory schema and parseWith load only when a host
   // hands the role panel a directory (role-panel/directory-validator.ts): 32.0 → 25.6 KB.
   // The base element's wait for such modules costs the other bundles 0.1–0.2 KB until theirs move.
-  'bsp-all.js': 1.0 * KB,
+  // bsp-all.js reports a widget whose chunk cannot load (bsp-error from its elements, nb/nn/en
+  // wording) rather than leaving an unhandled rejection: 0.8 → 1.1 KB. Measurement + 0.1 KB.
+  'bsp-all.js': 1.2 * KB,
   'bsp-role-panel.js': 25.8 * KB,
   'bsp-checklist.js': 50.9 * KB,
   // The consent form's paper sheet rendered only for printing (beforeprint, print media): its

@@ -164,3 +164,28 @@ describe('bsp-all.js loads only the widgets a page uses', () => {
     await expectClean(tab);
   });
 });
+
+// Validators on demand (issue 12): a widget's validator of host data (zod, its schemas) is a
+// chunk fetched only when a host hands that widget data, from the bundle's own origin.
+describe('validators load only with host data', () => {
+  const directory = { municipality: 'Testvik', units: [{ id: 'hs', name: 'Hjemmesykepleien Nord', barneansvarlig: [{ name: 'Hilde' }] }] };
+  const withDirectory = `<bsp-provider><script type="application/json">${JSON.stringify({ directory })}</script><bsp-role-panel></bsp-role-panel></bsp-provider>`;
+  const validatorRequests = (tab) => cdnRequests(tab).filter((url) => /\/(lazy-[\w-]+|directory-validator)-[\w-]{8}\.js$/.test(url));
+
+  for (const [bundle, validator] of [
+    ['/dist/cdn/bsp-all.js', /\/bsp-all\/lazy-role-panel-/],
+    ['/dist/cdn/bsp-role-panel.js', /\/bsp-role-panel\/directory-validator-/],
+  ]) {
+    it(`${bundle}: a role panel without a directory fetches no validator; with one, its validator and the units`, async () => {
+      const bare = await hostPage('<main><h1>Roller</h1><bsp-role-panel></bsp-role-panel></main>', { scripts: [bundle] });
+      await rendered(bare, 'bsp-role-panel');
+      assert.deepEqual(validatorRequests(bare), []);
+      await expectClean(bare);
+
+      const given = await hostPage(`<main><h1>Roller</h1>${withDirectory}</main>`, { scripts: [bundle] });
+      await given.page.getByRole('button', { name: /Hjemmesykepleien Nord/ }).waitFor();
+      assert.ok(validatorRequests(given).some((url) => validator.test(url)), validatorRequests(given).join());
+      await expectClean(given);
+    });
+  }
+});

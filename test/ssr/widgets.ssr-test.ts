@@ -58,3 +58,12 @@ test('a provider with widgets renders on the server', async () => {
   assert.match(out, /<bsp-provider/);
   assert.match(out, /<bsp-role-panel/);
 });
+
+// Validators load on demand (issue 12) and never on the server: a widget handed data renders
+// there without it (no throw, no pending import), and shows it once the browser has loaded it.
+test('a role panel handed a directory renders on the server without it, and without throwing', async () => {
+  const directory = { municipality: 'Testvik', units: [{ id: 'a', name: 'Enhet A' }] };
+  const out = await collectResult(render(html`<bsp-role-panel .directory=${directory}></bsp-role-panel>`));
+  assert.match(out, /part="base"/);
+  assert.doesNotMatch(out, /Enhet A/);
+});

@@ -8,7 +8,10 @@
  *   only after it failed;
  * - observe(root) does the same for everything added later, in any way (appendChild,
  *   innerHTML, insertAdjacentHTML, a moved subtree), until stopped;
- * - load(tags) refuses unknown tags with a RangeError and then loads none of the list.
+ * - load(tags) refuses unknown tags with a RangeError and then loads none of the list;
+ * - a load observe() started that fails leaves no unhandled rejection: every element of that tag
+ *   under the root dispatches one `bsp-error` (code load-failed, bubbling out of shadow roots),
+ *   worded in the element's language.
  * The e2e tests (test/e2e/autoload.test.mjs) check the built bsp-all.js in a page.
  */
 import { expect } from '@open-wc/testing';
@@ -139,6 +142,39 @@ describe('createAutoloader', () => {
     expect(String(failure)).to.contain('offline: bsp-role-panel');
     await autoloader.discover(root).catch(() => undefined);
     expect(sorted(calls)).to.deep.equal({ 'bsp-role-panel': 2, 'bsp-support-finder': 1 });
+  });
+
+  it('observe: a failed load is reported by each element of that tag, never as an unhandled rejection', async () => {
+    const { autoloader } = stubs(new Set(['bsp-role-panel']));
+    const unhandled: unknown[] = [];
+    const onUnhandled = (event: PromiseRejectionEvent) => {
+      unhandled.push(event.reason);
+      event.preventDefault();
+    };
+    window.addEventListener('unhandledrejection', onUnhandled);
+    const root = document.body.appendChild(document.createElement('div'));
+    root.innerHTML = '<section lang="nn"><bsp-role-panel></bsp-role-panel></section><bsp-role-panel lang="en"></bsp-role-panel><bsp-support-finder></bsp-support-finder>';
+    const errors: { tag: string; detail: { code: string; message: string; issues: { path: string }[] } }[] = [];
+    root.addEventListener('bsp-error', (e) => errors.push({ tag: (e.target as Element).localName, detail: (e as CustomEvent).detail }));
+    const stop = autoloader.observe(root);
+    await settle();
+    root.insertAdjacentHTML('beforeend', '<div><bsp-role-panel></bsp-role-panel></div>');
+    await settle();
+    await new Promise((resolve) => setTimeout(resolve, 50)); // unhandledrejection fires after a task
+    stop();
+    window.removeEventListener('unhandledrejection', onUnhandled);
+    root.remove();
+    expect(unhandled).to.deep.equal([]);
+    expect(errors.map((e) => e.tag)).to.deep.equal(['bsp-role-panel', 'bsp-role-panel', 'bsp-role-panel']);
+    expect(errors.map((e) => e.detail.message)).to.deep.equal([
+      'Kunne ikkje hente komponenten bsp-role-panel.',
+      'Could not load the widget bsp-role-panel.',
+      'Kunne ikke hente komponenten bsp-role-panel.',
+    ]);
+    for (const { detail } of errors) {
+      expect(detail.code).to.equal('load-failed');
+      expect(detail.issues[0]!.path).to.equal('bsp-role-panel');
+    }
   });
 
   it('load refuses unknown tags, hostile ones included, and then loads none of the list', async () => {

@@ -26,6 +26,30 @@ export interface Autoloader {
   observe(root: Document | ShadowRoot | Element): () => void;
 }
 
+/** "Could not load the widget", by language: the loader carries no other text. */
+const LOAD_FAILED: Readonly<Record<string, string>> = {
+  nb: 'Kunne ikke hente komponenten {tag}.',
+  nn: 'Kunne ikkje hente komponenten {tag}.',
+  en: 'Could not load the widget {tag}.',
+};
+
+/**
+ * Tells the page that `tag` could not be defined: a `bsp-error` (the widgets' own event, same
+ * detail shape) from every such element under `root`, so a host can show its fallback. The
+ * element itself stays undefined; its light-DOM children (a host's fallback link) stay visible.
+ */
+function reportLoadFailure(root: Node, tag: string, error: unknown): void {
+  const elements = [...(root instanceof Element && root.localName === tag ? [root] : []), ...('querySelectorAll' in root ? (root as ParentNode).querySelectorAll(tag) : [])];
+  for (const element of elements) {
+    const lang = (element.closest('[lang]')?.getAttribute('lang') ?? '').slice(0, 2).toLowerCase();
+    const message = (LOAD_FAILED[lang] ?? LOAD_FAILED['nb']!).replace('{tag}', tag);
+    const reason = error instanceof Error ? error.message : String(error);
+    element.dispatchEvent(
+      new CustomEvent('bsp-error', { bubbles: true, composed: true, detail: { code: 'load-failed', message, issues: [{ path: tag, message: reason.slice(0, 300) }] } }),
+    );
+  }
+}
+
 export function createAutoloader(loaders: TagLoaders): Autoloader {
   const known = Object.keys(loaders);
   const selector = known.join(',');
@@ -84,14 +108,20 @@ export function createAutoloader(loaders: TagLoaders): Autoloader {
     },
 
     observe(root) {
+      // Nobody awaits these loads: a failure is reported on the elements, never left unhandled.
+      const loadReporting = (tag: string, where: Node) => loadTag(tag).catch((error: unknown) => reportLoadFailure(where, tag, error));
       const found = new Set<string>();
       tagsUnder(root, found);
-      void loadAll(found);
+      for (const tag of found) void loadReporting(tag, root);
       if (allLoaded()) return () => undefined;
       const observer = new MutationObserver((records) => {
-        const added = new Set<string>();
-        for (const record of records) for (const node of record.addedNodes) tagsUnder(node, added);
-        for (const tag of added) void loadTag(tag);
+        for (const record of records) {
+          for (const node of record.addedNodes) {
+            const added = new Set<string>();
+            tagsUnder(node, added);
+            for (const tag of added) void loadReporting(tag, node);
+          }
+        }
       });
       observer.observe(root, { childList: true, subtree: true });
       observers.add(observer);

@@ -24,8 +24,8 @@ import { rolePanelStyles } from './role-panel.styles.js';
 export const ROLE_PANEL_VIEWS = ['ask', 'roles', 'role'] as const;
 export type RolePanelView = (typeof ROLE_PANEL_VIEWS)[number];
 
-/** The directory's validator (zod and its schema): loaded only when a host hands the panel a directory. */
-const directoryValidator = new LazyModule(() => import('./directory-validator.js'));
+/** The directory's validator (zod and its schema): loaded only when a host hands the panel a directory. Exported for tests; not in the package index. */
+export const directoryValidator = new LazyModule(() => import('./directory-validator.js'));
 
 /** How many units are rendered at once; "show more" adds as many again (25,000-unit directories). */
 const UNIT_PAGE = 50;
