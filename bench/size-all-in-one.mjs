@@ -33,13 +33,13 @@ export const autoloadOverhead = 6.9 * 1024;
  * 0.1 KB and take about 10 ms off every bundle's module evaluation (bench/module-eval.mjs);
  * issue 12 asks for both, and time is the one users feel here.
  */
-const allFourBudget = 84.7 * 1024;
+const allFourBudget = 85.2 * 1024; // + 0.5 KB until the other widgets' validators move (bench/size.mjs)
 
 const pageKinds = [
   { page: 'no widget', tags: [], compare: [] },
   // Its own bundle lost zod (validator on demand); the shared core keeps zod while the other
   // widgets still validate eagerly, so this page is held at its measurement + 0.2 KB until then.
-  { page: 'role panel only', tags: ['bsp-role-panel'], compare: ['bsp-role-panel.js'], budget: 36.2 * 1024 },
+  { page: 'role panel only', tags: ['bsp-role-panel'], compare: ['bsp-role-panel.js'], budget: 36.6 * 1024 },
   { page: 'finder only', tags: ['bsp-support-finder'], compare: ['bsp-finder.js'] },
   { page: 'consent form only', tags: ['bsp-consent-form'], compare: ['bsp-consent.js'] },
   // The checklist embeds the consent form through bsp-all (its drop-in does not): its budget

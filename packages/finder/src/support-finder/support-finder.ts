@@ -168,8 +168,10 @@ export class BspSupportFinder extends BspElement<FinderMessageKey> {
     onLoad: (text, found) => this.importLocal('src', text, found),
   });
 
+  protected override readonly propertyChecks = publicProperties;
+
   protected override modulesNeeded() {
-    return (this.services ?? this.config?.catalog) !== undefined ? [catalogValidator] : [];
+    return [...super.modulesNeeded(), ...((this.services ?? this.config?.catalog) !== undefined ? [catalogValidator] : [])];
   }
 
   /** The services in the catalog now (national and local, before filtering). */

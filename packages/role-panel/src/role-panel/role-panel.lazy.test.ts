@@ -45,7 +45,9 @@ type Importer = { importer: () => Promise<unknown> };
 describe('<bsp-role-panel> validator on demand', () => {
   it('without a directory: every view and wrong property value renders without loading the validator', async () => {
     for (const view of ['ask', 'roles', 'role', 'garbage']) {
-      const el = await fixture<BspRolePanel>(html`<bsp-role-panel view=${view} role-id="barneansvarlig"></bsp-role-panel>`);
+      const el = await fixture<BspRolePanel>(html`<bsp-role-panel role-id="barneansvarlig"></bsp-role-panel>`);
+      el.setAttribute('view', view); // attributes are text: 'garbage' too
+      await el.updateComplete;
       expect(el.shadowRoot!.querySelector('[part="base"]')).to.exist;
     }
     for (const { value } of hostileValues(7)) {

@@ -109,8 +109,10 @@ export class BspRolePanel extends BspElement<RolePanelMessageKey> {
     onLoad: (text) => this.acceptDirectory(text),
   });
 
+  protected override readonly propertyChecks = publicProperties;
+
   protected override modulesNeeded() {
-    return (this.directory ?? this.config?.directory) !== undefined ? [directoryValidator] : [];
+    return [...super.modulesNeeded(), ...((this.directory ?? this.config?.directory) !== undefined ? [directoryValidator] : [])];
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -3,14 +3,13 @@ import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import {
   BspError,
-  checkHostValue,
-  describePath,
   errorMessages,
   format,
   checkMessageOverrides,
   checkMetricsSink,
   checkStorageAdapter,
   checkHeadingLevel,
+  passes,
   toErrorDetail,
   toLang,
   type BspErrorDetail,
@@ -27,7 +26,7 @@ import { BspErrorEvent } from '../events/bsp-error.js';
 import { BspMetricEvent } from '../events/bsp-metric.js';
 import { baseStyles } from '../styles/base.styles.js';
 import { LocalizeController } from '../controllers/localize-controller.js';
-import type { LazyModule } from '../lazy/lazy-module.js';
+import { errorWording, type LazyModule } from '../lazy/lazy-module.js';
 import { errorViewStyles, renderErrorView } from '../error-view/error-view.js';
 import type { WidgetLang } from '../types/widget-lang.js';
 import { renderHeading, type HeadingOptions } from '../utils/heading.js';
@@ -104,16 +103,38 @@ export abstract class BspElement<K extends string = string> extends LitElement {
    * another language nor the widget's defaults flash before what the host asked for.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const waits = [this.localize.ready(), ...this.modulesNeeded().filter((lazy) => !lazy.module).map((lazy) => lazy.load())].filter(Boolean);
+    const modules = this.modulesNeeded().filter((lazy) => !lazy.module).map((lazy) => lazy.load());
+    const waits = [this.localize.ready(), this.provided?.pending, ...modules].filter(Boolean);
     return waits.length ? Promise.all(waits).then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   /**
    * The lazily loaded modules the next update needs, judged from the element's state now: the
-   * validator of a `directory` the host set, say. Widgets override this; none by default.
+   * validator of a `directory` the host set, say, or the wording of a property that fails its
+   * check. Widgets add theirs to `super.modulesNeeded()`.
    */
   protected modulesNeeded(): readonly LazyModule<unknown>[] {
-    return [];
+    return this.wordingNeeded() ? [errorWording] : [];
+  }
+
+  /**
+   * The widget's public properties a host can set wrongly, each with its check: the base element
+   * runs them before an update to know whether the wording of an error must load first.
+   */
+  protected readonly propertyChecks: Readonly<Record<string, HostValueCheck>> = {};
+
+  /** Whether some property the host set fails its check (or the own `lang` is unknown and not yet reported). */
+  private wordingNeeded(): boolean {
+    const wrong = (check: HostValueCheck, value: unknown) => value !== undefined && value !== null && !passes(check, value);
+    const own = this.getAttribute('lang');
+    return (
+      (own !== this.reportedLang && !!own && toLang(own, 'nb') !== toLang(own, 'en')) ||
+      wrong(checkMessageOverrides, this.messages) ||
+      wrong(checkStorageAdapter, this.storage) ||
+      wrong(checkMetricsSink, this.metrics) ||
+      wrong(checkHeadingLevel, this.headingLevel) ||
+      Object.entries(this.propertyChecks).some(([name, check]) => wrong(check, (this as unknown as Record<string, unknown>)[name]))
+    );
   }
 
   /** Module loads started by `use`; `updateComplete` waits for them and the update they bring. */
@@ -167,13 +188,20 @@ export abstract class BspElement<K extends string = string> extends LitElement {
       this.propertyErrors.delete(name);
       return undefined;
     }
-    const result = checkHostValue(name, check, value, this.locale);
-    if (result.ok) {
+    if (passes(check, value)) {
       this.propertyErrors.delete(name);
-      return result.value;
+      return value as T;
     }
-    this.propertyErrors.set(name, result.error.detail);
-    this.dispatchEvent(new BspErrorEvent(result.error.detail));
+    // The wording is loaded before the update when `propertyChecks` lists the property; without
+    // it (a check not listed, the server, an offline page) the error still names the property.
+    const lang = this.locale;
+    const worded = errorWording.module?.checkHostValue(name, check, value, lang);
+    const detail =
+      worded && !worded.ok
+        ? worded.error.detail
+        : { code: 'invalid-input' as const, message: format(errorMessages, lang, 'invalid-input', { what: name }), issues: [{ path: name, message: format(errorMessages, lang, 'invalid') }] };
+    this.propertyErrors.set(name, detail);
+    this.dispatchEvent(new BspErrorEvent(detail));
     return undefined;
   }
 
@@ -204,7 +232,13 @@ export abstract class BspElement<K extends string = string> extends LitElement {
       new BspErrorEvent({
         code: 'invalid-input',
         message: format(errorMessages, lang, 'invalid-input', { what: 'lang' }),
-        issues: [{ path: 'lang', field: describePath(['lang'], lang), message: format(errorMessages, lang, 'notOneOf', { value: own.slice(0, 40), values: 'nb, nn, en' }) }],
+        issues: [
+          {
+            path: 'lang',
+            ...(errorWording.module ? { field: errorWording.module.describePath(['lang'], lang) } : {}),
+            message: format(errorMessages, lang, 'notOneOf', { value: own.slice(0, 40), values: 'nb, nn, en' }),
+          },
+        ],
       }),
     );
   }

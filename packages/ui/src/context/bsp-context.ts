@@ -16,6 +16,11 @@ export interface BspContextValue {
   error?: BspErrorDetail;
   /** An invalid part of the configuration, shown only by the widgets that use that part. */
   partErrors?: Partial<Record<BspMetric['widget'], BspErrorDetail>>;
+  /**
+   * Set while the provider cannot yet say what is wrong with its inputs (the wording of the
+   * error is loading): widgets wait for it before they render, so none shows the defaults first.
+   */
+  pending?: Promise<unknown>;
 }
 
 /** The municipality configuration. Widgets validate the part they use with zod. */

@@ -34,3 +34,9 @@ export class LazyModule<M> {
     return this.loading;
   }
 }
+
+/**
+ * The wording of what is wrong with what a host set (a property, the provider's configuration):
+ * loaded only when a plain check has failed. Until it is there, the widget waits to render.
+ */
+export const errorWording = new LazyModule(() => import('./error-wording.js'));

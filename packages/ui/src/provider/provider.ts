@@ -2,11 +2,13 @@ import { LitElement, html, css, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { provide } from '@lit/context';
 import {
-  checkHostConfig,
-  parseJson,
+  errorMessages,
+  findHostConfigProblems,
+  format,
   toLang,
   type BspErrorDetail,
   type CheckedHostConfig,
+  type HostConfigFindings,
   type Lang,
   type MessageOverrides,
   type MetricsSink,
@@ -14,6 +16,10 @@ import {
 } from '@bsp/sdk';
 import { BspErrorEvent } from '../events/bsp-error.js';
 import { bspContext, type BspContextValue, type BspMunicipalityConfig } from '../context/bsp-context.js';
+import { errorWording } from '../lazy/lazy-module.js';
+
+/** The properties whose change means the provider's inputs are checked again. */
+const INPUTS: readonly PropertyKey[] = ['config', 'messages', 'storage', 'metrics'];
 
 /**
  * Sets language, municipality configuration, storage and metrics once for every bsp- widget
@@ -55,9 +61,15 @@ export class BspProvider extends LitElement {
   @provide({ context: bspContext })
   protected value: BspContextValue = {};
 
-  private inline: { config?: unknown; messages?: unknown; error?: BspErrorDetail } = {};
-  /** The last validation, redone only when an input changed (so `bsp-error` fires once per change). */
+  /** The child JSON script: its config and messages, or its text when it is not valid JSON. */
+  private inline: { config?: unknown; messages?: unknown; brokenJson?: string } = {};
+  /** What the plain checks found; redone only when an input changed (so `bsp-error` fires once per change). */
+  private findings?: HostConfigFindings;
+  private inputsChanged = true;
+  private findingsShown = false;
+  /** The last validation in words, as widgets are given it. */
   private checked: CheckedHostConfig = { partErrors: {} };
+  private inlineError?: BspErrorDetail;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -73,15 +85,15 @@ export class BspProvider extends LitElement {
     this.inline = {};
     const script = this.querySelector(':scope > script[type="application/json"]');
     if (!script) return;
-    const where = 'script[type="application/json"]';
-    const parsed = parseJson(script.textContent ?? '', { what: 'bsp-provider', lang: this.messageLang, code: 'invalid-config' });
-    if (!parsed.ok) {
-      const detail = { ...parsed.error.detail, issues: parsed.error.issues.map((issue) => ({ ...issue, path: where })) };
-      this.inline = { error: detail };
-      this.dispatchEvent(new BspErrorEvent(detail));
+    const text = script.textContent ?? '';
+    let value: unknown;
+    try {
+      value = JSON.parse(text);
+    } catch {
+      // Worded (line, column, in the reader's language) once the error wording is loaded.
+      this.inline = { brokenJson: text };
       return;
     }
-    const value = parsed.value;
     if (value === null || typeof value !== 'object' || Array.isArray(value)) {
       this.inline = { config: value };
       return;
@@ -95,12 +107,67 @@ export class BspProvider extends LitElement {
     if (name === 'lang' && old !== value) this.requestUpdate();
   }
 
-  protected override willUpdate(changed: PropertyValues): void {
-    if (!this.hasUpdated || ['config', 'messages', 'storage', 'metrics'].some((name) => changed.has(name))) {
-      this.checked = checkHostConfig(
-        { config: this.config ?? this.inline.config, messages: this.messages ?? this.inline.messages, storage: this.storage, metrics: this.metrics },
-        this.messageLang,
-      );
+  override requestUpdate(name?: PropertyKey, oldValue?: unknown, options?: Parameters<LitElement['requestUpdate']>[2]): void {
+    super.requestUpdate(name, oldValue, options);
+    if (name !== undefined && INPUTS.includes(name)) this.inputsChanged = true;
+  }
+
+  /** The plain checks of the current inputs (cheap, no wording), when they changed. */
+  private find(): HostConfigFindings {
+    if (this.inputsChanged || !this.findings) {
+      this.inputsChanged = false;
+      this.findingsShown = false;
+      this.findings = findHostConfigProblems({ config: this.config ?? this.inline.config, messages: this.messages ?? this.inline.messages, storage: this.storage, metrics: this.metrics });
+    }
+    return this.findings;
+  }
+
+  private get somethingWrong(): boolean {
+    const findings = this.find();
+    return this.inline.brokenJson !== undefined || findings.unreadableConfig || findings.failures.length > 0;
+  }
+
+  /**
+   * Valid inputs (the usual case) need no wording and update at once. Wrong ones wait for the
+   * error wording, and the widgets inside wait with them (`pending` in the context), so none
+   * renders its defaults before its error view.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (!this.somethingWrong || errorWording.module) return super.scheduleUpdate();
+    const loaded = errorWording.load();
+    this.value = { ...this.value, pending: loaded.then(() => this.updateComplete) };
+    return loaded.then(() => super.scheduleUpdate());
+  }
+
+  /** The findings in the reader's words; without the wording (server, offline) still naming each input. */
+  private describe(findings: HostConfigFindings, lang: Lang): void {
+    const wording = errorWording.module;
+    const where = 'script[type="application/json"]';
+    this.inlineError = undefined;
+    if (this.inline.brokenJson !== undefined) {
+      const parsed = wording?.parseJson(this.inline.brokenJson, { what: 'bsp-provider', lang, code: 'invalid-config' });
+      const issues = parsed && !parsed.ok ? parsed.error.issues.map((issue) => ({ ...issue, path: where })) : [{ path: where, message: format(errorMessages, lang, 'invalid') }];
+      this.inlineError = { code: 'invalid-config', message: format(errorMessages, lang, 'invalid-config', { what: 'bsp-provider' }), issues };
+    }
+    if (wording) {
+      this.checked = wording.describeHostConfig(findings, lang);
+      return;
+    }
+    const paths = [...(findings.unreadableConfig ? ['config'] : []), ...findings.failures.map((f) => (f.part ? `config.${f.part}` : f.name))];
+    const error: BspErrorDetail | undefined = paths.length
+      ? { code: 'invalid-config', message: format(errorMessages, lang, 'invalid-config', { what: 'bsp-provider' }), issues: paths.map((path) => ({ path, message: format(errorMessages, lang, 'invalid') })) }
+      : undefined;
+    this.checked = { ...(findings.config ? { config: findings.config } : {}), ...(error ? { error } : {}), partErrors: {} };
+  }
+
+  protected override willUpdate(_changed: PropertyValues): void {
+    const findings = this.find();
+    if (!this.findingsShown) {
+      this.findingsShown = true;
+      this.inlineError = undefined;
+      if (this.somethingWrong) this.describe(findings, this.messageLang);
+      else this.checked = { ...(findings.config ? { config: findings.config } : {}), partErrors: {} };
+      if (this.inlineError) this.dispatchEvent(new BspErrorEvent(this.inlineError));
       if (this.checked.error) this.dispatchEvent(new BspErrorEvent(this.checked.error));
       for (const detail of new Set(Object.values(this.checked.partErrors))) this.dispatchEvent(new BspErrorEvent(detail));
     }
@@ -114,7 +181,7 @@ export class BspProvider extends LitElement {
       storage: invalid('storage') ? undefined : this.storage,
       metrics: invalid('metrics') ? undefined : this.metrics,
       messages: invalid('messages') ? undefined : ((this.messages ?? this.inline.messages) as MessageOverrides | undefined),
-      error: this.inline.error ?? error,
+      error: this.inlineError ?? error,
       partErrors,
     };
   }

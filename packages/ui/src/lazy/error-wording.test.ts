@@ -1,0 +1,116 @@
+/**
+ * Invariants of the error wording on demand (issue 12: the words for what is wrong are not in
+ * the first load; the plain checks are):
+ * - valid properties and a valid provider configuration never load the wording;
+ * - a wrong property or a wrong provider configuration is shown in the widget's very first
+ *   render, worded precisely (the value and what is allowed): the content never flashes first;
+ * - when the wording cannot load, the error still names the property or the configuration path
+ *   and is dispatched once; nothing throws.
+ * Each test starts with the wording unloaded (`forget`): the browser keeps the module, so a load
+ * is quick but still asynchronous, which is what the no-flash tests need.
+ */
+import { expect, html, fixture } from '@open-wc/testing';
+import type { BspErrorDetail } from '@bsp/sdk';
+import '@bsp/role-panel/define';
+import type { BspRolePanel } from '@bsp/role-panel';
+import type { BspProvider } from '../provider/provider.js';
+import { errorWording } from './lazy-module.js';
+
+/** Every text the element's shadow root showed while attached, its first render included. */
+function recordShown(el: HTMLElement): () => string {
+  let seen = '';
+  const observer = new MutationObserver(() => (seen += `|${el.shadowRoot!.textContent}`));
+  observer.observe(el.shadowRoot!, { childList: true, subtree: true, characterData: true });
+  return () => {
+    observer.disconnect();
+    return `${seen}|${el.shadowRoot!.textContent}`;
+  };
+}
+
+const errorsOf = (target: EventTarget) => {
+  const details: BspErrorDetail[] = [];
+  target.addEventListener('bsp-error', (e) => details.push((e as CustomEvent<BspErrorDetail>).detail));
+  return details;
+};
+const errorText = (el: Element) => el.shadowRoot!.querySelector('[part="error"]')?.textContent?.replace(/\s+/g, ' ') ?? '';
+const CONTENT = 'Roller og ansvar'; // the role panel's view switcher, in every view of its content
+
+/** A role panel attached with `set` applied before its first update; resolves when it settled. */
+async function panel(set: (el: BspRolePanel) => void, parent: HTMLElement = document.body): Promise<{ el: BspRolePanel; shown: () => string; errors: BspErrorDetail[] }> {
+  const el = document.createElement('bsp-role-panel') as BspRolePanel;
+  const errors = errorsOf(el);
+  set(el);
+  parent.append(el);
+  const shown = recordShown(el);
+  await el.updateComplete;
+  return { el, shown, errors };
+}
+
+type Importer = { importer: () => Promise<unknown> };
+const forget = () => Object.assign(errorWording, { module: undefined, failure: undefined });
+
+describe('error wording on demand', () => {
+  beforeEach(forget);
+
+  it('valid properties and a valid provider configuration never load the wording', async () => {
+    const { el } = await panel((e) => {
+      e.view = 'roles';
+      e.headingLevel = 3;
+      e.messages = { nb: { heading: 'Roller' } };
+      e.metrics = () => undefined;
+    });
+    const provider = await fixture<BspProvider>(html`<bsp-provider lang="nb"><script type="application/json">{ "municipality": "Testvik" }</script><bsp-role-panel></bsp-role-panel></bsp-provider>`);
+    await provider.querySelector<BspRolePanel>('bsp-role-panel')!.updateComplete;
+    expect(errorWording.module).to.equal(undefined);
+    el.remove();
+  });
+
+  it('without the wording (offline): the error names the property or path, is dispatched once, nothing throws', async () => {
+    const real = (errorWording as unknown as Importer).importer;
+    (errorWording as unknown as Importer).importer = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+    try {
+      const { el, errors } = await panel((e) => e.setAttribute('view', 'garbage'));
+      expect(errorText(el)).to.contain('view');
+      expect(errors.map((e) => e.issues.map((i) => i.path))).to.deep.equal([['view']]);
+      el.remove();
+
+      const provider = document.createElement('bsp-provider') as BspProvider;
+      const providerErrors = errorsOf(provider);
+      provider.innerHTML = '<script type="application/json">{ "municipality": </script><bsp-role-panel></bsp-role-panel>';
+      document.body.append(provider);
+      const inner = provider.querySelector<BspRolePanel>('bsp-role-panel')!;
+      await provider.updateComplete;
+      await inner.updateComplete;
+      expect(errorText(inner)).to.contain('script[type="application/json"]');
+      expect(providerErrors).to.have.length(1);
+      provider.remove();
+    } finally {
+      (errorWording as unknown as Importer).importer = real;
+    }
+  });
+
+  it('a wrong property is the first render, worded precisely: no flash of the content', async () => {
+    const { el, shown, errors } = await panel((e) => e.setAttribute('view', 'garbage'));
+    const all = shown();
+    expect(all).to.not.contain(CONTENT);
+    expect(errorText(el)).to.contain('«garbage»');
+    expect(errorText(el)).to.contain('ask, roles, role');
+    expect(errors).to.have.length(1);
+    await expect(el).to.be.accessible();
+    el.remove();
+  });
+
+  it('a wrong provider configuration is the first render of the widgets inside: no flash of the content', async () => {
+    const provider = document.createElement('bsp-provider') as BspProvider;
+    provider.config = { municipality: 42 as unknown as string };
+    const el = provider.appendChild(document.createElement('bsp-role-panel')) as BspRolePanel;
+    document.body.append(provider);
+    const shown = recordShown(el);
+    await provider.updateComplete;
+    await el.updateComplete;
+    expect(shown()).to.not.contain(CONTENT);
+    expect(errorText(el)).to.contain('config.municipality');
+    expect(errorText(el)).to.contain('ventet tekst, fikk tall');
+    provider.remove();
+  });
+});
