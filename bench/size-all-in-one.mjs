@@ -41,7 +41,9 @@ const pageKinds = [
   // widgets still validate eagerly, so this page is held at its measurement + 0.2 KB until then.
   { page: 'role panel only', tags: ['bsp-role-panel'], compare: ['bsp-role-panel.js'], budget: 36.6 * 1024 },
   { page: 'finder only', tags: ['bsp-support-finder'], compare: ['bsp-finder.js'] },
-  { page: 'consent form only', tags: ['bsp-consent-form'], compare: ['bsp-consent.js'] },
+  // Its zod is a shared chunk of its own while the consent form still validates eagerly (chunk
+  // groups: what some widgets load at once and others on demand); measurement + 0.2 KB until then.
+  { page: 'consent form only', tags: ['bsp-consent-form'], compare: ['bsp-consent.js'], budget: 41.2 * 1024 },
   // The checklist embeds the consent form through bsp-all (its drop-in does not): its budget
   // adds the consent chunk as built (the consent-form page bounds that chunk).
   { page: 'checklist only', tags: ['bsp-child-checklist'], compare: ['bsp-checklist.js'], plus: 'consent' },

@@ -67,3 +67,10 @@ test('a role panel handed a directory renders on the server without it, and with
   assert.match(out, /part="base"/);
   assert.doesNotMatch(out, /Enhet A/);
 });
+
+test('a finder handed a local catalog renders the national catalog on the server, without throwing', async () => {
+  const services = [{ id: 'lokal', name: 'Lokal gruppe Testvik', description: 'd', audience: ['children'], format: ['group'], area: ['4601'] }];
+  const out = await collectResult(render(html`<bsp-support-finder .services=${services}></bsp-support-finder>`));
+  assert.match(out, /data-id="kors-pa-halsen"/);
+  assert.doesNotMatch(out, /Lokal gruppe Testvik/);
+});

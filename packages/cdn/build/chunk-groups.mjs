@@ -12,6 +12,9 @@
 // language (`lang-nn-finder`, `lang-nn-core`): a nynorsk finder page fetches no checklist text.
 // Other code a widget imports on demand (the validators of host data, with zod) follows the same
 // groups as `lazy-<group>` (`lazy-role-panel`, `lazy-core`): fetched when a host hands data.
+// Code some widgets load at once and others only on demand gets a chunk of its own
+// (`shared-<group>`): in a widget's group it would make the others' on-demand loads fetch,
+// and define, that widget.
 // "Used by" must be what survives tree-shaking (every widget imports the SDK through its barrel,
 // which statically reaches everything), so it is read from a first, default-chunked build.
 import { rollup } from 'rollup';
@@ -74,10 +77,15 @@ export async function autoloaderChunks(inputOptions) {
       return [loader, seen];
     }),
   );
-  /** The loaders that load a chunk statically; else those that may load it later (`lazy`). */
+  /**
+   * The loaders that load a chunk: statically (`lazy: false`), only later (`lazy: true`), or some
+   * at once and others later (`shared: true`, reach is all of them).
+   */
   const reachOf = (file) => {
     const direct = loaders.filter((loader) => closures.get(loader).has(file));
-    return direct.length ? { reach: direct, lazy: false } : { reach: loaders.filter((loader) => lazyClosures.get(loader).has(file)), lazy: true };
+    const later = loaders.filter((loader) => !direct.includes(loader) && lazyClosures.get(loader).has(file));
+    if (!direct.length) return { reach: later, lazy: true, shared: false };
+    return later.length ? { reach: [...direct, ...later], lazy: false, shared: true } : { reach: direct, lazy: false, shared: false };
   };
   const group = (reach) => {
     if (reach.length === 1) return names.get(reach[0]);
@@ -87,8 +95,8 @@ export async function autoloaderChunks(inputOptions) {
   const groups = new Map();
   for (const chunk of chunks.values()) {
     if (chunk === entry) continue;
-    const { reach, lazy } = reachOf(chunk.fileName);
-    for (const id of Object.keys(chunk.modules)) groups.set(id, { name: group(reach), lazy });
+    const { reach, lazy, shared } = reachOf(chunk.fileName);
+    for (const id of Object.keys(chunk.modules)) groups.set(id, { name: group(reach), lazy, shared });
   }
   return (id, { getModuleInfo }) => {
     if (entry.moduleIds.includes(id)) return undefined;
@@ -96,7 +104,8 @@ export async function autoloaderChunks(inputOptions) {
     // Not in the first build's output: tree-shaken (a barrel). See treeShakenChunk below.
     if (!placed) return TREE_SHAKEN;
     const lang = languageOf(id, getModuleInfo);
-    return lang ? `lang-${lang}-${placed.name}` : placed.lazy ? `lazy-${placed.name}` : placed.name;
+    if (lang) return `lang-${lang}-${placed.name}`;
+    return placed.lazy ? `lazy-${placed.name}` : placed.shared ? `shared-${placed.name}` : placed.name;
   };
 }
 

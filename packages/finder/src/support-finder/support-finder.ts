@@ -12,8 +12,6 @@ import {
   format,
   formatLabels,
   hostValue,
-  importCatalogInSteps,
-  importCatalogCsv,
   languageName,
   mergeCatalogs,
   nationalCatalog,
@@ -33,7 +31,7 @@ import {
   type Service,
   type Situation,
 } from '@bsp/sdk';
-import { BspElement, BspErrorEvent, SrcLoader, renderLoadWarning } from '@bsp/ui';
+import { BspElement, BspErrorEvent, LazyModule, SrcLoader, renderLoadWarning, type SrcFormat } from '@bsp/ui';
 import { BspSelectEvent } from '../events/bsp-select.js';
 import { BspQuickExitEvent } from '../events/bsp-quick-exit.js';
 import { filtersFromSearch, filtersToSearch } from './url-state.js';
@@ -43,6 +41,15 @@ export const FINDER_AUDIENCES = ['families', 'youth', 'staff'] as const;
 export type FinderAudience = (typeof FINDER_AUDIENCES)[number];
 /** `false`: no URL sync; `true`/`'facets'`: the facets only; `'all'`: the free text too. */
 export type FinderSyncUrl = boolean | 'facets' | 'all';
+
+/**
+ * The local catalog's validator (zod, the service schema, the CSV reader): loaded only when a host
+ * hands the finder a catalog (`services`, provider `config.catalog` or `src`). The national
+ * catalog is built in and checked by the SDK's tests, so it shows without it. Exported from this
+ * module (not the package) for tests.
+ */
+export const catalogValidator = new LazyModule(() => import('./catalog-validator.js'));
+type CatalogValidator = NonNullable<typeof catalogValidator.module>;
 
 const PAGE = 50;
 /** A big inline or JSON catalog: rows validated before the first render; the rest follow in 8 ms steps. */
@@ -157,8 +164,15 @@ export class BspSupportFinder extends BspElement<FinderMessageKey> {
     what: () => this.t('catalogName'),
     timeoutMs: () => this.checked['srcTimeout'] as number | undefined,
     maxBytes: () => this.checked['srcMaxBytes'] as number | undefined,
-    onLoad: (text, found) => (found === 'csv' ? this.acceptImport(importCatalogCsv(text, this.locale)) : this.importInSteps(text)),
+    prepare: () => catalogValidator.load(),
+    onLoad: (text, found) => this.importLocal('src', text, found),
   });
+
+  protected override readonly propertyChecks = publicProperties;
+
+  protected override modulesNeeded() {
+    return [...super.modulesNeeded(), ...((this.services ?? this.config?.catalog) !== undefined ? [catalogValidator] : [])];
+  }
 
   /** The services in the catalog now (national and local, before filtering). */
   get catalogServices(): Service[] {
@@ -187,12 +201,13 @@ export class BspSupportFinder extends BspElement<FinderMessageKey> {
   /** Inline services (property or provider) win; else `src`, fetched only when set. */
   private loadLocal(): void {
     this.importToken++;
+    // A new source: a validator that could not load for the old one is no longer the error.
+    this.clearError();
     const inline = this.services ?? this.config?.catalog;
     if (inline !== undefined) {
       this.loader.cancel();
       const csv = typeof inline === 'string' && !/^\s*[[{]/.test(inline);
-      if (csv) this.acceptImport(importCatalogCsv(inline, this.locale));
-      else this.importInSteps(inline);
+      this.importLocal(this.services !== undefined ? 'services' : 'config.catalog', inline, csv ? 'csv' : 'json');
       return;
     }
     // A new source: the old local services go; the national ones stay whatever happens.
@@ -201,6 +216,26 @@ export class BspSupportFinder extends BspElement<FinderMessageKey> {
     const src = this.checked['src'];
     if (typeof src === 'string' && src) void this.loader.load(src);
     else this.loader.cancel();
+  }
+
+  /**
+   * Validates a local catalog once its validator is there (`modulesNeeded` and the loader's
+   * `prepare` load it first, so this is at once in practice). A validator that cannot load
+   * shows the error view naming `property`.
+   */
+  private importLocal(property: string, input: unknown, found: SrcFormat): void {
+    const token = this.importToken;
+    const retry = () => {
+      if (token === this.importToken) this.importLocal(property, input, found);
+    };
+    const validator = this.use(catalogValidator, property, this.t('catalogName'), retry);
+    if (!validator) {
+      this.local = [];
+      this.rejected = [];
+      return;
+    }
+    if (found === 'csv') this.acceptImport(validator.importCatalogCsv(input as string, this.locale));
+    else this.importInSteps(validator, input);
   }
 
   /** Escape twice in the youth view leaves the page, like the quick-exit button. */
@@ -228,9 +263,9 @@ export class BspSupportFinder extends BspElement<FinderMessageKey> {
    * A big catalog shows its first rows at once (what fits in FIRST_IMPORT_MS) and the rest once
    * validated in small steps after rendering, so the page never freezes on 50,000 rows.
    */
-  private importInSteps(input: unknown): void {
+  private importInSteps(validator: CatalogValidator, input: unknown): void {
     const token = this.importToken;
-    const steps = importCatalogInSteps(input, this.locale);
+    const steps = validator.importCatalogInSteps(input, this.locale);
     if (steps.step(FIRST_IMPORT_MS)) return this.acceptImport(steps.result);
     this.local = [...steps.result.services];
     const next = () => {

@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { nationalCatalog, NATIONAL_LINE_IDS } from './national.js';
 import { filterServices, matchesQuery } from './search.js';
-import { exportCatalogJson, importCatalog, importCatalogInSteps, mergeCatalogs, serviceAsData } from './import.js';
+import { exportCatalogJson, importCatalog, importCatalogInSteps, serviceAsData } from './import.js';
+import { mergeCatalogs } from './service.js';
 import { exportCatalogCsv, importCatalogCsv, parseCsv, readCsv } from './csv.js';
 import { decodeCatalogBytes, sniffCatalogFormat } from './text-encoding.js';
 import { serviceSchema } from './schema.js';
@@ -23,6 +24,16 @@ test('the national catalog is valid, links are http(s) and the national lines ex
   // Professional tools are tagged as such, never offered to families as help.
   const snakk = nationalCatalog.find((s) => s.id === 'snakkemedbarn')!;
   assert.deepEqual(snakk.audience, ['professionals']);
+});
+
+// The finder shows the national catalog without validating it at run time (its validator loads
+// only for a local catalog), so what it shows must be exactly what validation would accept.
+test('the national catalog passes the importer unchanged, in every language, with unique ids', async () => {
+  await Promise.all([loadLanguage('nn'), loadLanguage('en')]);
+  const imported = importCatalog(nationalCatalog.map(serviceAsData), 'nb', 'national');
+  assert.deepEqual(imported.rejected, []);
+  assert.deepEqual(ids(imported.services), ids(nationalCatalog));
+  imported.services.forEach((service, i) => assert.deepEqual(serviceAsData(service), serviceAsData(nationalCatalog[i]!), service.id));
 });
 
 test('search ignores case and diacritics and knows nynorsk word forms', () => {

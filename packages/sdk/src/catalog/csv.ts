@@ -4,7 +4,7 @@ import { errorMessages } from '../errors/bsp-error.js';
 import { format } from '../i18n/messages.js';
 import { importCatalog, type CatalogImport } from './import.js';
 import { catalogText, type CatalogBytes } from './text-encoding.js';
-import type { Service } from './schema.js';
+import type { Service } from './service.js';
 
 /** Text columns: bokmål in `name`, other registered languages in `name_nn`, `name_en`, `name_se`, … */
 const LOCALIZED_COLUMNS = ['name', 'description'] as const;

@@ -3,7 +3,9 @@ import { format } from '../i18n/messages.js';
 import { errorMessages, type BspIssue } from '../errors/bsp-error.js';
 import { addPathWords, parseJson, pathWord, shownValue, toIssues, valueAt } from '../errors/parse.js';
 import { parseWith } from '../errors/parse-with.js';
-import { catalogPathWords, normalizeService, serviceSchema, type Service, type ServiceInput } from './schema.js';
+import { catalogPathWords, serviceSchema } from './schema.js';
+import type { Service, ServiceInput } from './service.js';
+import { toLocalizedText } from '../i18n/localized-input.js';
 
 export interface CatalogImport {
   services: Service[];
@@ -100,6 +102,18 @@ export function importCatalogInSteps(
   };
 }
 
+/** A validated service as the finder uses it (text per language normalized). */
+export function normalizeService(input: ServiceInput, origin: Service['origin']): Service {
+  return {
+    ...input,
+    name: toLocalizedText(input.name),
+    description: toLocalizedText(input.description),
+    schedule: input.schedule ? toLocalizedText(input.schedule) : undefined,
+    phones: input.phones?.map((p) => ({ number: p.number, description: p.description ? toLocalizedText(p.description) : undefined })),
+    origin,
+  };
+}
+
 /** A service as plain HSDS data: keyed texts resolved in every registered language (load them first). */
 export function serviceAsData({ origin: _origin, ...s }: Service): ServiceInput {
   return {
@@ -114,10 +128,4 @@ export function serviceAsData({ origin: _origin, ...s }: Service): ServiceInput 
 /** HSDS-style JSON export of services (texts per language kept). */
 export function exportCatalogJson(services: readonly Service[]): string {
   return JSON.stringify({ services: services.map(serviceAsData) }, null, 2);
-}
-
-/** The municipality's catalog joined with the national one; a local entry with the same id wins. */
-export function mergeCatalogs(national: readonly Service[], local: readonly Service[]): Service[] {
-  const localIds = new Set(local.map((s) => s.id));
-  return [...national.filter((s) => !localIds.has(s.id)), ...local];
 }

@@ -1,3 +1,4 @@
+export * from './service.js';
 export * from './schema.js';
 export * from './labels.js';
 export * from './national.js';

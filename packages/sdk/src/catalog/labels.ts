@@ -1,6 +1,6 @@
 import { contentKeys, type ContentRef } from '../i18n/lang.js';
 import { labelsContent } from './content/index.js';
-import { AUDIENCES, FORMATS, SITUATIONS } from './schema.js';
+import { AUDIENCES, FORMATS, SITUATIONS } from './service.js';
 
 // Ids only; the text is in ./content/labels-<lang>.ts (read with `pick`).
 const t = contentKeys(labelsContent);

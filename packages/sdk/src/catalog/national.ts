@@ -1,6 +1,6 @@
 import { contentKeys } from '../i18n/lang.js';
 import { nationalContent } from './content/index.js';
-import type { Service } from './schema.js';
+import type { Service } from './service.js';
 
 // Structure and facts only; names and descriptions are in ./content/national-<lang>.ts.
 const t = contentKeys(nationalContent);

@@ -13,32 +13,21 @@ import {
   refine,
   string,
   union,
-  type infer as Infer,
 } from 'zod/mini';
-import type { Text } from '../i18n/lang.js';
-import { localizedTextInput, toLocalizedText } from '../i18n/localized-input.js';
+import { localizedTextInput } from '../i18n/localized-input.js';
 import { safeHref } from '../shared/safe-href.js';
 import { l, w, type PathWord } from '../errors/path-words.js';
 import { deferred } from '../shared/deferred.js';
-
-/**
- * A support service, with field names from the Open Referral Human Services Data Specification
- * (HSDS 3: service name, description, url, email, status, organization, eligibility, languages,
- * cost, schedule, phones) where they fit, so municipalities can reuse service directories.
- */
-export const SITUATIONS = ['mental-illness', 'addiction', 'somatic-illness', 'disability', 'dementia', 'bereavement', 'prison', 'trauma'] as const;
-export const AUDIENCES = ['children', 'youth', 'parents', 'family', 'professionals'] as const;
-export const FORMATS = ['group', 'course', 'phone-chat', 'website', 'e-learning', 'individual', 'family-council', 'meeting-place'] as const;
-export const WHOSE_ILLNESS = ['parent', 'sibling', 'either'] as const;
-
-export type Situation = (typeof SITUATIONS)[number];
-export type Audience = (typeof AUDIENCES)[number];
-export type Format = (typeof FORMATS)[number];
-export type WhoseIllness = (typeof WHOSE_ILLNESS)[number];
+import { AUDIENCES, FORMATS, SITUATIONS, WHOSE_ILLNESS } from './service.js';
 
 const text = () => string().check(minLength(1), maxLength(4000));
 const safeUrl = () => string().check(refine((v) => safeHref(v)?.startsWith('http') ?? false, { message: 'unsafe-link' }));
 
+/**
+ * A support service's validator (HSDS field names: ./service.ts). Only local catalogs are
+ * validated at run time, the finder loading this module on demand; the national catalog is
+ * checked by catalog.test.ts.
+ */
 export const serviceSchema = deferred(() => {
   const localizedInput = localizedTextInput();
   return object({
@@ -73,29 +62,6 @@ export const serviceSchema = deferred(() => {
     sources: optional(array(string())),
   });
 });
-
-export type ServiceInput = Infer<typeof serviceSchema>;
-
-/** A service as the finder uses it: text keyed (national) or per language (local), read with `pick`. */
-export type Service = Omit<ServiceInput, 'name' | 'description' | 'schedule' | 'phones'> & {
-  name: Text;
-  description: Text;
-  schedule?: Text;
-  phones?: { number: string; description?: Text }[];
-  /** `national` for the shipped catalog, `local` for the municipality's. */
-  origin: 'national' | 'local';
-};
-
-export function normalizeService(input: ServiceInput, origin: Service['origin']): Service {
-  return {
-    ...input,
-    name: toLocalizedText(input.name),
-    description: toLocalizedText(input.description),
-    schedule: input.schedule ? toLocalizedText(input.schedule) : undefined,
-    phones: input.phones?.map((p) => ({ number: p.number, description: p.description ? toLocalizedText(p.description) : undefined })),
-    origin,
-  };
-}
 
 /** How a web editor reads a service's fields in error messages ("målgruppe 1"). */
 export const catalogPathWords: Record<string, PathWord> = {

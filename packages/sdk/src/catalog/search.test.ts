@@ -14,7 +14,8 @@ import { nationalCatalog } from './national.js';
 import { filterServices, matchesQuery, queryScore, type FinderFilters } from './search.js';
 import { isLanguageLoaded, loadLanguage } from '../i18n/registry.js';
 import { situationWords } from './situation-words.js';
-import { normalizeService, SITUATIONS, type Service, type Situation } from './schema.js';
+import { SITUATIONS, type Service, type Situation } from './service.js';
+import { normalizeService } from './import.js';
 
 const ids = (xs: readonly { id: string }[]) => xs.map((x) => x.id);
 const found = (services: readonly Service[], query: string) => new Set(ids(filterServices(services, { query }).services));

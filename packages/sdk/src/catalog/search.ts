@@ -1,7 +1,7 @@
 import { buildIndex, matchTerm, termFor, vocabulary, words, type Term, type WordIndex } from '../search/words.js';
 import { pick } from '../i18n/lang.js';
 import { languages, textsVersion } from '../i18n/registry.js';
-import { AUDIENCES, FORMATS, SITUATIONS, type Audience, type Format, type Service, type Situation, type WhoseIllness } from './schema.js';
+import { AUDIENCES, FORMATS, SITUATIONS, type Audience, type Format, type Service, type Situation, type WhoseIllness } from './service.js';
 import { audienceLabels, formatLabels, situationLabels } from './labels.js';
 import { situationWords } from './situation-words.js';
 

@@ -1,4 +1,4 @@
-import type { Situation } from './schema.js';
+import type { Situation } from './service.js';
 
 /**
  * Everyday words per situation, as families and young people type them (bokmål, nynorsk,
