@@ -31,7 +31,7 @@ import {
   type Service,
   type Situation,
 } from '@bsp/sdk';
-import { BspElement, BspErrorEvent, LazyModule, SrcLoader, renderLoadWarning, type BspErrorDetail, type SrcFormat } from '@bsp/ui';
+import { BspElement, BspErrorEvent, LazyModule, SrcLoader, renderLoadWarning, sniffFormat, type BspErrorDetail, type SrcFormat } from '@bsp/ui';
 import { BspSelectEvent } from '../events/bsp-select.js';
 import { BspQuickExitEvent } from '../events/bsp-quick-exit.js';
 import { filtersFromSearch, filtersToSearch } from './url-state.js';
@@ -166,6 +166,7 @@ export class BspSupportFinder extends BspElement<FinderMessageKey> {
     what: () => this.t('catalogName'),
     timeoutMs: () => this.checked['srcTimeout'] as number | undefined,
     maxBytes: () => this.checked['srcMaxBytes'] as number | undefined,
+    format: sniffFormat,
     prepare: () => catalogValidator.load(),
     onLoad: (text, found) => this.importLocal('src', text, found),
   });
