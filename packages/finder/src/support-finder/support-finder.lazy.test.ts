@@ -8,9 +8,10 @@
  *    `config.catalog`), the first render already shows what the finder ends with: the local
  *    services or the rows it refused, never the national catalog alone first; for generated and
  *    hostile catalogs too. From `src`, the validator loads alongside the fetch;
- * 3. a validator that cannot load shows the error view naming the property the catalog came from
- *    and dispatches one `bsp-error` (load-failed); nothing throws; a later catalog, once the
- *    validator loads, clears it.
+ * 3. a validator that cannot load leaves the national services shown under a warning (a family
+ *    looking for help still finds the helplines; no error view) and dispatches one `bsp-error`
+ *    (load-failed) naming the property the catalog came from; nothing throws; a later catalog,
+ *    once the validator loads, clears the warning.
  * This file must load the validator in no test before the first (a page of its own in the runner).
  */
 import { expect, fixture, html } from '@open-wc/testing';
@@ -244,7 +245,7 @@ describe('<bsp-support-finder> validator on demand', () => {
     ['src', (parent) => mount((e) => (e.src = '/local.json'), parent)],
   ];
   for (const [property, make] of failing) {
-    it(`a validator that cannot load shows the error view naming ${property} and dispatches one bsp-error; a later catalog clears it`, async () => {
+    it(`a validator that cannot load: the national services stay under a warning, one bsp-error names ${property}; a later catalog clears it`, async () => {
       useImporter(failingImporter);
       const restore = stubFetch({ '/local.json': { body: JSON.stringify([row('f1')]), type: 'application/json' } });
       try {
@@ -254,10 +255,12 @@ describe('<bsp-support-finder> validator on demand', () => {
         const el = await make(box);
         await settle();
         await el.updateComplete;
-        const view = root(el).querySelector('[part="error"]');
-        expect(view, 'error view').to.not.equal(null);
-        expect(view!.textContent).to.contain(property);
-        expect(view!.textContent).to.contain('kunne ikke kontrolleres');
+        expect(root(el).querySelector('[part="error"]'), 'no error view').to.equal(null);
+        const warning = root(el).querySelector('[part="load-warning"]');
+        expect(warning, 'warning').to.not.equal(null);
+        expect(warning!.textContent).to.contain('kunne ikke kontrolleres');
+        expect(root(el).textContent).to.contain('Du ser de nasjonale tilbudene');
+        expect(summary(snapshot(el))).to.deep.equal({ count: countOf(familyPool), rejected: false, error: false });
         expect(errors.length).to.equal(1);
         expect(errors[0]!.code).to.equal('load-failed');
         expect(errors[0]!.issues.map((i) => i.path)).to.deep.equal([property]);
@@ -268,6 +271,7 @@ describe('<bsp-support-finder> validator on demand', () => {
         await el.updateComplete;
         expect(summary(snapshot(el))).to.deep.equal({ count: countOf(familyPool + 1), rejected: false, error: false });
         expect(localIds(snapshot(el))).to.deep.equal(['f2']);
+        expect(root(el).querySelector('[part="load-warning"]'), 'warning cleared').to.equal(null);
         expect(errors.length).to.equal(1);
         box.remove();
       } finally {

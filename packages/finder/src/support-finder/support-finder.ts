@@ -31,7 +31,7 @@ import {
   type Service,
   type Situation,
 } from '@bsp/sdk';
-import { BspElement, BspErrorEvent, LazyModule, SrcLoader, renderLoadWarning, type SrcFormat } from '@bsp/ui';
+import { BspElement, BspErrorEvent, LazyModule, SrcLoader, renderLoadWarning, sniffFormat, type BspErrorDetail, type SrcFormat } from '@bsp/ui';
 import { BspSelectEvent } from '../events/bsp-select.js';
 import { BspQuickExitEvent } from '../events/bsp-quick-exit.js';
 import { filtersFromSearch, filtersToSearch } from './url-state.js';
@@ -145,6 +145,8 @@ export class BspSupportFinder extends BspElement<FinderMessageKey> {
   /** Youth view: where "leave this page quickly" goes (replacing this page in the history). */
   @property({ attribute: 'exit-url' }) exitUrl = 'https://www.google.com/';
 
+  /** The local catalog's validator could not load: shown as a warning above the national services. */
+  @state() private validatorError?: BspErrorDetail;
   @state() private filters: FinderFilters = {};
   @state() private local: Service[] = [];
   @state() private rejected: CatalogImport['rejected'] = [];
@@ -164,6 +166,7 @@ export class BspSupportFinder extends BspElement<FinderMessageKey> {
     what: () => this.t('catalogName'),
     timeoutMs: () => this.checked['srcTimeout'] as number | undefined,
     maxBytes: () => this.checked['srcMaxBytes'] as number | undefined,
+    format: sniffFormat,
     prepare: () => catalogValidator.load(),
     onLoad: (text, found) => this.importLocal('src', text, found),
   });
@@ -202,7 +205,7 @@ export class BspSupportFinder extends BspElement<FinderMessageKey> {
   private loadLocal(): void {
     this.importToken++;
     // A new source: a validator that could not load for the old one is no longer the error.
-    this.clearError();
+    this.validatorError = undefined;
     const inline = this.services ?? this.config?.catalog;
     if (inline !== undefined) {
       this.loader.cancel();
@@ -228,7 +231,9 @@ export class BspSupportFinder extends BspElement<FinderMessageKey> {
     const retry = () => {
       if (token === this.importToken) this.importLocal(property, input, found);
     };
-    const validator = this.use(catalogValidator, property, this.t('catalogName'), retry);
+    // Without its validator the local catalog is left out, not the national one: a warning above
+    // the national services, as for a `src` that failed, rather than the error view.
+    const validator = this.use(catalogValidator, property, this.t('catalogName'), retry, (detail) => (this.validatorError = detail));
     if (!validator) {
       this.local = [];
       this.rejected = [];
@@ -357,7 +362,9 @@ export class BspSupportFinder extends BspElement<FinderMessageKey> {
         : nothing}
       ${this.heading(0, this.t(youth ? 'headingYouth' : 'heading'))}
       <p>${this.t(youth ? 'introYouth' : 'intro')}</p>
-      ${this.loader.error ? html`${renderLoadWarning(this.loader.error)}<p class="help">${this.t('localLoadFailed')}</p>` : nothing}
+      ${this.loader.error ?? this.validatorError
+        ? html`${renderLoadWarning(this.loader.error ?? this.validatorError)}<p class="help">${this.t('localLoadFailed')}</p>`
+        : nothing}
       ${this.renderRejected()}
       ${detail
         ? this.renderDetail(detail)

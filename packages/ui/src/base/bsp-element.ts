@@ -152,19 +152,25 @@ export abstract class BspElement<K extends string = string> extends LitElement {
   /**
    * A lazily loaded module, or undefined. Not loaded yet (`modulesNeeded` did not list it): it is
    * loaded and `retry` runs when it is there (`updateComplete` waits for that). Its load failed:
-   * the error view says the host's `property` could not be checked. On the server nothing loads.
+   * `bsp-error` says the host's `property` could not be checked, and the error view shows it, or
+   * `onFailure` does (a widget that still works without that data: the finder's national list).
+   * On the server nothing loads.
    */
-  protected use<M>(lazy: LazyModule<M>, property: string, what: string, retry: () => void): M | undefined {
+  protected use<M>(lazy: LazyModule<M>, property: string, what: string, retry: () => void, onFailure?: (detail: BspErrorDetail) => void): M | undefined {
     if (lazy.module) return lazy.module;
     if (lazy.failure !== undefined) {
       const lang = this.locale;
-      this.showError(
-        new BspError({
-          code: 'load-failed',
-          message: format(errorMessages, lang, 'load-failed', { what }),
-          issues: [{ path: property, message: format(errorMessages, lang, 'checkUnavailable') }],
-        }),
-      );
+      const error = new BspError({
+        code: 'load-failed',
+        message: format(errorMessages, lang, 'load-failed', { what }),
+        issues: [{ path: property, message: format(errorMessages, lang, 'checkUnavailable') }],
+      });
+      if (onFailure) {
+        onFailure(error.detail);
+        this.dispatchEvent(new BspErrorEvent(error.detail));
+      } else {
+        this.showError(error);
+      }
     } else if (!isServer) {
       const load: Promise<void> = lazy.load().then(() => {
         this.moduleLoads.delete(load);

@@ -27,6 +27,8 @@ export interface SrcLoaderOptions {
   timeoutMs?: () => number | undefined;
   /** Largest response accepted in bytes (default 5 MB). */
   maxBytes?: () => number | undefined;
+  /** How to tell JSON from CSV (the finder: `sniffFormat`); without it every response is JSON. */
+  format?: (text: string, contentType: string, url: string) => SrcFormat;
   /** What must be there before `onLoad` runs (the widget's validator), loaded alongside the fetch. */
   prepare?: () => Promise<unknown>;
   /** The text of the current load, once; a superseded load never gets here. */
@@ -105,7 +107,7 @@ export class SrcLoader implements ReactiveController {
       const text = await readLimited(response, maxBytes);
       await prepared;
       if (token !== this.token) return;
-      const formatFound = sniffFormat(text, response.headers.get('content-type') ?? '', src);
+      const formatFound = this.options.format?.(text, response.headers.get('content-type') ?? '', src) ?? 'json';
       this.error = undefined;
       this.loading = false;
       this.options.onLoad(text, formatFound);
