@@ -10,6 +10,9 @@ export interface AnswerControlContext {
   set: (value: Answer) => void;
 }
 
+/** The longest text answer the record's schema takes (@bsp/sdk record-schema.ts): records the widget builds stay valid. */
+const ANSWER_MAX = 4000;
+
 /** Options short enough to sit side by side as one segmented control (yes/no/don't know). */
 const SEGMENTED_MAX_OPTIONS = 4;
 const SEGMENTED_MAX_LABEL = 32;
@@ -34,6 +37,7 @@ export function renderAnswerControl(q: Question, value: Answer | undefined, ctx:
       <input
         id=${id}
         type=${q.type === 'date' ? 'date' : 'text'}
+        maxlength=${ANSWER_MAX}
         aria-describedby=${describedBy}
         .value=${typeof value === 'string' ? value : ''}
         @change=${(e: Event) => ctx.set((e.target as HTMLInputElement).value)}

@@ -5,16 +5,16 @@ import { ContextProvider } from '@lit/context';
 import { checklistConsentContext, type ChecklistConsentContextValue } from '@bsp/consent';
 import {
   activeGuidance,
-  applyOverlay,
+  checklistMessages,
   childDescription,
   consentStatus,
   defaultProcedure,
   emptyRecord,
+  format,
   hasBlockingIssues,
   journalNote,
   noteItems,
   pick,
-  readChecklistRecord,
   reviewMessage,
   reviewRecord,
   safeHref,
@@ -38,13 +38,20 @@ import {
   type ParseResult,
   type Step,
 } from '@bsp/sdk';
-import { BspChangeEvent, BspElement, DraftController, checkTextProperties, readHostData } from '@bsp/ui';
+import { BspChangeEvent, BspElement, DraftController, LazyModule, checkTextProperties, readHostData } from '@bsp/ui';
 import { BspCompleteEvent, type ChecklistCompleteDetail } from '../events/bsp-complete.js';
 import { checklistWidgetMessages, type ChecklistWidgetKey } from '../translations/index.js';
 import { renderAnswerControl } from './answer-controls.js';
 import { renderStepper } from './stepper.js';
 import { renderSummary } from './summary.js';
 import { childChecklistStyles } from './child-checklist.styles.js';
+
+/**
+ * The validator of host data (zod, the record's and the overlay's schemas): loaded only when a
+ * host hands the checklist a record, an overlay or a storage adapter that may hold a draft.
+ * Exported for the tests (not from the package index).
+ */
+export const checklistValidator = new LazyModule(() => import('./record-validator.js'));
 
 /** The four points documented per child (DOMAIN §5; 002 §5.3.2), summarised on each child card. */
 const CHILD_POINTS = ['responsibility', 'informed', 'parentsAssessment', 'professionalAssessment'];
@@ -118,7 +125,10 @@ export class BspChildChecklist extends BspElement<ChecklistWidgetKey> {
   private readonly drafts = new DraftController<ChecklistRecord>(this, {
     storage: () => this.activeStorage,
     key: () => this.storageKey,
-    read: (value) => this.readRecord(value),
+    // A stored draft is host data: read back only through the validator; if that cannot load,
+    // the error view says so and the draft is neither read nor written over.
+    prepare: () => this.loadValidator('storage'),
+    read: (value) => this.readRecord(value, checklistValidator.module!),
     restore: ({ record, step }) => {
       this.data = record;
       this.current = step;
@@ -136,20 +146,58 @@ export class BspChildChecklist extends BspElement<ChecklistWidgetKey> {
   }
 
   set record(value: unknown) {
-    const result = this.readRecord(value);
+    // Read once, now, within the boundary's limits (no zod); validated when the validator is here.
+    const copy = readHostData(value, 'record', this.locale);
+    if (!copy.ok) {
+      this.hostRecord = undefined;
+      this.showError(copy.error);
+      return;
+    }
+    this.hostRecord = { value: copy.value };
+    if (checklistValidator.module) this.acceptHostRecord();
+    else this.requestUpdate();
+  }
+
+  /** A record the host set, read but not yet validated (the validator is loading). */
+  private hostRecord?: { value: unknown };
+
+  protected override modulesNeeded() {
+    const storage = this.storage ?? this.provided?.storage;
+    const hostData = this.hostRecord || storage || (this.overlay ?? this.config?.procedure) !== undefined;
+    return [...super.modulesNeeded(), ...(hostData ? [checklistValidator] : [])];
+  }
+
+  private acceptHostRecord(): void {
+    const pending = this.hostRecord;
+    if (!pending) return;
+    const validator = this.use(checklistValidator, 'record', format(checklistMessages, this.locale, 'recordName'), () => this.acceptHostRecord());
+    if (!validator) {
+      // It could not load (the error view says so): the record is refused; setting one again retries.
+      if (checklistValidator.failure !== undefined) this.hostRecord = undefined;
+      return;
+    }
+    this.hostRecord = undefined;
+    const result = validator.readChecklistRecord(pending.value, this.locale);
     if (!result.ok) {
       this.showError(result.error);
       return;
     }
     this.clearError();
+    // A stored draft still being read must not overwrite the host's record.
     this.drafts.touch();
     this.data = result.value;
   }
 
-  /** A host's or a stored record, read once within the boundary's limits, then validated and migrated. */
-  private readRecord(value: unknown): ParseResult<ChecklistRecord> {
+  /** Loads the validator; true when it is here, otherwise the error view names `property`. */
+  private async loadValidator(property: string): Promise<boolean> {
+    await checklistValidator.load();
+    return this.use(checklistValidator, property, format(checklistMessages, this.locale, 'recordName'), () => {}) !== undefined;
+  }
+
+  /** A stored record, read once within the boundary's limits, then validated and migrated. */
+  private readRecord(value: unknown, validator: NonNullable<typeof checklistValidator.module>): ParseResult<ChecklistRecord> {
     const copy = readHostData(value, 'record', this.locale);
-    return copy.ok ? readChecklistRecord(copy.value, this.locale) : copy;
+    return copy.ok ? validator.readChecklistRecord(copy.value, this.locale) : copy;
   }
 
   /** The journal note for the current record, excluded items left out. */
@@ -186,6 +234,7 @@ export class BspChildChecklist extends BspElement<ChecklistWidgetKey> {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!this.checkProperties()) return;
+    this.acceptHostRecord();
     if (changed.has('data' as keyof BspChildChecklist) || changed.has('provided' as keyof BspChildChecklist)) {
       this.consentProvider.setValue(this.consentContextValue());
     }
@@ -212,7 +261,12 @@ export class BspChildChecklist extends BspElement<ChecklistWidgetKey> {
       this.procedure = defaultProcedure;
       return;
     }
-    const result = applyOverlay(defaultProcedure, overlay.value, this.locale);
+    const validator = this.use(checklistValidator, 'overlay', 'procedure', () => {
+      this.resolveProcedure();
+      this.requestUpdate();
+    });
+    if (!validator) return;
+    const result = validator.applyOverlay(defaultProcedure, overlay.value, this.locale);
     if (result.ok) this.procedure = result.value;
     else this.showError(result.error);
   }

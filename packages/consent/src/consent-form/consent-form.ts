@@ -13,7 +13,6 @@ import {
   informationLabels,
   pick,
   recipientLabels,
-  readConsentRecord,
   recipientName,
   safeHrefOrAnchor,
   toFhirConsent,
@@ -21,6 +20,7 @@ import {
   describeType,
   errorMessages,
   format,
+  consentMessages,
   type BspError,
   type ConsentEntry,
   type ConsentInformation,
@@ -28,7 +28,7 @@ import {
   type ConsentRecord,
   type FhirConsent,
 } from '@bsp/sdk';
-import { BspChangeEvent, BspElement, checkTextProperties, propertyError, propertyIssueError, readHostData } from '@bsp/ui';
+import { BspChangeEvent, BspElement, LazyModule, checkTextProperties, propertyError, propertyIssueError, readHostData } from '@bsp/ui';
 import { checklistConsentContext, type ChecklistConsentContextValue } from '../consent-context.js';
 import { consentWidgetMessages, type ConsentWidgetKey } from '../translations/index.js';
 import { isolatePrint } from './print-isolation.js';
@@ -36,8 +36,19 @@ import { renderPaper } from './consent-paper.js';
 import { consentFormStyles } from './consent-form.styles.js';
 
 const STRING_PROPERTIES = ['recordedBy', 'subject', 'rolePanelUrl', 'name'] as const;
+/**
+ * The longest texts the consent record's schema takes (@bsp/sdk consent-schema.ts): the records
+ * the form builds are valid by construction, so it needs no validator for them.
+ */
+const TEXT_MAX = { recordedBy: 200, recipientName: 200, informationOther: 2000 };
 /** More children than any family has: a longer list is a host mistake, not something to render. */
 const MAX_CHILD_OPTIONS = 30;
+
+/**
+ * The validator of a consent record (zod and its schema): loaded only when a host hands the form
+ * a record or the browser restores its form state. Exported for the tests (not from the package index).
+ */
+export const consentValidator = new LazyModule(() => import('./record-validator.js'));
 
 type ChildOption = { id: string; label: string };
 type ChildOptionsResult = { ok: true; value: ChildOption[] } | { ok: false; error: BspError };
@@ -140,12 +151,44 @@ export class BspConsentForm extends BspElement<ConsentWidgetKey> {
   }
 
   set record(value: unknown) {
+    // Read once, now, within the boundary's limits (no zod); validated when the validator is here.
     const copy = readHostData(value, 'record', this.locale);
     if (!copy.ok) {
+      this.hostRecord = undefined;
       this.showError(copy.error);
       return;
     }
-    const result = readConsentRecord(copy.value, { lang: this.locale, children: this.childList });
+    this.hostRecord = { value: copy.value, initial: true };
+    if (consentValidator.module) this.acceptHostRecord();
+    else this.requestUpdate();
+  }
+
+  /**
+   * A record the host set (`initial`: also what a form reset returns to) or the browser restored,
+   * read but not yet validated: the validator is loading.
+   */
+  private hostRecord?: { value: unknown; initial: boolean };
+
+  protected override modulesNeeded() {
+    return [...super.modulesNeeded(), ...(this.hostRecord ? [consentValidator] : [])];
+  }
+
+  private acceptHostRecord(): void {
+    const pending = this.hostRecord;
+    if (!pending) return;
+    const validator = this.use(consentValidator, 'record', format(consentMessages, this.locale, 'recordName'), () => this.acceptHostRecord());
+    if (!validator) {
+      // It could not load (the error view says so): the record is refused; setting one again retries.
+      if (consentValidator.failure !== undefined) this.hostRecord = undefined;
+      return;
+    }
+    this.hostRecord = undefined;
+    const result = validator.readConsentRecord(pending.value, { lang: this.locale, children: this.childList });
+    if (!pending.initial) {
+      // Restored form state we cannot read is ignored: the form keeps what it has.
+      if (result.ok) this.commit(result.value, false);
+      return;
+    }
     if (!result.ok) {
       this.showError(result.error);
       return;
@@ -180,12 +223,16 @@ export class BspConsentForm extends BspElement<ConsentWidgetKey> {
 
   formStateRestoreCallback(state: string | File | FormData | null): void {
     if (typeof state !== 'string') return;
+    let value: unknown;
     try {
-      const result = readConsentRecord(JSON.parse(state), { lang: this.locale, children: this.childList });
-      if (result.ok) this.commit(result.value, false);
+      value = JSON.parse(state);
     } catch {
       // A restored state we cannot read is ignored: the form keeps what it has.
+      return;
     }
+    this.hostRecord = { value, initial: false };
+    if (consentValidator.module) this.acceptHostRecord();
+    else this.requestUpdate();
   }
 
   override connectedCallback(): void {
@@ -256,6 +303,7 @@ export class BspConsentForm extends BspElement<ConsentWidgetKey> {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!this.checkProperties()) return;
+    this.acceptHostRecord();
     if (changed.has('shared' as keyof BspConsentForm) && this.shared) this.drafts = new Map();
     if (changed.has('printIsolated') && this.printIsolated) isolatePrint();
   }
@@ -337,7 +385,7 @@ export class BspConsentForm extends BspElement<ConsentWidgetKey> {
   private save(): void {
     let record = this.record;
     const at = new Date().toISOString();
-    const by = this.renderRoot.querySelector<HTMLInputElement>(`#${this.uid}-by`)?.value || this.recordedBy || undefined;
+    const by = this.recordedByNow();
     const missing = this.incompleteGiven();
     if (missing) {
       this.status = missing;
@@ -357,10 +405,10 @@ export class BspConsentForm extends BspElement<ConsentWidgetKey> {
       record = addConsentEntry(record, {
         at,
         recipient: recipient as ConsentRecipient,
-        recipientName: recipient === 'other' ? draft.name || undefined : undefined,
+        recipientName: recipient === 'other' ? draft.name.slice(0, TEXT_MAX.recipientName) || undefined : undefined,
         decision: draft.decision,
         information: draft.decision === 'given' ? draft.information : [],
-        informationOther: draft.decision === 'given' && draft.informationOther ? draft.informationOther : undefined,
+        informationOther: draft.decision === 'given' && draft.informationOther ? draft.informationOther.slice(0, TEXT_MAX.informationOther) : undefined,
         children: draft.children,
         // A refusal is not "given" in any way: no method.
         method: draft.decision === 'given' ? draft.method : undefined,
@@ -372,8 +420,14 @@ export class BspConsentForm extends BspElement<ConsentWidgetKey> {
     if (changed) this.commit(record);
   }
 
+  /** Who records it: the field, else the host's `recordedBy`, within the record's limit. */
+  private recordedByNow(): string | undefined {
+    const by = this.renderRoot.querySelector<HTMLInputElement>(`#${this.uid}-by`)?.value || this.recordedBy;
+    return by ? by.slice(0, TEXT_MAX.recordedBy) : undefined;
+  }
+
   private withdraw(entry: ConsentEntry): void {
-    const by = this.renderRoot.querySelector<HTMLInputElement>(`#${this.uid}-by`)?.value || this.recordedBy || undefined;
+    const by = this.recordedByNow();
     this.confirmingWithdrawal = undefined;
     this.commit(withdrawConsent(this.record, entry.recipient, { at: new Date().toISOString(), recordedBy: by, recipientName: entry.recipientName }));
     this.status = this.t('withdrawnStatus', { recipient: inSentence(recipientName(entry, this.locale)) });
@@ -411,7 +465,7 @@ export class BspConsentForm extends BspElement<ConsentWidgetKey> {
         ${CONSENT_RECIPIENTS.map((r) => this.renderRecipient(r, currentConsents(record).find((e) => e.recipient === r)))}
         <div class="question">
           <label for="${this.uid}-by">${this.t('recordedBy')}</label>
-          <input id="${this.uid}-by" type="text" .value=${this.recordedBy} autocomplete="name" />
+          <input id="${this.uid}-by" type="text" maxlength=${TEXT_MAX.recordedBy} .value=${this.recordedBy} autocomplete="name" />
         </div>
         <div class="actions">
           <button type="button" @click=${() => this.save()}>${this.t('save')}</button>
@@ -453,7 +507,7 @@ export class BspConsentForm extends BspElement<ConsentWidgetKey> {
       ${recipient === 'other'
         ? html`<div class="question">
             <label for="${id}-name">${this.t('otherName')}</label>
-            <input id="${id}-name" type="text" .value=${draft.name} @change=${(e: Event) => set(() => ({ name: (e.target as HTMLInputElement).value }))} />
+            <input id="${id}-name" type="text" maxlength=${TEXT_MAX.recipientName} .value=${draft.name} @change=${(e: Event) => set(() => ({ name: (e.target as HTMLInputElement).value }))} />
           </div>`
         : nothing}
       <div class="segmented">${radio('given', this.t('given'))}${radio('refused', this.t('refused'))}${radio('', this.t('notAsked'))}</div>
@@ -466,7 +520,7 @@ export class BspConsentForm extends BspElement<ConsentWidgetKey> {
                 </div>`,
               )}
               <label for="${id}-info-other">${this.t('informationOther')}</label>
-              <input id="${id}-info-other" type="text" .value=${draft.informationOther} @change=${(e: Event) => set(() => ({ informationOther: (e.target as HTMLInputElement).value }))} />
+              <input id="${id}-info-other" type="text" maxlength=${TEXT_MAX.informationOther} .value=${draft.informationOther} @change=${(e: Event) => set(() => ({ informationOther: (e.target as HTMLInputElement).value }))} />
             </fieldset>
             ${this.childList.length
               ? html`<fieldset>
@@ -561,5 +615,6 @@ export class BspConsentForm extends BspElement<ConsentWidgetKey> {
 function isChildOption(value: unknown): value is ChildOption {
   if (value === null || typeof value !== 'object') return false;
   const { id, label } = value as Record<string, unknown>;
-  return typeof id === 'string' && id !== '' && typeof label === 'string';
+  // An id the consent record can hold (1–100 characters, consent-schema.ts): entries naming it stay valid.
+  return typeof id === 'string' && id !== '' && id.length <= 100 && typeof label === 'string';
 }

@@ -1,4 +1,5 @@
 export * from './consent.js';
+export * from './consent-schema.js';
 export * from './consent-note.js';
 export * from './consent-fhir.js';
 export * from './translations/index.js';

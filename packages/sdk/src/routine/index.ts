@@ -1,6 +1,7 @@
 export * from './condition.js';
 export * from './procedure.js';
 export * from './record.js';
+export * from './record-schema.js';
 export * from './engine.js';
 export * from './guidance.js';
 export * from './overlay.js';

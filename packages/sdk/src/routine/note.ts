@@ -57,11 +57,14 @@ export function setExcluded(record: ChecklistRecord, key: string, excluded: bool
 }
 
 /** Rewords one item (undefined or empty text removes the edit). The edit holds while the answers it was based on hold. */
+/** The longest rewording kept, as the record's schema allows (record-schema.ts, noteEditSchema). */
+const NOTE_EDIT_MAX = 4000;
+
 export function setNoteEdit(record: ChecklistRecord, key: string, text: string | undefined, procedure: Procedure): ChecklistRecord {
   const item = noteItems(record, procedure, 'nb').find((i) => i.key === key);
   const edits = { ...(record.noteEdits ?? {}) };
   delete edits[key];
-  if (item && text !== undefined && text.trim() !== '' && !item.key.startsWith('review:')) edits[key] = { text, basedOn: item.source };
+  if (item && text !== undefined && text.trim() !== '' && !item.key.startsWith('review:')) edits[key] = { text: text.slice(0, NOTE_EDIT_MAX), basedOn: item.source };
   const { noteEdits: _old, ...rest } = record;
   return Object.keys(edits).length ? { ...rest, noteEdits: edits } : rest;
 }

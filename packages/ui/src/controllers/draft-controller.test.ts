@@ -5,6 +5,8 @@
  *   bsp-error with code 'storage-failed', however many calls fail;
  * - a draft answered after a local change is never restored;
  * - what cannot be read is copied aside, never deleted before it is copied.
+ * - with `prepare` (a validator loaded on demand) a stored draft is read only once it is there;
+ *   when it cannot load, the draft is left exactly as stored (not read, set aside or written over).
  */
 import { expect } from '@open-wc/testing';
 import { LitElement } from 'lit';
@@ -93,5 +95,37 @@ describe('DraftController', () => {
     await drafts.save({ record: 1, step: 0 });
     expect(writes).to.deep.equal([]);
     host.remove();
+  });
+
+  it('prepare (a validator loaded on demand) runs only when a draft is stored; when it fails the draft is neither read, set aside nor written over', async () => {
+    for (const [stored, ready, expected] of [
+      [null, false, { prepared: 0, restored: 0 }],
+      ['{"record":7,"step":1}', true, { prepared: 1, restored: 1 }],
+      ['{"record":7,"step":1}', false, { prepared: 1, restored: 0 }],
+      ['{not json', false, { prepared: 1, restored: 0 }],
+    ] as const) {
+      const storage = createMemoryStorage();
+      if (stored !== null) await storage.set('k', stored);
+      const host = document.createElement('draft-controller-host') as DraftHost;
+      document.body.append(host);
+      const restored: StoredDraft<number>[] = [];
+      let prepared = 0;
+      const drafts = new DraftController<number>(host, {
+        storage: () => storage,
+        key: () => 'k',
+        prepare: async () => (prepared++, ready),
+        read: readNumber,
+        restore: (d) => restored.push(d),
+      });
+      await drafts.load();
+      await drafts.save({ record: 2, step: 0 });
+      expect({ prepared, restored: restored.length }, `${stored} ${ready}`).to.deep.equal(expected);
+      if (stored !== null && !ready) {
+        expect(await storage.get('k'), 'kept as stored').to.equal(stored);
+        expect(await storage.get('k:unreadable')).to.equal(null);
+        expect(drafts.status).to.equal('idle');
+      }
+      host.remove();
+    }
   });
 });

@@ -19,6 +19,11 @@ export interface DraftControllerOptions<T> {
   storage: () => StorageAdapter | undefined;
   /** The storage key for the current draft (one per patient). */
   key: () => string;
+  /**
+   * Loads what `read` needs (a validator loaded on demand) once a stored draft is there to read;
+   * false when it could not load: the draft is then neither read, set aside nor written over.
+   */
+  prepare?: () => Promise<boolean>;
   /** Validates and migrates a stored record (e.g. `readChecklistRecord`). */
   read: (value: unknown) => ParseResult<T>;
   /** Hands a restored draft to the widget; only called when the user has not typed meanwhile. */
@@ -114,6 +119,11 @@ export class DraftController<T> implements ReactiveController {
     }
     if (this.generation !== started || this.loadedFor !== key) return;
     if (typeof text !== 'string' || text === '') return;
+    if (this.options.prepare && !(await this.options.prepare())) {
+      this.readFailed = true;
+      return;
+    }
+    if (this.generation !== started || this.loadedFor !== key) return;
     const draft = this.parse(text);
     if (draft) {
       this.options.restore(draft);
