@@ -74,3 +74,12 @@ test('a finder handed a local catalog renders the national catalog on the server
   assert.match(out, /data-id="kors-pa-halsen"/);
   assert.doesNotMatch(out, /Lokal gruppe Testvik/);
 });
+
+test('a checklist handed a record and an overlay, and a consent form handed a record, render on the server without throwing', async () => {
+  const { emptyRecord, emptyConsentRecord } = await import('@bsp/sdk');
+  const record = { ...emptyRecord(), answers: { hasChildren: 'yes' } };
+  const checklist = await collectResult(render(html`<bsp-child-checklist .record=${record} .overlay=${{ questions: {} }}></bsp-child-checklist>`));
+  assert.match(checklist, /part="base"/);
+  const consent = await collectResult(render(html`<bsp-consent-form .record=${emptyConsentRecord()}></bsp-consent-form>`));
+  assert.match(consent, /part="base"/);
+});
