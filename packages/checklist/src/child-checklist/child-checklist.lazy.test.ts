@@ -10,12 +10,13 @@
  *    draft shows in the first frame with content: never the empty form first.
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import { createMemoryStorage, emptyRecord, readChecklistRecord, type BspErrorDetail, type ChecklistRecord } from '@bsp/sdk';
+import { createMemoryStorage, emptyRecord, readChecklistRecord, type ChecklistRecord } from '@bsp/sdk';
 import '../define.js';
 import '@bsp/consent/define';
 // The same module '@bsp/consent/define' defines the element from (checked below).
 import { BspConsentForm, consentValidator } from '../../../consent/src/consent-form/consent-form.js';
 import { checklistValidator, type BspChildChecklist } from './child-checklist.js';
+import { errorsOf } from '../../../../test/lazy-helpers.js';
 
 const root = (el: HTMLElement) => el.shadowRoot!;
 const importerOf = (lazy: object) => lazy as unknown as { importer: () => Promise<unknown> };
@@ -64,12 +65,6 @@ function recordRenders(el: BspChildChecklist, read: () => string) {
   const shown: string[] = [];
   el.addController({ hostUpdated: () => shown.push(read()) });
   return shown;
-}
-
-function errorsOf(target: EventTarget) {
-  const details: BspErrorDetail[] = [];
-  target.addEventListener('bsp-error', (e) => details.push((e as CustomEvent<BspErrorDetail>).detail));
-  return details;
 }
 
 describe('<bsp-child-checklist> validator on demand', () => {

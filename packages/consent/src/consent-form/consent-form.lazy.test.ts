@@ -10,9 +10,10 @@
  *    form state is applied once the validator is there.
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import { CONSENT_RECIPIENTS, readConsentRecord, type BspErrorDetail, type ConsentRecord } from '@bsp/sdk';
+import { CONSENT_RECIPIENTS, readConsentRecord, type ConsentRecord } from '@bsp/sdk';
 import '../define.js';
 import { consentValidator, type BspConsentForm } from './consent-form.js';
+import { errorsOf } from '../../../../test/lazy-helpers.js';
 
 const root = (el: HTMLElement) => el.shadowRoot!;
 const importerOf = (lazy: object) => lazy as unknown as { importer: () => Promise<unknown> };
@@ -26,12 +27,6 @@ function rng(seed: number) {
 async function press(el: BspConsentForm, name: string) {
   [...root(el).querySelectorAll('button')].find((b) => b.textContent!.trim() === name)!.click();
   await el.updateComplete;
-}
-
-function errorsOf(target: EventTarget) {
-  const details: BspErrorDetail[] = [];
-  target.addEventListener('bsp-error', (e) => details.push((e as CustomEvent<BspErrorDetail>).detail));
-  return details;
 }
 
 const HOSTILE = `<img src=x onerror="window.__bspXss=1"> «æøå» ${'x'.repeat(3000)}`;

@@ -15,13 +15,14 @@
  * This file must load the validator in no test before the first (a page of its own in the runner).
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import { nationalCatalog, type BspErrorDetail } from '@bsp/sdk';
+import { nationalCatalog } from '@bsp/sdk';
 import { defineElement } from '@bsp/ui';
 import '@bsp/ui/define';
 import '../define.js';
 import { BspSupportFinder, catalogValidator } from './support-finder.js';
 import { hostileValues, seededRandom, pick, type Random } from '../../../../test/robustness/hostile.js';
 import { stubFetch } from '../../../../test/stub-fetch.js';
+import { errorsOf } from '../../../../test/lazy-helpers.js';
 
 /** What a committed render showed: the count line, the services listed, whether refused rows or the error view were there. */
 interface Shown {
@@ -63,11 +64,6 @@ function useImporter(importer: () => Promise<unknown>): void {
 const slowImporter = () => new Promise((resolve) => setTimeout(resolve, 30)).then(realImporter);
 const failingImporter = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
 
-const errorsOf = (target: EventTarget) => {
-  const details: BspErrorDetail[] = [];
-  target.addEventListener('bsp-error', (e) => details.push((e as CustomEvent<BspErrorDetail>).detail));
-  return details;
-};
 const settle = () => new Promise((resolve) => setTimeout(resolve, 50));
 const countOf = (n: number) => `${n} tilbud`;
 /** The summary of a render: its count, refused rows and error view. */

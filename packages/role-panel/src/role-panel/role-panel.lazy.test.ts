@@ -11,34 +11,18 @@
  * The order of the tests matters: the module is loaded once per page (one test file = one page).
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import type { BspErrorDetail, MunicipalDirectory } from '@bsp/sdk';
+import type { MunicipalDirectory } from '@bsp/sdk';
 import type { BspProvider } from '@bsp/ui';
 import '../define.js';
 import { directoryValidator, type BspRolePanel } from './role-panel.js';
 import { hostileValues } from '../../../../test/robustness/hostile.js';
+import { errorsOf, recordShown } from '../../../../test/lazy-helpers.js';
 
 const directory: MunicipalDirectory = {
   municipality: 'Testvik',
   units: [{ id: 'hs', name: 'Hjemmesykepleien Nord', barneansvarlig: [{ name: 'Hilde', title: 'Sykepleier' }] }],
 };
 const NO_DIRECTORY = 'Kommunen har ikke lagt inn en oversikt over enheter';
-
-/** Every text the panel's shadow root showed while it was attached (its first render included). */
-function recordShown(el: HTMLElement): () => string {
-  let seen = '';
-  const observer = new MutationObserver(() => (seen += `|${el.shadowRoot!.textContent}`));
-  observer.observe(el.shadowRoot!, { childList: true, subtree: true, characterData: true });
-  return () => {
-    observer.disconnect();
-    return seen + `|${el.shadowRoot!.textContent}`;
-  };
-}
-
-const errorsOf = (target: EventTarget) => {
-  const details: BspErrorDetail[] = [];
-  target.addEventListener('bsp-error', (e) => details.push((e as CustomEvent<BspErrorDetail>).detail));
-  return details;
-};
 
 type Importer = { importer: () => Promise<unknown> };
 

@@ -15,23 +15,8 @@ import '@bsp/role-panel/define';
 import type { BspRolePanel } from '@bsp/role-panel';
 import type { BspProvider } from '../provider/provider.js';
 import { errorWording } from './lazy-module.js';
+import { errorsOf, recordShown } from '../../../../test/lazy-helpers.js';
 
-/** Every text the element's shadow root showed while attached, its first render included. */
-function recordShown(el: HTMLElement): () => string {
-  let seen = '';
-  const observer = new MutationObserver(() => (seen += `|${el.shadowRoot!.textContent}`));
-  observer.observe(el.shadowRoot!, { childList: true, subtree: true, characterData: true });
-  return () => {
-    observer.disconnect();
-    return `${seen}|${el.shadowRoot!.textContent}`;
-  };
-}
-
-const errorsOf = (target: EventTarget) => {
-  const details: BspErrorDetail[] = [];
-  target.addEventListener('bsp-error', (e) => details.push((e as CustomEvent<BspErrorDetail>).detail));
-  return details;
-};
 const errorText = (el: Element) => el.shadowRoot!.querySelector('[part="error"]')?.textContent?.replace(/\s+/g, ' ') ?? '';
 const CONTENT = 'Roller og ansvar'; // the role panel's view switcher, in every view of its content
 

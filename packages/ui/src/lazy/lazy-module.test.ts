@@ -10,9 +10,10 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import { customElement, property, state } from 'lit/decorators.js';
-import type { BspErrorDetail, MessageCatalog } from '@bsp/sdk';
+import type { MessageCatalog } from '@bsp/sdk';
 import { BspElement } from '../base/bsp-element.js';
 import { LazyModule } from './lazy-module.js';
+import { errorsOf } from '../../../../test/lazy-helpers.js';
 
 const catalog: MessageCatalog<'none'> = { nb: { none: 'ingen data' }, nn: { none: 'ingen data' }, en: { none: 'no data' } };
 
@@ -62,11 +63,6 @@ class LazyProbe extends BspElement<'none'> {
 }
 
 const validator: Validator = { read: (value) => `lest: ${String(value)}` };
-const errorsOf = (target: EventTarget) => {
-  const details: BspErrorDetail[] = [];
-  target.addEventListener('bsp-error', (e) => details.push((e as CustomEvent<BspErrorDetail>).detail));
-  return details;
-};
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 describe('LazyModule', () => {
