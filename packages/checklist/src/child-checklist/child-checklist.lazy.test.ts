@@ -4,8 +4,9 @@
  * 1. a checklist given no host data (no record, overlay, storage) renders and works (answers,
  *    children, note, FHIR, the embedded consent form) without ever loading its validator, and
  *    every record it builds from generated answers is valid;
- * 2. a validator that cannot load shows the error view naming the property (record, overlay,
- *    storage) and dispatches one `bsp-error`; nothing throws and a stored draft is left as it was;
+ * 2. a validator that cannot load shows the error view naming the property (record, storage) and
+ *    dispatches one `bsp-error`; nothing throws and a stored draft is left as it was; for an
+ *    overlay, the national procedure stays usable under a warning (one `bsp-error` naming it);
  * 3. given host data, the first render already shows it (a record, an overlay), and a stored
  *    draft shows in the first frame with content: never the empty form first.
  */
@@ -105,7 +106,7 @@ describe('<bsp-child-checklist> validator on demand', () => {
     expect(consentValidator.module === undefined, 'consent validator never loaded').to.equal(true);
   });
 
-  it('a validator that cannot load: the error view names the property, one bsp-error each, nothing throws, the draft is kept', async () => {
+  it('a validator that cannot load: the error view names the property (an overlay: a warning over the national procedure), one bsp-error each, nothing throws, the draft is kept', async () => {
     const original = importerOf(checklistValidator).importer;
     importerOf(checklistValidator).importer = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
     try {
@@ -126,8 +127,14 @@ describe('<bsp-child-checklist> validator on demand', () => {
         await new Promise((r) => setTimeout(r, 0));
         await el.updateComplete;
         const alert = root(el).querySelector('[role="alert"]');
-        expect(alert, `${property}: error view`).to.exist;
+        expect(alert, `${property}: error view or warning`).to.exist;
         expect(alert!.textContent).to.contain('kunne ikke kontrolleres');
+        const national = property === 'overlay';
+        expect(root(el).querySelector('[part="error"]') === null, `${property}: error view ${national ? 'absent' : 'shown'}`).to.equal(national);
+        if (national) {
+          expect(root(el).textContent).to.contain('Du ser den nasjonale prosedyren');
+          expect(root(el).querySelector('input[type="radio"]'), 'the national questions').to.exist;
+        }
         expect(errors.length, `${property}: one bsp-error`).to.equal(1);
         expect(errors[0]!.code).to.equal('load-failed');
         expect(errors[0]!.issues[0]!.path).to.equal(property);

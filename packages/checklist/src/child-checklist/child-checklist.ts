@@ -38,7 +38,7 @@ import {
   type ParseResult,
   type Step,
 } from '@bsp/sdk';
-import { BspChangeEvent, BspElement, DraftController, LazyModule, checkTextProperties, readHostData } from '@bsp/ui';
+import { BspChangeEvent, BspElement, DraftController, LazyModule, checkTextProperties, readHostData, renderLoadWarning, type BspErrorDetail } from '@bsp/ui';
 import { BspCompleteEvent, type ChecklistCompleteDetail } from '../events/bsp-complete.js';
 import { checklistWidgetMessages, type ChecklistWidgetKey } from '../translations/index.js';
 import { renderAnswerControl } from './answer-controls.js';
@@ -158,6 +158,9 @@ export class BspChildChecklist extends BspElement<ChecklistWidgetKey> {
     else this.requestUpdate();
   }
 
+  /** The overlay's validator could not load: the national procedure is shown under this warning. */
+  @state() private overlayWarning?: BspErrorDetail;
+
   /** A record the host set, read but not yet validated (the validator is loading). */
   private hostRecord?: { value: unknown };
 
@@ -261,10 +264,22 @@ export class BspChildChecklist extends BspElement<ChecklistWidgetKey> {
       this.procedure = defaultProcedure;
       return;
     }
-    const validator = this.use(checklistValidator, 'overlay', 'procedure', () => {
-      this.resolveProcedure();
-      this.requestUpdate();
-    });
+    // Without its validator the municipality's overlay is left out, not the routine: the national
+    // procedure under a warning (the law's duty is the same), rather than the error view.
+    this.overlayWarning = undefined;
+    const validator = this.use(
+      checklistValidator,
+      'overlay',
+      format(checklistMessages, this.locale, 'overlayName'),
+      () => {
+        this.resolveProcedure();
+        this.requestUpdate();
+      },
+      (detail) => {
+        this.overlayWarning = detail;
+        this.procedure = defaultProcedure;
+      },
+    );
     if (!validator) return;
     const result = validator.applyOverlay(defaultProcedure, overlay.value, this.locale);
     if (result.ok) this.procedure = result.value;
@@ -439,6 +454,9 @@ export class BspChildChecklist extends BspElement<ChecklistWidgetKey> {
     const guidance = activeGuidance(this.data, this.procedure);
     return html`
       ${this.heading(0, pick(this.procedure.title, lang), { className: 'title' })}
+      ${this.overlayWarning
+        ? html`${renderLoadWarning(this.overlayWarning)}<p class="help">${format(checklistMessages, lang, 'overlayLoadFailed')}</p>`
+        : nothing}
       ${this.renderDraftStatus()}
       ${renderStepper({
         steps: steps.map((s) => ({ id: s.id, title: pick(s.title, lang) })),

@@ -82,4 +82,6 @@ export const checklistEn: Record<ChecklistMessageKey, Message> = {
   coreCannotBeRemoved: '"{id}" is part of the legal core and cannot be removed',
   overlayInvalid: "The municipality's adaptation of the procedure is invalid.",
   recordName: 'the checklist',
+  overlayName: "the municipality's adaptation of the procedure",
+  overlayLoadFailed: "The municipality's adaptation of the procedure could not be loaded. You are seeing the national procedure.",
 };

@@ -79,6 +79,8 @@ export const checklistNb = {
   coreCannotBeRemoved: '«{id}» er en del av den lovpålagte kjernen og kan ikke fjernes',
   overlayInvalid: 'Kommunens tilpasning av prosedyren er ugyldig.',
   recordName: 'sjekklisten',
+  overlayName: 'kommunens tilpasning av prosedyren',
+  overlayLoadFailed: 'Kommunens tilpasning av prosedyren kunne ikke hentes. Du ser den nasjonale prosedyren.',
 };
 
 export type ChecklistMessageKey = keyof typeof checklistNb;

@@ -82,4 +82,6 @@ export const checklistNn: Record<ChecklistMessageKey, Message> = {
   coreCannotBeRemoved: '«{id}» er ein del av den lovpålagde kjernen og kan ikkje fjernast',
   overlayInvalid: 'Tilpassinga kommunen har gjort av prosedyren, er ugyldig.',
   recordName: 'sjekklista',
+  overlayName: 'tilpassinga kommunen har gjort av prosedyren',
+  overlayLoadFailed: 'Tilpassinga kommunen har gjort av prosedyren, kunne ikkje hentast. Du ser den nasjonale prosedyren.',
 };
