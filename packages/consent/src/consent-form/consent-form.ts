@@ -133,6 +133,9 @@ export class BspConsentForm extends BspElement<ConsentWidgetKey> {
   private printMedia?: MediaQueryList;
   private readonly onBeforePrint = (): void => {
     this.printing = true;
+    // Render the paper now, inside beforeprint: the print snapshot must not depend on the
+    // update's microtask running first (it did not, once, under load in CI).
+    this.performUpdate();
   };
   /** After printing, and whenever print media starts or stops applying (emulation, some browsers). */
   private readonly followPrintMedia = (): void => {
