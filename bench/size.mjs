@@ -25,7 +25,9 @@ const budgets = {
   // The entry reports a widget whose chunk cannot load (bsp-error, nb/nn/en): 0.8 → 1.1 KB.
   'bsp-all.js': 1.2 * KB,
   'bsp-role-panel.js': 23.7 * KB,
-  'bsp-checklist.js': 40.6 * KB,
+  // 40.4 → 40.6 KB: the national procedure under a warning when an overlay's validator cannot load
+  // (its nb text, the warning), and the base element checking every widget's property table.
+  'bsp-checklist.js': 40.8 * KB,
   'bsp-consent.js': 25.8 * KB,
   'bsp-finder.js': 30.6 * KB,
 };

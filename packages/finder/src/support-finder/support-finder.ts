@@ -66,8 +66,9 @@ const SYNC_URL_VALUES = [true, false, 'facets', 'all'] as const;
 const reflectText = { toAttribute: (value: unknown) => (typeof value === 'string' ? value : null) };
 
 /**
- * The public properties a host can set wrongly from JS or HTML, checked with the base element's
- * `checkProperty` when they change (null and undefined mean "unset": the default applies).
+ * The public properties a host can set wrongly from JS or HTML (`propertyChecks`): the base
+ * element checks each when it changes and keeps the result in `checked` (null and undefined mean
+ * "unset": the default applies).
  */
 const publicProperties: Record<string, HostValueCheck> = {
   audience: hostValue.oneOf(FINDER_AUDIENCES),
@@ -157,8 +158,6 @@ export class BspSupportFinder extends BspElement<FinderMessageKey> {
 
   private readonly uid = `f${++instances}`;
   private all: Service[] = nationalCatalog;
-  /** The public properties as checked (`undefined` when unset or wrong: the base element shows the error). */
-  private readonly checked: Record<string, unknown> = {};
   private lastEscape = -Infinity;
 
   private readonly loader = new SrcLoader(this, {
@@ -194,9 +193,6 @@ export class BspSupportFinder extends BspElement<FinderMessageKey> {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    for (const [name, check] of Object.entries(publicProperties)) {
-      if (changed.has(name as keyof BspSupportFinder)) this.checked[name] = this.checkProperty(name, check, this[name as keyof BspSupportFinder]);
-    }
     if (changed.has('services') || changed.has('src') || changed.has('provided' as keyof BspSupportFinder)) this.loadLocal();
     if (changed.has('local' as keyof BspSupportFinder) || changed.has('noNational')) this.all = mergeCatalogs(this.checked['noNational'] ? [] : nationalCatalog, this.local);
   }

@@ -34,8 +34,9 @@ const UNIT_PAGE = 50;
 const reflectText = { toAttribute: (value: unknown) => (typeof value === 'string' ? value : null) };
 
 /**
- * The public properties a host can set wrongly from JS or HTML, checked with the base element's
- * `checkProperty` when they change (null and undefined mean "unset": the default applies).
+ * The public properties a host can set wrongly from JS or HTML (`propertyChecks`): the base
+ * element checks each when it changes and keeps the result in `checked` (null and undefined mean
+ * "unset": the default applies).
  */
 const publicProperties: Record<string, HostValueCheck> = {
   view: hostValue.oneOf(ROLE_PANEL_VIEWS),
@@ -97,8 +98,6 @@ export class BspRolePanel extends BspElement<RolePanelMessageKey> {
   @state() private loaded?: MunicipalDirectory;
   @state() private query = '';
   @state() private shownUnits = UNIT_PAGE;
-  /** The public properties as checked (`undefined` when unset or wrong: the base element shows the error). */
-  private readonly checked: Record<string, unknown> = {};
 
   private readonly loader = new SrcLoader(this, {
     lang: () => this.locale,
@@ -116,9 +115,6 @@ export class BspRolePanel extends BspElement<RolePanelMessageKey> {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    for (const [name, check] of Object.entries(publicProperties)) {
-      if (changed.has(name as keyof BspRolePanel)) this.checked[name] = this.checkProperty(name, check, this[name as keyof BspRolePanel]);
-    }
     if (changed.has('directory') || changed.has('provided' as keyof BspRolePanel) || changed.has('src')) this.resolveDirectory();
     if (changed.has('query' as keyof BspRolePanel)) this.shownUnits = UNIT_PAGE;
   }

@@ -31,6 +31,9 @@ import { errorViewStyles, renderErrorView } from '../error-view/error-view.js';
 import type { WidgetLang } from '../types/widget-lang.js';
 import { renderHeading, type HeadingOptions } from '../utils/heading.js';
 
+/** The properties every widget has, with their checks (widgets add theirs in `propertyChecks`). */
+const sharedChecks = { messages: checkMessageOverrides, storage: checkStorageAdapter, metrics: checkMetricsSink, headingLevel: checkHeadingLevel } as const;
+
 /**
  * The base of every bsp- widget: language, messages with host overrides, provider context,
  * the shared error view and events. Subclasses implement `renderContent()` and set
@@ -118,23 +121,24 @@ export abstract class BspElement<K extends string = string> extends LitElement {
   }
 
   /**
-   * The widget's public properties a host can set wrongly, each with its check: the base element
-   * runs them before an update to know whether the wording of an error must load first.
+   * The widget's public properties a host can set wrongly, each with its check. The base element
+   * checks each when it changed (`checked` holds the results) and, before an update, whether the
+   * wording of an error must load first.
    */
   protected readonly propertyChecks: Readonly<Record<string, HostValueCheck>> = {};
 
+  /** `propertyChecks`' properties as checked: `undefined` when unset or wrong (the error view names it). */
+  protected readonly checked: Record<string, unknown> = {};
+
   /** Whether some property the host set fails its check (or the own `lang` is unknown and not yet reported). */
   private wordingNeeded(): boolean {
-    const wrong = (check: HostValueCheck, value: unknown) => value !== undefined && value !== null && !passes(check, value);
     const own = this.getAttribute('lang');
-    return (
-      (own !== this.reportedLang && !!own && toLang(own, 'nb') !== toLang(own, 'en')) ||
-      wrong(checkMessageOverrides, this.messages) ||
-      wrong(checkStorageAdapter, this.storage) ||
-      wrong(checkMetricsSink, this.metrics) ||
-      wrong(checkHeadingLevel, this.headingLevel) ||
-      Object.entries(this.propertyChecks).some(([name, check]) => wrong(check, (this as unknown as Record<string, unknown>)[name]))
-    );
+    if (own !== this.reportedLang && !!own && toLang(own, 'nb') !== toLang(own, 'en')) return true;
+    const values = this as unknown as Record<string, unknown>;
+    return Object.entries({ ...sharedChecks, ...this.propertyChecks }).some(([name, check]) => {
+      const value = values[name];
+      return value !== undefined && value !== null && !passes(check, value);
+    });
   }
 
   /** Module loads started by `use`; `updateComplete` waits for them and the update they bring. */
@@ -213,12 +217,15 @@ export abstract class BspElement<K extends string = string> extends LitElement {
 
   /** Validates the shared properties before any subclass code runs in this update. */
   protected override shouldUpdate(changed: PropertyValues): boolean {
-    if (changed.has('messages')) this.valid.messages = this.checkProperty('messages', checkMessageOverrides, this.messages);
+    if (changed.has('messages')) this.valid.messages = this.checkProperty('messages', sharedChecks.messages, this.messages);
     // Storage and metrics are used as given (a class instance keeps its `this`), once checked.
-    if (changed.has('storage')) this.valid.storage = this.checkProperty('storage', checkStorageAdapter, this.storage) ? this.storage : undefined;
-    if (changed.has('metrics')) this.valid.metrics = this.checkProperty('metrics', checkMetricsSink, this.metrics) ? this.metrics : undefined;
-    if (changed.has('headingLevel')) this.validHeadingLevel = this.checkProperty('headingLevel', checkHeadingLevel, this.headingLevel) ?? 2;
+    if (changed.has('storage')) this.valid.storage = this.checkProperty('storage', sharedChecks.storage, this.storage) ? this.storage : undefined;
+    if (changed.has('metrics')) this.valid.metrics = this.checkProperty('metrics', sharedChecks.metrics, this.metrics) ? this.metrics : undefined;
+    if (changed.has('headingLevel')) this.validHeadingLevel = this.checkProperty('headingLevel', sharedChecks.headingLevel, this.headingLevel) ?? 2;
     this.checkLang();
+    for (const [name, check] of Object.entries(this.propertyChecks)) {
+      if (changed.has(name)) this.checked[name] = this.checkProperty(name, check, (this as unknown as Record<string, unknown>)[name]);
+    }
     return super.shouldUpdate(changed);
   }
 
