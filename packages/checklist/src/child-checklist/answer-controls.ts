@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { pick, type Answer, type Lang, type Question } from '@bsp/sdk';
+import { RECORD_TEXT_LIMITS, pick, type Answer, type Lang, type Question } from '@bsp/sdk';
 
 export interface AnswerControlContext {
   lang: Lang;
@@ -9,9 +9,6 @@ export interface AnswerControlContext {
   no: string;
   set: (value: Answer) => void;
 }
-
-/** The longest text answer the record's schema takes (@bsp/sdk record-schema.ts): records the widget builds stay valid. */
-const ANSWER_MAX = 4000;
 
 /** Options short enough to sit side by side as one segmented control (yes/no/don't know). */
 const SEGMENTED_MAX_OPTIONS = 4;
@@ -37,7 +34,7 @@ export function renderAnswerControl(q: Question, value: Answer | undefined, ctx:
       <input
         id=${id}
         type=${q.type === 'date' ? 'date' : 'text'}
-        maxlength=${ANSWER_MAX}
+        maxlength=${RECORD_TEXT_LIMITS.answer}
         aria-describedby=${describedBy}
         .value=${typeof value === 'string' ? value : ''}
         @change=${(e: Event) => ctx.set((e.target as HTMLInputElement).value)}

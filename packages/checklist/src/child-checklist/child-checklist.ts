@@ -5,6 +5,7 @@ import { ContextProvider } from '@lit/context';
 import { checklistConsentContext, type ChecklistConsentContextValue } from '@bsp/consent';
 import {
   activeGuidance,
+  RECORD_TEXT_LIMITS,
   checklistMessages,
   childDescription,
   consentStatus,
@@ -598,7 +599,7 @@ export class BspChildChecklist extends BspElement<ChecklistWidgetKey> {
                   <input
                     id=${labelId}
                     type="text"
-                    maxlength="60"
+                    maxlength=${RECORD_TEXT_LIMITS.childLabel}
                     .value=${child.label ?? ''}
                     @change=${(e: Event) =>
                       this.change((d) => {

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { NoteItem, ReviewIssue } from '@bsp/sdk';
+import { RECORD_TEXT_LIMITS, type NoteItem, type ReviewIssue } from '@bsp/sdk';
 import { renderHeading } from '@bsp/ui';
 import type { ChecklistWidgetKey } from '../translations/index.js';
 
@@ -49,7 +49,7 @@ function renderItem(v: SummaryView, item: NoteItem, i: number): TemplateResult {
     ${editing
       ? html`<div class="item-edit">
           <label for="${id}-edit">${v.t('editItemLabel')}</label>
-          <textarea id="${id}-edit" maxlength="4000" .value=${item.text}></textarea>
+          <textarea id="${id}-edit" maxlength=${RECORD_TEXT_LIMITS.noteEdit} .value=${item.text}></textarea>
           <div class="actions">
             <button type="button" @click=${(e: Event) => v.onSaveEdit(item.key, ((e.target as HTMLElement).closest('.item-edit')!.querySelector('textarea')!).value)}>${v.t('saveItem')}</button>
             ${item.edited || item.staleEdit ? html`<button type="button" class="secondary" @click=${() => v.onSaveEdit(item.key, undefined)}>${v.t('resetItem')}</button>` : nothing}
@@ -94,7 +94,7 @@ export function renderSummary(v: SummaryView): TemplateResult {
     ${excluded ? html`<p class="notice">${v.t('excludedCount', { count: excluded })}</p>` : nothing}
     <div class="question">
       <label for="${v.uid}-addendum">${v.t('addendumLabel')}</label>
-      <textarea id="${v.uid}-addendum" maxlength="20000" .value=${v.addendum} @change=${(e: Event) => v.onAddendum((e.target as HTMLTextAreaElement).value)}></textarea>
+      <textarea id="${v.uid}-addendum" maxlength=${RECORD_TEXT_LIMITS.addendum} .value=${v.addendum} @change=${(e: Event) => v.onAddendum((e.target as HTMLTextAreaElement).value)}></textarea>
     </div>
     ${renderHeading(v.headingLevel + 2, v.t('notePreviewHeading'), { id: `${v.uid}-preview` })}
     <div class="note-preview" part="note" role="region" aria-labelledby="${v.uid}-preview" tabindex="0">${v.note}</div>

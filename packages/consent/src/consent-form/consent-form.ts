@@ -20,6 +20,7 @@ import {
   describeType,
   errorMessages,
   format,
+  CONSENT_TEXT_LIMITS,
   consentMessages,
   type BspError,
   type ConsentEntry,
@@ -36,11 +37,6 @@ import { renderPaper } from './consent-paper.js';
 import { consentFormStyles } from './consent-form.styles.js';
 
 const STRING_PROPERTIES = ['recordedBy', 'subject', 'rolePanelUrl', 'name'] as const;
-/**
- * The longest texts the consent record's schema takes (@bsp/sdk consent-schema.ts): the records
- * the form builds are valid by construction, so it needs no validator for them.
- */
-const TEXT_MAX = { recordedBy: 200, recipientName: 200, informationOther: 2000 };
 /** More children than any family has: a longer list is a host mistake, not something to render. */
 const MAX_CHILD_OPTIONS = 30;
 
@@ -408,10 +404,10 @@ export class BspConsentForm extends BspElement<ConsentWidgetKey> {
       record = addConsentEntry(record, {
         at,
         recipient: recipient as ConsentRecipient,
-        recipientName: recipient === 'other' ? draft.name.slice(0, TEXT_MAX.recipientName) || undefined : undefined,
+        recipientName: recipient === 'other' ? draft.name.slice(0, CONSENT_TEXT_LIMITS.recipientName) || undefined : undefined,
         decision: draft.decision,
         information: draft.decision === 'given' ? draft.information : [],
-        informationOther: draft.decision === 'given' && draft.informationOther ? draft.informationOther.slice(0, TEXT_MAX.informationOther) : undefined,
+        informationOther: draft.decision === 'given' && draft.informationOther ? draft.informationOther.slice(0, CONSENT_TEXT_LIMITS.informationOther) : undefined,
         children: draft.children,
         // A refusal is not "given" in any way: no method.
         method: draft.decision === 'given' ? draft.method : undefined,
@@ -426,7 +422,7 @@ export class BspConsentForm extends BspElement<ConsentWidgetKey> {
   /** Who records it: the field, else the host's `recordedBy`, within the record's limit. */
   private recordedByNow(): string | undefined {
     const by = this.renderRoot.querySelector<HTMLInputElement>(`#${this.uid}-by`)?.value || this.recordedBy;
-    return by ? by.slice(0, TEXT_MAX.recordedBy) : undefined;
+    return by ? by.slice(0, CONSENT_TEXT_LIMITS.recordedBy) : undefined;
   }
 
   private withdraw(entry: ConsentEntry): void {
@@ -468,7 +464,7 @@ export class BspConsentForm extends BspElement<ConsentWidgetKey> {
         ${CONSENT_RECIPIENTS.map((r) => this.renderRecipient(r, currentConsents(record).find((e) => e.recipient === r)))}
         <div class="question">
           <label for="${this.uid}-by">${this.t('recordedBy')}</label>
-          <input id="${this.uid}-by" type="text" maxlength=${TEXT_MAX.recordedBy} .value=${this.recordedBy} autocomplete="name" />
+          <input id="${this.uid}-by" type="text" maxlength=${CONSENT_TEXT_LIMITS.recordedBy} .value=${this.recordedBy} autocomplete="name" />
         </div>
         <div class="actions">
           <button type="button" @click=${() => this.save()}>${this.t('save')}</button>
@@ -510,7 +506,7 @@ export class BspConsentForm extends BspElement<ConsentWidgetKey> {
       ${recipient === 'other'
         ? html`<div class="question">
             <label for="${id}-name">${this.t('otherName')}</label>
-            <input id="${id}-name" type="text" maxlength=${TEXT_MAX.recipientName} .value=${draft.name} @change=${(e: Event) => set(() => ({ name: (e.target as HTMLInputElement).value }))} />
+            <input id="${id}-name" type="text" maxlength=${CONSENT_TEXT_LIMITS.recipientName} .value=${draft.name} @change=${(e: Event) => set(() => ({ name: (e.target as HTMLInputElement).value }))} />
           </div>`
         : nothing}
       <div class="segmented">${radio('given', this.t('given'))}${radio('refused', this.t('refused'))}${radio('', this.t('notAsked'))}</div>
@@ -523,7 +519,7 @@ export class BspConsentForm extends BspElement<ConsentWidgetKey> {
                 </div>`,
               )}
               <label for="${id}-info-other">${this.t('informationOther')}</label>
-              <input id="${id}-info-other" type="text" maxlength=${TEXT_MAX.informationOther} .value=${draft.informationOther} @change=${(e: Event) => set(() => ({ informationOther: (e.target as HTMLInputElement).value }))} />
+              <input id="${id}-info-other" type="text" maxlength=${CONSENT_TEXT_LIMITS.informationOther} .value=${draft.informationOther} @change=${(e: Event) => set(() => ({ informationOther: (e.target as HTMLInputElement).value }))} />
             </fieldset>
             ${this.childList.length
               ? html`<fieldset>
@@ -618,6 +614,6 @@ export class BspConsentForm extends BspElement<ConsentWidgetKey> {
 function isChildOption(value: unknown): value is ChildOption {
   if (value === null || typeof value !== 'object') return false;
   const { id, label } = value as Record<string, unknown>;
-  // An id the consent record can hold (1–100 characters, consent-schema.ts): entries naming it stay valid.
-  return typeof id === 'string' && id !== '' && id.length <= 100 && typeof label === 'string';
+  // An id the consent record can hold: entries naming it stay valid.
+  return typeof id === 'string' && id !== '' && id.length <= CONSENT_TEXT_LIMITS.childId && typeof label === 'string';
 }

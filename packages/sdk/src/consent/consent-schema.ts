@@ -17,7 +17,7 @@ import { parseWith } from '../errors/parse-with.js';
 import { format } from '../i18n/messages.js';
 import { consentMessages } from './translations/index.js';
 import { deferred } from '../shared/deferred.js';
-import { CONSENT_INFORMATION, CONSENT_RECIPIENTS, CONSENT_RECORD_VERSION, type ConsentRecord } from './consent.js';
+import { CONSENT_INFORMATION, CONSENT_RECIPIENTS, CONSENT_RECORD_VERSION, CONSENT_TEXT_LIMITS as MAX, type ConsentRecord } from './consent.js';
 
 const consentRecordName = (lang: Lang) => format(consentMessages, lang, 'recordName');
 
@@ -28,18 +28,18 @@ export const consentEntrySchema = deferred(() =>
     at: iso.datetime({ offset: true }),
     recipient: zEnum(CONSENT_RECIPIENTS),
     /** Required in practice for `other`: who. */
-    recipientName: optional(string().check(maxLength(200))),
+    recipientName: optional(string().check(maxLength(MAX.recipientName))),
     decision: zEnum(['given', 'refused', 'withdrawn']),
     information: array(zEnum(CONSENT_INFORMATION)),
-    informationOther: optional(string().check(maxLength(2000))),
+    informationOther: optional(string().check(maxLength(MAX.informationOther))),
     /**
      * Which children it covers, by the checklist's stable child id; empty = all. Labels are looked up
      * only at display time, so a long label or a language switch can never break the link.
      */
-    children: array(string().check(minLength(1), maxLength(100))),
+    children: array(string().check(minLength(1), maxLength(MAX.childId))),
     /** How consent was given; a refusal or withdrawal needs none. */
     method: optional(zEnum(['written', 'verbal'])),
-    recordedBy: optional(string().check(maxLength(200))),
+    recordedBy: optional(string().check(maxLength(MAX.recordedBy))),
   }),
 );
 

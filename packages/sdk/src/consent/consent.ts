@@ -48,6 +48,13 @@ export const informationLabels: Record<ConsentInformation, Text> = {
 
 export const CONSENT_RECORD_VERSION = 2;
 
+/**
+ * The longest texts a consent entry holds, in characters: the schema (consent-schema.ts) refuses
+ * more, and the consent form's inputs keep to them, so the entries it builds are valid without
+ * loading the validator.
+ */
+export const CONSENT_TEXT_LIMITS = { recipientName: 200, informationOther: 2000, childId: 100, recordedBy: 200 } as const;
+
 export type ConsentEntry = Infer<typeof consentEntrySchema>;
 export type ConsentRecord = Infer<typeof consentRecordSchema>;
 export type ConsentDecision = ConsentEntry['decision'];

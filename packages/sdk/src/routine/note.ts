@@ -2,7 +2,7 @@ import type { Lang } from '../i18n/lang.js';
 import { format } from '../i18n/messages.js';
 import { answerNoteItems, finish, SECTION_ORDER, type NoteItem, type NoteOptions } from './note-items.js';
 import type { Procedure } from './procedure.js';
-import type { ChecklistRecord } from './record.js';
+import { RECORD_TEXT_LIMITS, type ChecklistRecord } from './record.js';
 import { reviewMessage, reviewRecord } from './review.js';
 import { checklistMessages } from './translations/index.js';
 
@@ -56,15 +56,15 @@ export function setExcluded(record: ChecklistRecord, key: string, excluded: bool
   return { ...record, excluded: excluded ? [...rest, key] : rest };
 }
 
-/** Rewords one item (undefined or empty text removes the edit). The edit holds while the answers it was based on hold. */
-/** The longest rewording kept, as the record's schema allows (record-schema.ts, noteEditSchema). */
-const NOTE_EDIT_MAX = 4000;
-
+/**
+ * Rewords one item (undefined or empty text removes the edit). The edit holds while the answers it
+ * was based on hold; a rewording longer than the record holds is cut to `RECORD_TEXT_LIMITS.noteEdit`.
+ */
 export function setNoteEdit(record: ChecklistRecord, key: string, text: string | undefined, procedure: Procedure): ChecklistRecord {
   const item = noteItems(record, procedure, 'nb').find((i) => i.key === key);
   const edits = { ...(record.noteEdits ?? {}) };
   delete edits[key];
-  if (item && text !== undefined && text.trim() !== '' && !item.key.startsWith('review:')) edits[key] = { text: text.slice(0, NOTE_EDIT_MAX), basedOn: item.source };
+  if (item && text !== undefined && text.trim() !== '' && !item.key.startsWith('review:')) edits[key] = { text: text.slice(0, RECORD_TEXT_LIMITS.noteEdit), basedOn: item.source };
   const { noteEdits: _old, ...rest } = record;
   return Object.keys(edits).length ? { ...rest, noteEdits: edits } : rest;
 }

@@ -6,10 +6,10 @@
 // limits the widgets hold their inputs to are exactly the schema's: one character more fails.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { addConsentEntry, CONSENT_INFORMATION, CONSENT_RECIPIENTS, emptyConsentRecord, withdrawConsent, type ConsentRecord } from '../consent/consent.js';
+import { addConsentEntry, CONSENT_INFORMATION, CONSENT_RECIPIENTS, CONSENT_TEXT_LIMITS, emptyConsentRecord, withdrawConsent, type ConsentRecord } from '../consent/consent.js';
 import { consentRecordSchema, readConsentRecord } from '../consent/consent-schema.js';
 import { allQuestions, defaultProcedure as P, type Question } from './procedure.js';
-import { CHECKLIST_RECORD_VERSION, emptyRecord, type Answer, type ChecklistRecord } from './record.js';
+import { CHECKLIST_RECORD_VERSION, RECORD_TEXT_LIMITS, emptyRecord, type Answer, type ChecklistRecord } from './record.js';
 import { checklistRecordSchema, readChecklistRecord } from './record-schema.js';
 import { noteItems, setExcluded, setNoteEdit } from './note.js';
 
@@ -19,8 +19,8 @@ function rng(seed: number) {
 }
 
 const HOSTILE = `<img src=x onerror=alert(1)> «æøå» \u0000\u202e ${'ø'.repeat(25_000)}`;
-/** The maxlength of the widgets' inputs: answer-controls.ts, summary.ts, the child label, consent-form.ts. */
-const LIMITS = { answer: 4000, childLabel: 60, addendum: 20_000, recordedBy: 200, recipientName: 200, informationOther: 2000 };
+/** The limits the widgets' inputs use (answer-controls.ts, summary.ts, the child label, consent-form.ts) and the schemas check. */
+const LIMITS = { ...RECORD_TEXT_LIMITS, ...CONSENT_TEXT_LIMITS };
 
 function answerFor(q: Question, random: () => number): Answer | undefined {
   if (random() < 0.3) return undefined;

@@ -22,16 +22,16 @@ import { checklistMessages } from './translations/index.js';
 import { childDescription } from './child-description.js';
 import { defaultProcedure } from './procedure.js';
 import { deferred } from '../shared/deferred.js';
-import { CHECKLIST_RECORD_VERSION, type Answer, type ChecklistRecord } from './record.js';
+import { CHECKLIST_RECORD_VERSION, RECORD_TEXT_LIMITS as MAX, type Answer, type ChecklistRecord } from './record.js';
 
 /** An answer: one value (choice, yes/no, text, ISO date) or several (multi). */
-export const answerSchema = deferred(() => union([string().check(maxLength(4000)), array(string().check(maxLength(200)))]));
+export const answerSchema = deferred(() => union([string().check(maxLength(MAX.answer)), array(string().check(maxLength(MAX.answerItem)))]));
 
 export const childEntrySchema = deferred(() =>
   object({
-    id: string().check(minLength(1), maxLength(100)),
+    id: string().check(minLength(1), maxLength(MAX.childId)),
     /** Optional, not a name: e.g. "eldste" / "A". */
-    label: optional(string().check(maxLength(60))),
+    label: optional(string().check(maxLength(MAX.childLabel))),
     answers: zRecord(string(), answerSchema),
   }),
 );
@@ -39,9 +39,9 @@ export const childEntrySchema = deferred(() =>
 /** The professional's rewording of one note item, with the text it replaced. */
 export const noteEditSchema = deferred(() =>
   object({
-    text: string().check(maxLength(4000)),
+    text: string().check(maxLength(MAX.noteEdit)),
     /** The generated text when the edit was made: when the answers change it, the edit is stale. */
-    basedOn: string().check(maxLength(8000)),
+    basedOn: string().check(maxLength(MAX.noteEditBasis)),
   }),
 );
 
@@ -53,22 +53,22 @@ export const noteEditSchema = deferred(() =>
 export const checklistRecordSchema = deferred(() =>
   object({
     version: literal(CHECKLIST_RECORD_VERSION),
-    procedure: string().check(maxLength(200)),
+    procedure: string().check(maxLength(MAX.procedure)),
     answers: zRecord(string(), answerSchema),
     children: array(childEntrySchema),
     /** Note item keys marked "not for the record" (e.g. what the child said in confidence). Core keys are ignored. */
-    excluded: array(string().check(maxLength(300))),
+    excluded: array(string().check(maxLength(MAX.excludedKey))),
     noteEdits: optional(zRecord(string(), noteEditSchema)),
     /** Free text the professional adds at the end of the entry. */
-    addendum: optional(string().check(maxLength(20000))),
+    addendum: optional(string().check(maxLength(MAX.addendum))),
     /**
      * A whole-note text written by version 1, which could still hold items kept out. Kept so nothing
      * is lost, never written into the entry; the review asks the professional to look at it.
      */
-    setAsideNote: optional(string().check(maxLength(20000))),
+    setAsideNote: optional(string().check(maxLength(MAX.setAsideNote))),
     /** The consent form's record when <bsp-consent-form> is used inside the checklist. */
     consent: optional(consentRecordSchema),
-    updatedAt: optional(string().check(maxLength(100))),
+    updatedAt: optional(string().check(maxLength(MAX.updatedAt))),
   }),
 );
 

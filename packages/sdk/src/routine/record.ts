@@ -9,6 +9,25 @@ export type Answer = Infer<typeof answerSchema>;
 
 export const CHECKLIST_RECORD_VERSION = 2;
 
+/**
+ * The longest texts a checklist record holds, in characters: the schema (record-schema.ts)
+ * refuses more, and the checklist's inputs and SDK helpers keep to them, so a record the widget
+ * builds is valid without loading the validator. One definition for all three.
+ */
+export const RECORD_TEXT_LIMITS = {
+  answer: 4000,
+  answerItem: 200,
+  childId: 100,
+  childLabel: 60,
+  noteEdit: 4000,
+  noteEditBasis: 8000,
+  procedure: 200,
+  excludedKey: 300,
+  addendum: 20_000,
+  setAsideNote: 20_000,
+  updatedAt: 100,
+} as const;
+
 export type ChildEntry = Infer<typeof childEntrySchema>;
 export type NoteEdit = Infer<typeof noteEditSchema>;
 export type ChecklistRecord = Infer<typeof checklistRecordSchema>;
