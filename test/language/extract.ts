@@ -106,7 +106,7 @@ export function shippedTexts(): ShippedText[] {
     ['consent-labels', { nb: consentLabelsNb, nn: consentLabelsNn, en: consentLabelsEn }],
     ['checklist-ui', { nb: checklistUiNb, nn: checklistUiNn, en: checklistUiEn }],
     ['consent-ui', { nb: consentUiNb, nn: consentUiNn, en: consentUiEn }],
-    ['errors', { nb: sdk.errorMessages.nb, nn: errorsNn, en: errorsEn }],
+    ['errors', { nb: { ...sdk.errorMessages.nb, ...sdk.errorIssueMessages.nb }, nn: errorsNn, en: errorsEn }],
     ['cli', { nb: cliMessages.nb, nn: cliMessages.nn!, en: cliMessages.en! }],
     ['ui-boundary', { nb: boundaryMessages.nb, nn: boundaryMessages.nn, en: boundaryMessages.en }],
   ];

@@ -1,6 +1,6 @@
 import { pick, type Lang } from '../i18n/lang.js';
 import { languages, ROOT_LANG } from '../i18n/registry.js';
-import { errorMessages } from '../errors/bsp-error.js';
+import { errorIssueMessages } from '../errors/issue-messages.js';
 import { format } from '../i18n/messages.js';
 import { importCatalog, type CatalogImport } from './import.js';
 import { catalogText, type CatalogBytes } from './text-encoding.js';
@@ -166,17 +166,17 @@ function rowToService(cells: ReadonlyMap<string, string>): Record<string, unknow
 export function importCatalogCsv(input: string | CatalogBytes, lang: Lang): CatalogImport {
   const { records, unclosedQuoteRows } = readCsv(catalogText(input));
   const [header, ...rows] = records;
-  const problem = (row: number, path: string, message: string) => ({ row, issues: [{ path, field: format(errorMessages, lang, 'row', { n: row }), message }] });
-  if (!header) return { services: [], rejected: [problem(1, 'header', format(errorMessages, lang, 'csvNoHeader', { columns: csvColumns().join(';') }))] };
+  const problem = (row: number, path: string, message: string) => ({ row, issues: [{ path, field: format(errorIssueMessages, lang, 'row', { n: row }), message }] });
+  if (!header) return { services: [], rejected: [problem(1, 'header', format(errorIssueMessages, lang, 'csvNoHeader', { columns: csvColumns().join(';') }))] };
   const names = header.cells.map((h) => h.trim().toLowerCase());
   // Without these no row can be valid: say so once, not once per row (or not at all for a file of one line).
   const missing = REQUIRED_COLUMNS.filter((column) => !names.includes(column));
-  if (missing.length) return { services: [], rejected: [problem(header.row, 'header', format(errorMessages, lang, 'csvMissingColumns', { columns: missing.join(', ') }))] };
-  const early: CatalogImport['rejected'] = unclosedQuoteRows.map((row) => problem(row, 'row', format(errorMessages, lang, 'csvUnclosedQuote')));
+  if (missing.length) return { services: [], rejected: [problem(header.row, 'header', format(errorIssueMessages, lang, 'csvMissingColumns', { columns: missing.join(', ') }))] };
+  const early: CatalogImport['rejected'] = unclosedQuoteRows.map((row) => problem(row, 'row', format(errorIssueMessages, lang, 'csvUnclosedQuote')));
   const accepted: { row: number; service: Record<string, unknown> }[] = [];
   for (const { row, cells } of rows) {
-    if (cells.length > names.length) early.push(problem(row, 'row', format(errorMessages, lang, 'csvTooManyCells', { count: cells.length, columns: names.length })));
-    else if (cells.some((c) => c.includes('\uFFFD'))) early.push(problem(row, 'row', format(errorMessages, lang, 'csvReplacementChar')));
+    if (cells.length > names.length) early.push(problem(row, 'row', format(errorIssueMessages, lang, 'csvTooManyCells', { count: cells.length, columns: names.length })));
+    else if (cells.some((c) => c.includes('\uFFFD'))) early.push(problem(row, 'row', format(errorIssueMessages, lang, 'csvReplacementChar')));
     else accepted.push({ row, service: rowToService(new Map(names.map((n, i) => [n, unneutralise((cells[i] ?? '').trim())]))) });
   }
   const result = importCatalog(accepted.map((a) => a.service), lang, 'local', 1, accepted.map((a) => a.row));

@@ -1,6 +1,7 @@
 import { textByLanguage, type Lang } from '../i18n/lang.js';
 import { format } from '../i18n/messages.js';
-import { errorMessages, type BspIssue } from '../errors/bsp-error.js';
+import type { BspIssue } from '../errors/bsp-error.js';
+import { errorIssueMessages } from '../errors/issue-messages.js';
 import { addPathWords, parseJson, pathWord, shownValue, toIssues, valueAt } from '../errors/parse.js';
 import { parseWith } from '../errors/parse-with.js';
 import { catalogPathWords, serviceSchema } from './schema.js';
@@ -51,7 +52,7 @@ export function importCatalogInSteps(
   const done: CatalogImportSteps = { result, step: () => true };
   let value = input;
   if (typeof value === 'string') {
-    const parsed = parseJson(value, { what: format(errorMessages, lang, 'catalogName'), lang });
+    const parsed = parseJson(value, { what: format(errorIssueMessages, lang, 'catalogName'), lang });
     if (!parsed.ok) {
       result.rejected.push({ row: 0, issues: parsed.error.issues });
       return done;
@@ -67,7 +68,7 @@ export function importCatalogInSteps(
     result.rejected.push({ row: 0, issues });
     return done;
   }
-  const what = format(errorMessages, lang, 'catalogName');
+  const what = format(errorIssueMessages, lang, 'catalogName');
   const firstRowOfId = new Map<string, number>();
   const importRow = (row: unknown, i: number) => {
     const rowNumber = rowNumbers?.[i] ?? i + firstRow;
@@ -80,7 +81,7 @@ export function importCatalogInSteps(
     }
     const earlier = firstRowOfId.get(parsed.value.id);
     if (earlier !== undefined) {
-      const message = format(errorMessages, lang, 'duplicateId', { id: shownValue(parsed.value.id), first: format(errorMessages, lang, 'row', { n: earlier }) });
+      const message = format(errorIssueMessages, lang, 'duplicateId', { id: shownValue(parsed.value.id), first: format(errorIssueMessages, lang, 'row', { n: earlier }) });
       result.rejected.push({ row: rowNumber, id: idText, issues: [{ path: 'id', field: pathWord('id', lang), message }] });
       return;
     }

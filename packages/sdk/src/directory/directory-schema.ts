@@ -14,7 +14,7 @@ import {
   type infer as Infer,
 } from 'zod/mini';
 import type { Lang } from '../i18n/lang.js';
-import { errorMessages } from '../errors/bsp-error.js';
+import { errorIssueMessages } from '../errors/issue-messages.js';
 import { format } from '../i18n/messages.js';
 import { addPathWords, parseJson, type ParseResult } from '../errors/parse.js';
 import { parseWith } from '../errors/parse-with.js';
@@ -109,7 +109,7 @@ export const directoryPathWords: Record<string, PathWord> = {
 /** Validates a directory (object or JSON text); errors name the field path. */
 export function parseDirectory(input: unknown, lang: Lang): ParseResult<MunicipalDirectory> {
   addPathWords(directoryPathWords);
-  const what = format(errorMessages, lang, 'directoryName');
+  const what = format(errorIssueMessages, lang, 'directoryName');
   if (typeof input !== 'string') return parseWith(directorySchema, input, { what, lang });
   const json = parseJson(input, { what, lang });
   return json.ok ? parseWith(directorySchema, json.value, { what, lang }) : json;

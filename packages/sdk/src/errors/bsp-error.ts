@@ -1,6 +1,7 @@
 import type { Lang } from '../i18n/lang.js';
 import { format, type MessageCatalog } from '../i18n/messages.js';
 import { defineArea } from '../i18n/registry.js';
+import type { IssueMessageKey } from './issue-messages.js';
 
 /** What went wrong, as a stable code a host can switch on. */
 export type BspErrorCode = 'invalid-config' | 'invalid-data' | 'load-failed' | 'invalid-input';
@@ -23,43 +24,18 @@ export interface BspErrorDetail {
   issues: BspIssue[];
 }
 
-type ErrorKey =
+/** The words a widget's first render may need: the error view, the four codes, a `src` or chunk that did not load, and what the plain property checks report. */
+type BasicErrorKey =
   | 'heading'
   | 'invalid-config'
   | 'invalid-data'
   | 'load-failed'
   | 'invalid-input'
-  | 'root'
-  | 'required'
   | 'wrongType'
-  | 'tooShort'
   | 'tooLong'
-  | 'tooSmall'
-  | 'tooBig'
-  | 'format'
-  | 'oneOf'
-  | 'unknownKeys'
-  | 'unsafeLink'
   | 'invalid'
-  | 'tooFew'
   | 'tooMany'
   | 'notOneOf'
-  | 'duplicateId'
-  | 'notNumber'
-  | 'jsonSyntax'
-  | 'jsonEnd'
-  | 'jsonChar'
-  | 'lineColumn'
-  | 'item'
-  | 'row'
-  | 'directoryName'
-  | 'catalogName'
-  | 'csvUnclosedQuote'
-  | 'csvTooManyCells'
-  | 'csvReplacementChar'
-  | 'csvNoHeader'
-  | 'csvMissingColumns'
-  | 'orWord'
   | 'loadTimeout'
   | 'loadTooLarge'
   | 'loadStatus'
@@ -76,15 +52,25 @@ type ErrorKey =
   | 'type.nan'
   | 'type.other';
 
-/** Another language's error messages: any subset of the keys. */
+/** Every key of the `errors` area: the basic words here and the issue words (`errorIssueMessages`). */
+export type ErrorKey = BasicErrorKey | IssueMessageKey;
+
+/** Another language's error messages: any subset of the keys of both tables. */
 export type ErrorMessages = Partial<Record<ErrorKey, string>>;
 
 /**
- * Error messages: bokmål bundled (every widget and SDK function can always explain a problem),
- * nynorsk and English fetched with the rest of a language, or registered statically by
- * `@bsp/sdk/languages/nn|en` (Node hosts, the CLI).
+ * The basic error messages, in every widget's first load: bokmål bundled (every widget and SDK
+ * function can always explain a problem), nynorsk and English fetched with the rest of a
+ * language, or registered statically by `@bsp/sdk/languages/nn|en` (Node hosts, the CLI).
+ *
+ * The words for what a validator finds wrong (`tooShort`, `jsonSyntax`, `csv…`, …) are the same
+ * area's second table, `errorIssueMessages` (issue-messages.ts), which only code loaded on
+ * demand imports. Its nynorsk and English come in the language modules loaded here (they hold
+ * every key of both tables; a build puts them in one language chunk anyway): a language is then
+ * either loaded for both tables or for neither, so a table defined by a module that loads later
+ * never finds its language missing at the moment it renders (no flash of bokmål).
  */
-export const errorMessages: MessageCatalog<ErrorKey> = /* @__PURE__ */ defineArea({
+export const errorMessages: MessageCatalog<BasicErrorKey> = /* @__PURE__ */ defineArea({
   name: 'errors',
   nb: {
     heading: 'Noe er feil i oppsettet',
@@ -92,37 +78,11 @@ export const errorMessages: MessageCatalog<ErrorKey> = /* @__PURE__ */ defineAre
     'invalid-data': 'Dataene ({what}) er ugyldige.',
     'load-failed': 'Kunne ikke hente {what}.',
     'invalid-input': 'Verdien ({what}) er ugyldig.',
-    root: '(hele objektet)',
-    required: 'mangler',
     wrongType: 'har feil type: ventet {expected}, fikk {received}',
-    tooShort: 'er for kort: minst {min} tegn',
     tooLong: 'er for lang: høyst {max} tegn',
-    tooSmall: 'er for liten: minst {min}',
-    tooBig: 'er for stor: høyst {max}',
-    format: 'har feil format ({format})',
-    oneOf: 'må være en av: {values}',
-    unknownKeys: 'har ukjente felt: {keys}',
-    unsafeLink: 'er ikke en tillatt lenke (bare http, https, tel og mailto)',
     invalid: 'er ugyldig',
-    tooFew: 'har for få: minst {min}',
     tooMany: 'har for mange: høyst {max}',
     notOneOf: 'er «{value}», men må være en av: {values}',
-    duplicateId: 'har id «{id}», som {first} også har',
-    notNumber: 'er «{value}», men må være et tall',
-    jsonSyntax: 'er ikke gyldig JSON: {problem}',
-    jsonEnd: 'teksten slutter før JSON-en er ferdig',
-    jsonChar: 'uventet tegn «{char}»',
-    lineColumn: 'linje {line}, kolonne {column}',
-    item: 'nr. {n}',
-    row: 'rad {n}',
-    directoryName: 'oversikten over enheter',
-    catalogName: 'tilbudskatalogen',
-    csvUnclosedQuote: 'et anførselstegn (") åpnes her, men lukkes aldri; raden er hoppet over',
-    csvTooManyCells: 'har {count} celler, men overskriften har bare {columns}',
-    csvReplacementChar: 'inneholder tegn som ikke kunne leses (�): lagre filen som UTF-8 og prøv igjen',
-    csvNoHeader: 'mangler overskriftsrad: {columns}',
-    csvMissingColumns: 'overskriftsraden mangler kolonnene {columns}',
-    orWord: 'eller',
     // Why a `src` load failed, after the address: "/tilbud.json: svarte ikke innen 10 sekunder".
     loadTimeout: 'svarte ikke innen {seconds} sekunder',
     loadTooLarge: 'er større enn {mb} MB',

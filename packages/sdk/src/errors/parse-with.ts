@@ -6,6 +6,7 @@ import { describePath } from './path-words.js';
 import { failure, findUnreadable, issuePath, toIssues, type ParseOptions, type ParseResult } from './parse.js';
 import { format } from '../i18n/messages.js';
 import { errorMessages } from './bsp-error.js';
+import { errorIssueMessages } from './issue-messages.js';
 
 /**
  * Validates untrusted input (config, JSON, a property a host sets) against a schema.
@@ -18,7 +19,7 @@ export function parseWith<T>(schema: $ZodType<T>, input: unknown, options: Parse
     result = safeParse(schema, input);
   } catch {
     const path = findUnreadable(input) ?? [];
-    return failure(options, [{ path: issuePath(path) || format(errorMessages, options.lang, 'root'), field: describePath(path, options.lang), message: format(errorMessages, options.lang, 'unreadable') }]);
+    return failure(options, [{ path: issuePath(path) || format(errorIssueMessages, options.lang, 'root'), field: describePath(path, options.lang), message: format(errorMessages, options.lang, 'unreadable') }]);
   }
   if (result.success) return { ok: true, value: result.data as T };
   return failure(options, toIssues(result.error.issues, options.lang, input));

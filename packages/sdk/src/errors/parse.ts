@@ -1,13 +1,10 @@
 import type { $ZodIssue } from 'zod/v4/core';
 import type { Lang } from '../i18n/lang.js';
-import { format } from '../i18n/messages.js';
-import { BspError, errorMessages, type BspErrorCode, type BspIssue } from './bsp-error.js';
+import { BspError, type BspErrorCode, type BspIssue, type ErrorKey } from './bsp-error.js';
+import { errorText as t } from './issue-messages.js';
 import { findJsonSyntaxError } from './json-syntax.js';
 import { describePath } from './path-words.js';
 import { describeType, issuePath, shownValue, valueAt, type FoundValue } from './values.js';
-
-type ErrorKey = keyof (typeof errorMessages)['nb'];
-const t = (lang: Lang, key: ErrorKey, params: Record<string, string | number> = {}) => format(errorMessages, lang, key, params);
 
 function expectedWords(expected: string, lang: Lang): string {
   const known = ['string', 'number', 'boolean', 'object', 'array', 'function', 'null'];
@@ -108,7 +105,7 @@ export function toIssues(issues: readonly $ZodIssue[], lang: Lang, input: unknow
     else if (found && 'unreadable' in found) message = t(lang, 'unreadable');
     else message = t(lang, 'wrongType', { expected: placed.expected, received: found && 'value' in found ? describeType(found.value, lang) : '?' });
     return {
-      path: issuePath(placed.path) || format(errorMessages, lang, 'root'),
+      path: issuePath(placed.path) || t(lang, 'root'),
       field: describePath(placed.path, lang),
       message,
     };
@@ -145,5 +142,6 @@ export function parseJson(text: string, options: ParseOptions): ParseResult<unkn
 export * from './values.js';
 export { addPathWords, describePath, pathWord, type PathWord } from './path-words.js';
 export { findJsonSyntaxError, type JsonSyntaxProblem } from './json-syntax.js';
+export { errorIssueMessages, errorText, type IssueMessageKey } from './issue-messages.js';
 export * from './host-values.js';
 export * from './host-config.js';

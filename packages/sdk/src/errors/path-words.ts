@@ -1,6 +1,6 @@
 import { pick, type Lang, type LocalizedText } from '../i18n/lang.js';
 import { format } from '../i18n/messages.js';
-import { errorMessages } from './bsp-error.js';
+import { errorIssueMessages } from './issue-messages.js';
 
 /**
  * How a field path is read by a web editor: `units.1.email` becomes "enhet 2, e-post" (nb),
@@ -64,13 +64,13 @@ const MAX_SHOWN_KEY = 60;
  * An index with no key before it (a row of a top-level list) reads "nr. 2".
  */
 export function describePath(path: readonly PropertyKey[], lang: Lang): string {
-  if (!path.length) return format(errorMessages, lang, 'root');
+  if (!path.length) return format(errorIssueMessages, lang, 'root');
   const parts: string[] = [];
   for (let i = 0; i < path.length; i++) {
     const segment = path[i];
     const next = path[i + 1];
     if (typeof segment === 'number') {
-      parts.push(format(errorMessages, lang, 'item', { n: segment + 1 }));
+      parts.push(format(errorIssueMessages, lang, 'item', { n: segment + 1 }));
       continue;
     }
     // Keys come from host data (unknown keys, record keys): shown shortened, never as markup.

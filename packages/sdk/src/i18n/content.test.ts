@@ -39,6 +39,7 @@ import { consentLabelsNb } from '../consent/content/nb.js';
 import { consentLabelsNn } from '../consent/content/nn.js';
 import { consentLabelsEn } from '../consent/content/en.js';
 import { errorMessages } from '../errors/bsp-error.js';
+import { errorIssueMessages } from '../errors/issue-messages.js';
 import { errorsNn } from '../errors/translations/nn.js';
 import { errorsEn } from '../errors/translations/en.js';
 
@@ -53,7 +54,7 @@ const areas: Record<string, Record<'nb' | 'nn' | 'en', Table>> = {
   consent: { nb: consentNb, nn: consentNn, en: consentEn },
   routine: { nb: routineNb, nn: routineNn, en: routineEn },
   'consent-labels': { nb: consentLabelsNb, nn: consentLabelsNn, en: consentLabelsEn },
-  errors: { nb: errorMessages.nb, nn: errorsNn, en: errorsEn },
+  errors: { nb: { ...errorMessages.nb, ...errorIssueMessages.nb }, nn: errorsNn, en: errorsEn },
 };
 
 /** Every text of a table; message functions are called with sample values. */
