@@ -3,7 +3,6 @@
 import type { $ZodIssue } from 'zod/v4/core';
 import { languages } from '../i18n/registry.js';
 import type { MessageOverrides } from '../i18n/messages.js';
-import { isPlainObject } from './values.js';
 
 /**
  * A hand-written check of one value a host hands a widget: the issues found (paths relative to
@@ -66,6 +65,17 @@ export const checkHeadingLevel: HostValueCheck<number> = (value) =>
 export function passes(check: HostValueCheck, value: unknown): boolean {
   try {
     return check(value).length === 0;
+  } catch {
+    return false;
+  }
+}
+
+/** A JSON-like object: made by `{}`, `JSON.parse` or `Object.create(null)`; not a Date, Map or class instance. */
+export function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
+  try {
+    const proto = Object.getPrototypeOf(value);
+    return proto === Object.prototype || proto === null;
   } catch {
     return false;
   }

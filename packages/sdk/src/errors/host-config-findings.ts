@@ -2,8 +2,7 @@
 // every first render that has a provider. Wording it (host-config.ts) is needed only when
 // something is wrong, so it loads on demand (`@bsp/ui`'s error wording).
 import type { BspMetric } from '../metrics.js';
-import { checkMessageOverrides, checkMetricsSink, checkStorageAdapter, passes, type HostValueCheck } from './host-checks.js';
-import { isPlainObject } from './values.js';
+import { checkMessageOverrides, checkMetricsSink, checkStorageAdapter, isPlainObject, passes, type HostValueCheck } from './host-checks.js';
 
 type Widget = BspMetric['widget'];
 

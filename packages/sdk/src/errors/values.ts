@@ -1,12 +1,7 @@
-// Reading host values safely (own properties only, never throwing) and naming their kind: used
-// by every widget's first render (property checks, the host-data boundary). The wording of
-// what is wrong (parse.ts, path-words.ts) loads only when something is.
-import type { Lang } from '../i18n/lang.js';
-import { format } from '../i18n/messages.js';
-import { errorMessages } from './bsp-error.js';
-
-type ErrorKey = keyof (typeof errorMessages)['nb'];
-const t = (lang: Lang, key: ErrorKey, params: Record<string, string | number> = {}) => format(errorMessages, lang, key, params);
+// Reading host values safely (own properties only, never throwing) and showing them in a
+// message: used only by the wording of what is wrong (parse.ts, host-values.ts, the catalogue
+// import), which loads on demand. What every first render needs to check host values is in
+// host-checks.ts (`isPlainObject`) and type-words.ts (`describeType`).
 
 /** `units.2.name`: the field path as a host would look for it in its JSON. */
 export function issuePath(path: readonly PropertyKey[]): string {
@@ -72,37 +67,3 @@ export function shownValue(value: unknown): string {
   const oneLine = text.replace(/[\u0000-\u001f\u007f]+/g, ' ');
   return oneLine.length > MAX_SHOWN_VALUE ? `${oneLine.slice(0, MAX_SHOWN_VALUE - 1)}…` : oneLine;
 }
-
-/** The kind of a value in the reader's words: "tekst", "tall", "liste", "null", … */
-export function describeType(value: unknown, lang: Lang): string {
-  if (value === null) return t(lang, 'type.null');
-  if (Array.isArray(value)) return t(lang, 'type.array');
-  if (typeof value === 'number' && Number.isNaN(value)) return t(lang, 'type.nan');
-  if (typeof value === 'object' && !isPlainObject(value)) return t(lang, 'type.other', { type: className(value) });
-  const kind = typeof value;
-  if (kind === 'string' || kind === 'number' || kind === 'boolean' || kind === 'object' || kind === 'function') {
-    return t(lang, `type.${kind}`);
-  }
-  return t(lang, 'type.other', { type: kind });
-}
-
-/** A JSON-like object: made by `{}`, `JSON.parse` or `Object.create(null)`; not a Date, Map or class instance. */
-export function isPlainObject(value: unknown): value is Record<string, unknown> {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
-  try {
-    const proto = Object.getPrototypeOf(value);
-    return proto === Object.prototype || proto === null;
-  } catch {
-    return false;
-  }
-}
-
-function className(value: object): string {
-  try {
-    const name: unknown = Object.getPrototypeOf(value)?.constructor?.name;
-    return typeof name === 'string' && name ? name : 'object';
-  } catch {
-    return 'object';
-  }
-}
-
