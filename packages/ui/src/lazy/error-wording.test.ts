@@ -5,7 +5,11 @@
  * - a wrong property or a wrong provider configuration is shown in the widget's very first
  *   render, worded precisely (the value and what is allowed): the content never flashes first;
  * - when the wording cannot load, the error still names the property or the configuration path
- *   and is dispatched once; nothing throws.
+ *   and is dispatched once; nothing throws;
+ * - in a nynorsk or English page every render of the error view is in that language, the words
+ *   of the issue table (loaded with the wording) included: no bokmål first. (Here the SDK is
+ *   not bundled, so the table is defined from the start; test/e2e/error-wording.test.mjs checks
+ *   the drop-in bundles, where it arrives later.)
  * Each test starts with the wording unloaded (`forget`): the browser keeps the module, so a load
  * is quick but still asynchronous, which is what the no-flash tests need.
  */
@@ -98,4 +102,25 @@ describe('error wording on demand', () => {
     expect(errorText(el)).to.contain('ventet tekst, fikk tall');
     provider.remove();
   });
+
+  const WORDS = {
+    nn: ['Noko er feil i oppsettet', 'er «garbage», men må vere ein av: ask, roles, role', 'har ukjende felt: de'],
+    en: ['Something is wrong in the setup', 'is “garbage” but must be one of: ask, roles, role', 'has unknown fields: de'],
+  };
+  const BOKMAL = ['Noe er feil i oppsettet', 'må være en av', 'har ukjente felt', CONTENT];
+  for (const [lang, words] of Object.entries(WORDS)) {
+    it(`${lang}: every render of wrong properties is in ${lang}, the issue words included`, async () => {
+      const page = document.body.appendChild(Object.assign(document.createElement('div'), { lang }));
+      const { el, shown, errors } = await panel((e) => {
+        e.setAttribute('view', 'garbage');
+        e.messages = { de: {} } as never;
+      }, page);
+      const all = shown();
+      for (const bokmal of BOKMAL) expect(all, bokmal).to.not.contain(bokmal);
+      for (const word of words) expect(errorText(el)).to.contain(word);
+      expect(errors.flatMap((e) => e.issues.map((i) => i.path)).sort()).to.deep.equal(['messages', 'view']);
+      await expect(el).to.be.accessible();
+      page.remove();
+    });
+  }
 });
