@@ -42,8 +42,6 @@ import { consentUiNn } from '../../packages/consent/src/translations/nn.js';
 import { consentUiEn } from '../../packages/consent/src/translations/en.js';
 import { errorsNn } from '../../packages/sdk/src/errors/translations/nn.js';
 import { boundaryMessages } from '../../packages/ui/src/utils/property-guard.js';
-import { boundaryNn } from '../../packages/ui/src/utils/boundary-nn.js';
-import { boundaryEn } from '../../packages/ui/src/utils/boundary-en.js';
 import { errorsEn } from '../../packages/sdk/src/errors/translations/en.js';
 import { cliMessages } from '../../packages/cli/src/messages.js';
 
@@ -110,7 +108,7 @@ export function shippedTexts(): ShippedText[] {
     ['consent-ui', { nb: consentUiNb, nn: consentUiNn, en: consentUiEn }],
     ['errors', { nb: { ...sdk.errorMessages.nb, ...sdk.errorIssueMessages.nb }, nn: errorsNn, en: errorsEn }],
     ['cli', { nb: cliMessages.nb, nn: cliMessages.nn!, en: cliMessages.en! }],
-    ['ui-boundary', { nb: boundaryMessages.nb, nn: boundaryNn, en: boundaryEn }],
+    ['ui-boundary', { nb: boundaryMessages.nb, nn: boundaryMessages.nn, en: boundaryMessages.en }],
   ];
   for (const [area, langs] of tables) for (const lang of SHIPPED) walk(langs[lang], lang, `${area}.${lang}`, out, seen);
   for (const [name, value] of Object.entries(sdk)) walk(value, undefined, name, out, seen);

@@ -1,4 +1,4 @@
-import { BspError, defineArea, describeType, errorMessages, format, type Lang, type MessageCatalog } from '@bsp/sdk';
+import { BspError, describeType, errorMessages, format, type Lang, type MessageCatalog } from '@bsp/sdk';
 
 /**
  * How much host data a widget reads at its boundary (a `record`, an `overlay`, `childOptions`).
@@ -18,26 +18,26 @@ export const HOST_DATA_LIMITS: Readonly<HostDataLimits> = { depth: 32, values: 1
 /** Longest text accepted in a string property (a FHIR reference, a URL, a draft key, a name). */
 export const MAX_PROPERTY_TEXT = 2_000;
 
-/** Why host data was refused, after its path in the error view's issue line. */
-export type BoundaryKey = 'tooDeep' | 'tooManyValues' | 'tooMuchText';
+type BoundaryKey = 'tooDeep' | 'tooManyValues' | 'tooMuchText';
 
-/**
- * Why host data was refused, after its path in the error view's issue line. In the `errors`
- * area (hosts override these keys with the other error words); nynorsk and English come with
- * the rest of their language (boundary-nn.ts, boundary-en.ts).
- */
-export const boundaryMessages: MessageCatalog<BoundaryKey> = /* @__PURE__ */ defineArea({
-  name: 'errors',
+/** Why host data was refused, after its path in the error view's issue line. */
+export const boundaryMessages: MessageCatalog<BoundaryKey> = {
   nb: {
     tooDeep: 'har for mange nivåer inni hverandre: høyst {max}',
     tooManyValues: 'har for mange verdier: høyst {max}',
     tooMuchText: 'har for mye tekst: høyst {max} tegn',
   },
-  load: {
-    nn: () => import('./boundary-nn.js').then((m) => m.boundaryNn),
-    en: () => import('./boundary-en.js').then((m) => m.boundaryEn),
+  nn: {
+    tooDeep: 'har for mange nivå inni kvarandre: høgst {max}',
+    tooManyValues: 'har for mange verdiar: høgst {max}',
+    tooMuchText: 'har for mykje tekst: høgst {max} teikn',
   },
-});
+  en: {
+    tooDeep: 'is nested too deeply: at most {max} levels',
+    tooManyValues: 'has too many values: at most {max}',
+    tooMuchText: 'has too much text: at most {max} characters',
+  },
+};
 
 const number = (lang: Lang, n: number) => new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'nb-NO').format(n);
 
