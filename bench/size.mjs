@@ -24,12 +24,15 @@ const goals = { 'bsp-all.js': 35 * KB, widget: 20 * KB };
 const budgets = {
   // The entry reports a widget whose chunk cannot load (bsp-error, nb/nn/en): 0.8 → 1.1 KB.
   'bsp-all.js': 1.2 * KB,
-  'bsp-role-panel.js': 23.7 * KB,
+  // Lane error-split: the error words a validator's findings need (errorIssueMessages) and the
+  // value readers only the wording uses left the first load: 23.5 → 22.5, 40.7 → 39.9,
+  // 25.7 → 24.9, 30.4 → 29.5 KB measured; each budget that + 0.2 KB.
+  'bsp-role-panel.js': 22.7 * KB,
   // 40.4 → 40.6 KB: the national procedure under a warning when an overlay's validator cannot load
   // (its nb text, the warning), and the base element checking every widget's property table.
-  'bsp-checklist.js': 40.8 * KB,
-  'bsp-consent.js': 25.8 * KB,
-  'bsp-finder.js': 30.6 * KB,
+  'bsp-checklist.js': 40.1 * KB,
+  'bsp-consent.js': 25.1 * KB,
+  'bsp-finder.js': 29.7 * KB,
 };
 /**
  * A language chunk is loaded before the widget renders in that language: keep it small.
