@@ -24,7 +24,10 @@ export interface BspErrorDetail {
   issues: BspIssue[];
 }
 
-/** The words a widget's first render may need: the error view, the four codes, a `src` or chunk that did not load, and what the plain property checks report. */
+/**
+ * The words a widget's first render may need: the error view, the four codes, a `src` or a chunk
+ * that did not load, and what the plain property checks (and `describeType`) report at once.
+ */
 type BasicErrorKey =
   | 'heading'
   | 'invalid-config'

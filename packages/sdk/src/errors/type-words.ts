@@ -6,8 +6,8 @@ import { format } from '../i18n/messages.js';
 import { errorMessages } from './bsp-error.js';
 import { isPlainObject } from './host-checks.js';
 
-type ErrorKey = keyof (typeof errorMessages)['nb'];
-const t = (lang: Lang, key: ErrorKey, params: Record<string, string | number> = {}) => format(errorMessages, lang, key, params);
+type BasicKey = keyof (typeof errorMessages)['nb'];
+const t = (lang: Lang, key: BasicKey, params: Record<string, string | number> = {}) => format(errorMessages, lang, key, params);
 
 /** The kind of a value in the reader's words: "tekst", "tall", "liste", "null", … */
 export function describeType(value: unknown, lang: Lang): string {
