@@ -17,8 +17,10 @@ const widgets = [
   {
     bundle: 'bsp-checklist',
     tag: 'bsp-child-checklist',
-    // Answering as a user: "has children: yes".
+    // Answering as a user: "has children: yes". The first answer fetches the summary's code
+    // (and the consent text it shares with the validator), never the validator.
     use: (page) => page.locator('bsp-child-checklist input[id$="-hasChildren-yes"]').check(),
+    afterUse: ['checklist-output.js', 'consent-translations.js'],
     record: { version: 2, procedure: 'bsp-national-default', answers: { hasChildren: 'no' }, children: [], excluded: [] },
     shown: (page) => page.locator('bsp-child-checklist input[id$="-hasChildren-no"]:checked').waitFor(),
   },
@@ -32,7 +34,7 @@ const widgets = [
 ];
 
 describe('checklist and consent form validators on demand', () => {
-  for (const { bundle, tag, use, record, shown } of widgets) {
+  for (const { bundle, tag, use, afterUse = [], record, shown } of widgets) {
     it(`${bundle}.js: no data, no validator chunk, the widget works; a record set later loads it once`, async () => {
       const path = `/__record-lazy/${bundle}.html`;
       const context = await harness.browser.newContext();
@@ -45,7 +47,7 @@ describe('checklist and consent form validators on demand', () => {
       const tab = await openPage(harness, path, { context });
       await use(tab.page);
       await tab.page.waitForLoadState('networkidle');
-      assert.deepEqual(bundleFiles(tab.requests, bundle), [`/dist/cdn/${bundle}.js`]);
+      assert.deepEqual(bundleFiles(tab.requests, bundle), [`/dist/cdn/${bundle}.js`, ...afterUse.map((file) => `/dist/cdn/${bundle}/${file}`)]);
       await tab.page.evaluate(([name, value]) => (document.querySelector(name).record = value), [tag, record]);
       await shown(tab.page);
       const validators = bundleFiles(tab.requests, bundle).filter((file) => file.includes('record-validator'));

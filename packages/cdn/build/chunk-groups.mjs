@@ -92,11 +92,13 @@ export async function autoloaderChunks(inputOptions) {
     const owner = reach.find((loader) => reachOf(loader).reach.length === reach.length);
     return owner && reach.length < loaders.length ? names.get(owner) : 'core';
   };
+  const families = lazyFamilies(chunks, loaders);
   const groups = new Map();
   for (const chunk of chunks.values()) {
     if (chunk === entry) continue;
     const { reach, lazy, shared } = reachOf(chunk.fileName);
-    for (const id of Object.keys(chunk.modules)) groups.set(id, { name: group(reach), lazy, shared });
+    const name = group(reach);
+    for (const id of Object.keys(chunk.modules)) groups.set(id, { name, lazy: lazy && lazyChunkName(name, families.get(chunk.fileName)), shared });
   }
   return (id, { getModuleInfo }) => {
     if (entry.moduleIds.includes(id)) return undefined;
@@ -105,8 +107,45 @@ export async function autoloaderChunks(inputOptions) {
     if (!placed) return TREE_SHAKEN;
     const lang = languageOf(id, getModuleInfo);
     if (lang) return `lang-${lang}-${placed.name}`;
-    return placed.lazy ? `lazy-${placed.name}` : placed.shared ? `shared-${placed.name}` : placed.name;
+    return placed.lazy || (placed.shared ? `shared-${placed.name}` : placed.name);
   };
+}
+
+/**
+ * What a widget imports on demand comes in families that load at different moments: checking
+ * host data (the validators and the error wording, which share zod), the checklist's summary
+ * and outputs (at the first answer), the finder's text search (after its first render). Each
+ * family gets chunks of its own, so a finder page fetching its search never fetches zod.
+ * Returns, per chunk of the first build, the families of the on-demand imports that need it.
+ */
+function lazyFamilies(chunks, loaders) {
+  const familyOf = (chunk) => {
+    const base = chunk.facadeModuleId?.split('/').pop().replace(/\.[jt]s$/, '');
+    return !base || /-validator$|^error-wording$/.test(base) ? 'check' : base;
+  };
+  const families = new Map();
+  for (const chunk of chunks.values()) {
+    if (!chunk.isDynamicEntry || loaders.includes(chunk.fileName)) continue;
+    const seen = new Set();
+    const walk = (file) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      for (const next of chunks.get(file).imports) walk(next);
+    };
+    walk(chunk.fileName);
+    for (const file of seen) families.set(file, new Set([...(families.get(file) ?? []), familyOf(chunk)]));
+  }
+  return families;
+}
+
+/**
+ * `lazy-<group>` for checking host data (the names the validators' chunks always had); other
+ * families add theirs, less the group it repeats: `lazy-finder-search`, `lazy-checklist-output`,
+ * `lazy-checklist-check-output` for code the checklist's validator and summary share.
+ */
+function lazyChunkName(group, families = new Set(['check'])) {
+  const own = [...families].filter((f) => f !== 'check' || families.size > 1).sort();
+  return ['lazy', group, ...own.map((f) => f.replace(new RegExp(`^${group}-`), ''))].join('-');
 }
 
 const TREE_SHAKEN = 'tree-shaken';
