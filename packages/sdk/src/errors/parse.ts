@@ -4,7 +4,7 @@ import { BspError, type BspErrorCode, type BspIssue, type ErrorKey } from './bsp
 import { errorText as t } from './issue-messages.js';
 import { findJsonSyntaxError } from './json-syntax.js';
 import { describePath } from './path-words.js';
-import { describeType } from './type-words.js';
+import { describeType } from './host-checks.js';
 import { issuePath, shownValue, valueAt, type FoundValue } from './values.js';
 
 function expectedWords(expected: string, lang: Lang): string {
@@ -141,7 +141,6 @@ export function parseJson(text: string, options: ParseOptions): ParseResult<unkn
 }
 
 export * from './values.js';
-export * from './type-words.js';
 export { addPathWords, describePath, pathWord, type PathWord } from './path-words.js';
 export { findJsonSyntaxError, type JsonSyntaxProblem } from './json-syntax.js';
 export { errorIssueMessages, errorText, type IssueMessageKey } from './issue-messages.js';

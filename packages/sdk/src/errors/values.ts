@@ -1,7 +1,7 @@
 // Reading host values safely (own properties only, never throwing) and showing them in a
 // message: used only by the wording of what is wrong (parse.ts, host-values.ts, the catalogue
 // import), which loads on demand. What every first render needs to check host values is in
-// host-checks.ts (`isPlainObject`) and type-words.ts (`describeType`).
+// host-checks.ts (`isPlainObject`, `describeType`).
 
 /** `units.2.name`: the field path as a host would look for it in its JSON. */
 export function issuePath(path: readonly PropertyKey[]): string {
