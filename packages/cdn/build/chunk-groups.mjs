@@ -92,11 +92,29 @@ export async function autoloaderChunks(inputOptions) {
     const owner = reach.find((loader) => reachOf(loader).reach.length === reach.length);
     return owner && reach.length < loaders.length ? names.get(owner) : 'core';
   };
+  /**
+   * Each on-demand import's own code (reached from that `import()` alone) is a chunk of its own,
+   * `lazy-<group>-<name>`: in one `lazy-<group>` with the rest, fetching the consent form's paper
+   * for printing would fetch its record validator and zod.
+   */
+  const dynamicEntries = [...chunks.values()].filter((c) => c.isDynamicEntry && !loaders.includes(c.fileName));
+  const staticClosure = (file, seen = new Set()) => {
+    if (seen.has(file)) return seen;
+    seen.add(file);
+    for (const next of chunks.get(file).imports) staticClosure(next, seen);
+    return seen;
+  };
+  const entryClosures = new Map(dynamicEntries.map((c) => [c, staticClosure(c.fileName)]));
+  const onlyEntryOf = (file) => {
+    const reaching = dynamicEntries.filter((c) => entryClosures.get(c).has(file));
+    return reaching.length === 1 ? reaching[0].name : undefined;
+  };
   const groups = new Map();
   for (const chunk of chunks.values()) {
     if (chunk === entry) continue;
     const { reach, lazy, shared } = reachOf(chunk.fileName);
-    for (const id of Object.keys(chunk.modules)) groups.set(id, { name: group(reach), lazy, shared });
+    const own = lazy ? onlyEntryOf(chunk.fileName) : undefined;
+    for (const id of Object.keys(chunk.modules)) groups.set(id, { name: group(reach), lazy, shared, own });
   }
   return (id, { getModuleInfo }) => {
     if (entry.moduleIds.includes(id)) return undefined;
@@ -105,7 +123,8 @@ export async function autoloaderChunks(inputOptions) {
     if (!placed) return TREE_SHAKEN;
     const lang = languageOf(id, getModuleInfo);
     if (lang) return `lang-${lang}-${placed.name}`;
-    return placed.lazy ? `lazy-${placed.name}` : placed.shared ? `shared-${placed.name}` : placed.name;
+    if (placed.lazy) return placed.own ? `lazy-${placed.name}-${placed.own}` : `lazy-${placed.name}`;
+    return placed.shared ? `shared-${placed.name}` : placed.name;
   };
 }
 
