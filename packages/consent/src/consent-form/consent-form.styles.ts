@@ -19,7 +19,8 @@ export const consentFormStyles = css`
   .actions { display: flex; flex-wrap: wrap; gap: 0.5rem; margin: 1rem 0; }
   .paper { display: none; overflow-wrap: break-word; }
   @media print {
-    .screen { display: none !important; }
+    .screen:not(.printed) { display: none !important; }
+    .screen .actions, .screen [role='status'] { display: none; }
     .paper { display: block; font-size: 11pt; color: #000; }
     .paper table { border-collapse: collapse; width: 100%; page-break-inside: avoid; }
     .paper th, .paper td { border: 1px solid #000; padding: 0.25em 0.4em; text-align: start; vertical-align: top; }
