@@ -97,8 +97,8 @@ describe('<bsp-child-checklist> validator on demand', () => {
       expect(record.consent?.entries.length, `seed ${seed}: consent recorded in the embedded form`).to.be.greaterThan(0);
       const valid = readChecklistRecord(record);
       expect(valid.ok, `seed ${seed}: ${valid.ok ? '' : JSON.stringify(valid.error.issues)}`).to.equal(true);
-      expect(el.toJournalNote()).to.contain(`Tillegg ${seed}`);
-      expect(el.toFhir().questionnaireResponse.resourceType).to.equal('QuestionnaireResponse');
+      expect(await el.toJournalNote()).to.contain(`Tillegg ${seed}`);
+      expect((await el.toFhir()).questionnaireResponse.resourceType).to.equal('QuestionnaireResponse');
       expect(root(el).querySelector('[role="alert"]')).to.equal(null);
     }
     expect(customElements.get('bsp-consent-form'), 'the embedded form is the one whose validator is checked').to.equal(BspConsentForm);

@@ -90,7 +90,7 @@ describe('<bsp-child-checklist>', () => {
     expect(heading(el)).to.equal('Oppsummering og journalnotat');
     expect(root(el).textContent).to.contain('Kartleggingen viser ikke behov for del 2');
     await expect(el).to.be.accessible();
-    const note = el.toJournalNote();
+    const note = await el.toJournalNote();
     expect(note).to.contain('barn eller søsken under 18 år? Nei');
     expect(note.split('\n').length).to.be.below(8);
     const done = oneEvent(el, 'bsp-complete');
@@ -160,7 +160,7 @@ describe('<bsp-child-checklist>', () => {
     expect(root(el).textContent).to.contain('1 punkt holdes utenfor journalen.');
     await expect(el).to.be.accessible();
 
-    const note = el.toJournalNote();
+    const note = await el.toJournalNote();
     expect(note).not.to.contain('Bestemor');
     expect(root(el).querySelector('.note-preview')!.textContent, 'the note shown is the note copied').to.equal(note);
     expect(note).to.contain('Barn 1 (Barn, 6–9 år): Foreldreansvar, Daglig omsorg');
@@ -175,7 +175,7 @@ describe('<bsp-child-checklist>', () => {
     const listed = [...root(el).querySelectorAll('.note-items li:not(.excluded)')].length;
     expect(bullets.length).to.equal(listed);
 
-    const fhir = el.toFhir().questionnaireResponse;
+    const fhir = (await el.toFhir()).questionnaireResponse;
     expect(JSON.stringify(fhir)).not.to.contain('Bestemor');
     const mapping = (fhir['item'] as { linkId: string; item: { linkId: string }[] }[]).find((i) => i.linkId === 'mapping')!;
     expect(mapping.item.filter((i) => i.linkId === 'child')).to.have.length(2);
@@ -227,7 +227,7 @@ describe('<bsp-child-checklist>', () => {
       if (root(el).querySelector('.note-preview')) break;
       await clickButton(el, 'Neste');
     }
-    expect(el.toJournalNote()).to.contain('Meldeplikt og akutt omsorg:');
+    expect(await el.toJournalNote()).to.contain('Meldeplikt og akutt omsorg:');
   });
 
   it('"don\'t know" asks for a reason and a date to ask again, and the summary says the question is open', async () => {
@@ -242,8 +242,8 @@ describe('<bsp-child-checklist>', () => {
     await expect(el).to.be.accessible();
     await toSummary(el);
     expect(root(el).querySelector('.review-issues [data-code="unclear-open"]')!.textContent).to.contain('ope');
-    expect(el.toJournalNote()).to.contain('Pasienten var for dårleg til å svare');
-    expect(el.toJournalNote()).to.contain('2026-11-30');
+    expect(await el.toJournalNote()).to.contain('Pasienten var for dårleg til å svare');
+    expect(await el.toJournalNote()).to.contain('2026-11-30');
     await expect(el).to.be.accessible();
   });
 
@@ -266,7 +266,7 @@ describe('<bsp-child-checklist>', () => {
     expect(root(second).querySelector('[role="alert"]')).to.equal(null);
     expect(second.record.children[0]!.label).to.equal(label);
     expect(second.record.consent!.entries[0]!.children).to.deep.equal(['c1']);
-    expect(second.toJournalNote()).to.contain(label);
+    expect(await second.toJournalNote()).to.contain(label);
   });
 
   it('the entry cannot be rewritten as a whole: per-item edits with reset, stale edits flagged, an addendum', async () => {
@@ -278,8 +278,8 @@ describe('<bsp-child-checklist>', () => {
     addendum.value = 'Samtale 23.11.';
     addendum.dispatchEvent(new Event('change'));
     await el.updateComplete;
-    expect(el.toJournalNote()).to.match(/^Barn som pårørende: kartlegging[\s\S]*Tillegg:\nSamtale 23\.11\.$/);
-    expect(root(el).querySelector('.note-preview')!.textContent).to.equal(el.toJournalNote());
+    expect(await el.toJournalNote()).to.match(/^Barn som pårørende: kartlegging[\s\S]*Tillegg:\nSamtale 23\.11\.$/);
+    expect(root(el).querySelector('.note-preview')!.textContent).to.equal(await el.toJournalNote());
 
     // Reword one item inline; the note and the preview follow.
     const key = 'answer:childPresentNow';
@@ -293,8 +293,8 @@ describe('<bsp-child-checklist>', () => {
     box.value = 'Ingen barn til stede under samtalen.';
     [...item().querySelectorAll('button')].find((b) => b.textContent === 'Bruk teksten')!.click();
     await el.updateComplete;
-    expect(el.toJournalNote()).to.contain('- Ingen barn til stede under samtalen.');
-    expect(root(el).querySelector('.note-preview')!.textContent).to.equal(el.toJournalNote());
+    expect(await el.toJournalNote()).to.contain('- Ingen barn til stede under samtalen.');
+    expect(root(el).querySelector('.note-preview')!.textContent).to.equal(await el.toJournalNote());
     await expect(el).to.be.accessible();
 
     // The answer changes: the edit is flagged stale.
@@ -307,7 +307,7 @@ describe('<bsp-child-checklist>', () => {
     [...item().querySelectorAll('button')].find((b) => b.textContent === 'Bruk teksten fra svarene')!.click();
     await el.updateComplete;
     expect(el.record.noteEdits).to.equal(undefined);
-    expect(el.toJournalNote()).not.to.contain('Ingen barn til stede under samtalen.');
+    expect(await el.toJournalNote()).not.to.contain('Ingen barn til stede under samtalen.');
   });
 
   it('works by keyboard alone', async () => {

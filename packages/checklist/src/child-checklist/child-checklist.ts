@@ -11,21 +11,13 @@ import {
   consentStatus,
   defaultProcedure,
   emptyRecord,
+  BspError,
+  errorMessages,
   format,
-  hasBlockingIssues,
-  journalNote,
-  noteItems,
   pick,
-  reviewMessage,
-  reviewRecord,
   safeHref,
   safeHrefOrAnchor,
   screeningOpensMapping,
-  setExcluded,
-  setNoteEdit,
-  toFhirConsent,
-  toFhirQuestionnaire,
-  toFhirQuestionnaireResponse,
   visibleQuestions,
   visibleSteps,
   type Answer,
@@ -35,16 +27,14 @@ import {
   type Guidance,
   type Procedure,
   type Question,
-  type ReviewIssue,
   type ParseResult,
   type Step,
 } from '@bsp/sdk';
-import { BspChangeEvent, BspElement, DraftController, LazyModule, checkTextProperties, readHostData, renderLoadWarning, type BspErrorDetail } from '@bsp/ui';
+import { BspChangeEvent, BspElement, BspErrorEvent, DraftController, LazyModule, checkTextProperties, readHostData, renderLoadWarning, type BspErrorDetail } from '@bsp/ui';
 import { BspCompleteEvent, type ChecklistCompleteDetail } from '../events/bsp-complete.js';
 import { checklistWidgetMessages, type ChecklistWidgetKey } from '../translations/index.js';
 import { renderAnswerControl } from './answer-controls.js';
 import { renderStepper } from './stepper.js';
-import { renderSummary } from './summary.js';
 import { childChecklistStyles } from './child-checklist.styles.js';
 
 /**
@@ -53,6 +43,13 @@ import { childChecklistStyles } from './child-checklist.styles.js';
  * Exported for the tests (not from the package index).
  */
 export const checklistValidator = new LazyModule(() => import('./record-validator.js'));
+
+/**
+ * The summary step, the journal note and FHIR: needed from the summary on, loaded when it shows
+ * (prefetched at the first answer). Exported for the tests (not from the package index).
+ */
+export const checklistOutput = new LazyModule(() => import('./checklist-output.js'));
+type Output = NonNullable<typeof checklistOutput.module>;
 
 /** The four points documented per child (DOMAIN §5; 002 §5.3.2), summarised on each child card. */
 const CHILD_POINTS = ['responsibility', 'informed', 'parentsAssessment', 'professionalAssessment'];
@@ -119,6 +116,8 @@ export class BspChildChecklist extends BspElement<ChecklistWidgetKey> {
   @state() private editingItem?: string;
   /** The record as last handed to the host with bsp-complete: a second finish is a no-op. */
   private finishedRecord?: string;
+  /** A failed load of the summary's code was reported (`bsp-error`); again only after "try again". */
+  private outputFailureReported = false;
 
   private procedure: Procedure = defaultProcedure;
   private readonly uid = `c${++instances}`;
@@ -168,7 +167,12 @@ export class BspChildChecklist extends BspElement<ChecklistWidgetKey> {
   protected override modulesNeeded() {
     const storage = this.storage ?? this.provided?.storage;
     const hostData = this.hostRecord || storage || (this.overlay ?? this.config?.procedure) !== undefined;
-    return [...super.modulesNeeded(), ...(hostData ? [checklistValidator] : [])];
+    return [...super.modulesNeeded(), ...(hostData ? [checklistValidator] : []), ...(this.onSummaryStep() ? [checklistOutput] : [])];
+  }
+
+  private onSummaryStep(): boolean {
+    const steps = this.steps;
+    return steps[Math.min(this.current, steps.length - 1)]?.id === 'summary';
   }
 
   private acceptHostRecord(): void {
@@ -204,22 +208,42 @@ export class BspChildChecklist extends BspElement<ChecklistWidgetKey> {
     return copy.ok ? validator.readChecklistRecord(copy.value, this.locale) : copy;
   }
 
-  /** The journal note for the current record, excluded items left out. */
-  toJournalNote(): string {
-    return journalNote(this.data, this.procedure, this.locale, { overrides: this.messages ?? this.provided?.messages });
+  /**
+   * The journal note for the current record, excluded items left out: exactly what the summary
+   * shows. Async since the note's code loads on demand; rejects with a `BspError`
+   * (`load-failed`) when it cannot load.
+   */
+  async toJournalNote(): Promise<string> {
+    const input = this.outputInput();
+    return (await this.loadOutput()).checklistNote(input);
   }
 
-  /** FHIR R4 resources for the current record. */
-  toFhir(): ChecklistCompleteDetail['fhir'] {
-    const subject = this.subject ? { reference: this.subject } : undefined;
+  /** FHIR R4 resources for the current record (async, as `toJournalNote`). */
+  async toFhir(): Promise<ChecklistCompleteDetail['fhir']> {
+    const input = this.outputInput();
+    return (await this.loadOutput()).checklistFhir(input);
+  }
+
+  /** The record as it is now (a copy: an answer given while the output code loads is not in it). */
+  private outputInput() {
     return {
-      ...(this.data.consent ? { consent: toFhirConsent(this.data.consent, this.locale, { patient: subject }) } : {}),
-      questionnaire: toFhirQuestionnaire(this.procedure, this.locale),
-      questionnaireResponse: toFhirQuestionnaireResponse(this.data, this.procedure, this.locale, {
-        subject,
-        status: this.complete ? 'completed' : 'in-progress',
-      }),
+      record: this.record,
+      procedure: this.procedure,
+      lang: this.locale,
+      subject: this.subject,
+      complete: this.complete,
+      overrides: this.messages ?? this.provided?.messages,
     };
+  }
+
+  private async loadOutput(): Promise<Output> {
+    await checklistOutput.load();
+    if (checklistOutput.module) return checklistOutput.module;
+    throw new BspError({ code: 'load-failed', message: this.outputLoadFailedMessage(), issues: [] });
+  }
+
+  private outputLoadFailedMessage(): string {
+    return format(errorMessages, this.locale, 'load-failed', { what: this.t('outputName') });
   }
 
   private consentContextValue(): ChecklistConsentContextValue {
@@ -310,6 +334,8 @@ export class BspChildChecklist extends BspElement<ChecklistWidgetKey> {
     if (!this.started) {
       this.started = true;
       this.emitMetric('started');
+      // Every path ends at the summary: fetch its code while the professional answers.
+      void checklistOutput.load();
     }
     if (screeningOpensMapping(next, this.procedure) && !this.mappingCounted) {
       this.mappingCounted = true;
@@ -370,15 +396,15 @@ export class BspChildChecklist extends BspElement<ChecklistWidgetKey> {
     this.toggledChildren = next;
   }
 
-  private toggleExcluded(key: string, excluded: boolean): void {
+  private toggleExcluded(output: Output, key: string, excluded: boolean): void {
     this.change((draft) => {
-      draft.excluded = setExcluded(draft, key, excluded, this.procedure).excluded;
+      draft.excluded = output.setExcluded(draft, key, excluded, this.procedure).excluded;
     });
   }
 
   /** Rewords one note item (undefined: back to the text from the answers). */
-  private saveNoteEdit(key: string, text: string | undefined): void {
-    const next = setNoteEdit(this.data, key, text, this.procedure);
+  private saveNoteEdit(output: Output, key: string, text: string | undefined): void {
+    const next = output.setNoteEdit(this.data, key, text, this.procedure);
     this.change((draft) => {
       if (next.noteEdits) draft.noteEdits = next.noteEdits;
       else delete draft.noteEdits;
@@ -387,25 +413,22 @@ export class BspChildChecklist extends BspElement<ChecklistWidgetKey> {
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`li[data-key="${CSS.escape(key)}"] [data-edit]`)?.focus());
   }
 
-  private get review(): ReviewIssue[] {
-    return reviewRecord(this.data, this.procedure);
-  }
 
   /** "Finish": with blocking issues, an inline confirmation first (never window.confirm). */
-  private requestFinish(): void {
-    if (!this.confirmingFinish && hasBlockingIssues(this.review) && JSON.stringify(this.data) !== this.finishedRecord) {
+  private requestFinish(output: Output): void {
+    if (!this.confirmingFinish && output.hasBlockingIssues(output.reviewRecord(this.data, this.procedure)) && JSON.stringify(this.data) !== this.finishedRecord) {
       this.confirmingFinish = true;
       void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[data-confirm-finish] button')?.focus());
       return;
     }
-    this.finish();
+    this.finish(output);
   }
 
   /**
    * Hands the result to the host once. A second "finish" with the same record is a no-op;
    * the draft is removed only after the host's bsp-complete listeners have run.
    */
-  private finish(): void {
+  private finish(output: Output): void {
     const snapshot = JSON.stringify(this.data);
     if (snapshot === this.finishedRecord) {
       this.status = this.t('alreadyFinished');
@@ -422,7 +445,9 @@ export class BspChildChecklist extends BspElement<ChecklistWidgetKey> {
     if (planned) this.emitMetric('followup-planned');
     this.emitMetric('completed');
     this.status = this.t('completed');
-    this.dispatchEvent(new BspCompleteEvent({ record: this.record, note: this.toJournalNote(), fhir: this.toFhir(), review: this.review }));
+    const input = this.outputInput();
+    const review = output.reviewRecord(input.record, input.procedure);
+    this.dispatchEvent(new BspCompleteEvent({ record: input.record, note: output.checklistNote(input), fhir: output.checklistFhir(input), review }));
     void this.drafts.clear();
   }
 
@@ -437,6 +462,7 @@ export class BspChildChecklist extends BspElement<ChecklistWidgetKey> {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    this.reportOutputFailure();
     if (screeningOpensMapping(this.data, this.procedure)) this.internals.states?.add('mapping');
     else this.internals.states?.delete('mapping');
   }
@@ -494,7 +520,9 @@ export class BspChildChecklist extends BspElement<ChecklistWidgetKey> {
       <div class="nav" part="nav">
         ${index > 0 ? html`<button type="button" class="secondary" @click=${() => this.goTo(index - 1)}>${this.t('back')}</button>` : html`<span></span>`}
         ${step.id === 'summary'
-          ? html`<button type="button" @click=${() => this.requestFinish()}>${this.t('finish')}</button>`
+          ? checklistOutput.module
+            ? html`<button type="button" @click=${() => this.requestFinish(checklistOutput.module!)}>${this.t('finish')}</button>`
+            : nothing
           : html`<button type="button" @click=${() => this.goTo(index + 1)}>${this.t('next')}</button>`}
       </div>
     `;
@@ -623,25 +651,28 @@ export class BspChildChecklist extends BspElement<ChecklistWidgetKey> {
   }
 
   private renderSummary(steps: Step[]): TemplateResult {
-    const lang = this.locale;
-    const overrides = this.messages ?? this.provided?.messages;
+    const output = checklistOutput.module;
+    if (!output) return this.renderOutputUnavailable();
+    const input = this.outputInput();
+    const { record, procedure, lang, overrides } = input;
     const order = new Map(steps.map((s, i) => [s.id, i]));
-    return renderSummary({
+    const review = output.reviewRecord(record, procedure);
+    return output.renderSummary({
       uid: this.uid,
       headingLevel: this.validHeadingLevel,
       t: (key, params) => this.t(key, params),
-      items: noteItems(this.data, this.procedure, lang, { overrides }),
-      note: this.toJournalNote(),
-      addendum: this.data.addendum ?? '',
-      issues: this.review.map((issue) => {
+      items: output.noteItems(record, procedure, lang, { overrides }),
+      note: output.checklistNote(input),
+      addendum: record.addendum ?? '',
+      issues: review.map((issue) => {
         const stepIndex = issue.step === 'summary' ? undefined : order.get(issue.step);
         const step = stepIndex === undefined ? undefined : steps[stepIndex];
-        return { issue, message: reviewMessage(issue, this.data, this.procedure, lang, overrides), stepIndex, stepTitle: step ? pick(step.title, lang) : undefined };
+        return { issue, message: output.reviewMessage(issue, record, procedure, lang, overrides), stepIndex, stepTitle: step ? pick(step.title, lang) : undefined };
       }),
       editing: this.editingItem,
       confirmingFinish: this.confirmingFinish,
-      screeningClosed: !screeningOpensMapping(this.data, this.procedure),
-      onExclude: (key, excluded) => this.toggleExcluded(key, excluded),
+      screeningClosed: !screeningOpensMapping(record, procedure),
+      onExclude: (key, excluded) => this.toggleExcluded(output, key, excluded),
       onEdit: (key) => {
         const closing = this.editingItem;
         this.editingItem = key;
@@ -649,28 +680,62 @@ export class BspChildChecklist extends BspElement<ChecklistWidgetKey> {
         const target = key ? `li[data-key="${CSS.escape(key)}"] textarea` : closing ? `li[data-key="${CSS.escape(closing)}"] [data-edit]` : undefined;
         if (target) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(target)?.focus());
       },
-      onSaveEdit: (key, text) => this.saveNoteEdit(key, text),
+      onSaveEdit: (key, text) => this.saveNoteEdit(output, key, text),
       onAddendum: (text) =>
         this.change((d) => {
           if (text.trim()) d.addendum = text;
           else delete d.addendum;
         }),
       onGoTo: (i) => this.goTo(i),
-      onCopy: () => void this.copy(this.toJournalNote()),
-      onCopyFhir: () => void this.copy(JSON.stringify(this.toFhir().questionnaireResponse, null, 2)),
+      onCopy: () => void this.copy(output.checklistNote(this.outputInput())),
+      onCopyFhir: () => void this.copy(JSON.stringify(output.checklistFhir(this.outputInput()).questionnaireResponse, null, 2)),
       onFinishAnyway: () => {
-        this.finish();
+        this.finish(output);
         // The confirmation goes away with the button pressed: land on "finish" in the nav.
         void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part="nav"] button:last-child')?.focus());
       },
       onCancelFinish: () => {
         this.confirmingFinish = false;
-        const first = this.review.find((i) => i.severity === 'blocking');
+        const first = output.reviewRecord(this.data, this.procedure).find((i) => i.severity === 'blocking');
         const index = first ? order.get(first.step) : undefined;
         if (index !== undefined && first!.step !== 'summary') this.goTo(index);
         // Staying on the summary: the pressed button goes away with the confirmation; land on the review.
         else void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#step-heading')?.focus());
       },
     });
+  }
+
+  /**
+   * The summary's code is not here: still loading (the update normally waits for it, see
+   * `modulesNeeded`), or it could not load (offline, a chunk a newer deploy removed). The answers
+   * stay; "try again" loads it once more.
+   */
+  private renderOutputUnavailable(): TemplateResult {
+    // Still loading: only where no update waited for it (server-side rendering).
+    if (checklistOutput.failure === undefined) return html`<p class="help">${this.t('outputLoading')}</p>`;
+    return html`<div class="notice warning" part="load-warning" role="alert">
+      <p><strong>${this.outputLoadFailedMessage()}</strong></p>
+      <p>${this.t('outputLoadFailed')}</p>
+      <button type="button" class="secondary" data-retry-output @click=${() => this.retryOutput()}>${this.t('tryAgain')}</button>
+    </div>`;
+  }
+
+  /**
+   * One `bsp-error` when the summary's code cannot load, not one per render while it still fails
+   * (each update tries again); "try again" reports anew.
+   */
+  private reportOutputFailure(): void {
+    if (checklistOutput.failure === undefined || this.outputFailureReported || !this.onSummaryStep()) return;
+    this.outputFailureReported = true;
+    this.dispatchEvent(new BspErrorEvent({ code: 'load-failed', message: this.outputLoadFailedMessage(), issues: [] }));
+  }
+
+  private async retryOutput(): Promise<void> {
+    // The update loads it again (modulesNeeded) and waits for it.
+    this.outputFailureReported = false;
+    this.requestUpdate();
+    await this.updateComplete;
+    // The retry button is gone either way (the summary, or a new one): land on the step heading.
+    this.renderRoot.querySelector<HTMLElement>('#step-heading')?.focus();
   }
 }

@@ -27,4 +27,8 @@ export const checklistUiEn: Record<ChecklistUiKey, string | ((p: Record<string, 
   addendumLabel: 'Addendum to the record entry (free text)',
   criticalHeading: 'Important',
   cancel: 'Cancel',
+  outputName: 'the summary and the journal note',
+  outputLoadFailed: 'Your answers are still here. Check the connection and try again.',
+  outputLoading: 'Loading the summary …',
+  tryAgain: 'Try again',
 };

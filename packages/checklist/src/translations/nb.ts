@@ -26,4 +26,8 @@ export const checklistUiNb = {
   addendumLabel: 'Tillegg til notatet (fritekst)',
   criticalHeading: 'Viktig',
   cancel: 'Avbryt',
+  outputName: 'oppsummeringen og journalnotatet',
+  outputLoadFailed: 'Svarene dine er fortsatt her. Sjekk nettforbindelsen og prøv igjen.',
+  outputLoading: 'Henter oppsummeringen …',
+  tryAgain: 'Prøv igjen',
 };

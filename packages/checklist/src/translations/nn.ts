@@ -27,4 +27,8 @@ export const checklistUiNn: Record<ChecklistUiKey, string | ((p: Record<string, 
   addendumLabel: 'Tillegg til notatet (fritekst)',
   criticalHeading: 'Viktig',
   cancel: 'Avbryt',
+  outputName: 'oppsummeringa og journalnotatet',
+  outputLoadFailed: 'Svara dine er framleis her. Sjekk nettsambandet og prøv igjen.',
+  outputLoading: 'Hentar oppsummeringa …',
+  tryAgain: 'Prøv igjen',
 };

@@ -346,8 +346,8 @@ describe('<bsp-consent-form>', () => {
     await checklist.updateComplete;
     expect(checklist.record.consent!.entries[0]!.recipient).to.equal('health-station');
     expect(checklist.record.answers['consentStatus']).to.equal('given');
-    expect(checklist.toJournalNote()).to.contain('Samtykke til helsestasjon og skolehelsetjeneste');
-    expect(checklist.toFhir().consent!['resourceType']).to.equal('Consent');
+    expect(await checklist.toJournalNote()).to.contain('Samtykke til helsestasjon og skolehelsetjeneste');
+    expect((await checklist.toFhir()).consent!['resourceType']).to.equal('Consent');
     await expect(checklist).to.be.accessible();
   });
 });

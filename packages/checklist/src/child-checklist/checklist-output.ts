@@ -1,0 +1,49 @@
+/**
+ * What the checklist hands on, loaded on demand: the summary step (review, note items, the note
+ * as it will be written), the journal note itself and the FHIR resources. A professional spends
+ * the first screens on questions; this code is needed from the summary on (prefetched at the
+ * first answer), so it stays out of the checklist's first load (issue 12).
+ */
+import {
+  journalNote,
+  toFhirConsent,
+  toFhirQuestionnaire,
+  toFhirQuestionnaireResponse,
+  type ChecklistRecord,
+  type NoteOptions,
+  type Lang,
+  type Procedure,
+} from '@bsp/sdk';
+import type { ChecklistCompleteDetail } from '../events/bsp-complete.js';
+
+export { hasBlockingIssues, journalNote, noteItems, reviewMessage, reviewRecord, setExcluded, setNoteEdit } from '@bsp/sdk';
+export { renderSummary } from './summary.js';
+
+/** What the journal is handed: the record, the procedure it was filled in against, and for whom. */
+export interface OutputInput {
+  record: ChecklistRecord;
+  procedure: Procedure;
+  lang: Lang;
+  /** The patient as a FHIR reference (`Patient/123`), or empty. */
+  subject: string;
+  complete: boolean;
+  overrides?: NoteOptions['overrides'];
+}
+
+export function checklistNote(input: OutputInput): string {
+  return journalNote(input.record, input.procedure, input.lang, { overrides: input.overrides });
+}
+
+/** FHIR R4 resources for a record: Questionnaire, QuestionnaireResponse, and Consent when the consent form was used. */
+export function checklistFhir(input: OutputInput): ChecklistCompleteDetail['fhir'] {
+  const { record, procedure, lang } = input;
+  const subject = input.subject ? { reference: input.subject } : undefined;
+  return {
+    ...(record.consent ? { consent: toFhirConsent(record.consent, lang, { patient: subject }) } : {}),
+    questionnaire: toFhirQuestionnaire(procedure, lang),
+    questionnaireResponse: toFhirQuestionnaireResponse(record, procedure, lang, {
+      subject,
+      status: input.complete ? 'completed' : 'in-progress',
+    }),
+  };
+}
