@@ -93,9 +93,11 @@ export async function autoloaderChunks(inputOptions) {
     return owner && reach.length < loaders.length ? names.get(owner) : 'core';
   };
   /**
-   * Each on-demand import's own code (reached from that `import()` alone) is a chunk of its own,
-   * `lazy-<group>-<name>`: in one `lazy-<group>` with the rest, fetching the consent form's paper
-   * for printing would fetch its record validator and zod.
+   * On-demand code is split by the `import()`s that reach it, as rollup does by default: code only
+   * the consent form's paper uses is `lazy-consent-consent-paper`, the FHIR Consent both widgets'
+   * outputs use `lazy-consent-checklist-output-consent-output`. In one `lazy-<group>` the paper
+   * for printing, or the checklist's summary, would fetch the record validators and zod. Code
+   * more than two imports share (zod) stays in `lazy-<group>`.
    */
   const dynamicEntries = [...chunks.values()].filter((c) => c.isDynamicEntry && !loaders.includes(c.fileName));
   const staticClosure = (file, seen = new Set()) => {
@@ -105,15 +107,15 @@ export async function autoloaderChunks(inputOptions) {
     return seen;
   };
   const entryClosures = new Map(dynamicEntries.map((c) => [c, staticClosure(c.fileName)]));
-  const onlyEntryOf = (file) => {
-    const reaching = dynamicEntries.filter((c) => entryClosures.get(c).has(file));
-    return reaching.length === 1 ? reaching[0].name : undefined;
+  const importsReaching = (file) => {
+    const names = [...new Set(dynamicEntries.filter((c) => entryClosures.get(c).has(file)).map((c) => c.name))].sort();
+    return names.length && names.length <= 2 ? names.join('-') : undefined;
   };
   const groups = new Map();
   for (const chunk of chunks.values()) {
     if (chunk === entry) continue;
     const { reach, lazy, shared } = reachOf(chunk.fileName);
-    const own = lazy ? onlyEntryOf(chunk.fileName) : undefined;
+    const own = lazy ? importsReaching(chunk.fileName) : undefined;
     for (const id of Object.keys(chunk.modules)) groups.set(id, { name: group(reach), lazy, shared, own });
   }
   return (id, { getModuleInfo }) => {
