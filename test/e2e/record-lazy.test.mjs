@@ -21,6 +21,8 @@ const widgets = [
     use: (page) => page.locator('bsp-child-checklist input[id$="-hasChildren-yes"]').check(),
     record: { version: 2, procedure: 'bsp-national-default', answers: { hasChildren: 'no' }, children: [], excluded: [] },
     shown: (page) => page.locator('bsp-child-checklist input[id$="-hasChildren-no"]:checked').waitFor(),
+    // The summary and outputs, prefetched at the first answer.
+    prefetched: ['checklist-output.js'],
   },
   {
     bundle: 'bsp-consent',
@@ -29,12 +31,12 @@ const widgets = [
     record: { version: 2, entries: [{ id: 'e1', at: '2026-11-23T10:00:00Z', recipient: 'school', decision: 'refused', information: [], children: [] }] },
     shown: (page) => page.locator('bsp-consent-form [data-recipient="school"] input[id$="-school-refused"]:checked').waitFor(),
     // The paper for printing, fetched once the page is idle (Ctrl+P cannot wait for it); never FHIR unless asked.
-    idle: ['consent-paper.js'],
+    prefetched: ['consent-paper.js'],
   },
 ];
 
 describe('checklist and consent form validators on demand', () => {
-  for (const { bundle, tag, use, record, shown, idle = [] } of widgets) {
+  for (const { bundle, tag, use, record, shown, prefetched } of widgets) {
     it(`${bundle}.js: no data, no validator chunk, the widget works; a record set later loads it once`, async () => {
       const path = `/__record-lazy/${bundle}.html`;
       const context = await harness.browser.newContext();
@@ -47,7 +49,7 @@ describe('checklist and consent form validators on demand', () => {
       const tab = await openPage(harness, path, { context });
       await use(tab.page);
       await tab.page.waitForLoadState('networkidle');
-      assert.deepEqual(bundleFiles(tab.requests, bundle), [`/dist/cdn/${bundle}.js`, ...idle.map((file) => `/dist/cdn/${bundle}/${file}`)]);
+      assert.deepEqual(bundleFiles(tab.requests, bundle), [`/dist/cdn/${bundle}.js`, ...prefetched.map((file) => `/dist/cdn/${bundle}/${file}`)]);
       await tab.page.evaluate(([name, value]) => (document.querySelector(name).record = value), [tag, record]);
       await shown(tab.page);
       const validators = bundleFiles(tab.requests, bundle).filter((file) => file.includes('record-validator'));
