@@ -11,5 +11,5 @@ export const consentUiEn: Record<ConsentUiKey, string> = {
   decisionUnsaved: 'The decision for {recipient} is not recorded yet.',
   informationMissing: 'Choose which information the consent to {recipient} covers.',
   fhirName: 'the FHIR resource for the consent',
-  paperMissing: 'The form for signature has not loaded, so the printout shows the screen. Try again in a moment, or reload the page.',
+  paperMissing: 'The form for signature has not loaded yet, so the printout shows the screen. Try again in a moment, or reload the page.',
 };

@@ -11,5 +11,5 @@ export const consentUiNb = {
   /** `toFhir()` could not load its module: "Could not load {what}". */
   fhirName: 'FHIR-ressursen for samtykket',
   /** Printed without the paper form, whose module had not loaded (offline, or at once after the form appeared). */
-  paperMissing: 'Skjemaet for underskrift er ikke lastet, så utskriften viser skjermbildet. Prøv igjen om litt, eller last inn siden på nytt.',
+  paperMissing: 'Skjema for underskrift er ikke lastet ennå, så utskriften viser skjermbildet. Prøv igjen om litt, eller last inn siden på nytt.',
 };

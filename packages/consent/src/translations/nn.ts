@@ -11,5 +11,5 @@ export const consentUiNn: Record<ConsentUiKey, string> = {
   decisionUnsaved: 'Avgjerda for {recipient} er ikkje registrert enno.',
   informationMissing: 'Vel kva informasjon samtykket til {recipient} gjeld.',
   fhirName: 'FHIR-ressursen for samtykket',
-  paperMissing: 'Skjemaet for underskrift er ikkje lasta, så utskrifta viser skjermbiletet. Prøv igjen om litt, eller last inn sida på nytt.',
+  paperMissing: 'Skjema for underskrift er ikkje lasta enno, så utskrifta viser skjermbiletet. Prøv igjen om litt, eller last inn sida på nytt.',
 };
