@@ -13,6 +13,20 @@ after(async () => harness?.close());
 const bundleFiles = (requests, bundle) =>
   requests.filter((url) => url.includes(`/dist/cdn/${bundle}`)).map((url) => new URL(url).pathname.replace(/-[\w-]{8}\.js$/, '.js'));
 
+let pages = 0;
+/** A page with one drop-in bundle and `body`, at the demo origin, opened in a context of its own. */
+async function dropInPage(bundle, body) {
+  const path = `/__record-lazy/${(pages += 1)}/${bundle}.html`;
+  const context = await harness.browser.newContext();
+  await context.route(harness.origin + path, (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      body: `<!doctype html><html lang="nb"><head><meta charset="utf-8"><title>t</title><script type="module" src="/dist/cdn/${bundle}.js"></script></head><body>${body}</body></html>`,
+    }),
+  );
+  return { tab: await openPage(harness, path, { context }), context };
+}
+
 const widgets = [
   {
     bundle: 'bsp-checklist',
@@ -38,15 +52,7 @@ const widgets = [
 describe('checklist and consent form validators on demand', () => {
   for (const { bundle, tag, use, record, shown, prefetched } of widgets) {
     it(`${bundle}.js: no data, no validator chunk, the widget works; a record set later loads it once`, async () => {
-      const path = `/__record-lazy/${bundle}.html`;
-      const context = await harness.browser.newContext();
-      await context.route(harness.origin + path, (route) =>
-        route.fulfill({
-          contentType: 'text/html',
-          body: `<!doctype html><html lang="nb"><head><meta charset="utf-8"><title>t</title><script type="module" src="/dist/cdn/${bundle}.js"></script></head><body><${tag}></${tag}></body></html>`,
-        }),
-      );
-      const tab = await openPage(harness, path, { context });
+      const { tab, context } = await dropInPage(bundle, `<${tag}></${tag}>`);
       await use(tab.page);
       await tab.page.waitForLoadState('networkidle');
       assert.deepEqual(bundleFiles(tab.requests, bundle), [`/dist/cdn/${bundle}.js`, ...prefetched.map((file) => `/dist/cdn/${bundle}/${file}`)]);
@@ -65,15 +71,7 @@ describe('checklist and consent form validators on demand', () => {
 // for it (toFhir), once; printing works from the paper chunk fetched when the page was idle.
 describe('consent form outputs on demand', () => {
   it('bsp-consent.js: FHIR is fetched only by toFhir(), once; the paper prints from its idle-fetched chunk', async () => {
-    const path = '/__consent-output/bsp-consent.html';
-    const context = await harness.browser.newContext();
-    await context.route(harness.origin + path, (route) =>
-      route.fulfill({
-        contentType: 'text/html',
-        body: '<!doctype html><html lang="nb"><head><meta charset="utf-8"><title>t</title><script type="module" src="/dist/cdn/bsp-consent.js"></script></head><body><bsp-consent-form subject="Patient/1"></bsp-consent-form></body></html>',
-      }),
-    );
-    const tab = await openPage(harness, path, { context });
+    const { tab, context } = await dropInPage('bsp-consent', '<bsp-consent-form subject="Patient/1"></bsp-consent-form>');
     await tab.page.locator('bsp-consent-form [data-recipient="gp"] input[id$="-gp-refused"]').check();
     await tab.page.locator('bsp-consent-form').getByRole('button', { name: 'Registrer samtykket' }).click();
     await tab.page.waitForLoadState('networkidle');
