@@ -83,17 +83,37 @@ const templates = () => minifyTemplates(templateMinifyOptions);
  */
 const compress = () => terser({ module: true, ecma: 2022, compress: { passes: 2 }, format: { comments: false } });
 
+/**
+ * Text modules (`translations/`, `content/`) register their area when evaluated (`defineArea`),
+ * which rollup counts as a side effect: every widget reaches every SDK module through the
+ * barrel, so such a module landed in the entry whenever any chunk used it (the consent text the
+ * checklist's validator and summary share, 0.8 KB, was in the checklist's first load). The
+ * registration matters only to code that uses the text, and that code imports the module.
+ */
+const textModule = (id) => /\/src\/(.+\/)?(translations|content)\/[\w-]+\.ts$/.test(id);
+
 const dropInInput = (input) => ({
   input,
+  treeshake: { moduleSideEffects: (id) => !textModule(id) },
   plugins: [nodeResolve({ exportConditions: ['source', 'browser', 'production'] }), templates(), ts(true)],
 });
+
+/**
+ * A chunk's file name says what it holds, as a request log reads: rollup names a chunk after
+ * its main module, and a shared `translations/index.ts` would be just `index`.
+ */
+function chunkName({ name, moduleIds }) {
+  if (name !== 'index' || !moduleIds.length) return name;
+  const parts = moduleIds.at(-1).split('/');
+  return `${parts.at(-3)}-${parts.at(-2)}`;
+}
 
 const dropIn = (input, file, manualChunks = languageChunk, outputPlugins = []) => ({
   ...dropInInput(input),
   // The entry may export what its lazy chunks (languages, validators) import from it, rather than
   // becoming a facade over one more chunk: one request less before the first render.
   preserveEntrySignatures: 'allow-extension',
-  output: { dir: 'dist/cdn', entryFileNames: `${file}.js`, chunkFileNames: `${file}/[name]-[hash].js`, manualChunks, format: 'es', sourcemap: true, plugins: [compress(), ...outputPlugins] },
+  output: { dir: 'dist/cdn', entryFileNames: `${file}.js`, chunkFileNames: (chunk) => `${file}/${chunkName(chunk)}-[hash].js`, manualChunks, format: 'es', sourcemap: true, plugins: [compress(), ...outputPlugins] },
 });
 
 const dropIns = widgets.map(([pkg, name]) => dropIn(`packages/${pkg}/src/define.ts`, name));

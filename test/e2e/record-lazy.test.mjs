@@ -31,12 +31,12 @@ const widgets = [
   {
     bundle: 'bsp-checklist',
     tag: 'bsp-child-checklist',
-    // Answering as a user: "has children: yes".
+    // Answering as a user: "has children: yes". The first answer fetches the summary's code
+    // (and the consent text it shares with the validator), never the validator.
     use: (page) => page.locator('bsp-child-checklist input[id$="-hasChildren-yes"]').check(),
+    afterUse: ['checklist-output.js', 'consent-translations.js'],
     record: { version: 2, procedure: 'bsp-national-default', answers: { hasChildren: 'no' }, children: [], excluded: [] },
     shown: (page) => page.locator('bsp-child-checklist input[id$="-hasChildren-no"]:checked').waitFor(),
-    // The summary and outputs, prefetched at the first answer.
-    prefetched: ['checklist-output.js'],
   },
   {
     bundle: 'bsp-consent',
@@ -45,17 +45,17 @@ const widgets = [
     record: { version: 2, entries: [{ id: 'e1', at: '2026-11-23T10:00:00Z', recipient: 'school', decision: 'refused', information: [], children: [] }] },
     shown: (page) => page.locator('bsp-consent-form [data-recipient="school"] input[id$="-school-refused"]:checked').waitFor(),
     // The paper for printing, fetched once the page is idle (Ctrl+P cannot wait for it); never FHIR unless asked.
-    prefetched: ['consent-paper.js'],
+    afterUse: ['consent-paper.js'],
   },
 ];
 
 describe('checklist and consent form validators on demand', () => {
-  for (const { bundle, tag, use, record, shown, prefetched } of widgets) {
+  for (const { bundle, tag, use, afterUse = [], record, shown } of widgets) {
     it(`${bundle}.js: no data, no validator chunk, the widget works; a record set later loads it once`, async () => {
       const { tab, context } = await dropInPage(bundle, `<${tag}></${tag}>`);
       await use(tab.page);
       await tab.page.waitForLoadState('networkidle');
-      assert.deepEqual(bundleFiles(tab.requests, bundle), [`/dist/cdn/${bundle}.js`, ...prefetched.map((file) => `/dist/cdn/${bundle}/${file}`)]);
+      assert.deepEqual(bundleFiles(tab.requests, bundle), [`/dist/cdn/${bundle}.js`, ...afterUse.map((file) => `/dist/cdn/${bundle}/${file}`)]);
       await tab.page.evaluate(([name, value]) => (document.querySelector(name).record = value), [tag, record]);
       await shown(tab.page);
       const validators = bundleFiles(tab.requests, bundle).filter((file) => file.includes('record-validator'));

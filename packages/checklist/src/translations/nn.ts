@@ -28,7 +28,7 @@ export const checklistUiNn: Record<ChecklistUiKey, string | ((p: Record<string, 
   criticalHeading: 'Viktig',
   cancel: 'Avbryt',
   outputName: 'oppsummeringa og journalnotatet',
-  outputLoadFailed: 'Svara dine er framleis her. Sjekk nettsambandet og prøv igjen.',
+  outputLoadFailed: 'Svara dine er framleis her. Sjekk at du er på nett, og prøv igjen.',
   outputLoading: 'Hentar oppsummeringa …',
   tryAgain: 'Prøv igjen',
 };
