@@ -10,8 +10,9 @@
 // A widget is then its chunk and the core, fetched side by side (bsp-all.ts asks for both).
 // Text modules (`nn.ts`, `labels-en.ts`, imported dynamically) follow the same groups per
 // language (`lang-nn-finder`, `lang-nn-core`): a nynorsk finder page fetches no checklist text.
-// Other code a widget imports on demand (the validators of host data, with zod) follows the same
-// groups as `lazy-<group>` (`lazy-role-panel`, `lazy-core`): fetched when a host hands data.
+// Other code a widget imports on demand (the validators of host data, with zod; outputs) follows
+// the same groups as `lazy-<group>-<import>` (`lazy-role-panel-directory-validator`), split by the
+// import()s that reach it; code many imports share is `lazy-<group>` (`lazy-core`: zod).
 // Code some widgets load at once and others only on demand gets a chunk of its own
 // (`shared-<group>`): in a widget's group it would make the others' on-demand loads fetch,
 // and define, that widget.
