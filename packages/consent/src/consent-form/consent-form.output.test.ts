@@ -10,7 +10,8 @@
  *    reader's language (nb/nn/en); nothing throws synchronously, the form stays usable, and the
  *    next call loads it;
  * 4. printing, by `print()` or by the browser's beforeprint (Ctrl+P), renders the same paper as
- *    `renderPaper` with the same options (prefilled or blank), synchronously in beforeprint;
+ *    `renderPaper` with the same options (prefilled or blank), synchronously in beforeprint, with
+ *    the styles its module brings (hidden on screen, styled in print);
  * 5. printing before the paper's module is there (at once after attaching, or offline) prints
  *    the screen part under a notice saying so (nb/nn/en), never a blank page, and `print()`
  *    still prints and never rejects; the paper follows once the module arrives;
@@ -235,6 +236,8 @@ describe('<bsp-consent-form> outputs on demand', () => {
       window.dispatchEvent(new Event('beforeprint'));
       // Synchronous: Ctrl+P's snapshot is taken right after beforeprint.
       expect(withoutComments(paperOf(el)?.outerHTML ?? ''), `seed ${seed}: beforeprint`).to.equal(expectedPaper(record, lang, false));
+      // Its styles came with its module, in the same synchronous update: on screen it stays hidden.
+      expect(getComputedStyle(paperOf(el)!).display).to.equal('none');
       window.dispatchEvent(new Event('afterprint'));
       await el.updateComplete;
       expect(paperOf(el), 'gone after printing').to.equal(null);
@@ -286,6 +289,7 @@ describe('<bsp-consent-form> outputs on demand', () => {
         expect(withoutComments(paperOf(el)!.outerHTML)).to.equal(expectedPaper(record, 'nb', false));
         expect(missingNoticeOf(el)).to.equal(null);
         expect(getComputedStyle(root(el).querySelector('.screen')!).display, 'then the screen part is not printed').to.equal('none');
+        expect(getComputedStyle(paperOf(el)!.querySelector('table')!).borderCollapse, "the paper's own styles").to.equal('collapse');
       } finally {
         await emulateMedia({ media: 'screen' });
       }

@@ -363,7 +363,19 @@ export class BspConsentForm extends BspElement<ConsentWidgetKey> {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    this.adoptPaperStyles();
     this.syncFormValue();
+  }
+
+  /**
+   * The paper's styles come with its module: adopted once it is there, in the update that first
+   * shows the paper at the latest (before paint; inside beforeprint's synchronous update).
+   */
+  private adoptPaperStyles(): void {
+    const sheet = consentPaper.module?.paperStyles.styleSheet;
+    const root = this.shadowRoot;
+    if (!sheet || !root || root.adoptedStyleSheets.includes(sheet)) return;
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
   }
 
   /** The form value is the record as JSON; a decision chosen but not registered makes it invalid. */
