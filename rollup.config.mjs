@@ -6,7 +6,7 @@
 //     when a page asks for that language;
 //  3. bsp-all.js, a small autoloader that fetches from dist/cdn/bsp-all/ only the widgets a page
 //     uses (and their language chunks), the shared code (Lit, @bsp/ui, the SDK core) once.
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
 import minifyTemplates from '@lit-labs/rollup-plugin-minify-html-literals';
@@ -84,17 +84,33 @@ const templates = () => minifyTemplates(templateMinifyOptions);
 const compress = () => terser({ module: true, ecma: 2022, compress: { passes: 2 }, format: { comments: false } });
 
 /**
- * Text modules (`translations/`, `content/`) register their area when evaluated (`defineArea`),
- * which rollup counts as a side effect: every widget reaches every SDK module through the
- * barrel, so such a module landed in the entry whenever any chunk used it (the consent text the
- * checklist's validator and summary share, 0.8 KB, was in the checklist's first load). The
- * registration matters only to code that uses the text, and that code imports the module.
+ * Each package's own `sideEffects` (package.json) applied to its sources. The resolver applies
+ * it to imports between packages, not to the relative imports inside one (the TypeScript plugin
+ * resolves those), so every SDK module counted as having side effects: reached from every widget
+ * through the barrel, a module landed in the entry whenever any lazy chunk used it (the consent
+ * text the checklist's validator and summary share; the finder's search, merged back into the
+ * entry with zod). Only the declared modules (`define.ts`, `languages/*.ts`) run for effect.
  */
-const textModule = (id) => /\/src\/(.+\/)?(translations|content)\/[\w-]+\.ts$/.test(id);
+const declaredSideEffects = Object.fromEntries(
+  readdirSync('packages').flatMap((pkg) => {
+    const file = `packages/${pkg}/package.json`;
+    if (!existsSync(file)) return [];
+    const { sideEffects = true } = JSON.parse(readFileSync(file, 'utf8'));
+    const globs = Array.isArray(sideEffects) ? sideEffects.map((glob) => new RegExp(`^${glob.replace(/[.]/g, '\\.').replace(/\*/g, '[^/]*')}$`)) : sideEffects;
+    return [[pkg, globs]];
+  }),
+);
+
+function hasSideEffects(id) {
+  const match = /\/packages\/([\w-]+)\/(src\/.*)$/.exec(id);
+  const declared = match && declaredSideEffects[match[1]];
+  if (!match || declared === undefined || declared === true) return true;
+  return declared !== false && declared.some((glob) => glob.test(`./${match[2]}`));
+}
 
 const dropInInput = (input) => ({
   input,
-  treeshake: { moduleSideEffects: (id) => !textModule(id) },
+  treeshake: { moduleSideEffects: hasSideEffects },
   plugins: [nodeResolve({ exportConditions: ['source', 'browser', 'production'] }), templates(), ts(true)],
 });
 

@@ -20,8 +20,9 @@ const KB = 1024;
 //  - bsp-all.js an autoloader (lane autoload): the entry alone, widgets per kind of page below;
 //  - validators and error wording on demand (session 6): role panel 32.0 → 23.5, checklist
 //    50.7 → 40.4, consent form 33.2 → 25.6, finder 41.3 → 30.4 KB;
-//  - the checklist's summary, note and FHIR on demand (session 7): 40.7 → 33.7 KB;
-//  - the consent form's FHIR and paper form on demand (session 7): 25.7 → 23.9 KB.
+//  - the checklist's summary, note and FHIR on demand (session 7): 40.7 → 32.9 KB; the finder's
+//    text search after its first render: 30.4 → 28.2 KB; the consent form's FHIR and paper form
+//    on demand: 25.7 → 23.9 KB.
 const goals = { 'bsp-all.js': 35 * KB, widget: 20 * KB };
 const budgets = {
   // The entry reports a widget whose chunk cannot load (bsp-error, nb/nn/en): 0.8 → 1.1 KB.
@@ -35,7 +36,9 @@ const budgets = {
   // styles) once the page is idle after the first render (Ctrl+P cannot wait for it), the note's
   // lines with FHIR (session 7).
   'bsp-consent.js': 24.1 * KB,
-  'bsp-finder.js': 30.6 * KB,
+  // 30.4 → 28.2 KB: the text search (word index, synonyms, scoring) loads after the first render
+  // (session 7), and the packages' declared side effects apply to their own sources.
+  'bsp-finder.js': 28.4 * KB,
 };
 /**
  * A language chunk is loaded before the widget renders in that language: keep it small.

@@ -10,9 +10,8 @@
 // A widget is then its chunk and the core, fetched side by side (bsp-all.ts asks for both).
 // Text modules (`nn.ts`, `labels-en.ts`, imported dynamically) follow the same groups per
 // language (`lang-nn-finder`, `lang-nn-core`): a nynorsk finder page fetches no checklist text.
-// Other code a widget imports on demand (the validators of host data, with zod; outputs) follows
-// the same groups as `lazy-<group>-<import>` (`lazy-role-panel-directory-validator`), split by the
-// import()s that reach it; code many imports share is `lazy-<group>` (`lazy-core`: zod).
+// Other code a widget imports on demand (the validators of host data, with zod) follows the same
+// groups as `lazy-<group>` (`lazy-role-panel`, `lazy-core`): fetched when a host hands data.
 // Code some widgets load at once and others only on demand gets a chunk of its own
 // (`shared-<group>`): in a widget's group it would make the others' on-demand loads fetch,
 // and define, that widget.
@@ -93,31 +92,13 @@ export async function autoloaderChunks(inputOptions) {
     const owner = reach.find((loader) => reachOf(loader).reach.length === reach.length);
     return owner && reach.length < loaders.length ? names.get(owner) : 'core';
   };
-  /**
-   * On-demand code is split by the `import()`s that reach it, as rollup does by default: code only
-   * the consent form's paper uses is `lazy-consent-consent-paper`, the FHIR Consent both widgets'
-   * outputs use `lazy-consent-checklist-output-consent-output`. In one `lazy-<group>` the paper
-   * for printing, or the checklist's summary, would fetch the record validators and zod. Code
-   * more than two imports share (zod) stays in `lazy-<group>`.
-   */
-  const dynamicEntries = [...chunks.values()].filter((c) => c.isDynamicEntry && !loaders.includes(c.fileName));
-  const staticClosure = (file, seen = new Set()) => {
-    if (seen.has(file)) return seen;
-    seen.add(file);
-    for (const next of chunks.get(file).imports) staticClosure(next, seen);
-    return seen;
-  };
-  const entryClosures = new Map(dynamicEntries.map((c) => [c, staticClosure(c.fileName)]));
-  const importsReaching = (file) => {
-    const names = [...new Set(dynamicEntries.filter((c) => entryClosures.get(c).has(file)).map((c) => c.name))].sort();
-    return names.length && names.length <= 2 ? names.join('-') : undefined;
-  };
+  const families = lazyFamilies(chunks, loaders);
   const groups = new Map();
   for (const chunk of chunks.values()) {
     if (chunk === entry) continue;
     const { reach, lazy, shared } = reachOf(chunk.fileName);
-    const own = lazy ? importsReaching(chunk.fileName) : undefined;
-    for (const id of Object.keys(chunk.modules)) groups.set(id, { name: group(reach), lazy, shared, own });
+    const name = group(reach);
+    for (const id of Object.keys(chunk.modules)) groups.set(id, { name, lazy: lazy && lazyChunkName(name, families.get(chunk.fileName)), shared });
   }
   return (id, { getModuleInfo }) => {
     if (entry.moduleIds.includes(id)) return undefined;
@@ -126,9 +107,45 @@ export async function autoloaderChunks(inputOptions) {
     if (!placed) return TREE_SHAKEN;
     const lang = languageOf(id, getModuleInfo);
     if (lang) return `lang-${lang}-${placed.name}`;
-    if (placed.lazy) return placed.own ? `lazy-${placed.name}-${placed.own}` : `lazy-${placed.name}`;
-    return placed.shared ? `shared-${placed.name}` : placed.name;
+    return placed.lazy || (placed.shared ? `shared-${placed.name}` : placed.name);
   };
+}
+
+/**
+ * What a widget imports on demand comes in families that load at different moments: checking
+ * host data (the validators and the error wording, which share zod), the checklist's summary
+ * and outputs (at the first answer), the finder's text search (after its first render). Each
+ * family gets chunks of its own, so a finder page fetching its search never fetches zod.
+ * Returns, per chunk of the first build, the families of the on-demand imports that need it.
+ */
+function lazyFamilies(chunks, loaders) {
+  const familyOf = (chunk) => {
+    const base = chunk.facadeModuleId?.split('/').pop().replace(/\.[jt]s$/, '');
+    return !base || /-validator$|^error-wording$/.test(base) ? 'check' : base;
+  };
+  const families = new Map();
+  for (const chunk of chunks.values()) {
+    if (!chunk.isDynamicEntry || loaders.includes(chunk.fileName)) continue;
+    const seen = new Set();
+    const walk = (file) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      for (const next of chunks.get(file).imports) walk(next);
+    };
+    walk(chunk.fileName);
+    for (const file of seen) families.set(file, new Set([...(families.get(file) ?? []), familyOf(chunk)]));
+  }
+  return families;
+}
+
+/**
+ * `lazy-<group>` for checking host data (the names the validators' chunks always had); other
+ * families add theirs, less the group it repeats: `lazy-finder-search`, `lazy-checklist-output`,
+ * `lazy-checklist-check-output` for code the checklist's validator and summary share.
+ */
+function lazyChunkName(group, families = new Set(['check'])) {
+  const own = [...families].filter((f) => f !== 'check' || families.size > 1).sort();
+  return ['lazy', group, ...own.map((f) => f.replace(new RegExp(`^${group}-`), ''))].join('-');
 }
 
 const TREE_SHAKEN = 'tree-shaken';

@@ -7,7 +7,7 @@ import {
   SITUATIONS,
   audienceLabels,
   errorMessages,
-  filterServices,
+  filterServicesWith,
   finderMessages,
   format,
   formatLabels,
@@ -16,7 +16,6 @@ import {
   mergeCatalogs,
   nationalCatalog,
   pick,
-  prepareSearch,
   safeHref,
   situationLabels,
   situationLabelsYouth,
@@ -49,6 +48,12 @@ export type FinderSyncUrl = boolean | 'facets' | 'all';
  * module (not the package) for tests.
  */
 export const catalogValidator = new LazyModule(() => import('./catalog-validator.js'));
+
+/**
+ * The text search (word index, synonyms, scoring): loaded after the first render, or before it
+ * when there is a query already (a shared link with `sync-url`). Exported for tests.
+ */
+export const finderSearch = new LazyModule(() => import('./finder-search.js'));
 type CatalogValidator = NonNullable<typeof catalogValidator.module>;
 
 const PAGE = 50;
@@ -173,7 +178,20 @@ export class BspSupportFinder extends BspElement<FinderMessageKey> {
   protected override readonly propertyChecks = publicProperties;
 
   protected override modulesNeeded() {
-    return [...super.modulesNeeded(), ...((this.services ?? this.config?.catalog) !== undefined ? [catalogValidator] : [])];
+    return [
+      ...super.modulesNeeded(),
+      ...((this.services ?? this.config?.catalog) !== undefined ? [catalogValidator] : []),
+      ...(this.hasQuery() ? [finderSearch] : []),
+    ];
+  }
+
+  private hasQuery(): boolean {
+    return !!this.filters.query?.trim();
+  }
+
+  /** The search could not load while there is a query: results ignore it, under a warning. */
+  private searchFailed(): boolean {
+    return this.hasQuery() && !finderSearch.module && finderSearch.failure !== undefined;
   }
 
   /** The services in the catalog now (national and local, before filtering). */
@@ -344,7 +362,8 @@ export class BspSupportFinder extends BspElement<FinderMessageKey> {
 
   protected renderContent(): TemplateResult {
     const pool = this.pool();
-    const result = filterServices(pool, this.filters);
+    const search = finderSearch.module;
+    const result = filterServicesWith(pool, this.filters, search?.queryScores(pool, this.filters.query));
     const youth = this.audience === 'youth';
     const detail = this.selected ? this.all.find((s) => s.id === this.selected) : undefined;
     const id = this.uid;
@@ -362,6 +381,7 @@ export class BspSupportFinder extends BspElement<FinderMessageKey> {
         ? html`${renderLoadWarning(this.loader.error ?? this.validatorError)}<p class="help">${this.t('localLoadFailed')}</p>`
         : nothing}
       ${this.renderRejected()}
+      ${this.searchFailed() ? html`<div class="notice warning" part="load-warning" role="alert"><p>${this.t('searchUnavailable')}</p></div>` : nothing}
       ${detail
         ? this.renderDetail(detail)
         : html`<div class="search" role="search">
@@ -538,22 +558,39 @@ export class BspSupportFinder extends BspElement<FinderMessageKey> {
   private warmedPool?: Service[];
   private warmTimer?: ReturnType<typeof setTimeout>;
 
-  /** Indexes a new pool for search in small steps after rendering, so typing is quick from the first key. */
+  /**
+   * Loads the search and indexes a new pool in small steps after rendering, so typing is quick
+   * from the first key. A search that cannot load is tried again at the first query.
+   */
   private warmSearch(): void {
     const pool = this.pool();
     if (pool === this.warmedPool) return;
     this.warmedPool = pool;
     clearTimeout(this.warmTimer);
     const step = () => {
-      if (this.warmedPool === pool && this.isConnected && !prepareSearch(pool, 8)) this.warmTimer = setTimeout(step, 0);
+      const search = finderSearch.module;
+      if (search && this.warmedPool === pool && this.isConnected && !search.prepareSearch(pool, 8)) this.warmTimer = setTimeout(step, 0);
     };
-    this.warmTimer = setTimeout(step, 0);
+    void finderSearch.load().then(() => (this.warmTimer = setTimeout(step, 0)));
+  }
+
+  /** A `bsp-error` when the search cannot load while someone searches; again only after it worked. */
+  private searchFailureReported = false;
+
+  private reportSearchFailure(): void {
+    const failed = this.searchFailed();
+    if (failed && !this.searchFailureReported) {
+      const message = format(errorMessages, this.locale, 'load-failed', { what: this.t('searchName') });
+      this.dispatchEvent(new BspErrorEvent({ code: 'load-failed', message, issues: [] }));
+    }
+    if (finderSearch.module || failed) this.searchFailureReported = failed;
   }
 
   /** Counts an empty result once per empty streak (anonymous: never the search text). */
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     if (!this.error) this.warmSearch();
+    this.reportSearchFailure();
     const empty = !!this.renderRoot.querySelector('.lines');
     if (empty && !this.wasEmpty) this.emitMetric('no-results');
     this.wasEmpty = empty;

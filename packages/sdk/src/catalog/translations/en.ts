@@ -66,4 +66,6 @@ export const finderEn: Record<FinderMessageKey, Message> = {
   quickExit: 'Leave this page quickly',
   quickExitHelp: 'You can also press the Escape key twice.',
   localLoadFailed: "The municipality's own services could not be loaded. You are seeing the national services.",
+  searchName: 'the search',
+  searchUnavailable: 'Search is not working right now, because part of the page did not load. You are seeing every service that fits the filters. Reload the page to search.',
 };

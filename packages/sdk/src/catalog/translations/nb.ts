@@ -63,6 +63,8 @@ export const finderNb = {
   quickExit: 'Forlat siden raskt',
   quickExitHelp: 'Du kan også trykke Esc to ganger.',
   localLoadFailed: 'Kommunens egne tilbud kunne ikke hentes. Du ser de nasjonale tilbudene.',
+  searchName: 'søket',
+  searchUnavailable: 'Søket virker ikke akkurat nå, fordi en del av siden ikke ble lastet. Du ser alle tilbudene som passer filtrene. Last inn siden på nytt for å søke.',
 };
 
 export type FinderMessageKey = keyof typeof finderNb;

@@ -66,4 +66,6 @@ export const finderNn: Record<FinderMessageKey, Message> = {
   quickExit: 'Forlat sida raskt',
   quickExitHelp: 'Du kan også trykkje Esc to gonger.',
   localLoadFailed: 'Kommunen sine eigne tilbod kunne ikkje hentast. Du ser dei nasjonale tilboda.',
+  searchName: 'søket',
+  searchUnavailable: 'Søket verkar ikkje akkurat no, fordi ein del av sida ikkje vart lasta. Du ser alle tilboda som passar filtra. Last inn sida på nytt for å søkje.',
 };
