@@ -162,6 +162,8 @@ describe('consent form in a journal page (form-associated, print-isolated)', () 
     const pagesPrinted = async (withListener) => {
       const tab = await openPage(harness, '/examples/journal/consent.html');
       await tab.page.locator('bsp-consent-form').getByRole('button', { name: 'Registrer samtykket' }).waitFor();
+      // The paper's module, fetched once the page is idle after the form's first render.
+      await tab.page.waitForFunction(() => performance.getEntriesByType('resource').some((r) => /\/consent-paper-[\w-]{8}\.js$/.test(r.name)));
       const onScreen = await tab.page.evaluate((keep) => {
         const form = document.querySelector('bsp-consent-form');
         if (!keep) removeEventListener('beforeprint', form.onBeforePrint);

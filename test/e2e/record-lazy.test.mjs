@@ -13,6 +13,20 @@ after(async () => harness?.close());
 const bundleFiles = (requests, bundle) =>
   requests.filter((url) => url.includes(`/dist/cdn/${bundle}`)).map((url) => new URL(url).pathname.replace(/-[\w-]{8}\.js$/, '.js'));
 
+let pages = 0;
+/** A page with one drop-in bundle and `body`, at the demo origin, opened in a context of its own. */
+async function dropInPage(bundle, body) {
+  const path = `/__record-lazy/${(pages += 1)}/${bundle}.html`;
+  const context = await harness.browser.newContext();
+  await context.route(harness.origin + path, (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      body: `<!doctype html><html lang="nb"><head><meta charset="utf-8"><title>t</title><script type="module" src="/dist/cdn/${bundle}.js"></script></head><body>${body}</body></html>`,
+    }),
+  );
+  return { tab: await openPage(harness, path, { context }), context };
+}
+
 const widgets = [
   {
     bundle: 'bsp-checklist',
@@ -30,21 +44,15 @@ const widgets = [
     use: (page) => page.locator('bsp-consent-form [data-recipient="gp"] input[id$="-gp-refused"]').check(),
     record: { version: 2, entries: [{ id: 'e1', at: '2026-11-23T10:00:00Z', recipient: 'school', decision: 'refused', information: [], children: [] }] },
     shown: (page) => page.locator('bsp-consent-form [data-recipient="school"] input[id$="-school-refused"]:checked').waitFor(),
+    // The paper for printing, fetched once the page is idle (Ctrl+P cannot wait for it); never FHIR unless asked.
+    afterUse: ['consent-paper.js'],
   },
 ];
 
 describe('checklist and consent form validators on demand', () => {
   for (const { bundle, tag, use, afterUse = [], record, shown } of widgets) {
     it(`${bundle}.js: no data, no validator chunk, the widget works; a record set later loads it once`, async () => {
-      const path = `/__record-lazy/${bundle}.html`;
-      const context = await harness.browser.newContext();
-      await context.route(harness.origin + path, (route) =>
-        route.fulfill({
-          contentType: 'text/html',
-          body: `<!doctype html><html lang="nb"><head><meta charset="utf-8"><title>t</title><script type="module" src="/dist/cdn/${bundle}.js"></script></head><body><${tag}></${tag}></body></html>`,
-        }),
-      );
-      const tab = await openPage(harness, path, { context });
+      const { tab, context } = await dropInPage(bundle, `<${tag}></${tag}>`);
       await use(tab.page);
       await tab.page.waitForLoadState('networkidle');
       assert.deepEqual(bundleFiles(tab.requests, bundle), [`/dist/cdn/${bundle}.js`, ...afterUse.map((file) => `/dist/cdn/${bundle}/${file}`)]);
@@ -57,4 +65,29 @@ describe('checklist and consent form validators on demand', () => {
       await context.close();
     });
   }
+});
+
+// The consent form's outputs on demand: the FHIR Consent is a chunk fetched only when a host asks
+// for it (toFhir), once; printing works from the paper chunk fetched when the page was idle.
+describe('consent form outputs on demand', () => {
+  it('bsp-consent.js: FHIR is fetched only by toFhir(), once; the paper prints from its idle-fetched chunk', async () => {
+    const { tab, context } = await dropInPage('bsp-consent', '<bsp-consent-form subject="Patient/1"></bsp-consent-form>');
+    await tab.page.locator('bsp-consent-form [data-recipient="gp"] input[id$="-gp-refused"]').check();
+    await tab.page.locator('bsp-consent-form').getByRole('button', { name: 'Registrer samtykket' }).click();
+    await tab.page.waitForLoadState('networkidle');
+    assert.deepEqual(bundleFiles(tab.requests, 'bsp-consent'), ['/dist/cdn/bsp-consent.js', '/dist/cdn/bsp-consent/consent-paper.js']);
+    const printed = await tab.page.evaluate(() => {
+      const form = document.querySelector('bsp-consent-form');
+      window.print = () => (window.__paper = form.shadowRoot.querySelector('[data-paper-recipient="gp"]')?.getAttribute('data-decision'));
+      return form.print().then(() => window.__paper);
+    });
+    assert.equal(printed, 'refused');
+    const statuses = await tab.page.evaluate(() => Promise.all([1, 2].map(() => document.querySelector('bsp-consent-form').toFhir().then((c) => c.status))));
+    assert.deepEqual(statuses, ['rejected', 'rejected']);
+    const output = bundleFiles(tab.requests, 'bsp-consent').filter((file) => !/bsp-consent\.js$|consent-paper/.test(file));
+    assert.deepEqual(output, ['/dist/cdn/bsp-consent/consent-output.js']);
+    assert.deepEqual(tab.errors, []);
+    assert.deepEqual(tab.foreignRequests(), []);
+    await context.close();
+  });
 });

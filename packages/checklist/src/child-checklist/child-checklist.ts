@@ -80,6 +80,7 @@ let instances = 0;
  * @csspart note - The editable journal note.
  * @csspart nav - The back/next buttons.
  * @csspart error - The error view.
+ * @csspart load-warning - A warning that part of the widget could not load (a municipal overlay, the summary).
  * @cssstate complete - The checklist was finished.
  * @cssstate mapping - Part 2 is open.
  */

@@ -70,7 +70,7 @@ describe('<bsp-consent-form> validator on demand', () => {
       const record = el.record;
       const valid = readConsentRecord(record, { lang: 'nb' });
       expect(valid.ok, `seed ${seed}: ${valid.ok ? '' : JSON.stringify(valid.error.issues)}`).to.equal(true);
-      expect(el.toFhir().resourceType).to.equal('Consent');
+      expect((await el.toFhir()).resourceType).to.equal('Consent');
       expect(JSON.parse(new FormData(form).get('samtykke') as string)).to.deep.equal(JSON.parse(JSON.stringify(record)));
       form.reset();
       await el.updateComplete;

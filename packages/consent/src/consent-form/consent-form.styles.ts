@@ -17,14 +17,9 @@ export const consentFormStyles = css`
   .history dt::after { content: ':'; }
   .history dd { margin: 0; }
   .actions { display: flex; flex-wrap: wrap; gap: 0.5rem; margin: 1rem 0; }
-  .paper { display: none; overflow-wrap: break-word; }
   @media print {
-    .screen { display: none !important; }
-    .paper { display: block; font-size: 11pt; color: #000; }
-    .paper table { border-collapse: collapse; width: 100%; page-break-inside: avoid; }
-    .paper th, .paper td { border: 1px solid #000; padding: 0.25em 0.4em; text-align: start; vertical-align: top; }
-    .paper .line { border-bottom: 1px solid #000; min-height: 2em; margin: 0.5em 0 1em; }
-    .paper .signature { display: grid; grid-template-columns: 1fr 1fr; gap: 2em; margin-top: 2em; }
-    .paper .box { display: inline-grid; place-items: center; width: 1.1em; height: 1.1em; border: 1px solid #000; vertical-align: middle; margin-inline: 0.25em; font-size: 0.9em; }
+    /* The paper (consent-paper.ts, with its own styles) is what prints; without it, this part. */
+    .screen:not(.printed) { display: none !important; }
+    .screen .actions, .screen [role='status'] { display: none; }
   }
 `;

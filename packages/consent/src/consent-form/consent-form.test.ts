@@ -78,7 +78,7 @@ describe('<bsp-consent-form>', () => {
     ]);
     expect(root(el).textContent).to.contain('Status: Samtykke gitt');
     expect(metrics).to.deep.equal(['consent-full']);
-    expect(el.toFhir()['status']).to.equal('active');
+    expect((await el.toFhir())['status']).to.equal('active');
   });
 
   it('records partial consent (some recipients, some information)', async () => {
@@ -115,7 +115,7 @@ describe('<bsp-consent-form>', () => {
     date.dispatchEvent(new Event('change'));
     await el.updateComplete;
     expect(el.record.askAgainOn).to.equal('2027-01-10');
-    expect(el.toFhir()['status']).to.equal('rejected');
+    expect((await el.toFhir())['status']).to.equal('rejected');
     await expect(el).to.be.accessible();
   });
 
@@ -196,8 +196,7 @@ describe('<bsp-consent-form>', () => {
       expect(paper.querySelector('[data-paper-recipient="gp"]')!.textContent).to.contain('✕');
       expect(paper.querySelector('[data-paper-recipient="health-station"]')!.getAttribute('data-decision')).to.equal('refused');
       expect(paper.textContent).to.contain('Eget barn, 8 år');
-      el.print({ blank: true });
-      await el.updateComplete;
+      await el.print({ blank: true });
       await el.updateComplete;
       expect(printedBlank, 'blank form printed').to.equal(true);
       expect(paper.querySelector('[data-paper-recipient="gp"]')!.getAttribute('data-decision'), 'prefilled again after').to.equal('given');

@@ -15,14 +15,13 @@ import {
   recipientLabels,
   recipientName,
   safeHrefOrAnchor,
-  toFhirConsent,
   withdrawConsent,
   describeType,
   errorMessages,
   format,
   CONSENT_TEXT_LIMITS,
   consentMessages,
-  type BspError,
+  BspError,
   type ConsentEntry,
   type ConsentInformation,
   type ConsentRecipient,
@@ -33,7 +32,6 @@ import { BspChangeEvent, BspElement, LazyModule, checkTextProperties, propertyEr
 import { checklistConsentContext, type ChecklistConsentContextValue } from '../consent-context.js';
 import { consentWidgetMessages, type ConsentWidgetKey } from '../translations/index.js';
 import { isolatePrint } from './print-isolation.js';
-import { renderPaper } from './consent-paper.js';
 import { consentFormStyles } from './consent-form.styles.js';
 
 const STRING_PROPERTIES = ['recordedBy', 'subject', 'rolePanelUrl', 'name'] as const;
@@ -45,6 +43,22 @@ const MAX_CHILD_OPTIONS = 30;
  * a record or the browser restores its form state. Exported for the tests (not from the package index).
  */
 export const consentValidator = new LazyModule(() => import('./record-validator.js'));
+
+/**
+ * The paper form for printing: fetched when the page is idle after the form's first render (or
+ * by `print()`), because Ctrl+P's `beforeprint` renders it synchronously and cannot wait for an
+ * import. Exported for the tests (not from the package index).
+ */
+export const consentPaper = new LazyModule(() => import('./consent-paper.js'));
+
+/** The FHIR R4 Consent: fetched only by `toFhir()`. Exported for the tests (not from the package index). */
+export const consentOutput = new LazyModule(() => import('./consent-output.js'));
+
+/** Runs `task` when the browser is idle (soon after, where it has no requestIdleCallback: Safari). */
+function whenIdle(task: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 2000 });
+  else setTimeout(task, 200);
+}
 
 type ChildOption = { id: string; label: string };
 type ChildOptionsResult = { ok: true; value: ChildOption[] } | { ok: false; error: BspError };
@@ -129,8 +143,10 @@ export class BspConsentForm extends BspElement<ConsentWidgetKey> {
   private printMedia?: MediaQueryList;
   private readonly onBeforePrint = (): void => {
     this.printing = true;
+    this.notePaperMissing();
     // Render the paper now, inside beforeprint: the print snapshot must not depend on the
-    // update's microtask running first (it did not, once, under load in CI).
+    // update's microtask running first (it did not, once, under load in CI). An import cannot
+    // be awaited here: without the paper's module the screen part is printed under a notice.
     this.performUpdate();
   };
   /** After printing, and whenever print media starts or stops applying (emulation, some browsers). */
@@ -169,7 +185,8 @@ export class BspConsentForm extends BspElement<ConsentWidgetKey> {
   private hostRecord?: { value: unknown; initial: boolean };
 
   protected override modulesNeeded() {
-    return [...super.modulesNeeded(), ...(this.hostRecord ? [consentValidator] : [])];
+    // While printing, an update (print media starting to apply) waits for the paper, not shows the notice first.
+    return [...super.modulesNeeded(), ...(this.hostRecord ? [consentValidator] : []), ...(this.printing ? [consentPaper] : [])];
   }
 
   private acceptHostRecord(): void {
@@ -251,20 +268,51 @@ export class BspConsentForm extends BspElement<ConsentWidgetKey> {
     window.removeEventListener('afterprint', this.followPrintMedia);
   }
 
-  /** Prints the form alone when `print-isolated` is set; `blank` prints an empty paper form. */
-  print(options: { blank?: boolean } = {}): void {
-    this.printBlank = options.blank === true;
-    this.printing = true;
-    void this.updateComplete.then(() => {
-      window.print();
-      this.printBlank = false;
-      this.followPrintMedia();
-    });
+  /** Prints one after another: a print asked for while one is under way waits for it. */
+  private printQueue: Promise<void> = Promise.resolve();
+
+  /**
+   * Prints the paper form (the form alone when `print-isolated` is set); `blank` prints it empty.
+   * Waits for the paper's module (without it, offline, the screen part is printed under a
+   * notice); resolves when the browser's print has returned. Never rejects.
+   */
+  print(options: { blank?: boolean } = {}): Promise<void> {
+    const blank = options?.blank === true;
+    this.printQueue = this.printQueue.then(() => this.printNow(blank)).catch(() => undefined);
+    return this.printQueue;
   }
 
-  /** FHIR R4 Consent for the current record. */
-  toFhir(): FhirConsent {
-    return toFhirConsent(this.record, this.locale, { patient: this.subject ? { reference: this.subject } : undefined });
+  private async printNow(blank: boolean): Promise<void> {
+    await consentPaper.load();
+    this.printBlank = blank;
+    this.printing = true;
+    this.notePaperMissing();
+    await this.updateComplete;
+    window.print();
+    this.printBlank = false;
+    this.followPrintMedia();
+  }
+
+  /** Printing without the paper's module: the status says so (the notice is printed too), and the paper follows when it arrives. */
+  private notePaperMissing(): void {
+    if (consentPaper.module) return;
+    this.status = this.t('paperMissing');
+    void consentPaper.load().then(() => this.requestUpdate());
+  }
+
+  /**
+   * FHIR R4 Consent for the record as it is now. Its module loads on the first call; when it
+   * cannot (offline, a chunk a newer deploy removed) the promise rejects with a `BspError`
+   * (`load-failed`). Never throws synchronously.
+   */
+  async toFhir(): Promise<FhirConsent> {
+    const record = this.record;
+    const lang = this.locale;
+    const patient = this.subject ? { reference: this.subject } : undefined;
+    await consentOutput.load();
+    const output = consentOutput.module;
+    if (!output) throw new BspError({ code: 'load-failed', message: format(errorMessages, lang, 'load-failed', { what: this.t('fhirName') }), issues: [] });
+    return output.toFhirConsent(record, lang, { patient });
   }
 
   private get childList(): ChildOption[] {
@@ -307,9 +355,27 @@ export class BspConsentForm extends BspElement<ConsentWidgetKey> {
     if (changed.has('printIsolated') && this.printIsolated) isolatePrint();
   }
 
+  protected override firstUpdated(changed: PropertyValues<this>): void {
+    super.firstUpdated(changed);
+    // The paper for Ctrl+P (its beforeprint cannot wait): fetched once the page is idle.
+    whenIdle(() => void consentPaper.load());
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    this.adoptPaperStyles();
     this.syncFormValue();
+  }
+
+  /**
+   * The paper's styles come with its module: adopted once it is there, in the update that first
+   * shows the paper at the latest (before paint; inside beforeprint's synchronous update).
+   */
+  private adoptPaperStyles(): void {
+    const sheet = consentPaper.module?.paperStyles.styleSheet;
+    const root = this.shadowRoot;
+    if (!sheet || !root || root.adoptedStyleSheets.includes(sheet)) return;
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
   }
 
   /** The form value is the record as JSON; a decision chosen but not registered makes it invalid. */
@@ -453,8 +519,12 @@ export class BspConsentForm extends BspElement<ConsentWidgetKey> {
     const statusKey = ({ none: 'statusNone', full: 'statusFull', partial: 'statusPartial', refused: 'statusRefused' } as const)[status];
     // Embedded in the checklist, the form has no heading of its own: its sections sit at its level.
     const sub = this.embedded ? 0 : 1;
+    const paper = this.printing ? consentPaper.module : undefined;
+    // Printing without the paper's module: the screen part is what gets printed, under a notice.
+    const paperMissing = this.printing && !paper;
     return html`
-      <div class="screen">
+      <div class="screen ${paperMissing ? 'printed' : ''}">
+        ${paperMissing ? html`<p class="notice warning" data-paper-missing>${this.t('paperMissing')}</p>` : nothing}
         ${this.embedded
           ? nothing
           : html`${this.heading(0, this.t('heading'))}
@@ -479,8 +549,8 @@ export class BspConsentForm extends BspElement<ConsentWidgetKey> {
         </div>
         ${this.renderHistory(record, sub)}
       </div>
-      ${this.printing
-        ? renderPaper({
+      ${paper
+        ? paper.renderPaper({
             record: this.printBlank ? emptyConsentRecord() : record,
             lang: this.locale,
             t: (key, params) => this.t(key, params),

@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import {
   CONSENT_INFORMATION,
   CONSENT_RECIPIENTS,
@@ -20,6 +20,19 @@ export interface PaperOptions {
   /** The children's labels, prefilled on the "children" line; '' leaves it blank. */
   children: string;
 }
+
+/** The paper's look, with its module: the form adopts it once the module is there. Hidden on screen, the only thing printed. */
+export const paperStyles = css`
+  .paper { display: none; overflow-wrap: break-word; }
+  @media print {
+    .paper { display: block; font-size: 11pt; color: #000; }
+    .paper table { border-collapse: collapse; width: 100%; page-break-inside: avoid; }
+    .paper th, .paper td { border: 1px solid #000; padding: 0.25em 0.4em; text-align: start; vertical-align: top; }
+    .paper .line { border-bottom: 1px solid #000; min-height: 2em; margin: 0.5em 0 1em; }
+    .paper .signature { display: grid; grid-template-columns: 1fr 1fr; gap: 2em; margin-top: 2em; }
+    .paper .box { display: inline-grid; place-items: center; width: 1.1em; height: 1.1em; border: 1px solid #000; vertical-align: middle; margin-inline: 0.25em; font-size: 0.9em; }
+  }
+`;
 
 const box = (checked: boolean) => html`<span class="box" aria-hidden="true">${checked ? '✕' : ''}</span>`;
 

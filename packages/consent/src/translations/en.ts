@@ -10,4 +10,6 @@ export const consentUiEn: Record<ConsentUiKey, string> = {
   paperRecorded: 'Recorded decisions',
   decisionUnsaved: 'The decision for {recipient} is not recorded yet.',
   informationMissing: 'Choose which information the consent to {recipient} covers.',
+  fhirName: 'the FHIR resource for the consent',
+  paperMissing: 'The form for signature has not loaded yet, so the printout shows the screen. Try again in a moment, or reload the page.',
 };

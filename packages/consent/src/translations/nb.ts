@@ -8,4 +8,8 @@ export const consentUiNb = {
   paperRecorded: 'Registrerte beslutninger',
   decisionUnsaved: 'Beslutningen for {recipient} er ikke registrert ennå.',
   informationMissing: 'Velg hvilken informasjon samtykket til {recipient} gjelder.',
+  /** `toFhir()` could not load its module: "Could not load {what}". */
+  fhirName: 'FHIR-ressursen for samtykket',
+  /** Printed without the paper form, whose module had not loaded (offline, or at once after the form appeared). */
+  paperMissing: 'Skjema for underskrift er ikke lastet ennå, så utskriften viser skjermbildet. Prøv igjen om litt, eller last inn siden på nytt.',
 };

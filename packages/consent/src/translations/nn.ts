@@ -10,4 +10,6 @@ export const consentUiNn: Record<ConsentUiKey, string> = {
   paperRecorded: 'Registrerte avgjerder',
   decisionUnsaved: 'Avgjerda for {recipient} er ikkje registrert enno.',
   informationMissing: 'Vel kva informasjon samtykket til {recipient} gjeld.',
+  fhirName: 'FHIR-ressursen for samtykket',
+  paperMissing: 'Skjema for underskrift er ikkje lasta enno, så utskrifta viser skjermbiletet. Prøv igjen om litt, eller last inn sida på nytt.',
 };

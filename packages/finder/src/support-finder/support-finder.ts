@@ -110,7 +110,7 @@ const publicProperties: Record<string, HostValueCheck> = {
  * @csspart error - The error view.
  * @csspart quick-exit - The youth view's "leave this page quickly" button.
  * @csspart filters-toggle - The button that shows the filters on narrow screens.
- * @csspart load-warning - A local catalog that could not be loaded (the national one still shows).
+ * @csspart load-warning - A local catalog that could not be loaded (the national one still shows), or the search.
  * @csspart rejected - The list of local catalog rows that were not loaded, and why.
  */
 export class BspSupportFinder extends BspElement<FinderMessageKey> {

@@ -1,16 +1,11 @@
 import { pick, type Lang } from '../i18n/lang.js';
 import { format, type MessageOverrides } from '../i18n/messages.js';
-import { currentConsents, informationLabels, recipientKey, recipientLabels, type ConsentEntry, type ConsentRecord } from './consent.js';
+import { currentConsents, inSentence, informationLabels, recipientKey, recipientName, type ConsentRecord } from './consent.js';
 import { consentMessages } from './translations/index.js';
 
-export function recipientName(entry: Pick<ConsentEntry, 'recipient' | 'recipientName'>, lang: Lang): string {
-  return entry.recipient === 'other' && entry.recipientName ? entry.recipientName : pick(recipientLabels[entry.recipient], lang);
-}
-
-/** A label inside a sentence: "Samtykke til fastlege", but "consent for GP" keeps its capitals. */
-export function inSentence(label: string): string {
-  return /^\p{Lu}\p{Ll}/u.test(label) ? label[0]!.toLowerCase() + label.slice(1) : label;
-}
+// In ./consent.ts since the consent form's screen uses them: this module (the note's lines) then
+// stays out of a widget's first load. Re-exported for the modules that import them from here.
+export { inSentence, recipientName } from './consent.js';
 
 export interface ConsentNoteOptions {
   overrides?: MessageOverrides;

@@ -2,7 +2,7 @@
 // ./consent-schema.ts), so a consent form that a host hands no record never loads its validator.
 // The schemas and readConsentRecord are in ./consent-schema.ts.
 import type { infer as Infer } from 'zod/mini';
-import { contentKeys, type Text } from '../i18n/lang.js';
+import { contentKeys, pick, type Lang, type Text } from '../i18n/lang.js';
 import { consentContent } from './content/index.js';
 import type { consentEntrySchema, consentRecordSchema } from './consent-schema.js';
 
@@ -71,6 +71,15 @@ export function addConsentEntry(record: ConsentRecord, entry: Omit<ConsentEntry,
 
 export const recipientKey = (e: Pick<ConsentEntry, 'recipient' | 'recipientName'>): string =>
   e.recipient === 'other' ? `other:${e.recipientName ?? ''}` : e.recipient;
+
+export function recipientName(entry: Pick<ConsentEntry, 'recipient' | 'recipientName'>, lang: Lang): string {
+  return entry.recipient === 'other' && entry.recipientName ? entry.recipientName : pick(recipientLabels[entry.recipient], lang);
+}
+
+/** A label inside a sentence: "Samtykke til fastlege", but "consent for GP" keeps its capitals. */
+export function inSentence(label: string): string {
+  return /^\p{Lu}\p{Ll}/u.test(label) ? label[0]!.toLowerCase() + label.slice(1) : label;
+}
 
 /** The latest entry per recipient: what holds now. */
 export function currentConsents(record: ConsentRecord): ConsentEntry[] {

@@ -108,7 +108,12 @@ export abstract class BspElement<K extends string = string> extends LitElement {
   protected override scheduleUpdate(): void | Promise<unknown> {
     const modules = this.modulesNeeded().filter((lazy) => !lazy.module).map((lazy) => lazy.load());
     const waits = [this.localize.ready(), this.provided?.pending, ...modules].filter(Boolean);
-    return waits.length ? Promise.all(waits).then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+    if (!waits.length) return super.scheduleUpdate();
+    // A module just loaded may bring text of its own (its areas register when it is evaluated):
+    // that text must arrive in the page's language too before the update shows it.
+    return Promise.all(waits)
+      .then(() => this.localize.ready())
+      .then(() => super.scheduleUpdate());
   }
 
   /**

@@ -10,7 +10,7 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import { customElement, property, state } from 'lit/decorators.js';
-import type { MessageCatalog } from '@bsp/sdk';
+import { defineArea, format, type MessageCatalog } from '@bsp/sdk';
 import { BspElement } from '../base/bsp-element.js';
 import { LazyModule } from './lazy-module.js';
 import { errorsOf } from '../../../../test/lazy-helpers.js';
@@ -145,4 +145,46 @@ describe('<bsp-element> with a lazily loaded validator', () => {
       el.remove();
     });
   }
+});
+
+/**
+ * A module that brings text of its own (a text area defined when it loads): the first render
+ * that uses it is in the page's language, never bokmål first, although the language's text for
+ * that area could only be asked for once the module was there.
+ */
+const lazyText = new LazyModule(async () => {
+  // As an import() does: the module is evaluated later, after the update asked for it.
+  await new Promise((resolve) => setTimeout(resolve, 10));
+  const area = defineArea({
+    name: 'test-lazy-text',
+    nb: { word: 'ord på bokmål' },
+    load: { nn: () => new Promise<{ word: string }>((resolve) => setTimeout(() => resolve({ word: 'ord på nynorsk' }), 20)) },
+  });
+  return { word: (lang: string) => format(area, lang, 'word') };
+});
+
+@customElement('test-lazy-text-probe')
+class LazyTextProbe extends BspElement<'none'> {
+  protected readonly widget = 'role-panel' as const;
+  protected readonly catalog = catalog;
+  readonly shown: string[] = [];
+
+  protected override modulesNeeded() {
+    return [...super.modulesNeeded(), lazyText];
+  }
+
+  protected renderContent() {
+    const text = lazyText.module?.word(this.locale) ?? '–';
+    this.shown.push(text);
+    return html`<p>${text}</p>`;
+  }
+}
+
+describe('text a lazily loaded module brings', () => {
+  it('is in the page language from the first render that uses it', async () => {
+    const el = await fixture<LazyTextProbe>(html`<test-lazy-text-probe lang="nn"></test-lazy-text-probe>`);
+    expect(el.shown).to.deep.equal(['ord på nynorsk']);
+    expect(el.shadowRoot!.textContent).to.contain('ord på nynorsk');
+    await expect(el).to.be.accessible();
+  });
 });
