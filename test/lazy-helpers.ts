@@ -24,3 +24,35 @@ export function recordShown(el: HTMLElement): () => string {
     return `${seen}|${el.shadowRoot!.textContent}`;
   };
 }
+
+/**
+ * A test-only seam on a `LazyModule`: its importer is private; replacing it (and forgetting what
+ * was loaded) lets a test delay, count or fail the load as a slow network or a removed chunk would.
+ */
+export function lazySeam(lazy: object) {
+  const seam = lazy as { importer: () => Promise<unknown>; module?: unknown; failure?: unknown };
+  const real = seam.importer;
+  return {
+    /** The module's own importer. */
+    real,
+    get module(): unknown {
+      return seam.module;
+    },
+    get failure(): unknown {
+      return seam.failure;
+    },
+    /** Unloaded again, loading through `importer` (the real one when left out) from now on. */
+    unload(importer: () => Promise<unknown> = real): void {
+      seam.module = undefined;
+      seam.failure = undefined;
+      seam.importer = importer;
+    },
+    /** Loads through `importer` from now on, keeping what is loaded (a retry after a failure). */
+    set importer(importer: () => Promise<unknown>) {
+      seam.importer = importer;
+    },
+  };
+}
+
+/** What `import()` of a chunk that is gone (offline, a newer deploy) does. */
+export const failingImport = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));

@@ -113,19 +113,24 @@ export async function autoloaderChunks(inputOptions) {
 
 /**
  * What a widget imports on demand comes in families that load at different moments: checking
- * host data (the validators and the error wording, which share zod), the checklist's summary
- * and outputs (at the first answer), the finder's text search (after its first render). Each
- * family gets chunks of its own, so a finder page fetching its search never fetches zod.
+ * host data (the validators and the error wording, which share zod), outputs (the checklist's
+ * summary at the first answer, the consent form's FHIR), the paper form (when the page is idle),
+ * the finder's text search (after its first render). Each family gets chunks of its own, so a
+ * finder page fetching its search never fetches zod. The family is read from the name of the
+ * module imported (`record-validator`, `checklist-output`, `finder-search`, `consent-paper`).
  * Returns, per chunk of the first build, the families of the on-demand imports that need it.
  */
 function lazyFamilies(chunks, loaders) {
   const familyOf = (chunk) => {
     const base = chunk.facadeModuleId?.split('/').pop().replace(/\.[jt]s$/, '');
-    return !base || /-validator$|^error-wording$/.test(base) ? 'check' : base;
+    if (!base) return undefined; // an import of re-exports only: the chunk it reaches counts for the others
+    if (/-validator$|^error-wording$/.test(base)) return 'check';
+    return /-(output|search|paper)$/.exec(base)?.[1] ?? base;
   };
   const families = new Map();
   for (const chunk of chunks.values()) {
-    if (!chunk.isDynamicEntry || loaders.includes(chunk.fileName)) continue;
+    const family = chunk.isDynamicEntry && !loaders.includes(chunk.fileName) ? familyOf(chunk) : undefined;
+    if (!family) continue;
     const seen = new Set();
     const walk = (file) => {
       if (seen.has(file)) return;
@@ -133,19 +138,19 @@ function lazyFamilies(chunks, loaders) {
       for (const next of chunks.get(file).imports) walk(next);
     };
     walk(chunk.fileName);
-    for (const file of seen) families.set(file, new Set([...(families.get(file) ?? []), familyOf(chunk)]));
+    for (const file of seen) families.set(file, new Set([...(families.get(file) ?? []), family]));
   }
   return families;
 }
 
 /**
  * `lazy-<group>` for checking host data (the names the validators' chunks always had); other
- * families add theirs, less the group it repeats: `lazy-finder-search`, `lazy-checklist-output`,
- * `lazy-checklist-check-output` for code the checklist's validator and summary share.
+ * families add theirs: `lazy-finder-search`, `lazy-checklist-output`, `lazy-consent-paper`, and
+ * `lazy-checklist-check-output` for code a validator and an output share.
  */
 function lazyChunkName(group, families = new Set(['check'])) {
-  const own = [...families].filter((f) => f !== 'check' || families.size > 1).sort();
-  return ['lazy', group, ...own.map((f) => f.replace(new RegExp(`^${group}-`), ''))].join('-');
+  const names = families.size === 1 && families.has('check') ? [] : [...families].sort();
+  return ['lazy', group, ...names].join('-');
 }
 
 const TREE_SHAKEN = 'tree-shaken';

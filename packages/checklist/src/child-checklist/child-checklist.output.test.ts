@@ -23,18 +23,13 @@ import {
 } from '@bsp/sdk';
 import '../define.js';
 import { checklistOutput, type BspChildChecklist } from './child-checklist.js';
-import { errorsOf, recordShown } from '../../../../test/lazy-helpers.js';
+import { errorsOf, failingImport, lazySeam, recordShown } from '../../../../test/lazy-helpers.js';
 
 const root = (el: HTMLElement) => el.shadowRoot!;
-const seam = checklistOutput as unknown as { importer: () => Promise<unknown>; module?: unknown; failure?: unknown };
-const realImporter = seam.importer;
-
+const seam = lazySeam(checklistOutput);
+const realImporter = seam.real;
 /** Makes the output module unloaded again, loading through `importer` from now on. */
-function unload(importer: () => Promise<unknown> = realImporter) {
-  seam.module = undefined;
-  seam.failure = undefined;
-  seam.importer = importer;
-}
+const unload = (importer?: () => Promise<unknown>) => seam.unload(importer);
 
 const navButton = (el: HTMLElement, name: RegExp) => [...root(el).querySelectorAll<HTMLButtonElement>('[part="nav"] button')].find((b) => name.test(b.textContent!));
 const headingText = (el: HTMLElement) => root(el).querySelector('#step-heading')!.textContent!.trim();
@@ -154,7 +149,7 @@ describe('<bsp-child-checklist> outputs on demand', () => {
   });
 
   it('(4) when the code cannot load: a warning with "try again", one bsp-error, rejected methods, answers kept', async () => {
-    unload(() => Promise.reject(new TypeError('Failed to fetch dynamically imported module')));
+    unload(failingImport);
     const el = await fixture<BspChildChecklist>(html`<bsp-child-checklist></bsp-child-checklist>`);
     const errors = errorsOf(el);
     root(el).querySelector<HTMLInputElement>('input[id$="-hasChildren-no"]')!.click();

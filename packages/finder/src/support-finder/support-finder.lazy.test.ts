@@ -22,7 +22,7 @@ import '../define.js';
 import { BspSupportFinder, catalogValidator } from './support-finder.js';
 import { hostileValues, seededRandom, pick, type Random } from '../../../../test/robustness/hostile.js';
 import { stubFetch } from '../../../../test/stub-fetch.js';
-import { errorsOf } from '../../../../test/lazy-helpers.js';
+import { errorsOf, failingImport, lazySeam } from '../../../../test/lazy-helpers.js';
 
 /** What a committed render showed: the count line, the services listed, whether refused rows or the error view were there. */
 interface Shown {
@@ -50,19 +50,12 @@ class FinderProbe extends BspSupportFinder {
 }
 defineElement('test-finder-probe', FinderProbe);
 
-// Test-only seam: the LazyModule's importer is private; replacing it (and forgetting what was
-// loaded) lets a test delay, count or fail the load as a slow network or a removed chunk would.
-type Seam = { importer: () => Promise<unknown>; module?: unknown; failure?: unknown };
-const seam = catalogValidator as unknown as Seam;
-const realImporter = seam.importer;
-function useImporter(importer: () => Promise<unknown>): void {
-  seam.module = undefined;
-  seam.failure = undefined;
-  seam.importer = importer;
-}
+const seam = lazySeam(catalogValidator);
+const realImporter = seam.real;
+const useImporter = (importer: () => Promise<unknown>) => seam.unload(importer);
 /** The real validator, arriving after a macrotask: a render that did not wait for it shows the defaults. */
 const slowImporter = () => new Promise((resolve) => setTimeout(resolve, 30)).then(realImporter);
-const failingImporter = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+const failingImporter = failingImport;
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 50));
 const countOf = (n: number) => `${n} tilbud`;

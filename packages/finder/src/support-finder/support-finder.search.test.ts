@@ -16,17 +16,12 @@ import { filterServices, nationalCatalog, pick as pickText, type Service } from 
 import '../define.js';
 import { finderSearch, type BspSupportFinder } from './support-finder.js';
 import { XSS_STRINGS, pick, seededRandom } from '../../../../test/robustness/hostile.js';
-import { errorsOf, recordShown } from '../../../../test/lazy-helpers.js';
+import { errorsOf, failingImport, lazySeam, recordShown } from '../../../../test/lazy-helpers.js';
 
 const root = (el: HTMLElement) => el.shadowRoot!;
-type Seam = { importer: () => Promise<unknown>; module?: unknown; failure?: unknown };
-const seam = finderSearch as unknown as Seam;
-const realImporter = seam.importer;
-function useImporter(importer: () => Promise<unknown>): void {
-  seam.module = undefined;
-  seam.failure = undefined;
-  seam.importer = importer;
-}
+const seam = lazySeam(finderSearch);
+const realImporter = seam.real;
+const useImporter = (importer: () => Promise<unknown>) => seam.unload(importer);
 
 const ids = (el: HTMLElement) => [...root(el).querySelectorAll<HTMLElement>('[part="results"] [data-id]')].map((li) => li.dataset['id']!);
 const count = (el: HTMLElement) => root(el).querySelector('.count-line')?.textContent?.trim() ?? '';
@@ -103,7 +98,7 @@ describe('<bsp-support-finder> search on demand', () => {
   });
 
   it('(4) a search that cannot load: all services the filters allow, a warning, one bsp-error; then it recovers', async () => {
-    useImporter(() => Promise.reject(new TypeError('Failed to fetch dynamically imported module')));
+    useImporter(failingImport);
     const el = await fixture<BspSupportFinder>(html`<bsp-support-finder></bsp-support-finder>`);
     const errors = errorsOf(el);
     for (const text of ['s', 'so', 'sor', 'sorg']) await type(el, text);
