@@ -10,7 +10,7 @@
  *   of the issue table (loaded with the wording) included: no bokmål first. (Here the SDK is
  *   not bundled, so the table is defined from the start; test/e2e/error-wording.test.mjs checks
  *   the drop-in bundles, where it arrives later.)
- * Each test starts with the wording unloaded (`forget`): the browser keeps the module, so a load
+ * Each test starts with the wording unloaded (`wording.unload()`): the browser keeps the module, so a load
  * is quick but still asynchronous, which is what the no-flash tests need.
  */
 import { expect, html, fixture } from '@open-wc/testing';
@@ -19,7 +19,7 @@ import '@bsp/role-panel/define';
 import type { BspRolePanel } from '@bsp/role-panel';
 import type { BspProvider } from '../provider/provider.js';
 import { errorWording } from './lazy-module.js';
-import { errorsOf, recordShown } from '../../../../test/lazy-helpers.js';
+import { errorsOf, failingImport, lazySeam, recordShown } from '../../../../test/lazy-helpers.js';
 
 const errorText = (el: Element) => el.shadowRoot!.querySelector('[part="error"]')?.textContent?.replace(/\s+/g, ' ') ?? '';
 const CONTENT = 'Roller og ansvar'; // the role panel's view switcher, in every view of its content
@@ -35,11 +35,10 @@ async function panel(set: (el: BspRolePanel) => void, parent: HTMLElement = docu
   return { el, shown, errors };
 }
 
-type Importer = { importer: () => Promise<unknown> };
-const forget = () => Object.assign(errorWording, { module: undefined, failure: undefined });
+const wording = lazySeam(errorWording);
 
 describe('error wording on demand', () => {
-  beforeEach(forget);
+  beforeEach(() => wording.unload());
 
   it('valid properties and a valid provider configuration never load the wording', async () => {
     const { el } = await panel((e) => {
@@ -55,8 +54,7 @@ describe('error wording on demand', () => {
   });
 
   it('without the wording (offline): the error names the property or path, is dispatched once, nothing throws', async () => {
-    const real = (errorWording as unknown as Importer).importer;
-    (errorWording as unknown as Importer).importer = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+    wording.unload(failingImport);
     try {
       const { el, errors } = await panel((e) => e.setAttribute('view', 'garbage'));
       expect(errorText(el)).to.contain('view');
@@ -74,7 +72,7 @@ describe('error wording on demand', () => {
       expect(providerErrors).to.have.length(1);
       provider.remove();
     } finally {
-      (errorWording as unknown as Importer).importer = real;
+      wording.unload();
     }
   });
 
