@@ -285,7 +285,7 @@ describe('<bsp-consent-form> outputs on demand', () => {
         expect(getComputedStyle(root(el).querySelector('.screen')!).display).not.to.equal('none');
         expect(getComputedStyle(missingNoticeOf(el)!).display).not.to.equal('none');
         arrive();
-        await waitUntil(() => paperOf(el), 'the paper follows while printing');
+        await waitUntil(() => paperOf(el), 'the paper follows while printing', { timeout: 5000 });
         expect(withoutComments(paperOf(el)!.outerHTML)).to.equal(expectedPaper(record, 'nb', false));
         expect(missingNoticeOf(el)).to.equal(null);
         expect(getComputedStyle(root(el).querySelector('.screen')!).display, 'then the screen part is not printed').to.equal('none');

@@ -155,7 +155,7 @@ describe('<bsp-consent-form>', () => {
     expect(paperOf(), 'gone after printing').to.equal(null);
     await emulateMedia({ media: 'print' });
     try {
-      await waitUntil(() => paperOf(), 'paper form while print media applies');
+      await waitUntil(() => paperOf(), 'paper form while print media applies', { timeout: 5000 });
       const paper = paperOf()!;
       expect(getComputedStyle(paper).display).to.equal('block');
       expect(getComputedStyle(root(el).querySelector('.screen')!).display).to.equal('none');
@@ -186,7 +186,7 @@ describe('<bsp-consent-form>', () => {
     };
     await emulateMedia({ media: 'print' });
     try {
-      await waitUntil(() => root(el).querySelector('[part="paper"]'), 'paper form while print media applies');
+      await waitUntil(() => root(el).querySelector('[part="paper"]'), 'paper form while print media applies', { timeout: 5000 });
       expect(getComputedStyle(page.querySelector('#host-header')!).display).to.equal('none');
       expect(getComputedStyle(page.querySelector('#host-text')!).display).to.equal('none');
       expect(getComputedStyle(el).display).to.equal('block');
