@@ -15,7 +15,7 @@ export type MessageOverrides = Readonly<Record<Lang, Readonly<Record<string, str
 
 function fill(template: string, params: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
+    Object.hasOwn(params, name) ? String(params[name]) : whole,
   );
 }
 
@@ -27,7 +27,8 @@ export function format<K extends string>(
   params: Record<string, string | number> = {},
   overrides?: MessageOverrides,
 ): string {
-  const override = overrides?.[lang]?.[key];
+  const table = overrides?.[lang];
+  const override = table && Object.hasOwn(table, key) ? table[key] : undefined;
   if (typeof override === 'string') return fill(override, params);
   const message = lookup(catalog, key, lang) ?? key;
   return typeof message === 'function' ? message(params) : fill(message, params);

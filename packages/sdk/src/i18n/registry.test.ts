@@ -9,6 +9,8 @@
  * 5. Loading a language fetches each area once, only for areas that exist, and a failed load
  *    resolves (text falls back) instead of blocking. Areas sharing a name (the SDK's and a widget's)
  *    each load their own text; text given statically for one never hides the other's.
+ * 6. A key or a placeholder that names something every object has (`__proto__`, `toString`,
+ *    `constructor`) is never text: `format` gives the key back, and `{constructor}` stays as written.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -121,3 +123,19 @@ test('text from outside keeps registered languages only and falls back for the r
 test('registerLanguage refuses what is not a language code', () => {
   for (const code of ['', 'toolong', '1a', '<b>', 'n b']) assert.throws(() => registerLanguage({ code }), RangeError);
 });
+
+test('keys and placeholders named like what every object has are never text (6)', () => {
+  const area = defineArea({ name: 'test-object-keys', nb: { greeting: 'Hei {name} {constructor} {toString}' } });
+  const catalog = area as unknown as MessageCatalog<string>;
+  registerLanguage({ code: 'nn', messages: { 'test-object-keys': { greeting: 'Hei {name}' } } });
+  for (const key of ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf', 'isPrototypeOf']) {
+    for (const lang of ['nb', 'nn', 'en', 'se', ...hostile]) {
+      assert.equal(format(catalog, lang, key), key, `${key} in ${JSON.stringify(lang).slice(0, 20)}`);
+      assert.equal(pick({ area: catalog as never, key }, lang), '', key);
+    }
+    assert.equal(format(catalog, 'nb', key, {}, { nb: { greeting: 'x' } }), key);
+  }
+  assert.equal(format(catalog, 'nb', 'greeting', { name: 'Kari' }), 'Hei Kari {constructor} {toString}');
+  assert.equal(format(catalog, 'nb', 'greeting', { name: 'Kari' }, { nb: { greeting: '{constructor}{__proto__}{name}' } }), '{constructor}{__proto__}Kari');
+});
+

@@ -137,17 +137,22 @@ function inline<V>(area: TextArea<string, V>, lang: string): Readonly<Partial<Re
   return lang === 'nb' ? area.nb : lang === 'nn' ? area.nn : lang === 'en' ? area.en : undefined;
 }
 
+/** A table's own entry only: a key like `__proto__` or `toString` is not text (never Object.prototype's). */
+function own<V>(table: Readonly<Partial<Record<string, V>>> | Record<string, unknown> | undefined, key: string): V | undefined {
+  return table && Object.hasOwn(table, key) ? (table[key] as V | undefined) : undefined;
+}
+
 /** One key of an area in exactly that language (no fallback): undefined when it has no own text. */
 export function ownLookup<V>(area: TextArea<string, V>, key: string, lang: Lang): V | undefined {
-  const registered = area.name === undefined ? undefined : texts.get(lang)?.get(area.name)?.[key];
-  return (registered as V | undefined) ?? inline(area, lang)?.[key];
+  const registered = area.name === undefined ? undefined : own<V>(texts.get(lang)?.get(area.name), key);
+  return registered ?? own(inline(area, lang), key);
 }
 
 /** One key of an area in a language, following the fallback chain to bokmål. */
 export function lookup<V>(area: TextArea<string, V>, key: string, lang: Lang): V | undefined {
   for (const code of fallbackChain(lang)) {
-    const registered = area.name === undefined ? undefined : texts.get(code)?.get(area.name)?.[key];
-    const value = (registered as V | undefined) ?? inline(area, code)?.[key];
+    const registered = area.name === undefined ? undefined : own<V>(texts.get(code)?.get(area.name), key);
+    const value = registered ?? own(inline(area, code), key);
     if (value !== undefined) return value;
   }
   return undefined;
