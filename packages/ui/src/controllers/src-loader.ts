@@ -167,6 +167,6 @@ export function renderLoadWarning(error: BspErrorDetail | undefined): TemplateRe
   if (!error) return nothing;
   return html`<div class="notice warning" part="load-warning" role="alert">
     <p><strong>${error.message}</strong></p>
-    ${error.issues.map((issue) => html`<p>${issue.message}</p>`)}
+    ${error.issues.map((issue) => html`<p class="help"><code>${issue.path}</code>: ${issue.message}</p>`)}
   </div>`;
 }
