@@ -14,7 +14,7 @@
  *    once the validator loads, clears the warning.
  * This file must load the validator in no test before the first (a page of its own in the runner).
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { nationalCatalog } from '@bsp/sdk';
 import { defineElement } from '@bsp/ui';
 import '@bsp/ui/define';
@@ -210,7 +210,8 @@ describe('<bsp-support-finder> validator on demand', () => {
     const restore = stubFetch({ '/local.json': { body: JSON.stringify([row('s1')]), type: 'application/json' } });
     try {
       const el = await mount((e) => (e.src = '/local.json'));
-      await settle();
+      // The fetch and the validator arrive on their own time (a busy CI): wait for the rows, not a fixed delay.
+      await waitUntil(() => snapshot(el).count === countOf(familyPool + 1), 'the local rows show', { timeout: 5000 });
       await el.updateComplete;
       expect(summary(snapshot(el))).to.deep.equal({ count: countOf(familyPool + 1), rejected: false, error: false });
       expect(localIds(snapshot(el))).to.deep.equal(['s1']);
@@ -242,7 +243,7 @@ describe('<bsp-support-finder> validator on demand', () => {
         document.body.append(box);
         const errors = errorsOf(box);
         const el = await make(box);
-        await settle();
+        await waitUntil(() => root(el).querySelector('[part="load-warning"]'), 'the warning shows', { timeout: 5000 });
         await el.updateComplete;
         expect(root(el).querySelector('[part="error"]'), 'no error view').to.equal(null);
         const warning = root(el).querySelector('[part="load-warning"]');
