@@ -32,9 +32,9 @@ const widgets = [
     bundle: 'bsp-checklist',
     tag: 'bsp-child-checklist',
     // Answering as a user: "has children: yes". The first answer fetches the summary's code
-    // (and the consent text it shares with the validator), never the validator.
+    // (and the note's and consent text it shares with the validator), never the validator.
     use: (page) => page.locator('bsp-child-checklist input[id$="-hasChildren-yes"]').check(),
-    afterUse: ['checklist-output.js', 'consent-translations.js'],
+    afterUse: ['checklist-output.js', 'routine-translations.js'],
     record: { version: 2, procedure: 'bsp-national-default', answers: { hasChildren: 'no' }, children: [], excluded: [] },
     shown: (page) => page.locator('bsp-child-checklist input[id$="-hasChildren-no"]:checked').waitFor(),
   },

@@ -22,7 +22,7 @@ import { rolePanelEn } from '../../packages/sdk/src/roles/translations/en.js';
 import { finderNb } from '../../packages/sdk/src/catalog/translations/nb.js';
 import { finderNn } from '../../packages/sdk/src/catalog/translations/nn.js';
 import { finderEn } from '../../packages/sdk/src/catalog/translations/en.js';
-import { checklistNb } from '../../packages/sdk/src/routine/translations/nb.js';
+import { checklistMessages } from '../../packages/sdk/src/routine/translations/index.js';
 import { checklistNn } from '../../packages/sdk/src/routine/translations/nn.js';
 import { checklistEn } from '../../packages/sdk/src/routine/translations/en.js';
 import { consentNb } from '../../packages/sdk/src/consent/translations/nb.js';
@@ -35,6 +35,7 @@ import { consentLabelsNb } from '../../packages/sdk/src/consent/content/nb.js';
 import { consentLabelsNn } from '../../packages/sdk/src/consent/content/nn.js';
 import { consentLabelsEn } from '../../packages/sdk/src/consent/content/en.js';
 import { checklistUiNb } from '../../packages/checklist/src/translations/nb.js';
+import { checklistSummaryNb } from '../../packages/checklist/src/translations/summary-nb.js';
 import { checklistUiNn } from '../../packages/checklist/src/translations/nn.js';
 import { checklistUiEn } from '../../packages/checklist/src/translations/en.js';
 import { consentUiNb } from '../../packages/consent/src/translations/nb.js';
@@ -100,11 +101,11 @@ export function shippedTexts(): ShippedText[] {
     ['national', { nb: nationalNb, nn: nationalNn, en: nationalEn }],
     ['role-panel', { nb: rolePanelNb, nn: rolePanelNn, en: rolePanelEn }],
     ['finder', { nb: finderNb, nn: finderNn, en: finderEn }],
-    ['checklist', { nb: checklistNb, nn: checklistNn, en: checklistEn }],
+    ['checklist', { nb: checklistMessages.nb, nn: checklistNn, en: checklistEn }],
     ['consent', { nb: consentNb, nn: consentNn, en: consentEn }],
     ['routine', { nb: routineNb, nn: routineNn, en: routineEn }],
     ['consent-labels', { nb: consentLabelsNb, nn: consentLabelsNn, en: consentLabelsEn }],
-    ['checklist-ui', { nb: checklistUiNb, nn: checklistUiNn, en: checklistUiEn }],
+    ['checklist-ui', { nb: { ...checklistUiNb, ...checklistSummaryNb }, nn: checklistUiNn, en: checklistUiEn }],
     ['consent-ui', { nb: consentUiNb, nn: consentUiNn, en: consentUiEn }],
     ['errors', { nb: { ...sdk.errorMessages.nb, ...sdk.errorIssueMessages.nb }, nn: errorsNn, en: errorsEn }],
     ['cli', { nb: cliMessages.nb, nn: cliMessages.nn!, en: cliMessages.en! }],

@@ -18,6 +18,7 @@ import type { ChecklistCompleteDetail } from '../events/bsp-complete.js';
 
 export { hasBlockingIssues, journalNote, noteItems, reviewMessage, reviewRecord, setExcluded, setNoteEdit } from '@bsp/sdk';
 export { renderSummary } from './summary.js';
+export { checklistSummaryMessages } from '../translations/summary.js';
 
 /** What the journal is handed: the record, the procedure it was filled in against, and for whom. */
 export interface OutputInput {

@@ -6,6 +6,8 @@
  *    professional gets there (next, back and on again, a restored draft on that step);
  * 3. `toJournalNote()` and `toFhir()` give exactly what the SDK gives for the record as it was
  *    when called (many generated records), even when an answer changes while the code loads;
+ * 5. the summary's words come with its code, yet on a nynorsk page its first frame is nynorsk:
+ *    never bokmål first;
  * 4. when the code cannot load: the summary says so with "try again" and no "finish" (answers
  *    kept), one `bsp-error` (`load-failed`), the methods reject with a `BspError` and nothing
  *    throws; "try again" once it can load shows the summary and lands on the step heading.
@@ -116,6 +118,24 @@ describe('<bsp-child-checklist> outputs on demand', () => {
       expect(seen, way).not.to.contain('Kunne ikke hente');
       el.remove();
     }
+  });
+
+  it('(5) on a nynorsk page the summary is nynorsk from its first frame', async () => {
+    unload(() => new Promise((resolve) => setTimeout(resolve, 20)).then(realImporter));
+    const el = await fixture<BspChildChecklist>(html`<bsp-child-checklist lang="nn"></bsp-child-checklist>`);
+    root(el).querySelector<HTMLInputElement>('input[id$="-hasChildren-no"]')!.click();
+    await el.updateComplete;
+    unload(() => new Promise((resolve) => setTimeout(resolve, 20)).then(realImporter));
+    const shown = recordShown(el);
+    for (let i = 0; i < 10 && !root(el).querySelector('.note-preview'); i++) {
+      [...root(el).querySelectorAll<HTMLButtonElement>('[part="nav"] button')].at(-1)!.click();
+      await el.updateComplete;
+    }
+    const seen = shown();
+    expect(root(el).textContent).to.contain('Innhald i notatet');
+    expect(seen).not.to.contain('Innhold i notatet');
+    expect(seen).not.to.contain('Ikke i journalen');
+    await expect(el).to.be.accessible();
   });
 
   it('(3) toJournalNote() and toFhir() give what the SDK gives for the record when called', async () => {

@@ -6,7 +6,7 @@ import { checklistConsentContext, type ChecklistConsentContextValue } from '@bsp
 import {
   activeGuidance,
   RECORD_TEXT_LIMITS,
-  checklistMessages,
+  checklistUiMessages,
   childDescription,
   consentStatus,
   defaultProcedure,
@@ -32,7 +32,7 @@ import {
 } from '@bsp/sdk';
 import { BspChangeEvent, BspElement, BspErrorEvent, DraftController, LazyModule, checkTextProperties, readHostData, renderLoadWarning, type BspErrorDetail } from '@bsp/ui';
 import { BspCompleteEvent, type ChecklistCompleteDetail } from '../events/bsp-complete.js';
-import { checklistWidgetMessages, type ChecklistWidgetKey } from '../translations/index.js';
+import { checklistWidgetMessages, type ChecklistFirstScreenKey } from '../translations/index.js';
 import { renderAnswerControl } from './answer-controls.js';
 import { renderStepper } from './stepper.js';
 import { childChecklistStyles } from './child-checklist.styles.js';
@@ -84,7 +84,7 @@ let instances = 0;
  * @cssstate complete - The checklist was finished.
  * @cssstate mapping - Part 2 is open.
  */
-export class BspChildChecklist extends BspElement<ChecklistWidgetKey> {
+export class BspChildChecklist extends BspElement<ChecklistFirstScreenKey> {
   static override styles = [...BspElement.styles, childChecklistStyles];
 
   protected readonly widget = 'checklist' as const;
@@ -179,7 +179,7 @@ export class BspChildChecklist extends BspElement<ChecklistWidgetKey> {
   private acceptHostRecord(): void {
     const pending = this.hostRecord;
     if (!pending) return;
-    const validator = this.use(checklistValidator, 'record', format(checklistMessages, this.locale, 'recordName'), () => this.acceptHostRecord());
+    const validator = this.use(checklistValidator, 'record', format(checklistUiMessages, this.locale, 'recordName'), () => this.acceptHostRecord());
     if (!validator) {
       // It could not load (the error view says so): the record is refused; setting one again retries.
       if (checklistValidator.failure !== undefined) this.hostRecord = undefined;
@@ -200,7 +200,7 @@ export class BspChildChecklist extends BspElement<ChecklistWidgetKey> {
   /** Loads the validator; true when it is here, otherwise the error view names `property`. */
   private async loadValidator(property: string): Promise<boolean> {
     await checklistValidator.load();
-    return this.use(checklistValidator, property, format(checklistMessages, this.locale, 'recordName'), () => {}) !== undefined;
+    return this.use(checklistValidator, property, format(checklistUiMessages, this.locale, 'recordName'), () => {}) !== undefined;
   }
 
   /** A stored record, read once within the boundary's limits, then validated and migrated. */
@@ -296,7 +296,7 @@ export class BspChildChecklist extends BspElement<ChecklistWidgetKey> {
     const validator = this.use(
       checklistValidator,
       'overlay',
-      format(checklistMessages, this.locale, 'overlayName'),
+      format(checklistUiMessages, this.locale, 'overlayName'),
       () => {
         this.resolveProcedure();
         this.requestUpdate();
@@ -483,7 +483,7 @@ export class BspChildChecklist extends BspElement<ChecklistWidgetKey> {
     return html`
       ${this.heading(0, pick(this.procedure.title, lang), { className: 'title' })}
       ${this.overlayWarning
-        ? html`${renderLoadWarning(this.overlayWarning)}<p class="help">${format(checklistMessages, lang, 'overlayLoadFailed')}</p>`
+        ? html`${renderLoadWarning(this.overlayWarning)}<p class="help">${format(checklistUiMessages, lang, 'overlayLoadFailed')}</p>`
         : nothing}
       ${this.renderDraftStatus()}
       ${renderStepper({
@@ -661,7 +661,7 @@ export class BspChildChecklist extends BspElement<ChecklistWidgetKey> {
     return output.renderSummary({
       uid: this.uid,
       headingLevel: this.validHeadingLevel,
-      t: (key, params) => this.t(key, params),
+      t: (key, params) => this.messageFrom(output.checklistSummaryMessages, key, params),
       items: output.noteItems(record, procedure, lang, { overrides }),
       note: output.checklistNote(input),
       addendum: record.addendum ?? '',

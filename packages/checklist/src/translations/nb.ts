@@ -1,4 +1,4 @@
-/** The checklist widget's own UI text, bokmål (the SDK catalog holds the note text). */
+/** The checklist widget's own UI text on its first screens, bokmål (the SDK catalog holds the note text). */
 export const checklistUiNb = {
   draftNotSaved: 'Utkastet blir ikke lagret',
   draftSetAside: 'Et lagret utkast kunne ikke leses. Det er lagt til side, ikke slettet.',
@@ -7,25 +7,8 @@ export const checklistUiNb = {
   childNotFilled: 'ikke fylt ut',
   stepCompleted: 'fullført',
   partTwoLater: 'Del 2 åpnes bare når kartleggingen viser behov.',
-  finishAnyway: 'Fullfør likevel',
-  finishCancel: 'Gå tilbake og rett',
-  finishConfirm: ({ count }: Record<string, string | number>) =>
-    count === 1 ? '1 punkt bør rettes før du fullfører.' : `${count} punkter bør rettes før du fullfører.`,
   alreadyFinished: 'Sjekklisten er allerede fullført, og ingenting er endret siden.',
-  reviewHeading: 'Før du fullfører',
-  reviewNone: 'Ingen motsigelser eller åpne punkter.',
-  goToStep: 'Gå til «{step}»',
-  notePreviewHeading: 'Slik blir notatet',
-  coreItem: 'Lovpålagt punkt, alltid med i notatet',
-  editItem: 'Endre teksten',
-  editItemLabel: 'Ny tekst for punktet',
-  saveItem: 'Bruk teksten',
-  resetItem: 'Bruk teksten fra svarene',
-  editedItem: 'Endret av deg',
-  staleEdit: 'Svaret er endret etter at du skrev om dette punktet. Se over teksten.',
-  addendumLabel: 'Tillegg til notatet (fritekst)',
   criticalHeading: 'Viktig',
-  cancel: 'Avbryt',
   outputName: 'oppsummeringen og journalnotatet',
   outputLoadFailed: 'Svarene dine er fortsatt her. Sjekk nettforbindelsen og prøv igjen.',
   outputLoading: 'Henter oppsummeringen …',

@@ -26,7 +26,7 @@ import { rolePanelEn } from '../roles/translations/en.js';
 import { finderNb } from '../catalog/translations/nb.js';
 import { finderNn } from '../catalog/translations/nn.js';
 import { finderEn } from '../catalog/translations/en.js';
-import { checklistNb } from '../routine/translations/nb.js';
+import { checklistMessages } from '../routine/translations/index.js';
 import { checklistNn } from '../routine/translations/nn.js';
 import { checklistEn } from '../routine/translations/en.js';
 import { consentNb } from '../consent/translations/nb.js';
@@ -50,7 +50,7 @@ const areas: Record<string, Record<'nb' | 'nn' | 'en', Table>> = {
   national: { nb: nationalNb, nn: nationalNn, en: nationalEn },
   'role-panel': { nb: rolePanelNb, nn: rolePanelNn, en: rolePanelEn },
   finder: { nb: finderNb, nn: finderNn, en: finderEn },
-  checklist: { nb: checklistNb, nn: checklistNn, en: checklistEn },
+  checklist: { nb: checklistMessages.nb, nn: checklistNn, en: checklistEn },
   consent: { nb: consentNb, nn: consentNn, en: consentEn },
   routine: { nb: routineNb, nn: routineNn, en: routineEn },
   'consent-labels': { nb: consentLabelsNb, nn: consentLabelsNn, en: consentLabelsEn },

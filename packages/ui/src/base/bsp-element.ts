@@ -275,11 +275,19 @@ export abstract class BspElement<K extends string = string> extends LitElement {
    * provider serves several widgets whose keys overlap.
    */
   protected t(key: K, params: Record<string, string | number> = {}): string {
+    return this.messageFrom(this.catalog, key, params);
+  }
+
+  /**
+   * A message from another catalog of this widget (one its code loaded on demand brings, say the
+   * checklist's summary words), with the host's overrides looked up exactly as for `t`.
+   */
+  protected messageFrom<C extends string>(catalog: MessageCatalog<C>, key: C, params: Record<string, string | number> = {}): string {
     const lang = this.locale;
     const own = this.valid.messages?.[lang]?.[key];
     const shared = this.provided?.messages?.[lang]?.[`${this.widget}.${key}`];
     const override = own ?? shared;
-    return format(this.catalog, lang, key, params, override === undefined ? undefined : { [lang]: { [key]: override } });
+    return format(catalog, lang, key, params, override === undefined ? undefined : { [lang]: { [key]: override } });
   }
 
   /** Shows the error view instead of the content and dispatches `bsp-error`. Never throws. */

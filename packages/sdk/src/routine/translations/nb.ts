@@ -1,5 +1,11 @@
-/** Checklist UI and journal-note text, bokmål. The keys here define the catalog's type. */
-export const checklistNb = {
+import type { checklistNoteNb } from './note-nb.js';
+
+/**
+ * Checklist text, bokmål, in two tables of one area: what the checklist's first screens show
+ * (`checklistUiNb`, in every first load) and the journal note's, the review's and the summary's
+ * words (`checklistNoteNb`, loaded with the summary's code). The keys here define the catalog's type.
+ */
+export const checklistUiNb = {
   progressLabel: 'Fremdrift',
   stepOf: 'Steg {current} av {total}',
   next: 'Neste',
@@ -16,71 +22,16 @@ export const checklistNb = {
   guidanceHeading: 'Veiledning',
   askLink: 'Hvem spør jeg? Se barneansvarlig i din enhet',
   legalRef: 'Lovgrunnlag',
-  screeningDone: 'Kartleggingen viser ikke behov for del 2. Se notatet under og fullfør.',
-  summaryIntro: 'Se over journalnotatet. Du bestemmer hva som går i journalen.',
-  noteItemsHeading: 'Innhold i notatet',
-  notForJournal: 'Ikke i journalen',
-  notForJournalHelp: 'Punkter du merker her, kommer aldri med i notatet eller i FHIR-svaret. Bruk det for eksempel til det barnet har fortalt i fortrolighet. Punkter som loven krever, kan ikke holdes utenfor.',
-  excludedCount: ({ count }: Record<string, string | number>) => (count === 1 ? '1 punkt holdes utenfor journalen.' : `${count} punkter holdes utenfor journalen.`),
-  noteLabel: 'Journalnotat',
-  noteEdited: 'Redigert',
-  resetNote: 'Bruk teksten fra svarene',
-  copyNote: 'Kopier notatet',
-  copyFhir: 'Kopier FHIR (QuestionnaireResponse)',
   copied: 'Kopiert.',
   copyFailed: 'Kunne ikke kopiere. Merk teksten og kopier selv.',
   completed: 'Sjekklisten er fullført.',
   draftRestored: 'Et påbegynt utkast er hentet fram.',
   consentFormHint: 'Fyll ut samtykkeskjemaet nedenfor.',
-  noteTitle: 'Barn som pårørende: kartlegging',
-  sectionScreening: 'Kartlegging',
-  sectionResponsibility: 'Pasientens ansvar for barnet',
-  sectionInformed: 'Om barnet er informert',
-  sectionParents: 'Foreldrenes vurdering av barnets behov',
-  sectionProfessional: 'Helsepersonellets vurdering av barnets behov',
-  sectionChildSituation: 'Barnets situasjon',
-  sectionConsent: 'Samtykke',
-  sectionInformation: 'Informasjon til barnet',
-  sectionFollowUp: 'Oppfølging, henvisning og kontroll',
-  notAnswered: 'ikke avklart',
-  editItem: 'Rediger',
-  editItemLabel: 'Ny tekst for punktet',
-  saveEdit: 'Lagre',
-  cancelEdit: 'Avbryt',
-  staleEdit: 'Svarene er endret etter at du redigerte. Punktet viser teksten fra svarene.',
-  coreItem: 'Må være med',
-  addendumLabel: 'Tillegg til notatet (fritekst)',
-  reviewHeading: 'Se over før du fullfører',
-  reviewNone: 'Ingen motsigelser eller mangler funnet.',
-  goToStep: 'Gå til {step}',
-  confirmFinish: 'Noe bør rettes før du fullfører. Vil du fullføre likevel?',
-  finishAnyway: 'Fullfør likevel',
-  unclearOpen: 'Det er ikke avklart om pasienten har barn. Spørsmålet står åpent.',
-  dutyToReportAssessed: 'Meldeplikt vurdert',
-  sectionCritical: 'Meldeplikt og akutt omsorg',
-  sectionChildren: 'Barn',
-  sectionReview: 'Merknader',
-  sectionAddendum: 'Tillegg',
-  'review-followup-consent-refused': '{child}: oppfølging hos {recipient} er valgt, men samtykke til {recipient} er ikke gitt eller er trukket tilbake.',
-  'review-followup-consent-missing': '{child}: oppfølging hos {recipient} er valgt, men samtykke til {recipient} er ikke registrert.',
-  'review-report-not-recorded': 'Meldeplikten er vurdert, men det er ikke registrert at bekymringsmelding er sendt eller at barnevernet er kontaktet for anonym drøfting.',
-  'review-no-children': 'Pasienten har barn eller søsken under 18 år, men ingen barn er lagt til.',
-  'review-child-points-open': '{child}: ett eller flere av de fire punktene som skal dokumenteres, er ikke avklart.',
-  'review-consent-not-asked': 'Samtykke er ikke registrert.',
-  'review-unclear-open': 'Det er ikke avklart om pasienten har barn. Spørsmålet står åpent.',
-  'review-acute-care': 'Et barn står uten forsvarlig omsorg nå: sørg for at noen tar seg av barnet.',
-  'review-stale-edit': 'Svarene har endret seg etter at du redigerte et punkt. Se over punktet på nytt.',
-  'review-set-aside-note': 'Et notat du redigerte i en tidligere versjon, er lagt til side og kommer ikke med. Se over det og skriv det du trenger, som tillegg.',
   childDescription: 'Barn {n} ({details})',
-  duplicateId: 'id «{id}» er brukt før',
-  reservedId: 'id «{id}» er reservert',
-  unknownTarget: 'finner ikke «{id}» i prosedyren',
-  coreLabelEmpty: 'teksten kan ikke være tom',
-  coreCannotBeRemoved: '«{id}» er en del av den lovpålagte kjernen og kan ikke fjernes',
-  overlayInvalid: 'Kommunens tilpasning av prosedyren er ugyldig.',
   recordName: 'sjekklisten',
   overlayName: 'kommunens tilpasning av prosedyren',
   overlayLoadFailed: 'Kommunens tilpasning av prosedyren kunne ikke hentes. Du ser den nasjonale prosedyren.',
 };
 
-export type ChecklistMessageKey = keyof typeof checklistNb;
+export type ChecklistUiMessageKey = keyof typeof checklistUiNb;
+export type ChecklistMessageKey = ChecklistUiMessageKey | keyof typeof checklistNoteNb;

@@ -1,0 +1,21 @@
+// A module of its own: a first load carries `checklistUiNb` (nb.ts) only; rollup places whole modules.
+/** The widget's own words on the summary step, bokmål: loaded with the summary's code. */
+export const checklistSummaryNb = {
+  finishAnyway: 'Fullfør likevel',
+  finishCancel: 'Gå tilbake og rett',
+  finishConfirm: ({ count }: Record<string, string | number>) =>
+    count === 1 ? '1 punkt bør rettes før du fullfører.' : `${count} punkter bør rettes før du fullfører.`,
+  reviewHeading: 'Før du fullfører',
+  reviewNone: 'Ingen motsigelser eller åpne punkter.',
+  goToStep: 'Gå til «{step}»',
+  notePreviewHeading: 'Slik blir notatet',
+  coreItem: 'Lovpålagt punkt, alltid med i notatet',
+  editItem: 'Endre teksten',
+  editItemLabel: 'Ny tekst for punktet',
+  saveItem: 'Bruk teksten',
+  resetItem: 'Bruk teksten fra svarene',
+  editedItem: 'Endret av deg',
+  staleEdit: 'Svaret er endret etter at du skrev om dette punktet. Se over teksten.',
+  addendumLabel: 'Tillegg til notatet (fritekst)',
+  cancel: 'Avbryt',
+};
