@@ -37,7 +37,7 @@ const BODIES = {
  * Opens a role panel drop-in page in `lang` that records every text the widget's shadow root
  * showed (its first render included); `offline` makes the language chunks fail to load.
  */
-async function rolePanelPage(lang, body, { offline = false } = {}) {
+async function rolePanelPage(lang, body, { offline = false, slowLanguage = false } = {}) {
   const path = `/__error-wording-${lang}-${Math.random().toString(36).slice(2)}.html`;
   const context = await harness.browser.newContext();
   await context.route(harness.origin + path, (route) =>
@@ -48,6 +48,8 @@ async function rolePanelPage(lang, body, { offline = false } = {}) {
     }),
   );
   if (offline) await context.route(/\/lang-[a-z]+-[\w-]+\.js$/, (route) => route.abort('internetdisconnected'));
+  // The language chunk after the error wording: the words must still be written in the language.
+  if (slowLanguage) await context.route(/\/lang-[a-z]+-[\w-]+\.js$/, (route) => setTimeout(() => route.continue(), 400));
   await context.addInitScript(() => {
     const shown = [];
     Object.defineProperty(window, '__shown', { value: shown });
@@ -104,8 +106,8 @@ describe('error words in the drop-in bundles', () => {
       await tab.context.close();
     });
 
-    it(`${lang}: the provider's broken JSON is worded in ${lang} from the first render (2)`, async () => {
-      const tab = await rolePanelPage(lang, BODIES.provider);
+    for (const slowLanguage of [false, true]) it(`${lang}: the provider's broken JSON is worded in ${lang} from the first render${slowLanguage ? ', its language chunk arriving last' : ''} (2)`, async () => {
+      const tab = await rolePanelPage(lang, BODIES.provider, { slowLanguage });
       const text = await tab.errorView();
       for (const expected of [words.heading, words.json, 'script[type="application/json"]']) assert.ok(text.includes(expected), `${expected} in ${text}`);
       const shown = await tab.shown();

@@ -6,6 +6,8 @@ import {
   findHostConfigProblems,
   format,
   toLang,
+  isLanguageLoaded,
+  loadLanguage,
   type BspErrorDetail,
   type CheckedHostConfig,
   type HostConfigFindings,
@@ -133,8 +135,10 @@ export class BspProvider extends LitElement {
    * renders its defaults before its error view.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    if (!this.somethingWrong || errorWording.module) return super.scheduleUpdate();
-    const loaded = errorWording.load();
+    if (!this.somethingWrong || (errorWording.module && isLanguageLoaded(this.messageLang))) return super.scheduleUpdate();
+    // The words are written once, in the reader's language: its text must be here first (and the
+    // wording's own, which registers when the wording module is evaluated), or bokmål sticks.
+    const loaded = errorWording.load().then(() => loadLanguage(this.messageLang));
     this.value = { ...this.value, pending: loaded.then(() => this.updateComplete) };
     return loaded.then(() => super.scheduleUpdate());
   }
