@@ -215,20 +215,24 @@ export class BspChildChecklist extends BspElement<ChecklistFirstScreenKey> {
    * (`load-failed`) when it cannot load.
    */
   async toJournalNote(): Promise<string> {
-    const input = this.outputInput();
+    const input = this.outputInput(this.record);
     return (await this.loadOutput()).checklistNote(input);
   }
 
   /** FHIR R4 resources for the current record (async, as `toJournalNote`). */
   async toFhir(): Promise<ChecklistCompleteDetail['fhir']> {
-    const input = this.outputInput();
+    const input = this.outputInput(this.record);
     return (await this.loadOutput()).checklistFhir(input);
   }
 
-  /** The record as it is now (a copy: an answer given while the output code loads is not in it). */
-  private outputInput() {
+  /**
+   * What the outputs are made from: `record` and the procedure, language and host overrides now.
+   * The async methods pass a copy (`this.record`), so an answer given while the output code loads
+   * is not in their result; a render reads the record itself.
+   */
+  private outputInput(record: ChecklistRecord = this.data) {
     return {
-      record: this.record,
+      record,
       procedure: this.procedure,
       lang: this.locale,
       subject: this.subject,
@@ -414,7 +418,6 @@ export class BspChildChecklist extends BspElement<ChecklistFirstScreenKey> {
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`li[data-key="${CSS.escape(key)}"] [data-edit]`)?.focus());
   }
 
-
   /** "Finish": with blocking issues, an inline confirmation first (never window.confirm). */
   private requestFinish(output: Output): void {
     if (!this.confirmingFinish && output.hasBlockingIssues(output.reviewRecord(this.data, this.procedure)) && JSON.stringify(this.data) !== this.finishedRecord) {
@@ -446,7 +449,7 @@ export class BspChildChecklist extends BspElement<ChecklistFirstScreenKey> {
     if (planned) this.emitMetric('followup-planned');
     this.emitMetric('completed');
     this.status = this.t('completed');
-    const input = this.outputInput();
+    const input = this.outputInput(this.record);
     const review = output.reviewRecord(input.record, input.procedure);
     this.dispatchEvent(new BspCompleteEvent({ record: input.record, note: output.checklistNote(input), fhir: output.checklistFhir(input), review }));
     void this.drafts.clear();
