@@ -1,5 +1,7 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { BspErrorEvent } from '../events/bsp-error.js';
+import { LazyModule } from '../lazy/lazy-module.js';
+import type { SrcFailureReason } from './src-fetch.js';
 import { BspError, errorMessages, format, loadFailedError, sniffCatalogFormat, type BspErrorDetail, type Lang } from '@bsp/sdk';
 
 /** What a `src` response holds, by its first character (then its type and file name). */
@@ -7,9 +9,6 @@ export type SrcFormat = 'json' | 'csv';
 
 export const DEFAULT_SRC_TIMEOUT_MS = 10_000;
 export const DEFAULT_SRC_MAX_BYTES = 5 * 1024 * 1024;
-
-/** Why a load failed (keys of the SDK's error messages), shown after the `src` path in the error's issue line. */
-type ReasonKey = 'loadTimeout' | 'loadTooLarge' | 'loadStatus' | 'loadUnreachable';
 
 /** JSON when the text starts like JSON (the SDK's sniffing) or is served as JSON, CSV otherwise. */
 export function sniffFormat(text: string, contentType = '', url = ''): SrcFormat {
@@ -35,17 +34,18 @@ export interface SrcLoaderOptions {
   onLoad: (text: string, format: SrcFormat) => void;
 }
 
-class LoadFailure extends Error {
-  constructor(readonly reason: ReasonKey, readonly params: Record<string, string | number> = {}) {
-    super(reason);
-  }
-}
+/**
+ * The fetching (request, timeout reading, size limit, streaming read): loaded when a host first
+ * sets `src`, beside the widget's validator (`prepare`), so pages without `src` never load it.
+ */
+export const srcFetch = new LazyModule(() => import('./src-fetch.js'));
 
 /**
  * Loads a widget's `src` (shared by the role panel and the finder): with a timeout, a size
  * limit, JSON/CSV sniffing and a load token, so a superseded load never wins and never leaves
  * the host "loading". A failure is dispatched as `bsp-error` and kept in `error` (shown by the
- * host with `renderLoadWarning` above its working content) until the next good load.
+ * host with `renderLoadWarning` above its working content) until the next good load; fetching
+ * code that cannot load is a failure like an unreachable `src`, and the next load tries again.
  * Nothing is fetched unless `load` is called.
  */
 export class SrcLoader implements ReactiveController {
@@ -94,72 +94,37 @@ export class SrcLoader implements ReactiveController {
     this.host.requestUpdate();
     const timeoutMs = this.options.timeoutMs?.() || DEFAULT_SRC_TIMEOUT_MS;
     const maxBytes = this.options.maxBytes?.() || DEFAULT_SRC_MAX_BYTES;
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      abort.abort();
-    }, timeoutMs);
+    const timer = setTimeout(() => abort.abort(new DOMException('src', 'TimeoutError')), timeoutMs);
+    // A failed preparation is the widget's to report (`onLoad` finds its module missing).
+    const prepared = Promise.resolve(this.options.prepare?.()).catch(() => undefined);
+    await srcFetch.load();
+    const result = srcFetch.module
+      ? await srcFetch.module.fetchSrc(src, abort.signal, timeoutMs, maxBytes)
+      : ({ ok: false, reason: 'loadUnreachable', params: {} } as const);
+    if (result.ok) await prepared;
+    clearTimeout(timer);
+    if (token !== this.token) return;
+    this.abort = undefined;
+    this.loading = false;
+    this.error = undefined;
     try {
-      // A failed preparation is the widget's to report (`onLoad` finds its module missing).
-      const prepared = Promise.resolve(this.options.prepare?.()).catch(() => undefined);
-      const response = await fetch(src, { credentials: 'same-origin', signal: abort.signal });
-      if (!response.ok) throw new LoadFailure('loadStatus', { status: response.status });
-      const text = await readLimited(response, maxBytes);
-      await prepared;
-      if (token !== this.token) return;
-      const formatFound = this.options.format?.(text, response.headers.get('content-type') ?? '', src) ?? 'json';
-      this.error = undefined;
-      this.loading = false;
-      this.options.onLoad(text, formatFound);
-    } catch (error) {
-      if (token !== this.token) return;
-      const failure =
-        error instanceof LoadFailure
-          ? error
-          : timedOut
-            ? new LoadFailure('loadTimeout', { seconds: Math.round(timeoutMs / 100) / 10 })
-            : new LoadFailure('loadUnreachable');
-      if (failure.reason === 'loadTooLarge') failure.params['mb'] = Math.round((maxBytes / 1024 / 1024) * 10) / 10;
-      this.error = this.describe(src, failure);
-      this.loading = false;
-      this.host.dispatchEvent(new BspErrorEvent(this.error));
-    } finally {
-      clearTimeout(timer);
-      if (token === this.token) {
-        this.abort = undefined;
-        this.host.requestUpdate();
-      }
+      if (result.ok) this.options.onLoad(result.text, this.options.format?.(result.text, result.contentType, src) ?? 'json');
+      else this.fail(src, result.reason, result.params);
+    } catch {
+      // What the host does with the text is its own; load() still never rejects.
+      this.fail(src, 'loadUnreachable', {});
     }
+    this.host.requestUpdate();
   }
 
-  private describe(src: string, failure: LoadFailure): BspErrorDetail {
+  /** Keeps and dispatches the failure of a load of `src`, in the host's language. */
+  private fail(src: string, reason: SrcFailureReason, params: Record<string, string | number>): void {
     const lang = this.options.lang();
     const base = loadFailedError(lang, this.options.what(), src);
-    const reason = format(errorMessages, lang, failure.reason, failure.params);
-    return new BspError({ code: base.code, message: base.message, issues: [{ path: 'src', message: `${src}: ${reason}` }] }).detail;
+    const issue = { path: 'src', message: `${src}: ${format(errorMessages, lang, reason, params)}` };
+    this.error = new BspError({ code: base.code, message: base.message, issues: [issue] }).detail;
+    this.host.dispatchEvent(new BspErrorEvent(this.error));
   }
-}
-
-/** The body as text, refusing (by header, then while streaming) anything over `maxBytes`. */
-async function readLimited(response: Response, maxBytes: number): Promise<string> {
-  const declared = Number(response.headers.get('content-length'));
-  if (Number.isFinite(declared) && declared > maxBytes) throw new LoadFailure('loadTooLarge');
-  if (!response.body) return '';
-  const reader = response.body.getReader();
-  const decoder = new TextDecoder();
-  let size = 0;
-  let text = '';
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > maxBytes) {
-      await reader.cancel();
-      throw new LoadFailure('loadTooLarge');
-    }
-    text += decoder.decode(value, { stream: true });
-  }
-  return text + decoder.decode();
 }
 
 /** A failed load as a warning above the content that still works (e.g. the national catalog). */

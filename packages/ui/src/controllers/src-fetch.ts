@@ -1,0 +1,55 @@
+/**
+ * The fetching half of `SrcLoader` (src-loader.ts), loaded with `LazyModule` when a host first
+ * sets `src`: most pages never do, so the request, the size limit and the streaming read stay
+ * out of the widgets' first load.
+ */
+
+/** Why a load failed: keys of the SDK's error messages, with the figures their text needs. */
+export type SrcFailureReason = 'loadTimeout' | 'loadTooLarge' | 'loadStatus' | 'loadUnreachable';
+
+export type SrcFetchResult =
+  | { ok: true; text: string; contentType: string }
+  | { ok: false; reason: SrcFailureReason; params: Record<string, string | number> };
+
+class TooLarge extends Error {}
+
+/**
+ * Fetches `src` as text, refusing anything over `maxBytes`; never rejects. `signal` is the
+ * loader's: aborted with a `TimeoutError` when `timeoutMs` has passed (as `AbortSignal.timeout`
+ * does), otherwise when the load is superseded.
+ */
+export async function fetchSrc(src: string, signal: AbortSignal, timeoutMs: number, maxBytes: number): Promise<SrcFetchResult> {
+  try {
+    // Timed out while this code was loading: fetch would start a request only to drop it.
+    signal.throwIfAborted();
+    const response = await fetch(src, { credentials: 'same-origin', signal });
+    if (!response.ok) return { ok: false, reason: 'loadStatus', params: { status: response.status } };
+    return { ok: true, text: await readLimited(response, maxBytes), contentType: response.headers.get('content-type') ?? '' };
+  } catch (error) {
+    if (error instanceof TooLarge) return { ok: false, reason: 'loadTooLarge', params: { mb: Math.round((maxBytes / 1024 / 1024) * 10) / 10 } };
+    if (signal.aborted && (signal.reason as Error | undefined)?.name === 'TimeoutError') return { ok: false, reason: 'loadTimeout', params: { seconds: Math.round(timeoutMs / 100) / 10 } };
+    return { ok: false, reason: 'loadUnreachable', params: {} };
+  }
+}
+
+/** The body as text, refusing (by header, then while streaming) anything over `maxBytes`. */
+async function readLimited(response: Response, maxBytes: number): Promise<string> {
+  const declared = Number(response.headers.get('content-length'));
+  if (Number.isFinite(declared) && declared > maxBytes) throw new TooLarge();
+  if (!response.body) return '';
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let size = 0;
+  let text = '';
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel();
+      throw new TooLarge();
+    }
+    text += decoder.decode(value, { stream: true });
+  }
+  return text + decoder.decode();
+}
