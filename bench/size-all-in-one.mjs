@@ -32,9 +32,13 @@ export const autoloadOverhead = 4.3 * 1024;
  * note and FHIR, 70.8 with validators and error wording on demand, 84.3 before; the single
  * bsp-all.js was 77.9 KB); 61.1 KB since the words for what a validator finds load with it (lane
  * error-split); 59.8 KB with the checklist's summary words on demand and the core's shared code
- * in the core; 59.6 KB with the src fetching on demand (lane floor). Measurement + 0.2 KB.
+ * in the core; 59.6 KB with the src fetching on demand (lane floor). Measurement + 0.2 KB, except:
+ * 60.0 KB (61,439 bytes) since the shared style sheets are per widget (lane floor): the layout
+ * classes left the core for the consent and checklist chunks, where gzip has no base styles to
+ * match them against (+0.4 KB on this page, +0.5 on the checklist's; −0.8 KB on a role panel or
+ * finder page). Kept at main's 60.0 KB rather than raised.
  */
-const allFourBudget = 59.8 * 1024;
+const allFourBudget = 60.0 * 1024;
 
 const pageKinds = [
   { page: 'no widget', tags: [], compare: [] },

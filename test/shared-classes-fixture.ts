@@ -1,17 +1,19 @@
 /**
- * A test-only element showing every shared class of baseStyles in its typical states, for the
- * design tests (packages/ui/src/styles/*.test.ts) and the design screenshots
- * (scripts/screenshot-design.mjs). Not a widget: it extends LitElement only to get baseStyles
- * into a shadow root exactly as the widgets do.
+ * A test-only element showing every shared class (baseStyles, choiceStyles and the layout
+ * classes' sheets) in its typical states, for the design tests (packages/ui/src/styles/*.test.ts)
+ * and the design screenshots (scripts/screenshot-design.mjs). Not a widget: it extends LitElement
+ * only to get the sheets into a shadow root as the widgets do.
  */
 import { LitElement, html } from 'lit';
 import { baseStyles } from '../packages/ui/src/styles/base.styles.js';
+import { choiceStyles } from '../packages/ui/src/styles/choice.styles.js';
+import { sharedClassStyles } from '../packages/ui/src/styles/shared-classes.styles.js';
 import { defineElement } from '../packages/ui/src/utils/define-element.js';
 
 export const FIXTURE_TAG = 'bsp-shared-classes-fixture';
 
 export class BspSharedClassesFixture extends LitElement {
-  static override styles = baseStyles;
+  static override styles = [baseStyles, choiceStyles, sharedClassStyles];
   static override properties = { answerLabels: { attribute: false } };
 
   /** Labels of the segmented control; tests pass long or hostile ones. */

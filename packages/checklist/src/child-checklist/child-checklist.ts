@@ -31,6 +31,7 @@ import {
   type Step,
 } from '@bsp/sdk';
 import { BspChangeEvent, BspElement, BspErrorEvent, DraftController, LazyModule, checkTextProperties, readHostData, renderLoadWarning, type BspErrorDetail } from '@bsp/ui';
+import { bannerStyles, cardStyles, choiceStyles, segmentedStyles, stepperStyles } from '@bsp/ui';
 import { BspCompleteEvent, type ChecklistCompleteDetail } from '../events/bsp-complete.js';
 import { checklistWidgetMessages, type ChecklistFirstScreenKey } from '../translations/index.js';
 import { renderAnswerControl } from './answer-controls.js';
@@ -85,7 +86,7 @@ let instances = 0;
  * @cssstate mapping - Part 2 is open.
  */
 export class BspChildChecklist extends BspElement<ChecklistFirstScreenKey> {
-  static override styles = [...BspElement.styles, childChecklistStyles];
+  static override styles = [...BspElement.styles, choiceStyles, segmentedStyles, stepperStyles, cardStyles, bannerStyles, childChecklistStyles];
 
   protected readonly widget = 'checklist' as const;
   protected readonly catalog = checklistWidgetMessages;

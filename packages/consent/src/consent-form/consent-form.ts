@@ -29,6 +29,7 @@ import {
   type FhirConsent,
 } from '@bsp/sdk';
 import { BspChangeEvent, BspElement, LazyModule, checkTextProperties, propertyError, propertyIssueError, readHostData } from '@bsp/ui';
+import { choiceStyles, segmentedStyles } from '@bsp/ui';
 import { checklistConsentContext, type ChecklistConsentContextValue } from '../consent-context.js';
 import { consentWidgetMessages, type ConsentWidgetKey } from '../translations/index.js';
 import { isolatePrint } from './print-isolation.js';
@@ -95,7 +96,7 @@ let instances = 0;
  * @csspart error - The error view.
  */
 export class BspConsentForm extends BspElement<ConsentWidgetKey> {
-  static override styles = [...BspElement.styles, consentFormStyles];
+  static override styles = [...BspElement.styles, choiceStyles, segmentedStyles, consentFormStyles];
   /** A host `<form>` gets the record as JSON under `name`, and is invalid while a decision is incomplete. */
   static formAssociated = true;
 

@@ -31,6 +31,7 @@ import {
   type Situation,
 } from '@bsp/sdk';
 import { BspElement, BspErrorEvent, LazyModule, SrcLoader, renderLoadWarning, sniffFormat, type BspErrorDetail, type SrcFormat } from '@bsp/ui';
+import { choiceStyles } from '@bsp/ui';
 import { BspSelectEvent } from '../events/bsp-select.js';
 import { BspQuickExitEvent } from '../events/bsp-quick-exit.js';
 import { filtersFromSearch, filtersToSearch } from './url-state.js';
@@ -114,7 +115,7 @@ const publicProperties: Record<string, HostValueCheck> = {
  * @csspart rejected - The list of local catalog rows that were not loaded, and why.
  */
 export class BspSupportFinder extends BspElement<FinderMessageKey> {
-  static override styles = [...BspElement.styles, supportFinderStyles];
+  static override styles = [...BspElement.styles, choiceStyles, supportFinderStyles];
 
   protected readonly widget = 'finder' as const;
   protected readonly catalog = finderMessages;

@@ -1,14 +1,14 @@
 import { css } from 'lit';
 import { tokens } from './tokens.js';
-import { sharedClassStyles } from './shared-classes.styles.js';
 
 /**
  * What every widget shares: tokens, type, focus ring, form controls and buttons with 44 px
  * targets, reflow down to 320 px (rem sizes, wrapping flex), forced colors and reduced motion.
  * Anatomy follows Designsystemet's public guidance: bold legends over regular-weight option
  * labels, 24 px radios and checkboxes drawn on the native inputs, borderless fieldsets and
- * subtle borders on decoration. The shared layout classes (.segmented, .stepper, .card,
- * .banner) are in shared-classes.styles.ts.
+ * subtle borders on decoration. What only some widgets use is in sheets of its own that those
+ * widgets add to their `static styles`: radios, checkboxes and fieldsets (choice.styles.ts)
+ * and the layout classes .segmented, .stepper, .card and .banner (shared-classes.styles.ts).
  *
  * - Two-tone ring (Designsystemet's focus anatomy): the inner colour separates the outer ring from
  *   any background the element sits on.
@@ -62,8 +62,7 @@ const baseRules = css`
     white-space: nowrap;
     border: 0;
   }
-  button,
-  .button {
+  button {
     font: inherit;
     font-weight: 500;
     min-height: 2.75rem;
@@ -78,20 +77,17 @@ const baseRules = css`
     align-items: center;
     gap: 0.5rem;
   }
-  button:hover,
-  .button:hover {
+  button:hover {
     background: var(--_accent-hover);
     border-color: var(--_accent-hover);
     color: var(--_accent-contrast);
   }
-  button.secondary,
-  .button.secondary {
+  button.secondary {
     background: transparent;
     color: var(--_link);
     border-color: var(--_link);
   }
-  button.secondary:hover,
-  .button.secondary:hover {
+  button.secondary:hover {
     background: var(--_accent-surface);
     color: var(--_link);
   }
@@ -108,7 +104,6 @@ const baseRules = css`
     cursor: not-allowed;
   }
   input:not([type='checkbox'], [type='radio']),
-  select,
   textarea {
     font: inherit;
     color: var(--_text);
@@ -120,68 +115,6 @@ const baseRules = css`
     width: 100%;
   }
   textarea { min-height: 6rem; resize: vertical; }
-`;
-
-/**
- * Radios and checkboxes stay native inputs (keyboard, forms, assistive technology) and are only
- * drawn larger: 24 px (WCAG 2.5.8 target size) with the mark painted by gradients in
- * currentColor, so the mark follows the theme's contrast colour in light and dark.
- *
- * - A check mark from two rotated strokes: a short one down-right, a long one up-right.
- */
-const choiceRules = css`
-  input[type='checkbox'],
-  input[type='radio'] {
-    appearance: none;
-    flex: none;
-    width: 1.5rem;
-    height: 1.5rem;
-    margin: 0;
-    padding: 0;
-    border: 2px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_bg) no-repeat center;
-    color: var(--_accent-contrast);
-    cursor: pointer;
-    print-color-adjust: exact;
-  }
-  input[type='radio'] { border-radius: 50%; }
-  input:is([type='checkbox'], [type='radio']):hover { border-color: var(--_accent); }
-  input:is([type='checkbox'], [type='radio']):checked {
-    background-color: var(--_accent);
-    border-color: var(--_accent);
-  }
-  input[type='radio']:checked {
-    background-image: radial-gradient(circle closest-side, currentColor 45%, transparent 52%);
-  }
-  input[type='checkbox']:checked {
-    --_stroke: transparent calc(50% - 0.1em), currentColor calc(50% - 0.08em),
-      currentColor calc(50% + 0.08em), transparent calc(50% + 0.1em);
-    padding: 0.1875rem;
-    background-origin: content-box;
-    background-image: linear-gradient(45deg, var(--_stroke)), linear-gradient(-45deg, var(--_stroke));
-    background-size: 36% 36%, 66% 66%;
-    background-position: 10% 74%, 90% 48%;
-  }
-  label { cursor: pointer; }
-  .choice {
-    display: flex;
-    gap: 0.75rem;
-    align-items: flex-start;
-    padding: 0.375rem 0;
-    font-weight: 400;
-  }
-  fieldset {
-    border: 0;
-    padding: 0;
-    margin: 0 0 1.5rem;
-    min-width: 0;
-  }
-  legend {
-    font-weight: 600;
-    padding: 0;
-    margin-bottom: 0.5rem;
-  }
   .help { color: var(--_text-subtle); font-size: 0.9375em; }
   .notice {
     border-left: 0.375rem solid var(--_accent);
@@ -194,17 +127,12 @@ const choiceRules = css`
   .notice.danger { border-left-color: var(--_danger-border); background: var(--_danger-surface); }
 `;
 
-/**
- * Forced colors, reduced motion and print.
- *
- * - System colours cannot paint our gradient marks: give the inputs back to the system.
- */
+/** Forced colors, reduced motion and print. */
 const environmentRules = css`
   @media (forced-colors: active) {
-    button, .button { border: 2px solid ButtonText; }
+    button { border: 2px solid ButtonText; }
     :focus-visible { outline-color: Highlight; }
     .notice { border: 1px solid CanvasText; border-left-width: 0.375rem; }
-    input[type='checkbox'], input[type='radio'] { appearance: auto; }
   }
   @media (prefers-reduced-motion: reduce) {
     *, *::before, *::after {
@@ -223,9 +151,9 @@ const environmentRules = css`
       --_surface: #fff;
       --_link: #000;
     }
-    button, .no-print { display: none !important; }
+    button { display: none !important; }
     a::after { content: ' (' attr(href) ')'; font-size: 0.875em; }
   }
 `;
 
-export const baseStyles = [tokens, baseRules, choiceRules, sharedClassStyles, environmentRules];
+export const baseStyles = [tokens, baseRules, environmentRules];

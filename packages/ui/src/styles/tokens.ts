@@ -44,12 +44,10 @@ export const tokens = css`
     --_danger-surface: var(--bsp-color-danger-surface, var(--ds-color-danger-surface-tinted, #f8e4e4));
     --_warning-border: var(--bsp-color-warning-border, var(--ds-color-warning-border-default, #a56d13));
     --_warning-surface: var(--bsp-color-warning-surface, var(--ds-color-warning-surface-tinted, #fae6c6));
-    --_success: var(--bsp-color-success, var(--ds-color-success-text-default, #023409));
     --_focus: var(--bsp-color-focus, var(--ds-color-focus-outer, #292c30));
     --_focus-inner: var(--bsp-color-focus-inner, var(--ds-color-focus-inner, #ffffff));
     --_radius: var(--bsp-radius, var(--ds-border-radius-md, 0.25rem));
     --_radius-lg: var(--bsp-radius-lg, var(--ds-border-radius-lg, 0.5rem));
-    --_space: var(--bsp-space, 1rem);
     --_max-width: var(--bsp-max-width, 60rem);
   }
 `;
