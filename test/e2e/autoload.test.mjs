@@ -45,8 +45,12 @@ const defined = (tab, tags) => tab.page.evaluate((list) => list.filter((tag) => 
 const rendered = (tab, tag) => tab.page.locator(`${tag} [part~="base"]`).first().waitFor();
 
 const widgetCode = { 'bsp-role-panel': 'role-panel', 'bsp-child-checklist': 'checklist', 'bsp-consent-form': 'consent', 'bsp-support-finder': 'finder' };
-/** Fetched after the first render: the finder's text search; the consent form's paper once the page is idle. */
-const afterRender = { 'bsp-support-finder': ['lazy-finder-search'], 'bsp-consent-form': ['lazy-consent-paper'] };
+/**
+ * Fetched after the first render: the finder's text search (with the word index it shares with
+ * the role panel's unit search, which comes with the directory's validator: `lazy-core-check-search`);
+ * the consent form's paper once the page is idle.
+ */
+const afterRender = { 'bsp-support-finder': ['lazy-core-check-search', 'lazy-finder-search'], 'bsp-consent-form': ['lazy-consent-paper'] };
 
 async function expectClean(tab) {
   assert.deepEqual(tab.foreignRequests(), []);
