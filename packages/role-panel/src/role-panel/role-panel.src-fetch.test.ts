@@ -14,11 +14,10 @@ import '../define.js';
 import type { BspRolePanel } from './role-panel.js';
 import { srcFetch } from '../../../ui/src/controllers/src-loader.js';
 import { stubFetch } from '../../../../test/stub-fetch.js';
-import { errorsOf, failingImport, lazySeam } from '../../../../test/lazy-helpers.js';
+import { expectFailedLikeUnreachable, failingImport, lazySeam, loadWarningOf } from '../../../../test/lazy-helpers.js';
 
 const seam = lazySeam(srcFetch);
 const shadow = (el: BspRolePanel) => el.shadowRoot!;
-const warning = (el: BspRolePanel) => shadow(el).querySelector('[part="load-warning"]')?.textContent?.replace(/\s+/g, ' ').trim();
 const unitNames = (el: BspRolePanel) => [...shadow(el).querySelectorAll('.unit-results li span:first-child')].map((s) => s.textContent);
 const directory: MunicipalDirectory = { municipality: 'Testvik', units: [{ id: 'a', name: 'Enhet A' }, { id: 'b', name: 'Enhet B' }] };
 
@@ -51,18 +50,8 @@ describe('<bsp-role-panel> src when the fetching code cannot load', () => {
       const restore = stubFetch({ '/ok.json': { body: JSON.stringify(directory) } });
       try {
         const reference = await fixture<BspRolePanel>(html`<bsp-role-panel lang=${lang}></bsp-role-panel>`);
-        const referenceErrors = errorsOf(reference);
-        reference.src = '/nowhere.json';
-        await waitUntil(() => warning(reference), 'an unreachable src warns');
-
-        seam.unload(failingImport);
         const el = await fixture<BspRolePanel>(html`<bsp-role-panel lang=${lang}></bsp-role-panel>`);
-        const errors = errorsOf(el);
-        el.src = '/nowhere.json';
-        await waitUntil(() => warning(el), 'the failed code warns');
-        expect(warning(el)).to.equal(warning(reference));
-        expect(errors).to.deep.equal(referenceErrors);
-        expect(errors.map((e) => [e.code, e.issues[0]!.path])).to.deep.equal([['load-failed', 'src']]);
+        const errors = await expectFailedLikeUnreachable(reference, el, () => seam.unload(failingImport));
         expect(shadow(el).querySelector('[part="error"]')).to.equal(null);
         await expect(el).to.be.accessible();
         // Still working: the roles view opens.
@@ -74,7 +63,7 @@ describe('<bsp-role-panel> src when the fetching code cannot load', () => {
         seam.importer = seam.real;
         el.src = '/ok.json';
         await waitUntil(() => unitNames(el).length === 2, 'the next src loads');
-        expect(warning(el)).to.equal(undefined);
+        expect(loadWarningOf(el)).to.equal(undefined);
         expect(errors).to.have.length(1);
       } finally {
         restore();
