@@ -25,7 +25,7 @@ import { finderEn } from '../../packages/sdk/src/catalog/translations/en.js';
 import { checklistMessages } from '../../packages/sdk/src/routine/translations/index.js';
 import { checklistNn } from '../../packages/sdk/src/routine/translations/nn.js';
 import { checklistEn } from '../../packages/sdk/src/routine/translations/en.js';
-import { consentMessages } from '../../packages/sdk/src/consent/translations/index.js';
+import { consentNb } from '../../packages/sdk/src/consent/translations/nb.js';
 import { consentNn } from '../../packages/sdk/src/consent/translations/nn.js';
 import { consentEn } from '../../packages/sdk/src/consent/translations/en.js';
 import { routineNb } from '../../packages/sdk/src/routine/content/nb.js';
@@ -102,7 +102,7 @@ export function shippedTexts(): ShippedText[] {
     ['role-panel', { nb: rolePanelNb, nn: rolePanelNn, en: rolePanelEn }],
     ['finder', { nb: finderNb, nn: finderNn, en: finderEn }],
     ['checklist', { nb: checklistMessages.nb, nn: checklistNn, en: checklistEn }],
-    ['consent', { nb: consentMessages.nb, nn: consentNn, en: consentEn }],
+    ['consent', { nb: consentNb, nn: consentNn, en: consentEn }],
     ['routine', { nb: routineNb, nn: routineNn, en: routineEn }],
     ['consent-labels', { nb: consentLabelsNb, nn: consentLabelsNn, en: consentLabelsEn }],
     ['checklist-ui', { nb: { ...checklistUiNb, ...checklistSummaryNb }, nn: checklistUiNn, en: checklistUiEn }],

@@ -35,8 +35,7 @@ import {
 import '../define.js';
 import { consentOutput, consentPaper, type BspConsentForm } from './consent-form.js';
 import { renderPaper } from './consent-paper.js';
-import type { ConsentWidgetKey } from '../translations/index.js';
-import { consentPaperMessages } from '../translations/paper.js';
+import { consentWidgetMessages, type ConsentWidgetKey } from '../translations/index.js';
 import { errorsOf } from '../../../../test/lazy-helpers.js';
 
 type Importer = { importer: () => Promise<unknown> };
@@ -46,7 +45,7 @@ const paperOf = (el: HTMLElement) => root(el).querySelector<HTMLElement>('[part=
 const missingNoticeOf = (el: HTMLElement) => root(el).querySelector<HTMLElement>('[data-paper-missing]');
 const statusOf = (el: HTMLElement) => root(el).querySelector('[role="status"]')!.textContent!.trim();
 const LANGS: Lang[] = ['nb', 'nn', 'en'];
-const t = (lang: Lang, key: ConsentWidgetKey) => format(consentPaperMessages, lang, key);
+const t = (lang: Lang, key: ConsentWidgetKey) => format(consentWidgetMessages, lang, key);
 
 function rng(seed: number) {
   let s = seed;
@@ -94,7 +93,7 @@ function expectedPaper(record: ConsentRecord, lang: Lang, blank: boolean): strin
     renderPaper({
       record: blank ? emptyConsentRecord() : record,
       lang,
-      t: (key, params) => format(consentPaperMessages, lang, key, params),
+      t: (key, params) => format(consentWidgetMessages, lang, key, params),
       childLabels,
       children: blank ? '' : CHILDREN.map((c) => c.label).join(', '),
     }),

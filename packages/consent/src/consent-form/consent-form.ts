@@ -20,7 +20,7 @@ import {
   errorMessages,
   format,
   CONSENT_TEXT_LIMITS,
-  consentUiMessages,
+  consentMessages,
   BspError,
   type ConsentEntry,
   type ConsentInformation,
@@ -31,7 +31,7 @@ import {
 import { BspChangeEvent, BspElement, LazyModule, checkTextProperties, propertyError, propertyIssueError, readHostData } from '@bsp/ui';
 import { choiceStyles, segmentedStyles } from '@bsp/ui';
 import { checklistConsentContext, type ChecklistConsentContextValue } from '../consent-context.js';
-import { consentWidgetMessages, type ConsentFirstScreenKey } from '../translations/index.js';
+import { consentWidgetMessages, type ConsentWidgetKey } from '../translations/index.js';
 import { isolatePrint } from './print-isolation.js';
 import { consentFormStyles } from './consent-form.styles.js';
 
@@ -95,7 +95,7 @@ let instances = 0;
  * @csspart paper - The printed form.
  * @csspart error - The error view.
  */
-export class BspConsentForm extends BspElement<ConsentFirstScreenKey> {
+export class BspConsentForm extends BspElement<ConsentWidgetKey> {
   static override styles = [...BspElement.styles, choiceStyles, segmentedStyles, consentFormStyles];
   /** A host `<form>` gets the record as JSON under `name`, and is invalid while a decision is incomplete. */
   static formAssociated = true;
@@ -193,7 +193,7 @@ export class BspConsentForm extends BspElement<ConsentFirstScreenKey> {
   private acceptHostRecord(): void {
     const pending = this.hostRecord;
     if (!pending) return;
-    const validator = this.use(consentValidator, 'record', format(consentUiMessages, this.locale, 'recordName'), () => this.acceptHostRecord());
+    const validator = this.use(consentValidator, 'record', format(consentMessages, this.locale, 'recordName'), () => this.acceptHostRecord());
     if (!validator) {
       // It could not load (the error view says so): the record is refused; setting one again retries.
       if (consentValidator.failure !== undefined) this.hostRecord = undefined;
@@ -554,7 +554,7 @@ export class BspConsentForm extends BspElement<ConsentFirstScreenKey> {
         ? paper.renderPaper({
             record: this.printBlank ? emptyConsentRecord() : record,
             lang: this.locale,
-            t: (key, params) => this.messageFrom(paper.paperMessages, key, params),
+            t: (key, params) => this.t(key, params),
             childLabels: (ids) => this.childLabels(ids),
             children: this.printBlank ? '' : this.childList.map((c) => c.label).join(', '),
           })

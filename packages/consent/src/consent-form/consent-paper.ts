@@ -10,10 +10,6 @@ import {
   type Lang,
 } from '@bsp/sdk';
 import type { ConsentWidgetKey } from '../translations/index.js';
-import { consentPaperMessages } from '../translations/paper.js';
-
-/** The paper's words (the SDK's paper and note words with the widget's), loaded with this module. */
-export const paperMessages = consentPaperMessages;
 
 export interface PaperOptions {
   /** The decisions to print; an empty record prints a blank form. */

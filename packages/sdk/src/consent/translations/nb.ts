@@ -1,12 +1,5 @@
-import type { consentPaperNoteNb } from './paper-note-nb.js';
-
-/**
- * Consent text, bokmål, in two tables of one area: what the consent form's screen shows
- * (`consentFormNb`, in every first load of the form) and the paper form's and the journal
- * note's words (`consentPaperNoteNb`, loaded with the code that prints or writes them). The keys
- * here define the catalog's type.
- */
-export const consentFormNb = {
+/** Consent form UI, guidance and note text, bokmål. The keys here define the catalog's type. */
+export const consentNb = {
   heading: 'Samtykke til oppfølging av barn',
   intro: 'Oppfølging av og informasjon til barnet krever pasientens samtykke. Samtykket kan være delvis og kan trekkes tilbake.',
   legalBasis: 'Helsepersonelloven § 10 a andre ledd bokstav b',
@@ -54,8 +47,23 @@ export const consentFormNb = {
   dutyToReportHeading: 'Meldeplikten gjelder uansett samtykke',
   dutyToReport: 'Er det grunn til å tro at et barn blir mishandlet eller utsatt for alvorlig omsorgssvikt, skal du melde fra til barnevernstjenesten (helsepersonelloven § 33, barnevernsloven § 13-2). Plikten er personlig.',
   print: 'Skriv ut skjema for signatur',
+  paperPatient: 'Pasientens navn',
+  paperBirthDate: 'Fødselsdato',
+  paperChildren: 'Barn det gjelder (alder)',
+  paperYes: 'Ja',
+  paperNo: 'Nei',
+  paperSignaturePatient: 'Pasientens underskrift',
+  paperSignatureStaff: 'Helsepersonellets underskrift',
+  paperPlaceDate: 'Sted og dato',
+  paperWithdrawNote: 'Samtykket kan trekkes tilbake når som helst.',
+  noteTitle: 'Samtykke',
+  noteGiven: 'Samtykke til {recipient}: {information}{children} ({method}{date}{by})',
+  noteRefused: 'Ikke samtykke til {recipient} ({method}{date}{by})',
+  noteWithdrawn: 'Samtykke til {recipient} trukket tilbake ({date}{by})',
+  noteAskAgain: 'Spør igjen: {date}',
+  noteChildren: ', gjelder {children}',
+  noteBy: ', registrert av {by}',
   recordName: 'samtykket',
 };
 
-export type ConsentUiMessageKey = keyof typeof consentFormNb;
-export type ConsentMessageKey = ConsentUiMessageKey | keyof typeof consentPaperNoteNb;
+export type ConsentMessageKey = keyof typeof consentNb;
