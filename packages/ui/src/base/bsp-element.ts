@@ -2,7 +2,6 @@ import { LitElement, html, isServer, type PropertyValues, type TemplateResult } 
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import {
-  BspError,
   errorMessages,
   format,
   checkMessageOverrides,
@@ -27,6 +26,7 @@ import { BspMetricEvent } from '../events/bsp-metric.js';
 import { baseStyles } from '../styles/base.styles.js';
 import { LocalizeController } from '../controllers/localize-controller.js';
 import { errorWording, type LazyModule } from '../lazy/lazy-module.js';
+import { moduleLoadFailed } from '../load-failure/load-failure.js';
 import { errorViewStyles, renderErrorView } from '../error-view/error-view.js';
 import type { WidgetLang } from '../types/widget-lang.js';
 import { renderHeading, type HeadingOptions } from '../utils/heading.js';
@@ -168,12 +168,7 @@ export abstract class BspElement<K extends string = string> extends LitElement {
   protected use<M>(lazy: LazyModule<M>, property: string, what: string, retry: () => void, onFailure?: (detail: BspErrorDetail) => void): M | undefined {
     if (lazy.module) return lazy.module;
     if (lazy.failure !== undefined) {
-      const lang = this.locale;
-      const error = new BspError({
-        code: 'load-failed',
-        message: format(errorMessages, lang, 'load-failed', { what }),
-        issues: [{ path: property, message: format(errorMessages, lang, 'checkUnavailable') }],
-      });
+      const error = moduleLoadFailed(this.locale, what, property);
       if (onFailure) {
         onFailure(error.detail);
         this.dispatchEvent(new BspErrorEvent(error.detail));
