@@ -178,24 +178,21 @@ export class BspChildChecklist extends BspElement<ChecklistFirstScreenKey> {
   }
 
   private acceptHostRecord(): void {
-    const pending = this.hostRecord;
-    if (!pending) return;
-    const validator = this.use(checklistValidator, 'record', format(checklistUiMessages, this.locale, 'recordName'), () => this.acceptHostRecord());
-    if (!validator) {
-      // It could not load (the error view says so): the record is refused; setting one again retries.
-      if (checklistValidator.failure !== undefined) this.hostRecord = undefined;
-      return;
-    }
-    this.hostRecord = undefined;
-    const result = validator.readChecklistRecord(pending.value, this.locale);
-    if (!result.ok) {
-      this.showError(result.error);
-      return;
-    }
-    this.clearError();
-    // A stored draft still being read must not overwrite the host's record.
-    this.drafts.touch();
-    this.data = result.value;
+    if (!this.hostRecord) return;
+    this.withValidator(checklistValidator, 'record', format(checklistUiMessages, this.locale, 'recordName'), (validator) => {
+      const pending = this.hostRecord;
+      this.hostRecord = undefined;
+      if (!validator || !pending) return;
+      const result = validator.readChecklistRecord(pending.value, this.locale);
+      if (!result.ok) {
+        this.showError(result.error);
+        return;
+      }
+      this.clearError();
+      // A stored draft still being read must not overwrite the host's record.
+      this.drafts.touch();
+      this.data = result.value;
+    });
   }
 
   /** Loads the validator; true when it is here, otherwise the error view names `property`. */

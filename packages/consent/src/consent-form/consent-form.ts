@@ -190,28 +190,25 @@ export class BspConsentForm extends BspElement<ConsentWidgetKey> {
   }
 
   private acceptHostRecord(): void {
-    const pending = this.hostRecord;
-    if (!pending) return;
-    const validator = this.use(consentValidator, 'record', format(consentMessages, this.locale, 'recordName'), () => this.acceptHostRecord());
-    if (!validator) {
-      // It could not load (the error view says so): the record is refused; setting one again retries.
-      if (consentValidator.failure !== undefined) this.hostRecord = undefined;
-      return;
-    }
-    this.hostRecord = undefined;
-    const result = validator.readConsentRecord(pending.value, { lang: this.locale, children: this.childList });
-    if (!pending.initial) {
-      // Restored form state we cannot read is ignored: the form keeps what it has.
-      if (result.ok) this.commit(result.value, false);
-      return;
-    }
-    if (!result.ok) {
-      this.showError(result.error);
-      return;
-    }
-    this.clearError();
-    this.initialRecord = structuredClone(result.value);
-    this.commit(result.value, false);
+    if (!this.hostRecord) return;
+    this.withValidator(consentValidator, 'record', format(consentMessages, this.locale, 'recordName'), (validator) => {
+      const pending = this.hostRecord;
+      this.hostRecord = undefined;
+      if (!validator || !pending) return;
+      const result = validator.readConsentRecord(pending.value, { lang: this.locale, children: this.childList });
+      if (!pending.initial) {
+        // Restored form state we cannot read is ignored: the form keeps what it has.
+        if (result.ok) this.commit(result.value, false);
+        return;
+      }
+      if (!result.ok) {
+        this.showError(result.error);
+        return;
+      }
+      this.clearError();
+      this.initialRecord = structuredClone(result.value);
+      this.commit(result.value, false);
+    });
   }
 
   get form(): HTMLFormElement | null {
