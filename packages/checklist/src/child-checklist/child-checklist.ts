@@ -28,7 +28,7 @@ import {
   type ParseResult,
   type Step,
 } from '@bsp/sdk';
-import { BspChangeEvent, BspElement, DraftController, LazyModule, LoadFailureReporter, checkTextProperties, loadedOrReject, moduleLoadFailed, readHostData, renderLoadWarning, type BspErrorDetail } from '@bsp/ui';
+import { BspChangeEvent, BspElement, DraftController, LazyModule, LoadFailureReporter, checkTextProperties, loadedOrReject, moduleLoadFailed, readHostData, takeWhenLoaded, renderLoadWarning, type BspErrorDetail } from '@bsp/ui';
 import { BspCompleteEvent, type ChecklistCompleteDetail } from '../events/bsp-complete.js';
 import { checklistWidgetMessages, type ChecklistFirstScreenKey } from '../translations/index.js';
 import { renderAnswerControl } from './answer-controls.js';
@@ -179,7 +179,8 @@ export class BspChildChecklist extends BspElement<ChecklistFirstScreenKey> {
 
   private acceptHostRecord(): void {
     if (!this.hostRecord) return;
-    this.withValidator(checklistValidator, 'record', format(checklistUiMessages, this.locale, 'recordName'), (validator) => {
+    const what = format(checklistUiMessages, this.locale, 'recordName');
+    takeWhenLoaded(checklistValidator, (retry) => this.use(checklistValidator, 'record', what, retry), (validator) => {
       const pending = this.hostRecord;
       this.hostRecord = undefined;
       if (!validator || !pending) return;

@@ -28,7 +28,7 @@ import {
   type ConsentRecord,
   type FhirConsent,
 } from '@bsp/sdk';
-import { BspChangeEvent, BspElement, LazyModule, checkTextProperties, loadedOrReject, propertyError, propertyIssueError, readHostData } from '@bsp/ui';
+import { BspChangeEvent, BspElement, LazyModule, checkTextProperties, loadedOrReject, propertyError, propertyIssueError, readHostData, takeWhenLoaded } from '@bsp/ui';
 import { checklistConsentContext, type ChecklistConsentContextValue } from '../consent-context.js';
 import { consentWidgetMessages, type ConsentWidgetKey } from '../translations/index.js';
 import { isolatePrint } from './print-isolation.js';
@@ -191,7 +191,8 @@ export class BspConsentForm extends BspElement<ConsentWidgetKey> {
 
   private acceptHostRecord(): void {
     if (!this.hostRecord) return;
-    this.withValidator(consentValidator, 'record', format(consentMessages, this.locale, 'recordName'), (validator) => {
+    const what = format(consentMessages, this.locale, 'recordName');
+    takeWhenLoaded(consentValidator, (retry) => this.use(consentValidator, 'record', what, retry), (validator) => {
       const pending = this.hostRecord;
       this.hostRecord = undefined;
       if (!validator || !pending) return;

@@ -186,17 +186,6 @@ export abstract class BspElement<K extends string = string> extends LitElement {
   }
 
   /**
-   * Host data waiting for its validator (`lazy`, see `use`): `take` runs with the validator once
-   * it is here (at once, or when it loads: `updateComplete` waits for that), or with `undefined`
-   * when it could not load (the error view names `property`: the data is refused, and setting it
-   * again retries). The checklist's and the consent form's `record`.
-   */
-  protected withValidator<M>(lazy: LazyModule<M>, property: string, what: string, take: (validator: M | undefined) => void): void {
-    const validator = this.use(lazy, property, what, () => this.withValidator(lazy, property, what, take));
-    if (validator || lazy.failure !== undefined) take(validator);
-  }
-
-  /**
    * Validates a property the host set, at the boundary: a wrong value shows the error view
    * naming the property (`view`, `messages.nb.heading`) and dispatches `bsp-error` once;
    * a valid one clears that property's error. Returns the parsed value, or `undefined` when

@@ -24,6 +24,18 @@ export async function loadedOrReject<M>(lazy: LazyModule<M>, lang: Lang, what: s
   throw moduleLoadFailed(lang, what);
 }
 
+/**
+ * Host data waiting for its validator (the checklist's and the consent form's `record`): `take`
+ * runs with the validator once it is here, or with `undefined` when it could not load. `use` is
+ * the widget's `BspElement.use` for that validator, so the load and its failure (the error view
+ * naming the property; the data is refused, setting it again retries) are the base element's;
+ * `retry` runs this again when a load it started ends.
+ */
+export function takeWhenLoaded<M>(lazy: LazyModule<M>, use: (retry: () => void) => M | undefined, take: (validator: M | undefined) => void): void {
+  const validator = use(() => takeWhenLoaded(lazy, use, take));
+  if (validator || lazy.failure !== undefined) take(validator);
+}
+
 export interface LoadFailureReporterOptions {
   /** Whether the widget needs the module now (the summary step shows, a query is typed); always when left out. */
   needed?: () => boolean;
