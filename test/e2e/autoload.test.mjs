@@ -45,8 +45,12 @@ const defined = (tab, tags) => tab.page.evaluate((list) => list.filter((tag) => 
 const rendered = (tab, tag) => tab.page.locator(`${tag} [part~="base"]`).first().waitFor();
 
 const widgetCode = { 'bsp-role-panel': 'role-panel', 'bsp-child-checklist': 'checklist', 'bsp-consent-form': 'consent', 'bsp-support-finder': 'finder' };
-/** Fetched after the first render: the finder's text search; the consent form's paper once the page is idle. */
-const afterRender = { 'bsp-support-finder': ['lazy-finder-search'], 'bsp-consent-form': ['lazy-consent-paper'] };
+/**
+ * Fetched after the first render: the finder's text search (with the word index it shares with
+ * the role panel's unit search, which comes with the directory's validator: `lazy-core-check-search`);
+ * the consent form's paper once the page is idle.
+ */
+const afterRender = { 'bsp-support-finder': ['lazy-core-check-search', 'lazy-finder-search'], 'bsp-consent-form': ['lazy-consent-paper'] };
 
 async function expectClean(tab) {
   assert.deepEqual(tab.foreignRequests(), []);
@@ -75,7 +79,8 @@ describe('bsp-all.js loads only the widgets a page uses', () => {
       // the consent form's paper once the page is idle (Ctrl+P cannot wait for it).
       assert.deepEqual(fetchedChunks(tab).filter((c) => !c.startsWith('shared-')), [...loaderChunks[tag], ...(afterRender[tag] ?? [])].sort());
       assert.ok(loaderChunks[tag].includes(code));
-      const expectedTags = ['bsp-provider', tag, ...(tag === 'bsp-child-checklist' ? ['bsp-consent-form'] : [])].sort();
+      // No `<bsp-provider>` on the page: its code is neither fetched nor defined.
+      const expectedTags = [tag, ...(tag === 'bsp-child-checklist' ? ['bsp-consent-form'] : [])].sort();
       assert.deepEqual((await defined(tab, Object.keys(loaderChunks))).sort(), expectedTags);
       await expectClean(tab);
     });
@@ -149,6 +154,17 @@ describe('bsp-all.js loads only the widgets a page uses', () => {
     const tab = await hostPage('<bsp-support-finder></bsp-support-finder>');
     await rendered(tab, 'bsp-support-finder');
     for (const url of cdnRequests(tab)) assert.match(new URL(url).pathname, /^\/dist\/cdn\/bsp-all(\.js|\/[\w-]+\.js)$/);
+    await expectClean(tab);
+  });
+
+  it('a page with <bsp-provider> fetches its chunk beside the core, and the widget renders in its language first', async () => {
+    const tab = await hostPage('<main><h1>Roller</h1><bsp-provider lang="en"><bsp-role-panel view="roles"></bsp-role-panel></bsp-provider></main>');
+    // (Its first render is in the provider's language: packages/ui/src/provider/provider-on-demand.test.ts.)
+    await tab.page.getByRole('heading', { name: /Roles and duties|Children as next of kin/ }).first().waitFor();
+    await tab.page.waitForLoadState('networkidle');
+    assert.deepEqual(fetchedChunks(tab).filter((c) => !c.startsWith('lang-')), ['core', 'provider', 'role-panel']);
+    assert.deepEqual((await defined(tab, Object.keys(loaderChunks))).sort(), ['bsp-provider', 'bsp-role-panel']);
+    assert.equal(await tab.page.locator('bsp-role-panel [part~="base"]').getAttribute('lang'), 'en');
     await expectClean(tab);
   });
 

@@ -84,8 +84,8 @@ export async function autoloaderChunks(inputOptions) {
   const reachOf = (file) => {
     const direct = loaders.filter((loader) => closures.get(loader).has(file));
     const later = loaders.filter((loader) => !direct.includes(loader) && lazyClosures.get(loader).has(file));
-    if (!direct.length) return { reach: later, lazy: true, shared: false };
-    return later.length ? { reach: [...direct, ...later], lazy: false, shared: true } : { reach: direct, lazy: false, shared: false };
+    if (!direct.length) return { reach: later, lazy: true, shared: false, direct };
+    return later.length ? { reach: [...direct, ...later], lazy: false, shared: true, direct } : { reach: direct, lazy: false, shared: false, direct };
   };
   const group = (reach) => {
     if (reach.length === 1) return names.get(reach[0]);
@@ -96,9 +96,12 @@ export async function autoloaderChunks(inputOptions) {
   const groups = new Map();
   for (const chunk of chunks.values()) {
     if (chunk === entry) continue;
-    const { reach, lazy, shared } = reachOf(chunk.fileName);
-    const name = group(reach);
-    for (const id of Object.keys(chunk.modules)) groups.set(id, { name, lazy: lazy && lazyChunkName(name, families.get(chunk.fileName)), shared });
+    const { reach, lazy, shared, direct } = reachOf(chunk.fileName);
+    // The provider's own code: its tag loads it, and a widget under an undefined provider loads
+    // the same code on demand (defining it is what that load is for), so it is the provider's chunk.
+    const providerOnly = shared && direct.length === 1 && names.get(direct[0]) === 'provider';
+    const name = providerOnly ? 'provider' : group(reach);
+    for (const id of Object.keys(chunk.modules)) groups.set(id, { name, lazy: lazy && lazyChunkName(name, families.get(chunk.fileName)), shared: shared && !providerOnly });
   }
   return (id, { getModuleInfo }) => {
     if (entry.moduleIds.includes(id)) return undefined;

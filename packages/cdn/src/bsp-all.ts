@@ -10,18 +10,18 @@
 import { createAutoloader } from './autoloader.js';
 
 /**
- * Each tag's loader (./define/*.ts). Every widget imports `@bsp/ui/define` (the provider, in the
- * shared core chunk) itself; importing it here too fetches the core beside the widget's chunk
- * instead of after it (one round trip, not two). The checklist embeds the consent form.
+ * Each tag's loader (./define/*.ts), each beside the core (./define/core.ts: one round trip, not
+ * two). The checklist embeds the consent form. `<bsp-provider>` loads only when a page has one
+ * (found here, or by a widget under it: packages/ui/src/provider/provider-on-demand.ts).
  */
-const provider = () => import('./define/provider.js');
+const core = () => import('./define/core.js');
 const consent = () => import('./define/consent.js');
 const autoloader = createAutoloader({
-  'bsp-provider': provider,
-  'bsp-role-panel': () => Promise.all([provider(), import('./define/role-panel.js')]),
-  'bsp-child-checklist': () => Promise.all([provider(), consent(), import('./define/checklist.js')]),
-  'bsp-consent-form': () => Promise.all([provider(), consent()]),
-  'bsp-support-finder': () => Promise.all([provider(), import('./define/finder.js')]),
+  'bsp-provider': () => Promise.all([core(), import('./define/provider.js')]),
+  'bsp-role-panel': () => Promise.all([core(), import('./define/role-panel.js')]),
+  'bsp-child-checklist': () => Promise.all([core(), consent(), import('./define/checklist.js')]),
+  'bsp-consent-form': () => Promise.all([core(), consent()]),
+  'bsp-support-finder': () => Promise.all([core(), import('./define/finder.js')]),
 });
 
 /**

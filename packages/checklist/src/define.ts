@@ -1,4 +1,3 @@
-import '@bsp/ui/define';
 import { defineElement } from '@bsp/ui';
 import { BspChildChecklist } from './child-checklist/child-checklist.js';
 

@@ -1,4 +1,3 @@
-import '@bsp/ui/define';
 import { defineElement } from '@bsp/ui';
 import { BspConsentForm } from './consent-form/consent-form.js';
 

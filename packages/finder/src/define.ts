@@ -1,4 +1,3 @@
-import '@bsp/ui/define';
 import { defineElement } from '@bsp/ui';
 import { BspSupportFinder } from './support-finder/support-finder.js';
 

@@ -1,4 +1,3 @@
-import '@bsp/ui/define';
 import { defineElement } from '@bsp/ui';
 import { BspRolePanel } from './role-panel/role-panel.js';
 

@@ -1,12 +1,3 @@
-import { BspProvider } from './provider/provider.js';
-import { defineElement } from './utils/define-element.js';
+import './provider/define-provider.js';
 
 export * from './index.js';
-
-defineElement('bsp-provider', BspProvider);
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'bsp-provider': BspProvider;
-  }
-}

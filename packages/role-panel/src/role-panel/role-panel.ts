@@ -3,20 +3,19 @@ import { property, state } from 'lit/decorators.js';
 import {
   defaultRoles,
   findRole,
-  findUnits,
   hostValue,
   normalizeText,
   pick,
   rolePanelMessages,
   safeHref,
   telHref,
-  whoToAsk,
   type ContactPerson,
   type DirectoryLink,
   type HostValueCheck,
   type MunicipalDirectory,
   type Role,
   type RolePanelMessageKey,
+  type WhoToAsk,
 } from '@bsp/sdk';
 import { BspElement, LazyModule, SrcLoader, renderLoadWarning } from '@bsp/ui';
 import { rolePanelStyles } from './role-panel.styles.js';
@@ -149,6 +148,14 @@ export class BspRolePanel extends BspElement<RolePanelMessageKey> {
     }
   }
 
+  /**
+   * The unit search and "who do I ask?", loaded with the validator: a directory is only ever
+   * `loaded` once that module is here.
+   */
+  private get directoryCode() {
+    return directoryValidator.module!;
+  }
+
   private setView(view: RolePanelView, roleId = ''): void {
     this.view = view;
     this.roleId = roleId;
@@ -160,7 +167,7 @@ export class BspRolePanel extends BspElement<RolePanelMessageKey> {
   private selectUnit(id: string): void {
     this.unit = id;
     this.emitMetric('unit-looked-up');
-    const answer = this.loaded && whoToAsk(this.loaded, id);
+    const answer = this.loaded && this.directoryCode.whoToAsk(this.loaded, id);
     if (answer && !answer.hasBarneansvarlig) this.emitMetric('unit-without-barneansvarlig');
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[data-focus-target]')?.focus());
   }
@@ -207,12 +214,12 @@ export class BspRolePanel extends BspElement<RolePanelMessageKey> {
     if (!directory) {
       return html`<p class="notice">${this.t('noDirectory')}</p>${this.renderBarneansvarligRole(false)}`;
     }
-    const answer = this.unit ? whoToAsk(directory, this.unit) : undefined;
+    const answer = this.unit ? this.directoryCode.whoToAsk(directory, this.unit) : undefined;
     return answer ? this.renderAnswer(answer, directory) : this.renderUnitSearch(directory);
   }
 
   private renderUnitSearch(directory: MunicipalDirectory): TemplateResult {
-    const units = findUnits(directory, this.query);
+    const units = this.directoryCode.findUnits(directory, this.query);
     return html`
       <p>${this.t('askIntro')}</p>
       <label for="unit-search">${this.t('unitSearchLabel')}</label>
@@ -243,7 +250,7 @@ export class BspRolePanel extends BspElement<RolePanelMessageKey> {
     `;
   }
 
-  private renderAnswer(answer: NonNullable<ReturnType<typeof whoToAsk>>, directory: MunicipalDirectory): TemplateResult {
+  private renderAnswer(answer: WhoToAsk, directory: MunicipalDirectory): TemplateResult {
     const { unit } = answer;
     return html`
       <button type="button" class="link" @click=${() => this.changeUnit()}>${this.t('changeUnit')}</button>

@@ -32,6 +32,12 @@ export interface HostConfigFailure {
   value: unknown;
   /** A part of `config` only some widgets use (`directory`, `rolePanelUrl`). */
   part?: string;
+  /**
+   * The widgets that use `part` (`CONFIG_PART_WIDGETS`); a failure without them concerns every
+   * widget. Found here so the wording, loaded on demand, needs nothing of this module (the
+   * provider's chunk keeps it, with no chunk of its own between them).
+   */
+  widgets?: readonly Widget[];
 }
 
 export interface HostConfigFindings {
@@ -83,7 +89,7 @@ export function findHostConfigProblems(input: HostConfigInput): HostConfigFindin
   }
   for (const [part, check] of Object.entries(partChecks)) {
     if (passes(check, copy)) continue;
-    findings.failures.push({ name: 'config', check, value: { [part]: copy[part] }, part });
+    findings.failures.push({ name: 'config', check, value: { [part]: copy[part] }, part, widgets: CONFIG_PART_WIDGETS[part] });
     delete copy[part];
   }
   findings.config = copy;

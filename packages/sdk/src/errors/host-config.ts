@@ -4,7 +4,7 @@ import type { BspMetric } from '../metrics.js';
 import { errorMessages, type BspErrorDetail, type BspIssue } from './bsp-error.js';
 import { checkHostValue } from './host-values.js';
 import { describePath } from './path-words.js';
-import { CONFIG_PART_WIDGETS, findHostConfigProblems, type HostConfigFindings, type HostConfigInput } from './host-config-findings.js';
+import { findHostConfigProblems, type HostConfigFindings, type HostConfigInput } from './host-config-findings.js';
 
 export * from './host-config-findings.js';
 
@@ -36,10 +36,9 @@ export function describeHostConfig(findings: HostConfigFindings, lang: Lang): Ch
     message: format(errorMessages, lang, 'invalid-config', { what: 'bsp-provider' }),
     issues,
   });
-  for (const { name, check, value, part } of findings.failures) {
+  for (const { name, check, value, widgets } of findings.failures) {
     const checked = checkHostValue<unknown>(name, check, value, lang);
     if (checked.ok) continue;
-    const widgets = part ? CONFIG_PART_WIDGETS[part] : undefined;
     if (!widgets) {
       shared.push(...checked.error.issues);
       continue;

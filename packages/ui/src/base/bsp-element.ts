@@ -1,7 +1,8 @@
 import { LitElement, html, isServer, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { consume } from '@lit/context';
+import { ContextConsumer } from '@lit/context';
 import {
+  BspError,
   errorMessages,
   format,
   checkMessageOverrides,
@@ -27,6 +28,7 @@ import { baseStyles } from '../styles/base.styles.js';
 import { LocalizeController } from '../controllers/localize-controller.js';
 import { errorWording, type LazyModule } from '../lazy/lazy-module.js';
 import { moduleLoadFailed } from '../load-failure/load-failure.js';
+import { defineProvider, undefinedProviderAbove } from '../provider/provider-on-demand.js';
 import { errorViewStyles, renderErrorView } from '../error-view/error-view.js';
 import type { WidgetLang } from '../types/widget-lang.js';
 import { renderHeading, type HeadingOptions } from '../utils/heading.js';
@@ -73,9 +75,21 @@ export abstract class BspElement<K extends string = string> extends LitElement {
   /** `headingLevel` as checked: 2 while unset or wrong (the error view then names it). */
   protected validHeadingLevel = 2;
 
-  @consume({ context: bspContext, subscribe: true })
-  @state()
-  protected provided?: BspContextValue;
+  /** What `<bsp-provider>` above gives (language, configuration, …); undefined without one. */
+  @state() protected provided?: BspContextValue;
+
+  private readonly providerContext = new ContextConsumer(this, {
+    context: bspContext,
+    subscribe: true,
+    callback: (value) => {
+      this.provided = value;
+    },
+  });
+
+  /** Set while the `<bsp-provider>` above is being defined (provider-on-demand.ts); updates wait. */
+  private providerReady?: Promise<void>;
+  /** The error view shows that the provider's code did not load (cleared when it does). */
+  private providerFailed = false;
 
   /** The error shown instead of the content; set through `showError`. */
   @state() protected error?: BspErrorDetail;
@@ -94,6 +108,41 @@ export abstract class BspElement<K extends string = string> extends LitElement {
     if (name === 'lang' && old !== value) this.requestUpdate();
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    const provider = isServer ? undefined : undefinedProviderAbove(this);
+    if (provider && !this.providerReady) this.providerReady = this.waitForProvider(provider);
+  }
+
+  /**
+   * A `<bsp-provider>` above that no code has defined yet: its code loads, and the request for its
+   * context (sent on connecting, unanswered) goes again. Without its code the widget cannot know
+   * the host's language and configuration, so the error view says so rather than the defaults.
+   */
+  private async waitForProvider(provider: Element): Promise<void> {
+    try {
+      await defineProvider(provider);
+      // `hostConnected` sends the request again (what a consumer does on connecting).
+      this.providerContext.hostConnected();
+      if (this.providerFailed) this.clearError();
+      this.providerFailed = false;
+    } catch {
+      this.providerFailed = true;
+      // Worded in the language the page gives (a `lang` on the provider element counts), once loaded.
+      await this.localize.ready();
+      const lang = this.locale;
+      this.showError(
+        new BspError({
+          code: 'load-failed',
+          message: format(errorMessages, lang, 'load-failed', { what: '<bsp-provider>' }),
+          issues: [{ path: 'bsp-provider', message: format(errorMessages, lang, 'checkUnavailable') }],
+        }),
+      );
+    } finally {
+      this.providerReady = undefined;
+    }
+  }
+
   private readonly localize = new LocalizeController(this, () => this.provided?.lang);
 
   /** The language in use. */
@@ -107,7 +156,7 @@ export abstract class BspElement<K extends string = string> extends LitElement {
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
     const modules = this.modulesNeeded().filter((lazy) => !lazy.module).map((lazy) => lazy.load());
-    const waits = [this.localize.ready(), this.provided?.pending, ...modules].filter(Boolean);
+    const waits = [this.localize.ready(), this.providerReady, this.provided?.pending, ...modules].filter(Boolean);
     if (!waits.length) return super.scheduleUpdate();
     // A module just loaded may bring text of its own (its areas register when it is evaluated):
     // that text must arrive in the page's language too before the update shows it.

@@ -194,3 +194,9 @@ export class BspProvider extends LitElement {
     return html`<slot></slot>`;
   }
 }
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'bsp-provider': BspProvider;
+  }
+}
