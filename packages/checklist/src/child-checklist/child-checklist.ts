@@ -28,7 +28,7 @@ import {
   type ParseResult,
   type Step,
 } from '@bsp/sdk';
-import { BspChangeEvent, BspElement, DraftController, LazyModule, LoadFailureReporter, checkTextProperties, loadedOrReject, moduleLoadFailed, readHostData, takeWhenLoaded, renderLoadWarning, type BspErrorDetail } from '@bsp/ui';
+import { BspChangeEvent, BspElement, DraftController, LazyModule, LoadFailureReporter, checkTextProperties, loadedOrReject, readHostData, renderLoadWarning, type BspErrorDetail } from '@bsp/ui';
 import { BspCompleteEvent, type ChecklistCompleteDetail } from '../events/bsp-complete.js';
 import { checklistWidgetMessages, type ChecklistFirstScreenKey } from '../translations/index.js';
 import { renderAnswerControl } from './answer-controls.js';
@@ -116,10 +116,12 @@ export class BspChildChecklist extends BspElement<ChecklistFirstScreenKey> {
   /** The record as last handed to the host with bsp-complete: a second finish is a no-op. */
   private finishedRecord?: string;
   /** The summary's code did not load while the summary shows: one `bsp-error`, again after "try again". */
-  private readonly outputFailure = new LoadFailureReporter(this, checklistOutput, {
-    needed: () => this.onSummaryStep(),
-    error: () => moduleLoadFailed(this.locale, this.t('outputName')),
-  });
+  private readonly outputFailure = new LoadFailureReporter(
+    this,
+    checklistOutput,
+    () => this.t('outputName'),
+    () => this.onSummaryStep(),
+  );
 
   private procedure: Procedure = defaultProcedure;
   private readonly uid = `c${++instances}`;
@@ -178,22 +180,24 @@ export class BspChildChecklist extends BspElement<ChecklistFirstScreenKey> {
   }
 
   private acceptHostRecord(): void {
-    if (!this.hostRecord) return;
-    const what = format(checklistUiMessages, this.locale, 'recordName');
-    takeWhenLoaded(checklistValidator, (retry) => this.use(checklistValidator, 'record', what, retry), (validator) => {
-      const pending = this.hostRecord;
-      this.hostRecord = undefined;
-      if (!validator || !pending) return;
-      const result = validator.readChecklistRecord(pending.value, this.locale);
-      if (!result.ok) {
-        this.showError(result.error);
-        return;
-      }
-      this.clearError();
-      // A stored draft still being read must not overwrite the host's record.
-      this.drafts.touch();
-      this.data = result.value;
-    });
+    const pending = this.hostRecord;
+    if (!pending) return;
+    const validator = this.use(checklistValidator, 'record', format(checklistUiMessages, this.locale, 'recordName'), () => this.acceptHostRecord());
+    if (!validator) {
+      // It could not load (the error view says so): the record is refused; setting one again retries.
+      if (checklistValidator.failure !== undefined) this.hostRecord = undefined;
+      return;
+    }
+    this.hostRecord = undefined;
+    const result = validator.readChecklistRecord(pending.value, this.locale);
+    if (!result.ok) {
+      this.showError(result.error);
+      return;
+    }
+    this.clearError();
+    // A stored draft still being read must not overwrite the host's record.
+    this.drafts.touch();
+    this.data = result.value;
   }
 
   /** Loads the validator; true when it is here, otherwise the error view names `property`. */
@@ -710,7 +714,7 @@ export class BspChildChecklist extends BspElement<ChecklistFirstScreenKey> {
     if (!error) return html`<p class="help">${this.t('outputLoading')}</p>`;
     return renderLoadWarning(error, {
       help: this.t('outputLoadFailed'),
-      action: { label: this.t('tryAgain'), run: () => void this.retryOutput() },
+      action: { label: this.t('tryAgain'), run: () => this.retryOutput() },
     });
   }
 

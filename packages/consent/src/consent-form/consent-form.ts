@@ -28,7 +28,7 @@ import {
   type ConsentRecord,
   type FhirConsent,
 } from '@bsp/sdk';
-import { BspChangeEvent, BspElement, LazyModule, checkTextProperties, loadedOrReject, propertyError, propertyIssueError, readHostData, takeWhenLoaded } from '@bsp/ui';
+import { BspChangeEvent, BspElement, LazyModule, checkTextProperties, loadedOrReject, propertyError, propertyIssueError, readHostData } from '@bsp/ui';
 import { checklistConsentContext, type ChecklistConsentContextValue } from '../consent-context.js';
 import { consentWidgetMessages, type ConsentWidgetKey } from '../translations/index.js';
 import { isolatePrint } from './print-isolation.js';
@@ -190,26 +190,28 @@ export class BspConsentForm extends BspElement<ConsentWidgetKey> {
   }
 
   private acceptHostRecord(): void {
-    if (!this.hostRecord) return;
-    const what = format(consentMessages, this.locale, 'recordName');
-    takeWhenLoaded(consentValidator, (retry) => this.use(consentValidator, 'record', what, retry), (validator) => {
-      const pending = this.hostRecord;
-      this.hostRecord = undefined;
-      if (!validator || !pending) return;
-      const result = validator.readConsentRecord(pending.value, { lang: this.locale, children: this.childList });
-      if (!pending.initial) {
-        // Restored form state we cannot read is ignored: the form keeps what it has.
-        if (result.ok) this.commit(result.value, false);
-        return;
-      }
-      if (!result.ok) {
-        this.showError(result.error);
-        return;
-      }
-      this.clearError();
-      this.initialRecord = structuredClone(result.value);
-      this.commit(result.value, false);
-    });
+    const pending = this.hostRecord;
+    if (!pending) return;
+    const validator = this.use(consentValidator, 'record', format(consentMessages, this.locale, 'recordName'), () => this.acceptHostRecord());
+    if (!validator) {
+      // It could not load (the error view says so): the record is refused; setting one again retries.
+      if (consentValidator.failure !== undefined) this.hostRecord = undefined;
+      return;
+    }
+    this.hostRecord = undefined;
+    const result = validator.readConsentRecord(pending.value, { lang: this.locale, children: this.childList });
+    if (!pending.initial) {
+      // Restored form state we cannot read is ignored: the form keeps what it has.
+      if (result.ok) this.commit(result.value, false);
+      return;
+    }
+    if (!result.ok) {
+      this.showError(result.error);
+      return;
+    }
+    this.clearError();
+    this.initialRecord = structuredClone(result.value);
+    this.commit(result.value, false);
   }
 
   get form(): HTMLFormElement | null {

@@ -30,7 +30,7 @@ import {
   type Service,
   type Situation,
 } from '@bsp/sdk';
-import { BspElement, BspErrorEvent, LazyModule, LoadFailureReporter, SrcLoader, moduleLoadFailed, renderLoadWarning, sniffFormat, type BspErrorDetail, type SrcFormat } from '@bsp/ui';
+import { BspElement, BspErrorEvent, LazyModule, LoadFailureReporter, SrcLoader, renderLoadWarning, sniffFormat, type BspErrorDetail, type SrcFormat } from '@bsp/ui';
 import { BspSelectEvent } from '../events/bsp-select.js';
 import { BspQuickExitEvent } from '../events/bsp-quick-exit.js';
 import { filtersFromSearch, filtersToSearch } from './url-state.js';
@@ -193,10 +193,12 @@ export class BspSupportFinder extends BspElement<FinderMessageKey> {
    * The search could not load while there is a query: results ignore it, under a warning, and one
    * `bsp-error` however much is typed; again only after it worked.
    */
-  private readonly searchFailure = new LoadFailureReporter(this, finderSearch, {
-    needed: () => this.hasQuery(),
-    error: () => moduleLoadFailed(this.locale, this.t('searchName')),
-  });
+  private readonly searchFailure = new LoadFailureReporter(
+    this,
+    finderSearch,
+    () => this.t('searchName'),
+    () => this.hasQuery(),
+  );
 
   /** The services in the catalog now (national and local, before filtering). */
   get catalogServices(): Service[] {

@@ -41,10 +41,16 @@ class Probe extends LitElement {
   @property({ type: Boolean }) needed = false;
   @property() language: Shipped = 'nb';
   @property() what?: string;
-  readonly failure = new LoadFailureReporter(this, search, {
-    needed: () => this.needed,
-    error: () => moduleLoadFailed(this.language, this.what ?? what[this.language]),
-  });
+  readonly failure = new LoadFailureReporter(
+    this,
+    search,
+    () => this.what ?? what[this.language],
+    () => this.needed,
+  );
+
+  get locale(): Shipped {
+    return this.language;
+  }
 
   protected override render() {
     return html`${renderLoadWarning(this.failure.error, { help: help[this.language] })}<p>${search.module?.search() ?? ''}</p>`;

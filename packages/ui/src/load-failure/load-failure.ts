@@ -24,24 +24,8 @@ export async function loadedOrReject<M>(lazy: LazyModule<M>, lang: Lang, what: s
   throw moduleLoadFailed(lang, what);
 }
 
-/**
- * Host data waiting for its validator (the checklist's and the consent form's `record`): `take`
- * runs with the validator once it is here, or with `undefined` when it could not load. `use` is
- * the widget's `BspElement.use` for that validator, so the load and its failure (the error view
- * naming the property; the data is refused, setting it again retries) are the base element's;
- * `retry` runs this again when a load it started ends.
- */
-export function takeWhenLoaded<M>(lazy: LazyModule<M>, use: (retry: () => void) => M | undefined, take: (validator: M | undefined) => void): void {
-  const validator = use(() => takeWhenLoaded(lazy, use, take));
-  if (validator || lazy.failure !== undefined) take(validator);
-}
-
-export interface LoadFailureReporterOptions {
-  /** Whether the widget needs the module now (the summary step shows, a query is typed); always when left out. */
-  needed?: () => boolean;
-  /** The error to report, worded in the host's language now (`moduleLoadFailed`). */
-  error: () => BspError;
-}
+/** A widget (a `BspElement`): it updates, dispatches events and knows the reader's language. */
+type LoadFailureHost = ReactiveControllerHost & EventTarget & { readonly locale: Lang };
 
 /**
  * Reports a module a widget needs that did not load: one `bsp-error` per failure, not one per
@@ -52,28 +36,29 @@ export interface LoadFailureReporterOptions {
 export class LoadFailureReporter implements ReactiveController {
   private reported = false;
 
+  /**
+   * `what` names the module in the host's language now ("the search"); `needed` says whether the
+   * widget needs it now (the summary step shows, a query is typed).
+   */
   constructor(
-    private readonly host: ReactiveControllerHost & EventTarget,
+    private readonly host: LoadFailureHost,
     private readonly lazy: LazyModule<unknown>,
-    private readonly options: LoadFailureReporterOptions,
+    private readonly what: () => string,
+    private readonly needed: () => boolean,
   ) {
     host.addController(this);
   }
 
-  /** While the module is needed and its last load failed: the error, for the warning shown instead of what it brings. */
+  /** While the module is needed and its last load failed: the error (`moduleLoadFailed`), for the warning shown instead of what it brings. */
   get error(): BspErrorDetail | undefined {
-    return this.failed() ? this.options.error().detail : undefined;
-  }
-
-  private failed(): boolean {
-    return !this.lazy.module && this.lazy.failure !== undefined && (this.options.needed?.() ?? true);
+    return !this.lazy.module && this.lazy.failure !== undefined && this.needed() ? moduleLoadFailed(this.host.locale, this.what()).detail : undefined;
   }
 
   hostUpdated(): void {
-    const failed = this.failed();
-    if (failed && !this.reported) this.host.dispatchEvent(new BspErrorEvent(this.options.error().detail));
+    const error = this.error;
+    if (error && !this.reported) this.host.dispatchEvent(new BspErrorEvent(error));
     // Not needed and not loaded: what was reported stays reported (typing again does not repeat it).
-    if (failed || this.lazy.module) this.reported = failed;
+    if (error || this.lazy.module) this.reported = !!error;
   }
 
   /** The reader asked to try again: if that load fails too, it is reported. */

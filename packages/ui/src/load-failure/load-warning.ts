@@ -5,7 +5,7 @@ export interface LoadWarningOptions {
   /** What the failure means for the reader ("You are seeing the national services."), inside the box. */
   help?: string;
   /** A button inside the box, after the text: the checklist's "Try again". */
-  action?: { label: string; run: () => void };
+  action?: { label: string; run: () => unknown };
 }
 
 /**
