@@ -16,7 +16,7 @@ import {
 } from '@bsp/sdk';
 import type { ChecklistCompleteDetail } from '../events/bsp-complete.js';
 
-export { hasBlockingIssues, journalNote, noteItems, reviewMessage, reviewRecord, setExcluded, setNoteEdit } from '@bsp/sdk';
+export { hasBlockingIssues, journalNote, journalNoteFrom, noteItems, reviewMessage, reviewRecord, setExcluded, setNoteEdit } from '@bsp/sdk';
 export { renderSummary } from './summary.js';
 export { checklistSummaryMessages } from '../translations/summary.js';
 

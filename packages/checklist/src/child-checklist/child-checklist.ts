@@ -655,12 +655,14 @@ export class BspChildChecklist extends BspElement<ChecklistFirstScreenKey> {
     const { record, procedure, lang, overrides } = input;
     const order = new Map(steps.map((s, i) => [s.id, i]));
     const review = output.reviewRecord(record, procedure);
+    // Built once for the list and the preview (the preview is exactly what is copied and handed over).
+    const items = output.noteItems(record, procedure, lang, { overrides });
     return output.renderSummary({
       uid: this.uid,
       headingLevel: this.validHeadingLevel,
       t: (key, params) => this.messageFrom(output.checklistSummaryMessages, key, params),
-      items: output.noteItems(record, procedure, lang, { overrides }),
-      note: output.checklistNote(input),
+      items,
+      note: output.journalNoteFrom(items, record, lang, { overrides }),
       addendum: record.addendum ?? '',
       issues: review.map((issue) => {
         const stepIndex = issue.step === 'summary' ? undefined : order.get(issue.step);

@@ -18,7 +18,7 @@ import { allQuestions, defaultProcedure } from './procedure.js';
 import { emptyRecord, type ChecklistRecord } from './record.js';
 import { checklistRecordSchema } from './record-schema.js';
 import { visibleQuestions, visibleRecord, visibleSteps } from './engine.js';
-import { includedNoteItems, journalNote, noteItems, setExcluded, setNoteEdit } from './note.js';
+import { includedNoteItems, journalNote, journalNoteFrom, noteItems, setExcluded, setNoteEdit } from './note.js';
 import { toFhirQuestionnaireResponse } from './fhir.js';
 
 const P = defaultProcedure;
@@ -41,6 +41,8 @@ test('invariants hold for generated records in nb, nn and en', () => {
     for (const lang of languages()) {
       const items = noteItems(record, P, lang);
       const note = journalNote(record, P, lang);
+      // The summary's one build of the items gives the same entry.
+      assert.equal(journalNoteFrom(items, record, lang), note, `seed ${seed} ${lang}: journalNoteFrom`);
       const fhir = JSON.stringify(toFhirQuestionnaireResponse(record, P, lang, { authored: '2026-11-23T10:00:00Z' }));
       const included = includedNoteItems(record, P, lang);
       // 2: the four points and identity per visible child.

@@ -36,8 +36,17 @@ export function includedNoteItems(record: ChecklistRecord, procedure: Procedure,
  * come back through editing.
  */
 export function journalNote(record: ChecklistRecord, procedure: Procedure, lang: Lang, options: NoteOptions & { date?: string } = {}): string {
+  return journalNoteFrom(noteItems(record, procedure, lang, options), record, lang, options);
+}
+
+/**
+ * `journalNote` from the items `noteItems` gave for the same record, language and overrides (a
+ * summary that lists the items and previews the entry builds them once): excluded items dropped
+ * here, as `journalNote` does.
+ */
+export function journalNoteFrom(all: readonly NoteItem[], record: ChecklistRecord, lang: Lang, options: NoteOptions & { date?: string } = {}): string {
   const t = (key: Parameters<typeof format<keyof (typeof checklistMessages)['nb']>>[2]) => format(checklistMessages, lang, key, {}, options.overrides);
-  const items = includedNoteItems(record, procedure, lang, options);
+  const items = all.filter((item) => !item.excluded);
   const lines = [`${t('noteTitle')}${options.date ? ` (${options.date})` : ''}`];
   for (const section of SECTION_ORDER) {
     const inSection = items.filter((i) => i.section === section);

@@ -231,6 +231,29 @@ describe('<bsp-provider> configuration checked at the boundary', () => {
     await expect(checklist).to.be.accessible();
   });
 
+  it('a new provider lang words what is wrong again in it, without a second bsp-error', async () => {
+    const provider = await fixture<BspProvider>(html`<bsp-provider lang="en"><script type="application/json">{ "municipality": 42,,</script><test-bsp-probe></test-bsp-probe></bsp-provider>`);
+    const probe = provider.querySelector<Probe>('test-bsp-probe')!;
+    const errors: BspErrorDetail[] = [];
+    provider.addEventListener('bsp-error', (e) => errors.push((e as CustomEvent<BspErrorDetail>).detail));
+    await probe.updateComplete;
+    expect(alertText(probe)).to.contain('line 1');
+    for (const [lang, words] of [
+      ['nn', 'linje 1'],
+      ['nb', 'linje 1'],
+      ['en', 'line 1'],
+    ] as const) {
+      provider.setAttribute('lang', lang);
+      await provider.updateComplete;
+      await probe.updateComplete;
+      expect(alertText(probe), lang).to.contain(words);
+      expect(alertText(probe), lang).to.contain({ nn: 'Noko er feil', nb: 'Noe er feil', en: 'Something is wrong' }[lang]);
+    }
+    expect(alertText(probe)).not.to.contain('linje');
+    expect(errors, 'announced once, when the inputs were read').to.have.length(0);
+    await expect(probe).to.be.accessible();
+  });
+
   it('inline JSON with a syntax error names line and column in the page language', async () => {
     const provider = await fixture<BspProvider>(html`<bsp-provider lang="nn">
       <script type="application/json">{

@@ -69,6 +69,8 @@ export class BspProvider extends LitElement {
   private findings?: HostConfigFindings;
   private inputsChanged = true;
   private findingsShown = false;
+  /** The language the findings were last worded in. */
+  private wordedIn?: Lang;
   /** The last validation in words, as widgets are given it. */
   private checked: CheckedHostConfig = { partErrors: {} };
   private inlineError?: BspErrorDetail;
@@ -166,14 +168,22 @@ export class BspProvider extends LitElement {
 
   protected override willUpdate(_changed: PropertyValues): void {
     const findings = this.find();
-    if (!this.findingsShown) {
+    const readerLang = this.messageLang;
+    // A new `lang` words what is wrong again (the update waited for that language's text).
+    const reword = this.findingsShown && this.wordedIn !== readerLang && this.somethingWrong;
+    if (!this.findingsShown || reword) {
+      const announce = !this.findingsShown;
       this.findingsShown = true;
+      this.wordedIn = readerLang;
       this.inlineError = undefined;
-      if (this.somethingWrong) this.describe(findings, this.messageLang);
+      if (this.somethingWrong) this.describe(findings, readerLang);
       else this.checked = { ...(findings.config ? { config: findings.config } : {}), partErrors: {} };
-      if (this.inlineError) this.dispatchEvent(new BspErrorEvent(this.inlineError));
-      if (this.checked.error) this.dispatchEvent(new BspErrorEvent(this.checked.error));
-      for (const detail of new Set(Object.values(this.checked.partErrors))) this.dispatchEvent(new BspErrorEvent(detail));
+      // `bsp-error` once per change of the inputs, not again for a new language.
+      if (announce) {
+        if (this.inlineError) this.dispatchEvent(new BspErrorEvent(this.inlineError));
+        if (this.checked.error) this.dispatchEvent(new BspErrorEvent(this.checked.error));
+        for (const detail of new Set(Object.values(this.checked.partErrors))) this.dispatchEvent(new BspErrorEvent(detail));
+      }
     }
     const { config, error, partErrors } = this.checked;
     const lang = this.getAttribute('lang');
