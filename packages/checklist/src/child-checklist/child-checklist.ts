@@ -115,7 +115,7 @@ export class BspChildChecklist extends BspElement<ChecklistFirstScreenKey> {
   @state() private editingItem?: string;
   /** The record as last handed to the host with bsp-complete: a second finish is a no-op. */
   private finishedRecord?: string;
-  /** The summary's code did not load while the summary shows: one `bsp-error`, again after "try again". */
+  /** The summary's code did not load while the summary shows: one `bsp-error` until it loads, however often "try again" fails. */
   private readonly outputFailure = new LoadFailureReporter(
     this,
     checklistOutput,
@@ -722,7 +722,6 @@ export class BspChildChecklist extends BspElement<ChecklistFirstScreenKey> {
 
   private async retryOutput(): Promise<void> {
     // The update loads it again (modulesNeeded) and waits for it.
-    this.outputFailure.retry();
     this.requestUpdate();
     await this.updateComplete;
     // The retry button is gone either way (the summary, or a new one): land on the step heading.

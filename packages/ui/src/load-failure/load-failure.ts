@@ -29,9 +29,9 @@ type LoadFailureHost = ReactiveControllerHost & EventTarget & { readonly locale:
 
 /**
  * Reports a module a widget needs that did not load: one `bsp-error` per failure, not one per
- * render while it still fails (each update the module is needed in tries again). Once the module
- * is there a later failure is new; `retry` makes the next one new too (the reader pressed "try
- * again"). Checked after each update of the host; on the server nothing is reported.
+ * render while it still fails (each update the module is needed in tries again, a "try again"
+ * button too): the same outage is reported once, and only once the module is there is a later
+ * failure new. Checked after each update of the host; on the server nothing is reported.
  */
 export class LoadFailureReporter implements ReactiveController {
   private reported = false;
@@ -59,10 +59,5 @@ export class LoadFailureReporter implements ReactiveController {
     if (error && !this.reported) this.host.dispatchEvent(new BspErrorEvent(error));
     // Not needed and not loaded: what was reported stays reported (typing again does not repeat it).
     if (error || this.lazy.module) this.reported = !!error;
-  }
-
-  /** The reader asked to try again: if that load fails too, it is reported. */
-  retry(): void {
-    this.reported = false;
   }
 }
