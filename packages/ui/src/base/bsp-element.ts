@@ -2,7 +2,6 @@ import { LitElement, html, isServer, type PropertyValues, type TemplateResult } 
 import { property, state } from 'lit/decorators.js';
 import { ContextConsumer } from '@lit/context';
 import {
-  BspError,
   errorMessages,
   format,
   checkMessageOverrides,
@@ -130,14 +129,7 @@ export abstract class BspElement<K extends string = string> extends LitElement {
       this.providerFailed = true;
       // Worded in the language the page gives (a `lang` on the provider element counts), once loaded.
       await this.localize.ready();
-      const lang = this.locale;
-      this.showError(
-        new BspError({
-          code: 'load-failed',
-          message: format(errorMessages, lang, 'load-failed', { what: '<bsp-provider>' }),
-          issues: [{ path: 'bsp-provider', message: format(errorMessages, lang, 'checkUnavailable') }],
-        }),
-      );
+      this.showError(moduleLoadFailed(this.locale, '<bsp-provider>', 'bsp-provider'));
     } finally {
       this.providerReady = undefined;
     }
