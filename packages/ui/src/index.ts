@@ -19,4 +19,6 @@ export { renderHeading, type HeadingOptions } from './utils/heading.js';
 export { SrcLoader, renderLoadWarning, sniffFormat, DEFAULT_SRC_MAX_BYTES, DEFAULT_SRC_TIMEOUT_MS, type SrcFormat, type SrcLoaderOptions } from './controllers/src-loader.js';
 export { LocalizeController } from './controllers/localize-controller.js';
 export { LazyModule } from './lazy/lazy-module.js';
+export { LoadFailureReporter, loadedOrReject, moduleLoadFailed } from './load-failure/load-failure.js';
+export { type LoadWarningOptions } from './load-failure/load-warning.js';
 export type { WidgetLang } from './types/widget-lang.js';

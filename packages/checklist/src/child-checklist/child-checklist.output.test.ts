@@ -199,7 +199,7 @@ describe('<bsp-child-checklist> outputs on demand', () => {
 
     // Back online: "try again" shows the summary and lands on the step heading.
     seam.importer = realImporter;
-    root(el).querySelector<HTMLButtonElement>('[data-retry-output]')!.click();
+    root(el).querySelector<HTMLButtonElement>('[part="load-warning"] button')!.click();
     await el.updateComplete;
     await new Promise((r) => setTimeout(r));
     expect(root(el).querySelector('[part="load-warning"]')).to.equal(null);

@@ -11,8 +11,6 @@ import {
   consentStatus,
   defaultProcedure,
   emptyRecord,
-  BspError,
-  errorMessages,
   format,
   pick,
   safeHref,
@@ -30,7 +28,7 @@ import {
   type ParseResult,
   type Step,
 } from '@bsp/sdk';
-import { BspChangeEvent, BspElement, BspErrorEvent, DraftController, LazyModule, checkTextProperties, readHostData, renderLoadWarning, type BspErrorDetail } from '@bsp/ui';
+import { BspChangeEvent, BspElement, DraftController, LazyModule, LoadFailureReporter, checkTextProperties, loadedOrReject, readHostData, renderLoadWarning, type BspErrorDetail } from '@bsp/ui';
 import { bannerStyles, cardStyles, choiceStyles, segmentedStyles, stepperStyles } from '@bsp/ui';
 import { BspCompleteEvent, type ChecklistCompleteDetail } from '../events/bsp-complete.js';
 import { checklistWidgetMessages, type ChecklistFirstScreenKey } from '../translations/index.js';
@@ -118,8 +116,13 @@ export class BspChildChecklist extends BspElement<ChecklistFirstScreenKey> {
   @state() private editingItem?: string;
   /** The record as last handed to the host with bsp-complete: a second finish is a no-op. */
   private finishedRecord?: string;
-  /** A failed load of the summary's code was reported (`bsp-error`); again only after "try again". */
-  private outputFailureReported = false;
+  /** The summary's code did not load while the summary shows: one `bsp-error` until it loads, however often "try again" fails. */
+  private readonly outputFailure = new LoadFailureReporter(
+    this,
+    checklistOutput,
+    () => this.t('outputName'),
+    () => this.onSummaryStep(),
+  );
 
   private procedure: Procedure = defaultProcedure;
   private readonly uid = `c${++instances}`;
@@ -242,14 +245,8 @@ export class BspChildChecklist extends BspElement<ChecklistFirstScreenKey> {
     };
   }
 
-  private async loadOutput(): Promise<Output> {
-    await checklistOutput.load();
-    if (checklistOutput.module) return checklistOutput.module;
-    throw new BspError({ code: 'load-failed', message: this.outputLoadFailedMessage(), issues: [] });
-  }
-
-  private outputLoadFailedMessage(): string {
-    return format(errorMessages, this.locale, 'load-failed', { what: this.t('outputName') });
+  private loadOutput(): Promise<Output> {
+    return loadedOrReject(checklistOutput, this.locale, this.t('outputName'));
   }
 
   private consentContextValue(): ChecklistConsentContextValue {
@@ -467,7 +464,6 @@ export class BspChildChecklist extends BspElement<ChecklistFirstScreenKey> {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    this.reportOutputFailure();
     if (screeningOpensMapping(this.data, this.procedure)) this.internals.states?.add('mapping');
     else this.internals.states?.delete('mapping');
   }
@@ -486,9 +482,7 @@ export class BspChildChecklist extends BspElement<ChecklistFirstScreenKey> {
     const guidance = activeGuidance(this.data, this.procedure);
     return html`
       ${this.heading(0, pick(this.procedure.title, lang), { className: 'title' })}
-      ${this.overlayWarning
-        ? html`${renderLoadWarning(this.overlayWarning)}<p class="help">${format(checklistUiMessages, lang, 'overlayLoadFailed')}</p>`
-        : nothing}
+      ${renderLoadWarning(this.overlayWarning, { help: format(checklistUiMessages, lang, 'overlayLoadFailed') })}
       ${this.renderDraftStatus()}
       ${renderStepper({
         steps: steps.map((s) => ({ id: s.id, title: pick(s.title, lang) })),
@@ -719,27 +713,16 @@ export class BspChildChecklist extends BspElement<ChecklistFirstScreenKey> {
    */
   private renderOutputUnavailable(): TemplateResult {
     // Still loading: only where no update waited for it (server-side rendering).
-    if (checklistOutput.failure === undefined) return html`<p class="help">${this.t('outputLoading')}</p>`;
-    return html`<div class="notice warning" part="load-warning" role="alert">
-      <p><strong>${this.outputLoadFailedMessage()}</strong></p>
-      <p>${this.t('outputLoadFailed')}</p>
-      <button type="button" class="secondary" data-retry-output @click=${() => this.retryOutput()}>${this.t('tryAgain')}</button>
-    </div>`;
-  }
-
-  /**
-   * One `bsp-error` when the summary's code cannot load, not one per render while it still fails
-   * (each update tries again); "try again" reports anew.
-   */
-  private reportOutputFailure(): void {
-    if (checklistOutput.failure === undefined || this.outputFailureReported || !this.onSummaryStep()) return;
-    this.outputFailureReported = true;
-    this.dispatchEvent(new BspErrorEvent({ code: 'load-failed', message: this.outputLoadFailedMessage(), issues: [] }));
+    const error = this.outputFailure.error;
+    if (!error) return html`<p class="help">${this.t('outputLoading')}</p>`;
+    return renderLoadWarning(error, {
+      help: this.t('outputLoadFailed'),
+      action: { label: this.t('tryAgain'), run: () => this.retryOutput() },
+    });
   }
 
   private async retryOutput(): Promise<void> {
     // The update loads it again (modulesNeeded) and waits for it.
-    this.outputFailureReported = false;
     this.requestUpdate();
     await this.updateComplete;
     // The retry button is gone either way (the summary, or a new one): land on the step heading.

@@ -28,7 +28,7 @@ import {
   type ConsentRecord,
   type FhirConsent,
 } from '@bsp/sdk';
-import { BspChangeEvent, BspElement, LazyModule, checkTextProperties, propertyError, propertyIssueError, readHostData } from '@bsp/ui';
+import { BspChangeEvent, BspElement, LazyModule, checkTextProperties, loadedOrReject, propertyError, propertyIssueError, readHostData } from '@bsp/ui';
 import { choiceStyles, segmentedStyles } from '@bsp/ui';
 import { checklistConsentContext, type ChecklistConsentContextValue } from '../consent-context.js';
 import { consentWidgetMessages, type ConsentWidgetKey } from '../translations/index.js';
@@ -310,9 +310,7 @@ export class BspConsentForm extends BspElement<ConsentWidgetKey> {
     const record = this.record;
     const lang = this.locale;
     const patient = this.subject ? { reference: this.subject } : undefined;
-    await consentOutput.load();
-    const output = consentOutput.module;
-    if (!output) throw new BspError({ code: 'load-failed', message: format(errorMessages, lang, 'load-failed', { what: this.t('fhirName') }), issues: [] });
+    const output = await loadedOrReject(consentOutput, lang, this.t('fhirName'));
     return output.toFhirConsent(record, lang, { patient });
   }
 

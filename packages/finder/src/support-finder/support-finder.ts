@@ -30,7 +30,7 @@ import {
   type Service,
   type Situation,
 } from '@bsp/sdk';
-import { BspElement, BspErrorEvent, LazyModule, SrcLoader, renderLoadWarning, sniffFormat, type BspErrorDetail, type SrcFormat } from '@bsp/ui';
+import { BspElement, BspErrorEvent, LazyModule, LoadFailureReporter, SrcLoader, renderLoadWarning, sniffFormat, type BspErrorDetail, type SrcFormat } from '@bsp/ui';
 import { choiceStyles } from '@bsp/ui';
 import { BspSelectEvent } from '../events/bsp-select.js';
 import { BspQuickExitEvent } from '../events/bsp-quick-exit.js';
@@ -190,10 +190,16 @@ export class BspSupportFinder extends BspElement<FinderMessageKey> {
     return !!this.filters.query?.trim();
   }
 
-  /** The search could not load while there is a query: results ignore it, under a warning. */
-  private searchFailed(): boolean {
-    return this.hasQuery() && !finderSearch.module && finderSearch.failure !== undefined;
-  }
+  /**
+   * The search could not load while there is a query: results ignore it, under a warning, and one
+   * `bsp-error` however much is typed; again only after it worked.
+   */
+  private readonly searchFailure = new LoadFailureReporter(
+    this,
+    finderSearch,
+    () => this.t('searchName'),
+    () => this.hasQuery(),
+  );
 
   /** The services in the catalog now (national and local, before filtering). */
   get catalogServices(): Service[] {
@@ -378,11 +384,9 @@ export class BspSupportFinder extends BspElement<FinderMessageKey> {
         : nothing}
       ${this.heading(0, this.t(youth ? 'headingYouth' : 'heading'))}
       <p>${this.t(youth ? 'introYouth' : 'intro')}</p>
-      ${this.loader.error ?? this.validatorError
-        ? html`${renderLoadWarning(this.loader.error ?? this.validatorError)}<p class="help">${this.t('localLoadFailed')}</p>`
-        : nothing}
+      ${renderLoadWarning(this.loader.error ?? this.validatorError, { help: this.t('localLoadFailed') })}
       ${this.renderRejected()}
-      ${this.searchFailed() ? html`<div class="notice warning" part="load-warning" role="alert"><p>${this.t('searchUnavailable')}</p></div>` : nothing}
+      ${renderLoadWarning(this.searchFailure.error, { help: this.t('searchUnavailable') })}
       ${detail
         ? this.renderDetail(detail)
         : html`<div class="search" role="search">
@@ -575,23 +579,10 @@ export class BspSupportFinder extends BspElement<FinderMessageKey> {
     void finderSearch.load().then(() => (this.warmTimer = setTimeout(step, 0)));
   }
 
-  /** A `bsp-error` when the search cannot load while someone searches; again only after it worked. */
-  private searchFailureReported = false;
-
-  private reportSearchFailure(): void {
-    const failed = this.searchFailed();
-    if (failed && !this.searchFailureReported) {
-      const message = format(errorMessages, this.locale, 'load-failed', { what: this.t('searchName') });
-      this.dispatchEvent(new BspErrorEvent({ code: 'load-failed', message, issues: [] }));
-    }
-    if (finderSearch.module || failed) this.searchFailureReported = failed;
-  }
-
   /** Counts an empty result once per empty streak (anonymous: never the search text). */
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     if (!this.error) this.warmSearch();
-    this.reportSearchFailure();
     const empty = !!this.renderRoot.querySelector('.lines');
     if (empty && !this.wasEmpty) this.emitMetric('no-results');
     this.wasEmpty = empty;

@@ -2,7 +2,6 @@ import { LitElement, html, isServer, type PropertyValues, type TemplateResult } 
 import { property, state } from 'lit/decorators.js';
 import { ContextConsumer } from '@lit/context';
 import {
-  BspError,
   errorMessages,
   format,
   checkMessageOverrides,
@@ -27,6 +26,7 @@ import { BspMetricEvent } from '../events/bsp-metric.js';
 import { baseStyles } from '../styles/base.styles.js';
 import { LocalizeController } from '../controllers/localize-controller.js';
 import { errorWording, type LazyModule } from '../lazy/lazy-module.js';
+import { moduleLoadFailed } from '../load-failure/load-failure.js';
 import { defineProvider, undefinedProviderAbove } from '../provider/provider-on-demand.js';
 import { errorViewStyles, renderErrorView } from '../error-view/error-view.js';
 import type { WidgetLang } from '../types/widget-lang.js';
@@ -129,14 +129,7 @@ export abstract class BspElement<K extends string = string> extends LitElement {
       this.providerFailed = true;
       // Worded in the language the page gives (a `lang` on the provider element counts), once loaded.
       await this.localize.ready();
-      const lang = this.locale;
-      this.showError(
-        new BspError({
-          code: 'load-failed',
-          message: format(errorMessages, lang, 'load-failed', { what: '<bsp-provider>' }),
-          issues: [{ path: 'bsp-provider', message: format(errorMessages, lang, 'checkUnavailable') }],
-        }),
-      );
+      this.showError(moduleLoadFailed(this.locale, '<bsp-provider>', 'bsp-provider'));
     } finally {
       this.providerReady = undefined;
     }
@@ -216,12 +209,7 @@ export abstract class BspElement<K extends string = string> extends LitElement {
   protected use<M>(lazy: LazyModule<M>, property: string, what: string, retry: () => void, onFailure?: (detail: BspErrorDetail) => void): M | undefined {
     if (lazy.module) return lazy.module;
     if (lazy.failure !== undefined) {
-      const lang = this.locale;
-      const error = new BspError({
-        code: 'load-failed',
-        message: format(errorMessages, lang, 'load-failed', { what }),
-        issues: [{ path: property, message: format(errorMessages, lang, 'checkUnavailable') }],
-      });
+      const error = moduleLoadFailed(this.locale, what, property);
       if (onFailure) {
         onFailure(error.detail);
         this.dispatchEvent(new BspErrorEvent(error.detail));

@@ -1,4 +1,4 @@
-import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { BspErrorEvent } from '../events/bsp-error.js';
 import { LazyModule } from '../lazy/lazy-module.js';
 import type { SrcFailureReason } from './src-fetch.js';
@@ -127,11 +127,5 @@ export class SrcLoader implements ReactiveController {
   }
 }
 
-/** A failed load as a warning above the content that still works (e.g. the national catalog). */
-export function renderLoadWarning(error: BspErrorDetail | undefined): TemplateResult | typeof nothing {
-  if (!error) return nothing;
-  return html`<div class="notice warning" part="load-warning" role="alert">
-    <p><strong>${error.message}</strong></p>
-    ${error.issues.map((issue) => html`<p class="help"><code>${issue.path}</code>: ${issue.message}</p>`)}
-  </div>`;
-}
+// The warning a host shows for `error` lives with the other load warnings; still exported from here.
+export { renderLoadWarning } from '../load-failure/load-warning.js';
