@@ -14,7 +14,7 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { CONSENT_RECIPIENTS, type ConsentRecord } from '@bsp/sdk';
 import '../define.js';
 import '@bsp/checklist/define';
-import type { BspConsentForm } from './consent-form.js';
+import { consentPaper, type BspConsentForm } from './consent-form.js';
 import { runConformance, XSS } from '../../../../test/conformance.js';
 import { expectEachRefused, revokedProxy, type BreakCase } from '../../../../test/refused-property.js';
 
@@ -146,6 +146,9 @@ describe('<bsp-consent-form>', () => {
     const el = await fixture<BspConsentForm>(html`<bsp-consent-form></bsp-consent-form>`);
     const paperOf = () => root(el).querySelector<HTMLElement>('[part="paper"]');
     expect(paperOf(), 'no paper form on screen').to.equal(null);
+    // Ctrl+P once the page is idle (the paper's code is fetched then; before it, the form prints
+    // under a notice: consent-form.lazy tests). A busy machine may take longer than one idle tick.
+    await consentPaper.load();
     // Ctrl+P: the browser fires beforeprint, then prints; afterprint when the dialog closes.
     window.dispatchEvent(new Event('beforeprint'));
     await el.updateComplete;
@@ -166,7 +169,7 @@ describe('<bsp-consent-form>', () => {
     } finally {
       await emulateMedia({ media: 'screen' });
     }
-    await waitUntil(() => !paperOf(), 'paper form gone when print media no longer applies');
+    await waitUntil(() => !paperOf(), 'paper form gone when print media no longer applies', { timeout: 5000 });
   });
 
   it('with print-isolated, printing shows only this form, prefilled with the recorded decisions; blank on request', async () => {
