@@ -1,6 +1,6 @@
 import { LitElement, html, css, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { provide } from '@lit/context';
+import { ContextProvider } from '@lit/context';
 import {
   errorMessages,
   findHostConfigProblems,
@@ -60,8 +60,8 @@ export class BspProvider extends LitElement {
   /** Host overrides of any message, per language, keyed `<widget>.<key>`: `{ nb: { 'role-panel.heading': '…' } }`. */
   @property({ attribute: false }) messages?: MessageOverrides;
 
-  @provide({ context: bspContext })
-  protected value: BspContextValue = {};
+  /** What the widgets inside are given: a new object on each change, so they re-render. */
+  private readonly context = new ContextProvider(this, { context: bspContext, initialValue: {} as BspContextValue });
 
   /** The child JSON script: its config and messages, or its text when it is not valid JSON. */
   private inline: { config?: unknown; messages?: unknown; brokenJson?: string } = {};
@@ -141,7 +141,7 @@ export class BspProvider extends LitElement {
     // The words are written once, in the reader's language: its text must be here first (and the
     // wording's own, which registers when the wording module is evaluated), or bokmål sticks.
     const loaded = errorWording.load().then(() => loadLanguage(this.messageLang));
-    this.value = { ...this.value, pending: loaded.then(() => this.updateComplete) };
+    this.context.setValue({ ...this.context.value, pending: loaded.then(() => this.updateComplete) });
     return loaded.then(() => super.scheduleUpdate());
   }
 
@@ -188,8 +188,8 @@ export class BspProvider extends LitElement {
     const { config, error, partErrors } = this.checked;
     const lang = this.getAttribute('lang');
     const invalid = (name: string) => error?.issues.some((issue) => issue.path === name || issue.path.startsWith(`${name}.`));
-    // A new object each time so consumers re-render. Values that failed their check are left out.
-    this.value = {
+    // Values that failed their check are left out.
+    this.context.setValue({
       lang: lang ? toLang(lang) : undefined,
       config,
       storage: invalid('storage') ? undefined : this.storage,
@@ -197,7 +197,7 @@ export class BspProvider extends LitElement {
       messages: invalid('messages') ? undefined : ((this.messages ?? this.inline.messages) as MessageOverrides | undefined),
       error: this.inlineError ?? error,
       partErrors,
-    };
+    });
   }
 
   override render() {
