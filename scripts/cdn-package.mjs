@@ -1,6 +1,6 @@
 // prepack/postpack of @bsp/cdn (run in packages/cdn). `prepare` copies every file the build
 // wrote to dist/cdn/ (by glob: the bundles, shared chunks and source maps, however rollup
-// splits them) into the package's dist/, and writes their Subresource Integrity hashes into the
+// splits them) and the loader's types (types/*.d.ts) into the package's dist/, and writes their Subresource Integrity hashes into the
 // packed README between the `sri` markers; `restore` puts the repository's README back.
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -25,6 +25,8 @@ if (mode === 'prepare') {
   if (existsSync(backup)) throw new Error(`${backup} exists: a previous pack did not finish`);
   rmSync('dist', { recursive: true, force: true });
   cpSync(source, 'dist', { recursive: true });
+  // The loader's types beside it (`import { observe } from '@bsp/cdn/bsp-all.js'` is typed).
+  cpSync('types', 'dist', { recursive: true });
   const files = readdirSync('dist', { recursive: true })
     .map(String)
     .filter((f) => f.endsWith('.js'))

@@ -98,6 +98,7 @@ import type { BspRolePanel } from '@bsp/role-panel';
 import type { BspSupportFinder, FinderSelectDetail } from '@bsp/finder';
 import type { BspConsentForm } from '@bsp/consent';
 import type { BspProvider } from '@bsp/ui';
+import type { load as loadWidgets, observe as observeWidgets } from '@bsp/cdn/bsp-all.js';
 import '@bsp/role-panel/define';
 import '@bsp/finder/define';
 import '@bsp/consent/define';
@@ -110,6 +111,13 @@ export const elements: [BspChildChecklist, BspRolePanel, BspSupportFinder, BspCo
   document.createElement('bsp-provider'),
 ];
 const [checklist, , finder] = elements;
+// @bsp/cdn's loader is typed (types beside dist/bsp-all.js): tags in, a stop function out.
+export const autoload: [typeof loadWidgets, typeof observeWidgets] = [
+  (tags: string | readonly string[]) => Promise.resolve(void tags),
+  (root: Document | ShadowRoot | Element) => () => void root,
+];
+// @ts-expect-error observe takes a root, not a tag list
+void autoload[1](['bsp-role-panel']);
 checklist.addEventListener('bsp-complete', (event) => {
   const detail: ChecklistCompleteDetail = event.detail;
   // @ts-expect-error the note is a string
