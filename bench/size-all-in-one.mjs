@@ -41,9 +41,11 @@ export const autoloadOverhead = 4.7 * 1024;
  * Measurement + 0.2 KB. 57.9 → 58.1 KB with the shared style sheets per widget (lane
  * floor): the layout classes left the core for the consent and checklist chunks, where gzip has
  * no base styles to match them against (a role panel or finder page loses 0.8 KB, src fetching
- * included); kept at 58.2 rather than raised.
+ * included); kept at 58.2 rather than raised. 58.2 KB measured once widgets read the provider's
+ * inline configuration while its code loads (one round trip less on provider pages with host
+ * data): measurement + 0.2 KB.
  */
-const allFourBudget = 58.2 * 1024;
+const allFourBudget = 58.4 * 1024;
 
 const pageKinds = [
   { page: 'no widget', tags: [], compare: [] },

@@ -28,6 +28,7 @@ import { LocalizeController } from '../controllers/localize-controller.js';
 import { errorWording, type LazyModule } from '../lazy/lazy-module.js';
 import { moduleLoadFailed } from '../load-failure/load-failure.js';
 import { defineProvider, undefinedProviderAbove } from '../provider/provider-on-demand.js';
+import { readInlineConfig } from '../provider/inline-config.js';
 import { errorViewStyles, renderErrorView } from '../error-view/error-view.js';
 import type { WidgetLang } from '../types/widget-lang.js';
 import { renderHeading, type HeadingOptions } from '../utils/heading.js';
@@ -89,6 +90,12 @@ export abstract class BspElement<K extends string = string> extends LitElement {
   private providerReady?: Promise<void>;
   /** The error view shows that the provider's code did not load (cleared when it does). */
   private providerFailed = false;
+  /**
+   * While the provider's code loads: its inline configuration as read, so `modulesNeeded` can
+   * start what it will need (a validator) beside the provider's code instead of after it. Nothing
+   * renders from it: the update waits for the provider.
+   */
+  private configAhead?: BspMunicipalityConfig;
 
   /** The error shown instead of the content; set through `showError`. */
   @state() protected error?: BspErrorDetail;
@@ -110,7 +117,11 @@ export abstract class BspElement<K extends string = string> extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     const provider = isServer ? undefined : undefinedProviderAbove(this);
-    if (provider && !this.providerReady) this.providerReady = this.waitForProvider(provider);
+    if (provider && !this.providerReady) {
+      const { config } = readInlineConfig(provider);
+      this.configAhead = config !== null && typeof config === 'object' && !Array.isArray(config) ? (config as BspMunicipalityConfig) : undefined;
+      this.providerReady = this.waitForProvider(provider);
+    }
   }
 
   /**
@@ -132,6 +143,7 @@ export abstract class BspElement<K extends string = string> extends LitElement {
       this.showError(moduleLoadFailed(this.locale, '<bsp-provider>', 'bsp-provider'));
     } finally {
       this.providerReady = undefined;
+      this.configAhead = undefined;
     }
   }
 
@@ -297,8 +309,9 @@ export abstract class BspElement<K extends string = string> extends LitElement {
     );
   }
 
+  /** The provider's configuration (while its code loads, its inline one, for `modulesNeeded` only). */
   protected get config(): BspMunicipalityConfig | undefined {
-    return this.provided?.config;
+    return this.providerReady ? this.configAhead : this.provided?.config;
   }
 
   protected get activeStorage(): StorageAdapter | undefined {

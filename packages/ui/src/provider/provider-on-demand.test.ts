@@ -7,16 +7,19 @@
  *   shadow roots too;
  * - several widgets under one provider load it once, and every one gets its context;
  * - a provider whose configuration is wrong is shown in the widget's first render as before;
+ * - what the provider's inline configuration needs (a widget's validator) is fetched beside the
+ *   provider's code, not after it (one round trip, not two);
  * - when the code cannot load: the widget shows an error naming `bsp-provider` (never its
  *   defaults under a provider it cannot read), dispatches `bsp-error` once, throws nothing; attached
  *   again, it tries again and then works.
  * Order matters in this file: a tag once defined stays defined in a page, so the tests that need it
  * undefined come first (each checks that it still is).
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '@bsp/role-panel/define';
 import type { BspRolePanel } from '@bsp/role-panel';
 import { providerDefinition } from './provider-on-demand.js';
+import { directoryValidator } from '../../../role-panel/src/role-panel/role-panel.js';
 import { errorsOf, failingImport, lazySeam, recordShown } from '../../../../test/lazy-helpers.js';
 
 const seam = lazySeam(providerDefinition);
@@ -44,6 +47,23 @@ describe('<bsp-provider> on demand', () => {
     expect(customElements.get('bsp-provider')).to.equal(undefined);
     expect(loads).to.equal(0);
     await expect(el).to.be.accessible();
+  });
+
+  it('what its inline configuration needs is fetched beside its code, not after it', async () => {
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    // The provider's code stays on its way until released (and then fails: the tag stays undefined for the next tests).
+    seam.unload(() => gate.then(failingImport));
+    const validator = lazySeam(directoryValidator);
+    let validatorLoads = 0;
+    validator.unload(() => (validatorLoads++, validator.real()));
+    const { provider, panels } = providerWith('nb', 1);
+    await waitUntil(() => validatorLoads === 1, 'the directory validator requested while the provider code loads', { timeout: 5000 });
+    expect(customElements.get('bsp-provider'), 'the provider code has not arrived').to.equal(undefined);
+    release();
+    await panels[0]!.updateComplete;
+    expect(validatorLoads).to.equal(1);
+    provider.remove();
   });
 
   it('when its code cannot load: an error naming bsp-provider, once; never the defaults; nothing throws', async () => {

@@ -19,6 +19,7 @@ import {
 import { BspErrorEvent } from '../events/bsp-error.js';
 import { bspContext, type BspContextValue, type BspMunicipalityConfig } from '../context/bsp-context.js';
 import { errorWording } from '../lazy/lazy-module.js';
+import { readInlineConfig, type InlineConfig } from './inline-config.js';
 
 /** The properties whose change means the provider's inputs are checked again. */
 const INPUTS: readonly PropertyKey[] = ['config', 'messages', 'storage', 'metrics'];
@@ -64,7 +65,7 @@ export class BspProvider extends LitElement {
   private readonly context = new ContextProvider(this, { context: bspContext, initialValue: {} as BspContextValue });
 
   /** The child JSON script: its config and messages, or its text when it is not valid JSON. */
-  private inline: { config?: unknown; messages?: unknown; brokenJson?: string } = {};
+  private inline: InlineConfig = {};
   /** What the plain checks found; redone only when an input changed (so `bsp-error` fires once per change). */
   private findings?: HostConfigFindings;
   private inputsChanged = true;
@@ -77,35 +78,13 @@ export class BspProvider extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.readInlineConfig();
+    this.inline = readInlineConfig(this);
   }
 
   private get messageLang(): Lang {
     return toLang(this.getAttribute('lang') ?? (typeof document === 'undefined' ? undefined : document.documentElement.lang));
   }
 
-  /** Reads the child `<script type="application/json">`, if any. */
-  private readInlineConfig(): void {
-    this.inline = {};
-    const script = this.querySelector(':scope > script[type="application/json"]');
-    if (!script) return;
-    const text = script.textContent ?? '';
-    let value: unknown;
-    try {
-      value = JSON.parse(text);
-    } catch {
-      // Worded (line, column, in the reader's language) once the error wording is loaded.
-      this.inline = { brokenJson: text };
-      return;
-    }
-    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-      this.inline = { config: value };
-      return;
-    }
-    // `$schema` only tells an editor where the JSON Schema is (@bsp/sdk/schemas/config.schema.json).
-    const { messages, $schema: _editorSchema, ...config } = value as Record<string, unknown>;
-    this.inline = { config, messages };
-  }
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
     if (name === 'lang' && old !== value) this.requestUpdate();
