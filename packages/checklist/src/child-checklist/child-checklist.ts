@@ -28,8 +28,7 @@ import {
   type ParseResult,
   type Step,
 } from '@bsp/sdk';
-import { BspChangeEvent, BspElement, DraftController, LazyModule, LoadFailureReporter, checkTextProperties, loadedOrReject, readHostData, renderLoadWarning, type BspErrorDetail } from '@bsp/ui';
-import { bannerStyles, cardStyles, choiceStyles, segmentedStyles, stepperStyles } from '@bsp/ui';
+import { BspChangeEvent, BspElement, DraftController, LazyModule, LoadFailureReporter, bannerStyles, cardStyles, checkTextProperties, choiceStyles, loadedOrReject, readHostData, renderLoadWarning, segmentedStyles, stepperStyles, type BspErrorDetail } from '@bsp/ui';
 import { BspCompleteEvent, type ChecklistCompleteDetail } from '../events/bsp-complete.js';
 import { checklistWidgetMessages, type ChecklistFirstScreenKey } from '../translations/index.js';
 import { renderAnswerControl } from './answer-controls.js';

@@ -28,8 +28,7 @@ import {
   type ConsentRecord,
   type FhirConsent,
 } from '@bsp/sdk';
-import { BspChangeEvent, BspElement, LazyModule, checkTextProperties, loadedOrReject, propertyError, propertyIssueError, readHostData } from '@bsp/ui';
-import { choiceStyles, segmentedStyles } from '@bsp/ui';
+import { BspChangeEvent, BspElement, LazyModule, checkTextProperties, choiceStyles, loadedOrReject, propertyError, propertyIssueError, readHostData, segmentedStyles } from '@bsp/ui';
 import { checklistConsentContext, type ChecklistConsentContextValue } from '../consent-context.js';
 import { consentWidgetMessages, type ConsentWidgetKey } from '../translations/index.js';
 import { isolatePrint } from './print-isolation.js';

@@ -30,8 +30,7 @@ import {
   type Service,
   type Situation,
 } from '@bsp/sdk';
-import { BspElement, BspErrorEvent, LazyModule, LoadFailureReporter, SrcLoader, renderLoadWarning, sniffFormat, type BspErrorDetail, type SrcFormat } from '@bsp/ui';
-import { choiceStyles } from '@bsp/ui';
+import { BspElement, BspErrorEvent, LazyModule, LoadFailureReporter, SrcLoader, choiceStyles, renderLoadWarning, sniffFormat, type BspErrorDetail, type SrcFormat } from '@bsp/ui';
 import { BspSelectEvent } from '../events/bsp-select.js';
 import { BspQuickExitEvent } from '../events/bsp-quick-exit.js';
 import { filtersFromSearch, filtersToSearch } from './url-state.js';
