@@ -28,9 +28,11 @@ async function shoot(browser, origin, dir) {
   for (const width of [1280, 320]) {
     const page = await browser.newPage({ viewport: { width, height: 900 } });
     await page.goto(`${origin}/examples/`);
-    await page.evaluate(() => document.body.replaceChildren());
+    // bsp-all.js defines a widget when its tag appears: put all four in, wait for them.
+    const tags = [...new Set(SHOTS.map((shot) => shot.tag))];
+    await page.evaluate((names) => document.body.replaceChildren(...names.map((n) => document.createElement(n))), tags);
     await page.addScriptTag({ url: `/${dir}/bsp-all.js`, type: 'module' });
-    await page.waitForFunction(() => customElements.get('bsp-support-finder'));
+    await page.waitForFunction((names) => names.every((n) => customElements.get(n)), tags);
     for (const shot of SHOTS) {
       await page.evaluate(async ({ tag, record, step }) => {
         const el = document.createElement(tag);
