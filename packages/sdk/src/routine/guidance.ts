@@ -1,12 +1,14 @@
 import { contentKeys, type Text } from '../i18n/lang.js';
-import { routineContent } from './content/index.js';
+import { routineMappingContent } from './content/mapping.js';
+import { routineScreeningContent } from './content/screening.js';
 import { ownAnswer } from './condition.js';
 import { visibleRecord } from './engine.js';
 import { defaultProcedure, LEGAL, type Procedure } from './procedure.js';
 import type { ChecklistRecord } from './record.js';
 
-/** The text is in ./content/<lang>.ts, keyed `guidance.<id>.…`. */
-const t = contentKeys(routineContent);
+/** The text is in ./content/<lang>.ts, keyed `guidance.<id>.…`: part 1's with the screening's words, part 2's with the mapping's. */
+const t = contentKeys(routineScreeningContent);
+const t2 = contentKeys(routineMappingContent);
 
 export type GuidanceId =
   | 'cannot-clarify'
@@ -122,10 +124,10 @@ export const guidanceLibrary: Record<GuidanceId, Guidance> = {
     step: 'children',
     critical: false,
     severity: 'info',
-    title: t('guidance.sibling.title'),
+    title: t2('guidance.sibling.title'),
     body: [
-      t('guidance.sibling.body.1'),
-      t('guidance.sibling.body.2'),
+      t2('guidance.sibling.body.1'),
+      t2('guidance.sibling.body.2'),
     ],
   },
   bereaved: {
@@ -133,10 +135,10 @@ export const guidanceLibrary: Record<GuidanceId, Guidance> = {
     step: 'children',
     critical: false,
     severity: 'info',
-    title: t('guidance.bereaved.title'),
+    title: t2('guidance.bereaved.title'),
     body: [
-      t('guidance.bereaved.body.1'),
-      t('guidance.bereaved.body.2'),
+      t2('guidance.bereaved.body.1'),
+      t2('guidance.bereaved.body.2'),
     ],
     legalRef: LEGAL.hpl10b,
   },
@@ -145,12 +147,12 @@ export const guidanceLibrary: Record<GuidanceId, Guidance> = {
     step: 'consent',
     critical: false,
     severity: 'warning',
-    title: t('guidance.consent-refused.title'),
+    title: t2('guidance.consent-refused.title'),
     body: [
-      t('guidance.consent-refused.body.1'),
-      t('guidance.consent-refused.body.2'),
-      t('guidance.consent-refused.body.3'),
-      t('guidance.consent-refused.body.4'),
+      t2('guidance.consent-refused.body.1'),
+      t2('guidance.consent-refused.body.2'),
+      t2('guidance.consent-refused.body.3'),
+      t2('guidance.consent-refused.body.4'),
     ],
     askLink: true,
   },

@@ -1,14 +1,10 @@
-import { defineArea } from '../../i18n/registry.js';
-import { routineNb, type RoutineContentKey } from './nb.js';
+export type { RoutineContent, RoutineContentKey, RoutineMappingContentKey, RoutineScreeningContentKey } from './nb.js';
 
-export type { RoutineContent, RoutineContentKey } from './nb.js';
-
-/** The routine's texts (procedure, guidance, legal references): bokmål bundled, others on demand. */
-export const routineContent = /* @__PURE__ */ defineArea<RoutineContentKey, string>({
-  name: 'routine',
-  nb: routineNb,
-  load: {
-    nn: () => import('./nn.js').then((m) => m.routineNn),
-    en: () => import('./en.js').then((m) => m.routineEn),
-  },
-});
+/**
+ * The routine's texts in the other languages: one module per language for both parts (a
+ * language asked for is all needed by then). Shared by both parts' areas: one fetch each.
+ */
+export const routineLoaders = {
+  nn: () => import('./nn.js').then((m) => m.routineNn),
+  en: () => import('./en.js').then((m) => m.routineEn),
+};

@@ -1,0 +1,207 @@
+import { contentKeys } from '../../i18n/lang.js';
+import { routineMappingContent } from '../content/mapping.js';
+import type { Step } from '../procedure.js';
+import { dontKnow, LEGAL, no, option as o, yes } from './screening-part.js';
+
+/**
+ * Part 2 of the national procedure (002 §4.3.1, §5.3.1–5.3.3; 000): the mapping steps, shown only
+ * when part 1's rule holds. Loaded with the first answer in the checklist; `defaultProcedure`
+ * (../procedure.ts) places its steps between part 1's screening and summary.
+ */
+const t = contentKeys(routineMappingContent);
+/** Age groups: ASCII values (the FHIR codes); the labels show an en dash. */
+const AGE_GROUPS = ['0-2', '3-5', '6-9', '10-12', '13-15', '16-17'] as const;
+
+const needOptions = [
+  o('information', t('need.information')),
+  o('followup', t('need.followup')),
+  o('both', t('need.both')),
+  o('cared-for', t('need.cared-for')),
+  o('unknown', t('need.unknown')),
+];
+
+/**
+ * Follow-up places (002 §4.3.1 point 5). Each value names the consent recipient it needs
+ * (consent/consent.ts `followUpRecipient`), so a contradiction between the two can be found.
+ */
+export const FOLLOW_UP_OPTIONS = [
+  o('own-service', t('followUp.own-service')),
+  o('health-station', t('followUp.health-station')),
+  o('family-help', t('followUp.family-help')),
+  o('gp', t('followUp.gp')),
+  o('school', t('followUp.school')),
+  o('child-welfare', t('followUp.child-welfare')),
+  o('ppt', t('followUp.ppt')),
+  o('specialist', t('followUp.specialist')),
+  o('other', t('followUp.other')),
+];
+
+export interface MappingPart {
+  /** The mapping steps, in order (each `part: 'mapping'`). */
+  steps: Step[];
+}
+
+export const mappingPart: MappingPart = {
+  steps: [
+    {
+      id: 'children',
+      part: 'mapping',
+      core: true,
+      title: t('children.title'),
+      intro: t('children.intro'),
+      questions: [
+        {
+          // An example entry of what to record (002 §5.3.3; DOMAIN §5).
+          id: 'conversationWithPatient',
+          type: 'yesno',
+          label: t('conversationWithPatient.label'),
+        },
+      ],
+      childQuestions: [
+        {
+          id: 'relation',
+          type: 'choice',
+          core: true,
+          label: t('relation.label'),
+          options: [
+            o('child', t('relation.child')),
+            o('stepchild', t('relation.stepchild')),
+            o('fosterchild', t('relation.fosterchild')),
+            o('adopted', t('relation.adopted')),
+            o('sibling', t('relation.sibling')),
+            o('grandchild', t('relation.grandchild')),
+            o('cared-for', t('relation.cared-for')),
+          ],
+        },
+        {
+          id: 'age',
+          type: 'choice',
+          core: true,
+          label: t('age.label'),
+          options: AGE_GROUPS.map((group) => o(group, t(`age.${group}`))),
+        },
+        {
+          id: 'responsibility',
+          type: 'multi',
+          core: true,
+          label: t('responsibility.label'),
+          options: [
+            o('parental', t('responsibility.parental')),
+            o('daily-care', t('responsibility.daily-care')),
+            o('visitation', t('responsibility.visitation')),
+            o('none', t('responsibility.none')),
+          ],
+        },
+        {
+          id: 'daytime',
+          type: 'choice',
+          label: t('daytime.label'),
+          options: [
+            o('kindergarten', t('daytime.kindergarten')),
+            o('school', t('daytime.school')),
+            o('home', t('daytime.home')),
+            o('other', t('daytime.other')),
+          ],
+        },
+        {
+          id: 'carerWhileInCare',
+          type: 'text',
+          label: t('carerWhileInCare.label'),
+        },
+        { id: 'network', type: 'text', label: t('network.label') },
+        {
+          id: 'informed',
+          type: 'choice',
+          core: true,
+          label: t('informed.label'),
+          options: [o('yes', yes), o('partly', t('informed.partly')), o('no', no)],
+        },
+        { id: 'concernExpressed', type: 'yesno', label: t('concernExpressed.label') },
+        {
+          // 002 §5.3.3: whether the child needs a conversation with personnel, alone or with the family.
+          id: 'needsConversation',
+          type: 'choice',
+          label: t('needsConversation.label'),
+          options: [
+            o('alone', t('needsConversation.alone')),
+            o('with-family', t('needsConversation.with-family')),
+            o('no', no),
+            o('unknown', dontKnow),
+          ],
+        },
+        { id: 'parentsAssessment', type: 'choice', core: true, label: t('parentsAssessment.label'), options: needOptions },
+        { id: 'professionalAssessment', type: 'choice', core: true, label: t('professionalAssessment.label'), options: needOptions },
+      ],
+    },
+    {
+      id: 'consent',
+      part: 'mapping',
+      core: true,
+      legalRef: LEGAL.hpl10aConsent,
+      title: t('consent.title'),
+      intro: t('consent.intro'),
+      questions: [
+        {
+          id: 'consentStatus',
+          type: 'choice',
+          core: true,
+          label: t('consentStatus.label'),
+          options: [
+            o('given', t('consentStatus.given')),
+            o('partial', t('consentStatus.partial')),
+            o('refused', t('consentStatus.refused')),
+            o('not-asked', t('consentStatus.not-asked')),
+          ],
+        },
+      ],
+    },
+    {
+      id: 'information',
+      part: 'mapping',
+      title: t('information.title'),
+      questions: [],
+      childQuestions: [
+        { id: 'infoWho', type: 'text', label: t('infoWho.label') },
+        { id: 'infoWhat', type: 'text', label: t('infoWhat.label') },
+        { id: 'infoWhen', type: 'date', label: t('infoWhen.label') },
+        {
+          id: 'infoForm',
+          type: 'choice',
+          label: t('infoForm.label'),
+          options: [
+            o('with-parent', t('infoForm.with-parent')),
+            o('child-alone', t('infoForm.child-alone')),
+            o('parent-tells', t('infoForm.parent-tells')),
+            o('written', t('infoForm.written')),
+          ],
+        },
+      ],
+    },
+    {
+      id: 'followup',
+      part: 'mapping',
+      core: true,
+      title: t('followup.title'),
+      questions: [
+        {
+          // 002 §5.3.3: advice and guidance given to the parents is part of what is recorded.
+          id: 'parentGuidance',
+          type: 'text',
+          label: t('parentGuidance.label'),
+        },
+      ],
+      childQuestions: [
+        { id: 'followUpWhere', type: 'multi', label: t('followUpWhere.label'), options: FOLLOW_UP_OPTIONS },
+        { id: 'referralTo', type: 'text', label: t('referralTo.label') },
+        { id: 'referralDate', type: 'date', label: t('referralDate.label') },
+        {
+          // Audit recommendation: verify that the referred child actually got help (002).
+          id: 'verifyDate',
+          type: 'date',
+          label: t('verifyDate.label'),
+          help: t('verifyDate.help'),
+        },
+      ],
+    },
+  ],
+};
