@@ -48,7 +48,9 @@ const budgets = {
   // with the summary's code (checklistUiMessages is what the first screens use).
   // 29.5 KB: the provider on demand. The shared style sheets per widget (lane floor) leave it as it
   // was (it uses all of them, now one css`` each).
-  'bsp-checklist.js': 30.1 * KB,
+  // 29.9 → 27.9 KB: part 2 (the mapping steps, their words and guidance) loads with the summary's
+  // code at the first answer (lane part2); the first load is part 1. Measurement + 0.2 KB.
+  'bsp-checklist.js': 28.1 * KB,
   // 25.7 → 23.9 KB: the FHIR Consent loads when toFhir() is called, the paper form (and its
   // styles) once the page is idle after the first render (Ctrl+P cannot wait for it), the note's
   // lines with FHIR (session 7).

@@ -1,8 +1,10 @@
 /**
- * What the checklist hands on, loaded on demand: the summary step (review, note items, the note
- * as it will be written), the journal note itself and the FHIR resources. A professional spends
- * the first screens on questions; this code is needed from the summary on (prefetched at the
- * first answer), so it stays out of the checklist's first load (issue 12).
+ * What the checklist needs after its first screen, loaded on demand: part 2 (the whole
+ * procedure: the mapping steps, their words and guidance), the summary step (review, note items,
+ * the note as it will be written), the journal note itself and the FHIR resources. A professional
+ * spends the first screen on the screening; this code is needed once an answer opens part 2 or
+ * at the summary (fetched at the first answer), so it stays out of the checklist's first load
+ * (issue 12). One chunk: one request.
  */
 import {
   journalNote,
@@ -16,7 +18,7 @@ import {
 } from '@bsp/sdk';
 import type { ChecklistCompleteDetail } from '../events/bsp-complete.js';
 
-export { hasBlockingIssues, journalNote, journalNoteFrom, noteItems, reviewMessage, reviewRecord, setExcluded, setNoteEdit } from '@bsp/sdk';
+export { defaultProcedure, guidanceLibrary, hasBlockingIssues, journalNote, journalNoteFrom, noteItems, reviewMessage, reviewRecord, setExcluded, setNoteEdit } from '@bsp/sdk';
 export { renderSummary } from './summary.js';
 export { checklistSummaryMessages } from '../translations/summary.js';
 

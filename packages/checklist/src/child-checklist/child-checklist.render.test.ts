@@ -1,14 +1,16 @@
 /*
  * Invariants of the checklist's render path (issue 12: warm rebuild), tested with generated input:
  * - a new element renders once: one Lit update on insertion and none after it settles; one
- *   answer gives exactly one more (no second render from controllers, context or updated());
+ *   answer gives exactly one more (no second render from controllers, context or updated()),
+ *   and the arrival of part 2's code after an answer that opens part 2 exactly one;
  * - whatever the order of clicks on a step's radios and checkboxes, each question's answer in
  *   the record is exactly what its checked inputs show, also after an answer shows or hides
  *   other questions (inputs Lit reused for another question once showed blank answers).
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../define.js';
-import type { BspChildChecklist } from './child-checklist.js';
+import { checklistOutput, type BspChildChecklist } from './child-checklist.js';
+import { lazySeam } from '../../../../test/lazy-helpers.js';
 
 const settle = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 20))));
 
@@ -36,7 +38,8 @@ function shownAndRecorded(el: BspChildChecklist): { question: string; shown: str
 }
 
 describe('<bsp-child-checklist> render path', () => {
-  it('renders once on insertion and once per answer', async () => {
+  it('renders once on insertion, once per answer, once when part 2 arrives', async () => {
+    lazySeam(checklistOutput).unload();
     const el = document.createElement('bsp-child-checklist') as BspChildChecklist;
     let updates = 0;
     const proto = Object.getPrototypeOf(el) as { update(changed: unknown): void };
@@ -54,8 +57,15 @@ describe('<bsp-child-checklist> render path', () => {
     el.shadowRoot!.querySelector<HTMLInputElement>('input[id$="-hasChildren-yes"]')!.click();
     await el.updateComplete;
     await settle();
-    expect(updates, 'updates after one answer').to.equal(2);
+    await waitUntil(() => checklistOutput.module, 'part 2 fetched at the answer that opens it');
+    await settle();
+    expect(updates, 'updates after one answer that opens part 2: its own, and part 2 arriving').to.equal(3);
+    expect(el.shadowRoot!.querySelector('[part="progress"]')!.textContent).to.contain('Samtykke');
     await expect(el).to.be.accessible();
+    el.shadowRoot!.querySelector<HTMLInputElement>('input[id$="-childPresentNow-no"]')!.click();
+    await el.updateComplete;
+    await settle();
+    expect(updates, 'updates after a second answer').to.equal(4);
   });
 
   // Screening (seeds 1–6), then the per-child questions of two children on the next step (7–9).

@@ -4,18 +4,19 @@ import { keyed } from 'lit/directives/keyed.js';
 import { ContextProvider } from '@lit/context';
 import { checklistConsentContext, type ChecklistConsentContextValue } from '@bsp/consent';
 import {
-  activeGuidance,
+  guidanceFrom,
   RECORD_TEXT_LIMITS,
   checklistUiMessages,
   childDescription,
   consentStatus,
-  defaultProcedure,
   emptyRecord,
   format,
   pick,
   safeHref,
   safeHrefOrAnchor,
+  screeningGuidance,
   screeningOpensMapping,
+  screeningPart,
   visibleQuestions,
   visibleSteps,
   type Answer,
@@ -43,8 +44,11 @@ import { childChecklistStyles } from './child-checklist.styles.js';
 export const checklistValidator = new LazyModule(() => import('./record-validator.js'));
 
 /**
- * The summary step, the journal note and FHIR: needed from the summary on, loaded when it shows
- * (prefetched at the first answer). Exported for the tests (not from the package index).
+ * Part 2 (the mapping steps, their words and guidance), the summary step, the journal note and
+ * FHIR: one chunk, fetched at the first answer. Until it is there the checklist is part 1
+ * (`screeningPart`); an update that needs part 2 waits for it (see `modulesNeeded`), except
+ * right after an answer on the screening step, which stays usable while it loads. Exported for
+ * the tests (not from the package index).
  */
 export const checklistOutput = new LazyModule(() => import('./checklist-output.js'));
 type Output = NonNullable<typeof checklistOutput.module>;
@@ -119,11 +123,18 @@ export class BspChildChecklist extends BspElement<ChecklistFirstScreenKey> {
   private readonly outputFailure = new LoadFailureReporter(
     this,
     checklistOutput,
-    () => this.t('outputName'),
-    () => this.onSummaryStep(),
+    () => this.t(this.onSummaryStep() ? 'outputName' : 'partTwoName'),
+    () => this.onSummaryStep() || this.partTwoMissing(),
   );
 
-  private procedure: Procedure = defaultProcedure;
+  /** The national procedure with the municipality's overlay applied (needs part 2: it overlays the whole). */
+  private overlaid?: Procedure;
+
+  /** The procedure shown: the overlaid one, else the national one, part 1 alone until part 2 is here. */
+  private get procedure(): Procedure {
+    return this.overlaid ?? checklistOutput.module?.defaultProcedure ?? screeningPart;
+  }
+
   private readonly uid = `c${++instances}`;
   private internals = this.attachInternals();
   private readonly drafts = new DraftController<ChecklistRecord>(this, {
@@ -131,7 +142,8 @@ export class BspChildChecklist extends BspElement<ChecklistFirstScreenKey> {
     key: () => this.storageKey,
     // A stored draft is host data: read back only through the validator; if that cannot load,
     // the error view says so and the draft is neither read nor written over.
-    prepare: () => this.loadValidator('storage'),
+    // Part 2 too: a draft may be in part 2 or beyond the screening, and shows whole at once.
+    prepare: () => Promise.all([this.loadValidator('storage'), checklistOutput.load()]).then(([valid]) => valid),
     read: (value) => this.readRecord(value, checklistValidator.module!),
     restore: ({ record, step }) => {
       this.data = record;
@@ -170,8 +182,24 @@ export class BspChildChecklist extends BspElement<ChecklistFirstScreenKey> {
 
   protected override modulesNeeded() {
     const storage = this.storage ?? this.provided?.storage;
-    const hostData = this.hostRecord || storage || (this.overlay ?? this.config?.procedure) !== undefined;
-    return [...super.modulesNeeded(), ...(hostData ? [checklistValidator] : []), ...(this.onSummaryStep() ? [checklistOutput] : [])];
+    const overlay = (this.overlay ?? this.config?.procedure) !== undefined;
+    const hostData = this.hostRecord || storage || overlay;
+    // Part 2 before this update: an overlay (it overlays the whole procedure), a step beyond the
+    // screening (the summary too), or a first render of answers that open part 2.
+    const firstInPartTwo = !this.hasUpdated && (screeningOpensMapping(this.data) || this.hostRecordOpensPartTwo());
+    const partTwo = overlay || this.current > 0 || firstInPartTwo;
+    return [...super.modulesNeeded(), ...(hostData ? [checklistValidator] : []), ...(partTwo ? [checklistOutput] : [])];
+  }
+
+  /** Whether a host record not yet validated has answers that open part 2 (read as any record is: own answers only). */
+  private hostRecordOpensPartTwo(): boolean {
+    const answers = (this.hostRecord?.value as { answers?: unknown } | undefined)?.answers;
+    return typeof answers === 'object' && answers !== null && screeningOpensMapping({ answers: answers as ChecklistRecord['answers'] });
+  }
+
+  /** The answers open part 2 and its code is not here (loading, or it failed). */
+  private partTwoMissing(): boolean {
+    return !checklistOutput.module && screeningOpensMapping(this.data);
   }
 
   private onSummaryStep(): boolean {
@@ -218,14 +246,15 @@ export class BspChildChecklist extends BspElement<ChecklistFirstScreenKey> {
    * (`load-failed`) when it cannot load.
    */
   async toJournalNote(): Promise<string> {
-    const input = this.outputInput(this.record);
-    return (await this.loadOutput()).checklistNote(input);
+    const record = this.record;
+    // The procedure is read once the code is here: the whole one, part 2 included.
+    return (await this.loadOutput()).checklistNote(this.outputInput(record));
   }
 
   /** FHIR R4 resources for the current record (async, as `toJournalNote`). */
   async toFhir(): Promise<ChecklistCompleteDetail['fhir']> {
-    const input = this.outputInput(this.record);
-    return (await this.loadOutput()).checklistFhir(input);
+    const record = this.record;
+    return (await this.loadOutput()).checklistFhir(this.outputInput(record));
   }
 
   /**
@@ -288,28 +317,26 @@ export class BspChildChecklist extends BspElement<ChecklistFirstScreenKey> {
     const overlay = readHostData(this.overlay ?? this.config?.procedure, 'overlay', this.locale);
     if (!overlay.ok) return this.showError(overlay.error);
     if (overlay.value === undefined) {
-      this.procedure = defaultProcedure;
+      this.overlaid = undefined;
       return;
     }
-    // Without its validator the municipality's overlay is left out, not the routine: the national
-    // procedure under a warning (the law's duty is the same), rather than the error view.
+    // Without its validator or part 2 the municipality's overlay is left out, not the routine: the
+    // national procedure under a warning (the law's duty is the same), rather than the error view.
     this.overlayWarning = undefined;
-    const validator = this.use(
-      checklistValidator,
-      'overlay',
-      format(checklistUiMessages, this.locale, 'overlayName'),
-      () => {
-        this.resolveProcedure();
-        this.requestUpdate();
-      },
-      (detail) => {
-        this.overlayWarning = detail;
-        this.procedure = defaultProcedure;
-      },
-    );
-    if (!validator) return;
-    const result = validator.applyOverlay(defaultProcedure, overlay.value, this.locale);
-    if (result.ok) this.procedure = result.value;
+    const name = format(checklistUiMessages, this.locale, 'overlayName');
+    const retry = () => {
+      this.resolveProcedure();
+      this.requestUpdate();
+    };
+    const leaveOut = (detail: BspErrorDetail) => {
+      this.overlayWarning = detail;
+      this.overlaid = undefined;
+    };
+    const validator = this.use(checklistValidator, 'overlay', name, retry, leaveOut);
+    const whole = validator && this.use(checklistOutput, 'overlay', name, retry, leaveOut);
+    if (!validator || !whole) return;
+    const result = validator.applyOverlay(whole.defaultProcedure, overlay.value, this.locale);
+    if (result.ok) this.overlaid = result.value;
     else this.showError(result.error);
   }
 
@@ -336,7 +363,7 @@ export class BspChildChecklist extends BspElement<ChecklistFirstScreenKey> {
     if (!this.started) {
       this.started = true;
       this.emitMetric('started');
-      // Every path ends at the summary: fetch its code while the professional answers.
+      // Every path ends at the summary, most through part 2: fetch their code while the professional answers.
       void checklistOutput.load();
     }
     if (screeningOpensMapping(next, this.procedure) && !this.mappingCounted) {
@@ -355,10 +382,14 @@ export class BspChildChecklist extends BspElement<ChecklistFirstScreenKey> {
   }
 
   private goTo(index: number): void {
+    // Part 2 still loading: its steps are not in the list yet; the update waits for them, and the
+    // step counted is the one shown then (the step after the screening is part 2's first).
+    const partTwoPending = this.partTwoMissing();
     this.current = Math.max(0, Math.min(index, this.steps.length - 1));
     this.status = '';
     this.confirmingFinish = false;
-    this.emitMetric(`step:${this.steps[this.current]!.id}`);
+    if (partTwoPending) void this.updateComplete.then(() => this.emitMetric(`step:${this.steps[Math.min(this.current, this.steps.length - 1)]!.id}`));
+    else this.emitMetric(`step:${this.steps[this.current]!.id}`);
     this.saveDraft();
     // Land keyboard and screen-reader users on the new step's heading.
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#step-heading')?.focus());
@@ -463,6 +494,9 @@ export class BspChildChecklist extends BspElement<ChecklistFirstScreenKey> {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    // Answers that open part 2 (given, restored or set by the host after the first render): fetch
+    // it and show it when it is here. After a failure, the warning's "try again" loads it.
+    if (this.partTwoMissing() && checklistOutput.failure === undefined) void checklistOutput.load().then(() => this.requestUpdate());
     if (screeningOpensMapping(this.data, this.procedure)) this.internals.states?.add('mapping');
     else this.internals.states?.delete('mapping');
   }
@@ -478,7 +512,7 @@ export class BspChildChecklist extends BspElement<ChecklistFirstScreenKey> {
     const step = steps[index]!;
     const lang = this.locale;
     // Computed once per render: every guidance region of the step filters the same list.
-    const guidance = activeGuidance(this.data, this.procedure);
+    const guidance = guidanceFrom(checklistOutput.module?.guidanceLibrary ?? screeningGuidance, this.data, this.procedure);
     return html`
       ${this.heading(0, pick(this.procedure.title, lang), { className: 'title' })}
       ${renderLoadWarning(this.overlayWarning, { help: format(checklistUiMessages, lang, 'overlayLoadFailed') })}
@@ -492,6 +526,7 @@ export class BspChildChecklist extends BspElement<ChecklistFirstScreenKey> {
         note: screeningOpensMapping(this.data, this.procedure) ? undefined : this.t('partTwoLater'),
         goTo: (i) => this.goTo(i),
       })}
+      ${step.id === 'summary' ? nothing : this.renderPartTwoUnavailable()}
       <section part="step" aria-labelledby="step-heading">
         ${this.heading(1, pick(step.title, lang), { id: 'step-heading', focusable: true })}
         ${step.intro ? html`<p>${pick(step.intro, lang)}</p>` : nothing}
@@ -710,18 +745,30 @@ export class BspChildChecklist extends BspElement<ChecklistFirstScreenKey> {
    * `modulesNeeded`), or it could not load (offline, a chunk a newer deploy removed). The answers
    * stay; "try again" loads it once more.
    */
-  private renderOutputUnavailable(): TemplateResult {
-    // Still loading: only where no update waited for it (server-side rendering).
+  /** Part 2 could not load while the answers open it: the warning with "try again"; the screening stays usable. */
+  private renderPartTwoUnavailable(): TemplateResult | typeof nothing {
     const error = this.outputFailure.error;
-    if (!error) return html`<p class="help">${this.t('outputLoading')}</p>`;
+    return error ? this.renderLoadFailure(error) : nothing;
+  }
+
+  private renderLoadFailure(error: BspErrorDetail): TemplateResult {
     return renderLoadWarning(error, {
       help: this.t('outputLoadFailed'),
       action: { label: this.t('tryAgain'), run: () => this.retryOutput() },
     });
   }
 
+  private renderOutputUnavailable(): TemplateResult {
+    // Still loading: only where no update waited for it (server-side rendering).
+    const error = this.outputFailure.error;
+    if (!error) return html`<p class="help">${this.t('outputLoading')}</p>`;
+    return this.renderLoadFailure(error);
+  }
+
   private async retryOutput(): Promise<void> {
-    // The update loads it again (modulesNeeded) and waits for it.
+    // The update loads it again (modulesNeeded) and waits for it; on the screening step nothing
+    // waits for part 2, so it is loaded here and shown when it is there.
+    if (!this.onSummaryStep()) void checklistOutput.load().then(() => this.requestUpdate());
     this.requestUpdate();
     await this.updateComplete;
     // The retry button is gone either way (the summary, or a new one): land on the step heading.

@@ -10,6 +10,7 @@ export const checklistUiNb = {
   alreadyFinished: 'Sjekklisten er allerede fullført, og ingenting er endret siden.',
   criticalHeading: 'Viktig',
   outputName: 'oppsummeringen og journalnotatet',
+  partTwoName: 'del 2 av sjekklisten',
   outputLoadFailed: 'Svarene dine er fortsatt her. Sjekk nettforbindelsen og prøv igjen.',
   outputLoading: 'Henter oppsummeringen …',
   tryAgain: 'Prøv igjen',

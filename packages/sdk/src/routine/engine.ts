@@ -1,5 +1,6 @@
 import { evaluateCondition, ownAnswer } from './condition.js';
-import { defaultProcedure, type Procedure, type Question, type Step } from './procedure.js';
+import { screeningPart } from './parts/screening-part.js';
+import type { Procedure, Question, Step } from './procedure.js';
 import type { Answer, ChecklistRecord, ChildEntry } from './record.js';
 
 /**
@@ -8,8 +9,11 @@ import type { Answer, ChecklistRecord, ChildEntry } from './record.js';
  * changed so part 2 closed, a "don't know" changed to "yes") can never reach the record entry.
  */
 
-/** Part 2 opens when the procedure's rule holds (TrygtBarn, 003): data, shared with FHIR. */
-export function screeningOpensMapping(record: Pick<ChecklistRecord, 'answers'>, procedure: Procedure = defaultProcedure): boolean {
+/**
+ * Part 2 opens when the procedure's rule holds (TrygtBarn, 003): data, shared with FHIR. Left out,
+ * the national rule (part 1's, the same object as `defaultProcedure`'s).
+ */
+export function screeningOpensMapping(record: Pick<ChecklistRecord, 'answers'>, procedure: Pick<Procedure, 'mappingOpensWhen'> = screeningPart): boolean {
   return evaluateCondition(procedure.mappingOpensWhen, record.answers);
 }
 

@@ -1,7 +1,6 @@
 import type { Text } from '../i18n/lang.js';
 import type { Condition } from './condition.js';
-import { mappingPart, type MappingPart } from './parts/mapping-part.js';
-import { screeningPart } from './parts/screening-part.js';
+import type { MappingPart } from './parts/mapping-part.js';
 
 /**
  * The national default procedure as data (002 §4.3.1 and §5.3.1; 000; TrygtBarn's two-part
@@ -67,19 +66,19 @@ export function allQuestions(procedure: Procedure): Question[] {
   return procedure.steps.flatMap((s) => [...s.questions, ...(s.childQuestions ?? [])]);
 }
 
+// The national procedure and its parts live in modules of their own, so code that needs only the
+// types and helpers above (a first load) does not pull part 2 in with them (rollup places modules
+// by their imports).
+export { defaultProcedure } from './default-procedure.js';
 export { FOLLOW_UP_OPTIONS, mappingPart, type MappingPart } from './parts/mapping-part.js';
 export { LEGAL, TRIGGERS, screeningPart } from './parts/screening-part.js';
 
 /**
  * A procedure from its two parts: part 2's steps between part 1's screening steps and its
- * summary. The one place the national procedure is put together (`defaultProcedure`); the
- * checklist does the same once part 2's code is there.
+ * summary. The national procedure is put together with it in one place (default-procedure.ts).
  */
 export function composeProcedure(screening: Procedure, mapping: MappingPart): Procedure {
   const before = screening.steps.filter((step) => step.part !== 'summary');
   const after = screening.steps.filter((step) => step.part === 'summary');
   return { ...screening, steps: [...before, ...mapping.steps, ...after] };
 }
-
-/** The national default procedure (002 §4.3.1, §5.3.1–5.3.3; 000; TrygtBarn's two parts, 003). */
-export const defaultProcedure: Procedure = /* @__PURE__ */ composeProcedure(screeningPart, mappingPart);

@@ -2,12 +2,15 @@
 // 1. `defaultProcedure`, composed from the parts, is the procedure as it was before the split:
 //    the same structure with every text as `area:key`, the same text for every key in every
 //    language, and the same note, review, guidance and FHIR for 200 generated records in each
-//    language (default-procedure.snapshot.json, taken from the code before the split).
+//    language (default-procedure.snapshot.json, taken from the code before the split); the
+//    guidance library likewise, and part 1's rule is the composed procedure's.
 // 2. Part 1 never needs part 2: its steps and rule use only part 1's words and ids; part 2 holds
 //    only mapping steps; the two word tables share no key and together are the whole table.
 // 3. Text a host gives under the area `routine` (any key, either part) reaches both parts, and a
 //    partial language falls back per key; hostile keys are never text.
-// 4. `composeProcedure` puts part 2's steps between part 1's steps and its summary, keeps every
+// 4. With part 1's guidance only (the checklist before part 2 arrives), the guidance is exactly
+//    the whole library's for part 1's steps, for generated records.
+// 5. `composeProcedure` puts part 2's steps between part 1's steps and its summary, keeps every
 //    other field, and changes neither input, for generated parts.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -19,7 +22,7 @@ import '../../languages/en.js';
 import { randomRecord } from '../../../../../test/fixtures/checklist-records.js';
 import { pick, type ContentRef } from '../../i18n/lang.js';
 import { languages, registerLanguage } from '../../i18n/registry.js';
-import { activeGuidance } from '../guidance.js';
+import { activeGuidance, guidanceFrom, guidanceLibrary, screeningGuidance } from '../guidance.js';
 import { journalNote } from '../note.js';
 import { reviewMessage, reviewRecord } from '../review.js';
 import { toFhirQuestionnaire, toFhirQuestionnaireResponse } from '../fhir.js';
@@ -34,6 +37,7 @@ interface ProcedureSnapshot {
   structure: unknown;
   texts: Record<string, Record<string, string>>;
   outputs: string;
+  guidance: { structure: unknown; texts: Record<string, Record<string, string>> };
 }
 
 function isRef(value: unknown): value is ContentRef {
@@ -53,13 +57,19 @@ function structureOf(value: unknown, refs: Map<string, ContentRef>): unknown {
 }
 
 /** What a procedure is and produces, comparable across versions of the code. */
-function procedureSnapshot(procedure: Procedure, seeds: number): ProcedureSnapshot {
+/** A value's structure and its texts in every language. */
+function textsOf(value: unknown): { structure: unknown; texts: Record<string, Record<string, string>> } {
   const refs = new Map<string, ContentRef>();
-  const structure = structureOf(procedure, refs);
+  const structure = structureOf(value, refs);
   const texts: Record<string, Record<string, string>> = {};
   for (const lang of languages()) {
     texts[lang] = Object.fromEntries([...refs].sort(([a], [b]) => a.localeCompare(b)).map(([name, ref]) => [name, pick(ref, lang)]));
   }
+  return { structure, texts };
+}
+
+function procedureSnapshot(procedure: Procedure, seeds: number): Omit<ProcedureSnapshot, 'guidance'> {
+  const { structure, texts } = textsOf(procedure);
   const digest = createHash('sha256');
   digest.update(JSON.stringify(toFhirQuestionnaire(procedure)));
   for (let seed = 1; seed <= seeds; seed++) {
@@ -83,6 +93,21 @@ test('the composed procedure is the one before the split: structure, text in eve
   assert.deepEqual(Object.keys(now.texts), ['nb', 'nn', 'en']);
   assert.deepEqual(now.texts, before.texts);
   assert.equal(now.outputs, before.outputs, 'note, review, guidance and FHIR of 200 generated records in nb, nn and en');
+  assert.deepEqual(textsOf(guidanceLibrary), before.guidance);
+  assert.equal(screeningPart.mappingOpensWhen, defaultProcedure.mappingOpensWhen);
+});
+
+test("part 1's guidance alone is the whole library's on part 1's steps (generated records)", () => {
+  const part1Steps = new Set(screeningPart.steps.map((s) => s.id));
+  let shown = 0;
+  for (let seed = 1; seed <= 300; seed++) {
+    const record = randomRecord(seed);
+    const whole = activeGuidance(record, defaultProcedure).filter((g) => part1Steps.has(g.step));
+    const part1 = guidanceFrom(screeningGuidance, record, screeningPart);
+    assert.deepEqual(part1, whole, `seed ${seed}`);
+    shown += part1.length;
+  }
+  assert.ok(shown > 600, `the generator called for guidance (${shown})`);
 });
 
 /** Every content reference inside a value. */

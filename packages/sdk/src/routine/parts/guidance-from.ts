@@ -1,0 +1,24 @@
+import { ownAnswer } from '../condition.js';
+import { visibleRecord } from '../engine.js';
+import type { Guidance, GuidanceId } from '../guidance.js';
+import type { Procedure } from '../procedure.js';
+import type { ChecklistRecord } from '../record.js';
+
+/**
+ * `activeGuidance` from the guidance a page has: part 1's until part 2 is there (the checklist's
+ * first load), the whole library after. Guidance the library lacks is left out.
+ */
+export function guidanceFrom(library: Partial<Record<GuidanceId, Guidance>>, record: ChecklistRecord, procedure: Procedure): Guidance[] {
+  const visible = visibleRecord(record, procedure);
+  const a = (id: string) => ownAnswer(visible.answers, id);
+  const triggers = a('triggers');
+  const active: GuidanceId[] = ['rare-case', 'fear-of-report'];
+  if (a('hasChildren') === 'unknown') active.push('cannot-clarify');
+  if (a('childWithoutCareNow') === 'yes') active.push('acute');
+  if (a('neglectConcern') === 'yes') active.push('duty-to-report');
+  if (a('interpreter') === 'yes') active.push('interpreter');
+  if (visible.children.some((c) => ownAnswer(c.answers, 'relation') === 'sibling')) active.push('sibling');
+  if (Array.isArray(triggers) && triggers.includes('death')) active.push('bereaved');
+  if (a('consentStatus') === 'refused' || a('consentStatus') === 'partial') active.push('consent-refused');
+  return active.flatMap((id) => library[id] ?? []);
+}
