@@ -13,14 +13,11 @@ import {
   informationLabels,
   pick,
   recipientLabels,
-  recipientName,
   safeHrefOrAnchor,
-  withdrawConsent,
   describeType,
   errorMessages,
   format,
   CONSENT_TEXT_LIMITS,
-  consentMessages,
   BspError,
   type ConsentEntry,
   type ConsentInformation,
@@ -28,9 +25,10 @@ import {
   type ConsentRecord,
   type FhirConsent,
 } from '@bsp/sdk';
-import { BspChangeEvent, BspElement, LazyModule, checkTextProperties, choiceStyles, loadedOrReject, propertyError, propertyIssueError, readHostData, segmentedStyles } from '@bsp/ui';
+import { BspChangeEvent, BspElement, LazyModule, LoadFailureReporter, checkTextProperties, choiceStyles, loadedOrReject, propertyError, propertyIssueError, readHostData, renderLoadWarning, segmentedStyles } from '@bsp/ui';
 import { checklistConsentContext, type ChecklistConsentContextValue } from '../consent-context.js';
-import { consentWidgetMessages, type ConsentWidgetKey } from '../translations/index.js';
+import { consentWidgetMessages, type ConsentFirstScreenKey } from '../translations/index.js';
+import type { DecisionsView } from './consent-decisions.js';
 import { isolatePrint } from './print-isolation.js';
 import { consentFormStyles } from './consent-form.styles.js';
 
@@ -45,9 +43,11 @@ const MAX_CHILD_OPTIONS = 30;
 export const consentValidator = new LazyModule(() => import('./record-validator.js'));
 
 /**
- * The paper form for printing: fetched when the page is idle after the form's first render (or
- * by `print()`), because Ctrl+P's `beforeprint` renders it synchronously and cannot wait for an
- * import. Exported for the tests (not from the package index).
+ * The paper form for printing, and what shows only once decisions exist (the withdraw button and
+ * its confirmation, the refusal guidance, the history's entries; consent-decisions.ts), one
+ * chunk: fetched when the page is idle after the form's first render, by `print()`, or before an
+ * update that shows decisions (`modulesNeeded`), because Ctrl+P's `beforeprint` renders the
+ * paper synchronously and cannot wait for an import. Exported for the tests (not from the package index).
  */
 export const consentPaper = new LazyModule(() => import('./consent-paper.js'));
 
@@ -94,7 +94,7 @@ let instances = 0;
  * @csspart paper - The printed form.
  * @csspart error - The error view.
  */
-export class BspConsentForm extends BspElement<ConsentWidgetKey> {
+export class BspConsentForm extends BspElement<ConsentFirstScreenKey> {
   static override styles = [...BspElement.styles, choiceStyles, segmentedStyles, consentFormStyles];
   /** A host `<form>` gets the record as JSON under `name`, and is invalid while a decision is incomplete. */
   static formAssociated = true;
@@ -185,14 +185,30 @@ export class BspConsentForm extends BspElement<ConsentWidgetKey> {
   private hostRecord?: { value: unknown; initial: boolean };
 
   protected override modulesNeeded() {
-    // While printing, an update (print media starting to apply) waits for the paper, not shows the notice first.
-    return [...super.modulesNeeded(), ...(this.hostRecord ? [consentValidator] : []), ...(this.printing ? [consentPaper] : [])];
+    // While printing, an update (print media starting to apply) waits for the paper, not shows the
+    // notice first. Decisions to show (a host's record will have some): the update waits for their
+    // code, so they are there in the first render that has them, never a form without them first.
+    const later = this.printing || this.decisionsNeeded() || hasEntries(this.hostRecord?.value);
+    return [...super.modulesNeeded(), ...(this.hostRecord ? [consentValidator] : []), ...(later ? [consentPaper] : [])];
   }
+
+  /** Whether the record has decisions, which the code loaded with the paper shows. */
+  private decisionsNeeded(): boolean {
+    return (this.shared?.record ?? this.own).entries.length > 0;
+  }
+
+  /** The decisions' code did not load while there are decisions: one `bsp-error` until it loads, however often "try again" fails. */
+  private readonly decisionsFailure = new LoadFailureReporter(
+    this,
+    consentPaper,
+    () => this.t('decisionsName'),
+    () => this.decisionsNeeded(),
+  );
 
   private acceptHostRecord(): void {
     const pending = this.hostRecord;
     if (!pending) return;
-    const validator = this.use(consentValidator, 'record', format(consentMessages, this.locale, 'recordName'), () => this.acceptHostRecord());
+    const validator = this.use(consentValidator, 'record', this.t('recordName'), () => this.acceptHostRecord());
     if (!validator) {
       // It could not load (the error view says so): the record is refused; setting one again retries.
       if (consentValidator.failure !== undefined) this.hostRecord = undefined;
@@ -489,11 +505,11 @@ export class BspConsentForm extends BspElement<ConsentWidgetKey> {
     return by ? by.slice(0, CONSENT_TEXT_LIMITS.recordedBy) : undefined;
   }
 
-  private withdraw(entry: ConsentEntry): void {
+  private withdraw(view: LaterView, entry: ConsentEntry): void {
     const by = this.recordedByNow();
     this.confirmingWithdrawal = undefined;
-    this.commit(withdrawConsent(this.record, entry.recipient, { at: new Date().toISOString(), recordedBy: by, recipientName: entry.recipientName }));
-    this.status = this.t('withdrawnStatus', { recipient: inSentence(recipientName(entry, this.locale)) });
+    this.commit(view.later.withdrawnRecord(this.record, entry, new Date().toISOString(), by));
+    this.status = view.later.withdrawnStatus(view, entry);
     // The confirmation and the withdraw button are gone: land on this recipient's decision.
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`[data-recipient="${entry.recipient}"] input`)?.focus());
   }
@@ -520,6 +536,7 @@ export class BspConsentForm extends BspElement<ConsentWidgetKey> {
     const paper = this.printing ? consentPaper.module : undefined;
     // Printing without the paper's module: the screen part is what gets printed, under a notice.
     const paperMissing = this.printing && !paper;
+    const view = this.decisionsView();
     return html`
       <div class="screen ${paperMissing ? 'printed' : ''}">
         ${paperMissing ? html`<p class="notice warning" data-paper-missing>${this.t('paperMissing')}</p>` : nothing}
@@ -529,7 +546,7 @@ export class BspConsentForm extends BspElement<ConsentWidgetKey> {
               <p>${this.t('intro')}</p>
               <p class="help">${this.t('legalBasis')}</p>`}
         <p class="status">${this.t('statusLabel')}: ${this.t(statusKey)}</p>
-        ${CONSENT_RECIPIENTS.map((r) => this.renderRecipient(r, currentConsents(record).find((e) => e.recipient === r)))}
+        ${CONSENT_RECIPIENTS.map((r) => this.renderRecipient(r, currentConsents(record).find((e) => e.recipient === r), view))}
         <div class="question">
           <label for="${this.uid}-by">${this.t('recordedBy')}</label>
           <input id="${this.uid}-by" type="text" maxlength=${CONSENT_TEXT_LIMITS.recordedBy} .value=${this.recordedBy} autocomplete="name" />
@@ -540,18 +557,20 @@ export class BspConsentForm extends BspElement<ConsentWidgetKey> {
           <button type="button" class="secondary" @click=${() => this.print({ blank: true })}>${this.t('printBlank')}</button>
         </div>
         <p role="status" class="help">${this.status}</p>
-        ${hasRefusal(record) ? this.renderRefusal(record, sub) : nothing}
+        ${this.renderDecisionsMissing()}
+        ${view && hasRefusal(record) ? this.renderRefusal(view, record, sub) : nothing}
         <div class="notice danger">
           ${this.heading(sub, this.t('dutyToReportHeading'))}
           <p>${this.t('dutyToReport')}</p>
         </div>
-        ${this.renderHistory(record, sub)}
+        ${this.heading(sub, this.t('historyHeading'))}
+        ${record.entries.length ? (view ? view.later.renderHistoryEntries(view, record) : nothing) : html`<p>${this.t('historyEmpty')}</p>`}
       </div>
       ${paper
         ? paper.renderPaper({
             record: this.printBlank ? emptyConsentRecord() : record,
             lang: this.locale,
-            t: (key, params) => this.t(key, params),
+            t: (key, params) => this.messageFrom(paper.consentLaterMessages, key, params),
             childLabels: (ids) => this.childLabels(ids),
             children: this.printBlank ? '' : this.childList.map((c) => c.label).join(', '),
           })
@@ -559,7 +578,7 @@ export class BspConsentForm extends BspElement<ConsentWidgetKey> {
     `;
   }
 
-  private renderRecipient(recipient: ConsentRecipient, current?: ConsentEntry): TemplateResult {
+  private renderRecipient(recipient: ConsentRecipient, current: ConsentEntry | undefined, view: LaterView | undefined): TemplateResult {
     const lang = this.locale;
     const draft = this.draftFor(recipient, current);
     const label = pick(recipientLabels[recipient], lang);
@@ -609,74 +628,77 @@ export class BspConsentForm extends BspElement<ConsentWidgetKey> {
               </div>
             </fieldset>`
         : nothing}
-      ${current?.decision === 'given' ? this.renderWithdraw(current) : nothing}
+      ${current?.decision === 'given' && view ? this.renderWithdraw(view, current) : nothing}
     </fieldset>`;
   }
 
+  /**
+   * The form's language, words (host overrides included) and headings for the code loaded with
+   * the paper, or undefined while that code is not here.
+   */
+  private decisionsView(): LaterView | undefined {
+    const later = consentPaper.module;
+    if (!later) return undefined;
+    return {
+      later,
+      lang: this.locale,
+      t: (key, params) => this.messageFrom(later.consentLaterMessages, key, params),
+      heading: (depth, text) => this.heading(depth, text),
+      uid: this.uid,
+      childLabels: (ids) => this.childLabels(ids),
+    };
+  }
+
+  /**
+   * Decisions to show, their code not here: it could not load (offline, a chunk a newer deploy
+   * removed; while it loads, the update waits). The decisions stay recorded and the form works;
+   * "try again" loads it once more.
+   */
+  private renderDecisionsMissing(): TemplateResult | typeof nothing {
+    return renderLoadWarning(this.decisionsFailure.error, {
+      help: this.t('decisionsLoadFailed'),
+      action: { label: this.t('tryAgain'), run: () => this.retryDecisions() },
+    });
+  }
+
+  private async retryDecisions(): Promise<void> {
+    // The update loads it again (modulesNeeded) and waits for it.
+    this.requestUpdate();
+    await this.updateComplete;
+    // The button pressed is gone, or a new one: land on it, or on the first withdraw button.
+    this.renderRoot.querySelector<HTMLElement>('[part="load-warning"] button, [data-withdraw]')?.focus();
+  }
+
   /** Withdrawal asks first, inline (never window.confirm); the history keeps the earlier consent. */
-  private renderWithdraw(current: ConsentEntry): TemplateResult {
-    const lang = this.locale;
-    const named = recipientName(current, lang);
-    const name = current.recipient === 'other' ? named : inSentence(named);
-    if (this.confirmingWithdrawal !== current.recipient) {
-      return html`<button type="button" class="secondary" data-withdraw=${current.recipient} @click=${() => {
+  private renderWithdraw(view: LaterView, current: ConsentEntry): TemplateResult {
+    const focus = (selector: string) => void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(selector)?.focus());
+    return view.later.renderWithdraw(view, current, this.confirmingWithdrawal === current.recipient, {
+      ask: () => {
         this.confirmingWithdrawal = current.recipient;
-        void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`[data-confirm-withdraw="${current.recipient}"] button`)?.focus());
-      }}>${this.t('withdraw', { recipient: name })}</button>`;
-    }
-    return html`<div class="confirm" role="group" aria-labelledby="${this.uid}-confirm-${current.recipient}" data-confirm-withdraw=${current.recipient}>
-      <p id="${this.uid}-confirm-${current.recipient}">${this.t('withdrawConfirm', { recipient: name })}</p>
-      <div class="actions">
-        <button type="button" @click=${() => this.withdraw(current)}>${this.t('withdrawYes')}</button>
-        <button type="button" class="secondary" @click=${() => {
-          // The button pressed goes with the confirmation: land on this recipient's decision.
-          this.confirmingWithdrawal = undefined;
-          void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`[data-recipient="${current.recipient}"] input`)?.focus());
-        }}>${this.t('cancel')}</button>
-      </div>
-    </div>`;
+        focus(`[data-confirm-withdraw="${current.recipient}"] button`);
+      },
+      confirm: () => this.withdraw(view, current),
+      cancel: () => {
+        // The button pressed goes with the confirmation: land on this recipient's decision.
+        this.confirmingWithdrawal = undefined;
+        focus(`[data-recipient="${current.recipient}"] input`);
+      },
+    });
   }
 
-  private renderRefusal(record: ConsentRecord, depth: number): TemplateResult {
+  private renderRefusal(view: LaterView, record: ConsentRecord, depth: number): TemplateResult {
     const url = safeHrefOrAnchor(this.rolePanelUrl || this.config?.rolePanelUrl);
-    return html`<div class="notice warning" part="refusal">
-      ${this.heading(depth, this.t('refusalHeading'))}
-      <ul>
-        <li>${this.t('refusalFocus')}</li>
-        <li>${this.t('refusalAskAgain')}</li>
-        <li>${this.t('refusalHelpParent')}</li>
-        <li>${this.t('refusalBarneansvarlig')} ${url ? html`<a href=${url}>${this.t('refusalAskLink')}</a>` : nothing}</li>
-        <li>${this.t('refusalAnonymous')}</li>
-        <li>${this.t('refusalNoReport')}</li>
-      </ul>
-      <label for="${this.uid}-ask-again">${this.t('askAgainLabel')}</label>
-      <input id="${this.uid}-ask-again" type="date" .value=${record.askAgainOn ?? ''} @change=${(e: Event) => this.setAskAgain((e.target as HTMLInputElement).value)} />
-    </div>`;
+    return view.later.renderRefusal(view, record, depth, url, (value) => this.setAskAgain(value));
   }
+}
 
-  /** The history as a list that reflows (no table cells squeezing words apart). */
-  private renderHistory(record: ConsentRecord, depth: number): TemplateResult {
-    const lang = this.locale;
-    const when = new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'nb-NO', { dateStyle: 'short', timeStyle: 'short' });
-    return html`${this.heading(depth, this.t('historyHeading'))}
-      ${record.entries.length
-        ? html`<ol class="history" part="history">
-            ${[...record.entries].reverse().map(
-              (e) => html`<li data-entry=${e.id}>
-                <p class="history-title"><strong>${recipientName(e, lang)}: ${this.t(e.decision)}</strong> <span class="help"><time datetime=${e.at}>${when.format(new Date(e.at))}</time></span></p>
-                <dl>
-                  ${e.information.length || e.informationOther
-                    ? html`<div><dt>${this.t('historyInformation')}</dt><dd>${[...e.information.map((i) => pick(informationLabels[i], lang)), ...(e.informationOther ? [e.informationOther] : [])].join(', ')}</dd></div>`
-                    : nothing}
-                  <div><dt>${this.t('historyChildren')}</dt><dd>${this.childLabels(e.children)}</dd></div>
-                  ${e.decision === 'given' && e.method ? html`<div><dt>${this.t('historyMethod')}</dt><dd>${this.t(e.method)}</dd></div>` : nothing}
-                  ${e.recordedBy ? html`<div><dt>${this.t('historyBy')}</dt><dd>${e.recordedBy}</dd></div>` : nothing}
-                </dl>
-              </li>`,
-            )}
-          </ol>`
-        : html`<p>${this.t('historyEmpty')}</p>`}`;
-  }
+/** What the form lends the code loaded with the paper, and that code. */
+type LaterView = DecisionsView & { later: NonNullable<typeof consentPaper.module> };
+
+/** Whether a host's record, read but not yet validated, has entries (its decisions will show). */
+function hasEntries(value: unknown): boolean {
+  const entries = value !== null && typeof value === 'object' ? (value as { entries?: unknown }).entries : undefined;
+  return Array.isArray(entries) && entries.length > 0;
 }
 
 function isChildOption(value: unknown): value is ChildOption {
