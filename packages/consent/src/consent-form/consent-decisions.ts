@@ -1,10 +1,27 @@
 // Loaded on demand with the paper (consent-paper.ts re-exports it; `consentPaper` in
-// consent-form.ts): what the form shows only once decisions exist (a record with entries, or
-// after the user decides): the withdraw button and its confirmation, the refusal guidance and
-// the history's entries. A form nobody touches shows none of it, so its first load carries
-// neither this code nor its words.
+// consent-form.ts): what the form does and shows only once decisions exist (a record with
+// entries, or a decision the user chose): a consent's details (information, children, how it
+// was given), recording the decisions, the withdraw button and its confirmation, the refusal
+// guidance and the history's entries. A form nobody touches needs none of it, so its first load
+// carries neither this code nor its words.
 import { html, nothing, type TemplateResult } from 'lit';
-import { informationLabels, inSentence, pick, recipientName, withdrawConsent, type ConsentEntry, type ConsentRecord, type Lang } from '@bsp/sdk';
+import {
+  CONSENT_INFORMATION,
+  CONSENT_TEXT_LIMITS,
+  addConsentEntry,
+  currentConsents,
+  informationLabels,
+  inSentence,
+  pick,
+  recipientLabels,
+  recipientName,
+  withdrawConsent,
+  type ConsentEntry,
+  type ConsentInformation,
+  type ConsentRecipient,
+  type ConsentRecord,
+  type Lang,
+} from '@bsp/sdk';
 import type { ConsentLaterKey } from '../translations/later.js';
 
 export { consentLaterMessages } from '../translations/later.js';
@@ -17,6 +34,104 @@ export interface DecisionsView {
   /** The form's id prefix (ids stay unique per form). */
   uid: string;
   childLabels: (ids: readonly string[]) => string;
+}
+
+/** A recipient's decision as chosen on screen, before it is recorded. */
+export interface DraftDecision {
+  decision: 'given' | 'refused' | '';
+  information: ConsentInformation[];
+  informationOther: string;
+  children: string[];
+  method: 'written' | 'verbal';
+  name: string;
+}
+
+/** The record with the drafts' decisions added, one entry each, at `at`; a draft equal to what holds now adds none. */
+export function withDecisions(record: ConsentRecord, drafts: ReadonlyMap<string, DraftDecision>, at: string, recordedBy: string | undefined): ConsentRecord {
+  let next = record;
+  for (const [recipient, draft] of drafts) {
+    if (!draft.decision) continue;
+    const current = currentConsents(next).find((e) => e.recipient === recipient);
+    const same =
+      current &&
+      current.decision === draft.decision &&
+      current.method === (draft.decision === 'given' ? draft.method : undefined) &&
+      current.information.join() === draft.information.join() &&
+      (current.informationOther ?? '') === draft.informationOther &&
+      current.children.join() === draft.children.join();
+    if (same) continue;
+    next = addConsentEntry(next, {
+      at,
+      recipient: recipient as ConsentRecipient,
+      recipientName: recipient === 'other' ? draft.name.slice(0, CONSENT_TEXT_LIMITS.recipientName) || undefined : undefined,
+      decision: draft.decision,
+      information: draft.decision === 'given' ? draft.information : [],
+      informationOther: draft.decision === 'given' && draft.informationOther ? draft.informationOther.slice(0, CONSENT_TEXT_LIMITS.informationOther) : undefined,
+      children: draft.children,
+      // A refusal is not "given" in any way: no method.
+      method: draft.decision === 'given' ? draft.method : undefined,
+      recordedBy,
+    });
+  }
+  return next;
+}
+
+/** Consent given without saying to which information: nothing to record yet. */
+export function incompleteGiven(v: DecisionsView, drafts: ReadonlyMap<string, DraftDecision>): string | undefined {
+  const open = [...drafts].find(([, d]) => d.decision === 'given' && !d.information.length && !d.informationOther);
+  return open ? v.t('informationMissing', { recipient: inSentence(pick(recipientLabels[open[0] as ConsentRecipient], v.lang)) }) : undefined;
+}
+
+/** Why the form's value is not valid yet: a consent without information, or a decision chosen but not recorded. */
+export function incompleteDecision(v: DecisionsView, drafts: ReadonlyMap<string, DraftDecision>): string | undefined {
+  const given = incompleteGiven(v, drafts);
+  if (given) return given;
+  const unsaved = [...drafts].find(([, draft]) => draft.decision);
+  return unsaved ? v.t('decisionUnsaved', { recipient: inSentence(pick(recipientLabels[unsaved[0] as ConsentRecipient], v.lang)) }) : undefined;
+}
+
+export interface GivenDetails {
+  /** The recipient's id prefix. */
+  id: string;
+  draft: DraftDecision;
+  children: readonly { id: string; label: string }[];
+  /** Patches the recipient's draft (computed from the latest draft). */
+  set: (patch: (draft: DraftDecision) => Partial<DraftDecision>) => void;
+}
+
+const toggle = <T extends string>(list: T[], value: T, on: boolean) => (on ? [...new Set([...list, value])] : list.filter((v) => v !== value));
+
+/** Consent given: to which information, for which children, and how. */
+export function renderGivenDetails(v: DecisionsView, { id, draft, children, set }: GivenDetails): TemplateResult {
+  return html`<fieldset>
+      <legend>${v.t('informationLegend')}</legend>
+      ${CONSENT_INFORMATION.map(
+        (info) => html`<div class="choice">
+          <input type="checkbox" id="${id}-info-${info}" .checked=${draft.information.includes(info)} @change=${(e: Event) => set((d) => ({ information: toggle(d.information, info, (e.target as HTMLInputElement).checked) }))} /><label for="${id}-info-${info}">${pick(informationLabels[info], v.lang)}</label>
+        </div>`,
+      )}
+      <label for="${id}-info-other">${v.t('informationOther')}</label>
+      <input id="${id}-info-other" type="text" maxlength=${CONSENT_TEXT_LIMITS.informationOther} .value=${draft.informationOther} @change=${(e: Event) => set(() => ({ informationOther: (e.target as HTMLInputElement).value }))} />
+    </fieldset>
+    ${children.length
+      ? html`<fieldset>
+          <legend>${v.t('childrenLegend')}</legend>
+          <p class="help">${v.t('allChildren')}: ${children.map((c) => c.label).join(', ')}</p>
+          ${children.map(
+            (c) => html`<div class="choice">
+              <input type="checkbox" id="${id}-child-${c.id}" .checked=${draft.children.includes(c.id)} @change=${(e: Event) => set((d) => ({ children: toggle(d.children, c.id, (e.target as HTMLInputElement).checked) }))} /><label for="${id}-child-${c.id}">${c.label}</label>
+            </div>`,
+          )}
+        </fieldset>`
+      : nothing}
+    <fieldset>
+      <legend>${v.t('methodLegend')}</legend>
+      <div class="segmented">
+        ${(['written', 'verbal'] as const).map(
+          (m) => html`<label><input type="radio" id="${id}-method-${m}" name="${id}-method" .checked=${draft.method === m} @change=${() => set(() => ({ method: m }))} /><span>${v.t(m)}</span></label>`,
+        )}
+      </div>
+    </fieldset>`;
 }
 
 /** The record after withdrawing `entry`'s consent: a new entry, the earlier ones kept (append-only). */

@@ -3,9 +3,11 @@
  * confirmation, the refusal guidance, the history's entries), loaded on demand with the paper
  * (`consentPaper`, issue 12):
  * 1. a form nobody touches renders without that code: nothing asks for it before the page is idle;
- * 2. a record with decisions (set by the host, or shared by the checklist) is shown complete in
- *    the first render that has it, for many generated records: never the empty history first, and
- *    no render in between without the history's entries;
+ *    (what shows once decisions exist includes a consent's details, shown once the user chooses one)
+ * 2. a record with decisions (set by the host, before or after the element is defined) is shown
+ *    complete in the first render that has it, for many generated records: never the empty
+ *    history first, and no render in between without the history's entries; a record set before
+ *    the definition is validated like one set after;
  * 3. withdrawing, refusing and deciding by the form give exactly the record the SDK's
  *    `addConsentEntry`/`withdrawConsent` give for the same steps, for many generated sequences,
  *    and the history lists every entry, newest first;
@@ -13,8 +15,9 @@
  *    report, which shows always, and the history after both;
  * 5. when that code cannot load: a warning with "try again" in the reader's language and one
  *    `bsp-error` (`load-failed`) however often it fails again, the decisions already made are
- *    kept, and the form stays usable (a decision made meanwhile is recorded); "try again" with
- *    the code back shows the decisions, with no further `bsp-error`.
+ *    kept, and nothing chosen meanwhile is lost (it stays chosen, the form value says it is not
+ *    recorded); "try again" with the code back shows the decisions, with no further `bsp-error`,
+ *    and what was chosen meanwhile can then be recorded.
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import {
@@ -30,6 +33,7 @@ import {
   type Lang,
 } from '@bsp/sdk';
 import '../define.js';
+import { defineElement } from '@bsp/ui';
 import { consentPaper, type BspConsentForm } from './consent-form.js';
 import { errorsOf, failingImport, lazySeam, loadWarningOf, recordShown } from '../../../../test/lazy-helpers.js';
 
@@ -113,6 +117,47 @@ describe('<bsp-consent-form> decisions on demand', () => {
     }
   });
 
+  it('a record set before the element is defined is validated and its decisions shown like one set after', async () => {
+    paper.unload();
+    const Form = customElements.get('bsp-consent-form')! as unknown as { new (): BspConsentForm };
+    const cases: [string, unknown, boolean][] = [
+      ['valid', generateRecord(4), true],
+      ['invalid', { version: 2, entries: [{ id: 'x', recipient: 'nobody', decision: HOSTILE[0] }] }, false],
+    ];
+    for (const [what, record, valid] of cases) {
+      const tag = `bsp-consent-late-${what}`;
+      const el = document.createElement(tag) as BspConsentForm;
+      el.record = record as ConsentRecord;
+      document.body.append(el);
+      const errors = errorsOf(el);
+      defineElement(tag, class extends Form {});
+      await waitUntil(() => el.shadowRoot?.querySelector(valid ? '[part="history"]' : '[role="alert"]'), `${what}: shown`);
+      if (valid) expect(historyIds(el)).to.deep.equal((record as ConsentRecord).entries.map((e) => e.id).reverse());
+      else expect(errors.map((e) => e.code), `${what}: refused by the validator`).to.deep.equal(['invalid-input']);
+      expect(el.record.entries, what).to.deep.equal(valid ? (record as ConsentRecord).entries : []);
+      el.remove();
+    }
+  });
+
+  it('choosing "consents" waits for the code, then shows the details with what was chosen kept', async () => {
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    paper.unload(() => held.then(() => paper.real()));
+    const el = await fixture<BspConsentForm>(html`<bsp-consent-form .childOptions=${[{ id: 'c1', label: HOSTILE[0]! }]}></bsp-consent-form>`);
+    inputOf(el, 'gp', 'given').click();
+    const other = inputOf(el, 'school', 'refused');
+    other.click();
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    expect(inputOf(el, 'gp', 'info-condition'), 'no details before the code is there').to.equal(null);
+    release();
+    await el.updateComplete;
+    expect(inputOf(el, 'gp', 'info-condition'), 'the details').to.exist;
+    expect(inputOf(el, 'gp', 'child-c1')).to.exist;
+    expect([inputOf(el, 'gp', 'given').checked, inputOf(el, 'school', 'refused').checked], 'both choices kept').to.deep.equal([true, true]);
+    expect((window as { __bspXss?: number }).__bspXss).to.equal(undefined);
+    await expect(el).to.be.accessible();
+  });
+
   it('deciding, refusing and withdrawing give the records the SDK gives for the same steps (generated sequences)', async () => {
     paper.unload();
     for (let seed = 1; seed <= 6; seed++) {
@@ -188,12 +233,15 @@ describe('<bsp-consent-form> decisions on demand', () => {
       expect(el.record, `${lang}: the decisions are kept`).to.deep.equal(record);
       expect(historyIds(el)).to.deep.equal([]);
       await expect(el).to.be.accessible();
-      // Still usable: a decision made meanwhile is recorded; trying again and failing again reports nothing new.
+      // Still usable, nothing lost: a decision chosen meanwhile stays chosen (recording it waits for
+      // the code), the form value is invalid meanwhile; trying again and failing again reports nothing new.
       inputOf(el, 'gp', 'refused').click();
       await el.updateComplete;
       buttonNamed(el, lang === 'en' ? /^Record the consent$/ : /^Registrer samtykket$/)!.click();
       await el.updateComplete;
-      expect(el.record.entries, `${lang}: recorded`).to.have.length(record.entries.length + 1);
+      expect(el.record, `${lang}: nothing recorded without the code`).to.deep.equal(record);
+      expect(inputOf(el, 'gp', 'refused').checked, `${lang}: the decision chosen stays`).to.equal(true);
+      expect(el.checkValidity(), `${lang}: a decision not recorded makes the value invalid`).to.equal(false);
       buttonNamed(el, words[lang]!)!.click();
       await el.updateComplete;
       await el.updateComplete;
@@ -202,8 +250,12 @@ describe('<bsp-consent-form> decisions on demand', () => {
       // Back online.
       paper.importer = paper.real;
       buttonNamed(el, words[lang]!)!.click();
-      await waitUntil(() => historyIds(el).length === record.entries.length + 1, `${lang}: the history shows`);
+      await waitUntil(() => historyIds(el).length === record.entries.length, `${lang}: the history shows`);
       expect(loadWarningOf(el)).to.equal(undefined);
+      expect(inputOf(el, 'gp', 'refused').checked, `${lang}: the decision chosen is still there`).to.equal(true);
+      buttonNamed(el, lang === 'en' ? /^Record the consent$/ : /^Registrer samtykket$/)!.click();
+      await el.updateComplete;
+      expect(el.record.entries, `${lang}: now recorded`).to.have.length(record.entries.length + 1);
       expect(errors).to.have.length(1);
       expect(root(el).querySelector('[part="refusal"]'), `${lang}: the refusal just made is guided`).to.exist;
       await expect(el).to.be.accessible();

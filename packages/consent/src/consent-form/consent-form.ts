@@ -2,15 +2,12 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import {
-  CONSENT_INFORMATION,
   CONSENT_RECIPIENTS,
-  addConsentEntry,
   consentStatus,
   currentConsents,
   emptyConsentRecord,
   hasRefusal,
   inSentence,
-  informationLabels,
   pick,
   recipientLabels,
   safeHrefOrAnchor,
@@ -20,7 +17,6 @@ import {
   CONSENT_TEXT_LIMITS,
   BspError,
   type ConsentEntry,
-  type ConsentInformation,
   type ConsentRecipient,
   type ConsentRecord,
   type FhirConsent,
@@ -28,7 +24,7 @@ import {
 import { BspChangeEvent, BspElement, LazyModule, LoadFailureReporter, checkTextProperties, choiceStyles, loadedOrReject, propertyError, propertyIssueError, readHostData, renderLoadWarning, segmentedStyles } from '@bsp/ui';
 import { checklistConsentContext, type ChecklistConsentContextValue } from '../consent-context.js';
 import { consentWidgetMessages, type ConsentFirstScreenKey } from '../translations/index.js';
-import type { DecisionsView } from './consent-decisions.js';
+import type { DecisionsView, DraftDecision } from './consent-decisions.js';
 import { isolatePrint } from './print-isolation.js';
 import { consentFormStyles } from './consent-form.styles.js';
 
@@ -62,15 +58,6 @@ function whenIdle(task: () => void): void {
 
 type ChildOption = { id: string; label: string };
 type ChildOptionsResult = { ok: true; value: ChildOption[] } | { ok: false; error: BspError };
-
-interface DraftDecision {
-  decision: 'given' | 'refused' | '';
-  information: ConsentInformation[];
-  informationOther: string;
-  children: string[];
-  method: 'written' | 'verbal';
-  name: string;
-}
 
 let instances = 0;
 
@@ -192,9 +179,13 @@ export class BspConsentForm extends BspElement<ConsentFirstScreenKey> {
     return [...super.modulesNeeded(), ...(this.hostRecord ? [consentValidator] : []), ...(later ? [consentPaper] : [])];
   }
 
-  /** Whether the record has decisions, which the code loaded with the paper shows. */
+  /** Whether the record has decisions, or the user chose one: the code loaded with the paper shows and records them. */
   private decisionsNeeded(): boolean {
-    return (this.shared?.record ?? this.own).entries.length > 0;
+    return (this.shared?.record ?? this.own).entries.length > 0 || this.hasDraftDecision();
+  }
+
+  private hasDraftDecision(): boolean {
+    return [...this.drafts.values()].some((draft) => draft.decision);
   }
 
   /** The decisions' code did not load while there are decisions: one `bsp-error` until it loads, however often "try again" fails. */
@@ -268,6 +259,13 @@ export class BspConsentForm extends BspElement<ConsentFirstScreenKey> {
   }
 
   override connectedCallback(): void {
+    // A record set before the element was defined is an own property hiding the accessor: it
+    // goes through the setter (read and validated) like one set later.
+    if (Object.hasOwn(this, 'record')) {
+      const { record } = this;
+      delete (this as { record?: unknown }).record;
+      this.record = record;
+    }
     super.connectedCallback();
     // Browser-only (never during server rendering, which does not connect elements).
     this.printMedia ??= window.matchMedia('print');
@@ -396,22 +394,11 @@ export class BspConsentForm extends BspElement<ConsentFirstScreenKey> {
   private syncFormValue(): void {
     const json = JSON.stringify(this.record);
     this.internals.setFormValue(json, json);
-    const problem = this.incompleteDecision();
+    // A decision chosen but not recorded makes it invalid (said by the decisions' code; without it, the load warning's words).
+    const view = this.decisionsView();
+    const problem = view ? view.later.incompleteDecision(view, this.drafts) : this.hasDraftDecision() ? this.t('decisionsLoadFailed') : undefined;
     if (problem) this.internals.setValidity({ customError: true }, problem);
     else this.internals.setValidity({});
-  }
-
-  private incompleteDecision(): string | undefined {
-    const given = this.incompleteGiven();
-    if (given) return given;
-    const unsaved = [...this.drafts].find(([, draft]) => draft.decision);
-    return unsaved ? this.t('decisionUnsaved', { recipient: inSentence(pick(recipientLabels[unsaved[0] as ConsentRecipient], this.locale)) }) : undefined;
-  }
-
-  /** Consent given without saying to which information: nothing to record yet. */
-  private incompleteGiven(): string | undefined {
-    const open = [...this.drafts].find(([, d]) => d.decision === 'given' && !d.information.length && !d.informationOther);
-    return open ? this.t('informationMissing', { recipient: inSentence(pick(recipientLabels[open[0] as ConsentRecipient], this.locale)) }) : undefined;
   }
 
   /** Wrong-type public properties get the error view naming them, never a throw. */
@@ -462,39 +449,21 @@ export class BspConsentForm extends BspElement<ConsentFirstScreenKey> {
   }
 
   private save(): void {
-    let record = this.record;
-    const at = new Date().toISOString();
-    const by = this.recordedByNow();
-    const missing = this.incompleteGiven();
+    const view = this.decisionsView();
+    if (!view) {
+      // Nothing chosen: nothing to record. Chosen: the update that showed it waited for this code
+      // (modulesNeeded); not here, it could not load: the warning says so, the drafts stay for "try again".
+      if (!this.hasDraftDecision()) this.status = this.t('nothingToSave');
+      return;
+    }
+    const missing = view.later.incompleteGiven(view, this.drafts);
     if (missing) {
       this.status = missing;
       return;
     }
-    for (const [recipient, draft] of this.drafts) {
-      if (!draft.decision) continue;
-      const current = currentConsents(record).find((e) => e.recipient === recipient);
-      const same =
-        current &&
-        current.decision === draft.decision &&
-        current.method === (draft.decision === 'given' ? draft.method : undefined) &&
-        current.information.join() === draft.information.join() &&
-        (current.informationOther ?? '') === draft.informationOther &&
-        current.children.join() === draft.children.join();
-      if (same) continue;
-      record = addConsentEntry(record, {
-        at,
-        recipient: recipient as ConsentRecipient,
-        recipientName: recipient === 'other' ? draft.name.slice(0, CONSENT_TEXT_LIMITS.recipientName) || undefined : undefined,
-        decision: draft.decision,
-        information: draft.decision === 'given' ? draft.information : [],
-        informationOther: draft.decision === 'given' && draft.informationOther ? draft.informationOther.slice(0, CONSENT_TEXT_LIMITS.informationOther) : undefined,
-        children: draft.children,
-        // A refusal is not "given" in any way: no method.
-        method: draft.decision === 'given' ? draft.method : undefined,
-        recordedBy: by,
-      });
-    }
-    const changed = record.entries.length !== this.record.entries.length;
+    const before = this.record;
+    const record = view.later.withDecisions(before, this.drafts, new Date().toISOString(), this.recordedByNow());
+    const changed = record.entries.length !== before.entries.length;
     this.status = this.t(changed ? 'saved' : 'nothingToSave');
     if (changed) this.commit(record);
   }
@@ -519,12 +488,6 @@ export class BspConsentForm extends BspElement<ConsentFirstScreenKey> {
     if (value) record.askAgainOn = value;
     else delete record.askAgainOn;
     this.commit(record);
-  }
-
-  /** Child ids to the labels the reader sees now; entries store ids only. */
-  private childLabels(ids: readonly string[]): string {
-    if (!ids.length) return this.t('allChildren');
-    return ids.map((id) => this.childList.find((c) => c.id === id)?.label ?? id).join(', ');
   }
 
   protected renderContent(): TemplateResult {
@@ -566,12 +529,12 @@ export class BspConsentForm extends BspElement<ConsentFirstScreenKey> {
         ${this.heading(sub, this.t('historyHeading'))}
         ${record.entries.length ? (view ? view.later.renderHistoryEntries(view, record) : nothing) : html`<p>${this.t('historyEmpty')}</p>`}
       </div>
-      ${paper
+      ${paper && view
         ? paper.renderPaper({
             record: this.printBlank ? emptyConsentRecord() : record,
             lang: this.locale,
-            t: (key, params) => this.messageFrom(paper.consentLaterMessages, key, params),
-            childLabels: (ids) => this.childLabels(ids),
+            t: view.t,
+            childLabels: view.childLabels,
             children: this.printBlank ? '' : this.childList.map((c) => c.label).join(', '),
           })
         : nothing}
@@ -586,10 +549,9 @@ export class BspConsentForm extends BspElement<ConsentFirstScreenKey> {
     const set = (patch: (draft: DraftDecision) => Partial<DraftDecision>) => this.setDraft(recipient, patch, current);
     const radio = (value: DraftDecision['decision'], text: string) =>
       html`<label><input type="radio" id="${id}-${value || 'none'}" name="${id}-decision" .checked=${draft.decision === value} @change=${() => set(() => ({ decision: value }))} /><span>${text}</span></label>`;
-    const toggle = <T extends string>(list: T[], value: T, on: boolean) => (on ? [...new Set([...list, value])] : list.filter((v) => v !== value));
     return html`<fieldset class="recipient" part="recipient" data-recipient=${recipient}>
       <legend>${this.t('decisionLegend', { recipient: inSentence(label) })}</legend>
-      ${current?.decision === 'withdrawn' ? html`<p class="help">${this.t('withdrawn')}</p>` : nothing}
+      ${current?.decision === 'withdrawn' && view ? html`<p class="help">${view.t('withdrawn')}</p>` : nothing}
       ${recipient === 'other'
         ? html`<div class="question">
             <label for="${id}-name">${this.t('otherName')}</label>
@@ -597,37 +559,7 @@ export class BspConsentForm extends BspElement<ConsentFirstScreenKey> {
           </div>`
         : nothing}
       <div class="segmented">${radio('given', this.t('given'))}${radio('refused', this.t('refused'))}${radio('', this.t('notAsked'))}</div>
-      ${draft.decision === 'given'
-        ? html`<fieldset>
-              <legend>${this.t('informationLegend')}</legend>
-              ${CONSENT_INFORMATION.map(
-                (info) => html`<div class="choice">
-                  <input type="checkbox" id="${id}-info-${info}" .checked=${draft.information.includes(info)} @change=${(e: Event) => set((d) => ({ information: toggle(d.information, info, (e.target as HTMLInputElement).checked) }))} /><label for="${id}-info-${info}">${pick(informationLabels[info], lang)}</label>
-                </div>`,
-              )}
-              <label for="${id}-info-other">${this.t('informationOther')}</label>
-              <input id="${id}-info-other" type="text" maxlength=${CONSENT_TEXT_LIMITS.informationOther} .value=${draft.informationOther} @change=${(e: Event) => set(() => ({ informationOther: (e.target as HTMLInputElement).value }))} />
-            </fieldset>
-            ${this.childList.length
-              ? html`<fieldset>
-                  <legend>${this.t('childrenLegend')}</legend>
-                  <p class="help">${this.t('allChildren')}: ${this.childList.map((c) => c.label).join(', ')}</p>
-                  ${this.childList.map(
-                    (c) => html`<div class="choice">
-                      <input type="checkbox" id="${id}-child-${c.id}" .checked=${draft.children.includes(c.id)} @change=${(e: Event) => set((d) => ({ children: toggle(d.children, c.id, (e.target as HTMLInputElement).checked) }))} /><label for="${id}-child-${c.id}">${c.label}</label>
-                    </div>`,
-                  )}
-                </fieldset>`
-              : nothing}
-            <fieldset>
-              <legend>${this.t('methodLegend')}</legend>
-              <div class="segmented">
-                ${(['written', 'verbal'] as const).map(
-                  (m) => html`<label><input type="radio" id="${id}-method-${m}" name="${id}-method" .checked=${draft.method === m} @change=${() => set(() => ({ method: m }))} /><span>${this.t(m)}</span></label>`,
-                )}
-              </div>
-            </fieldset>`
-        : nothing}
+      ${draft.decision === 'given' && view ? view.later.renderGivenDetails(view, { id, draft, children: this.childList, set }) : nothing}
       ${current?.decision === 'given' && view ? this.renderWithdraw(view, current) : nothing}
     </fieldset>`;
   }
@@ -639,13 +571,15 @@ export class BspConsentForm extends BspElement<ConsentFirstScreenKey> {
   private decisionsView(): LaterView | undefined {
     const later = consentPaper.module;
     if (!later) return undefined;
+    const t: DecisionsView['t'] = (key, params) => this.messageFrom(later.consentLaterMessages, key, params);
     return {
       later,
       lang: this.locale,
-      t: (key, params) => this.messageFrom(later.consentLaterMessages, key, params),
+      t,
       heading: (depth, text) => this.heading(depth, text),
       uid: this.uid,
-      childLabels: (ids) => this.childLabels(ids),
+      // Child ids to the labels the reader sees now; entries store ids only.
+      childLabels: (ids) => (ids.length ? ids.map((id) => this.childList.find((c) => c.id === id)?.label ?? id).join(', ') : t('allChildren')),
     };
   }
 

@@ -4,14 +4,12 @@
  */
 export const consentUiNb = {
   printBlank: 'Skriv ut tomt skjema',
-  decisionUnsaved: 'Beslutningen for {recipient} er ikke registrert ennå.',
-  informationMissing: 'Velg hvilken informasjon samtykket til {recipient} gjelder.',
   /** `toFhir()` could not load its module: "Could not load {what}". */
   fhirName: 'FHIR-ressursen for samtykket',
   /** Printed without the paper form, whose module had not loaded (offline, or at once after the form appeared). */
   paperMissing: 'Skjema for underskrift er ikke lastet ennå, så utskriften viser skjermbildet. Prøv igjen om litt, eller last inn siden på nytt.',
   /** The code that shows decisions did not load: "Could not load {what}". */
   decisionsName: 'det som viser beslutningene',
-  decisionsLoadFailed: 'Beslutningene er fortsatt registrert. Sjekk nettforbindelsen og prøv igjen.',
+  decisionsLoadFailed: 'Beslutningene du har tatt, er ikke borte. Sjekk nettforbindelsen og prøv igjen.',
   tryAgain: 'Prøv igjen',
 };

@@ -13,6 +13,6 @@ export const consentUiNn: Record<ConsentUiKey, string> = {
   fhirName: 'FHIR-ressursen for samtykket',
   paperMissing: 'Skjema for underskrift er ikkje lasta enno, så utskrifta viser skjermbiletet. Prøv igjen om litt, eller last inn sida på nytt.',
   decisionsName: 'det som viser avgjerdene',
-  decisionsLoadFailed: 'Avgjerdene er framleis registrerte. Sjekk at du er på nett, og prøv igjen.',
+  decisionsLoadFailed: 'Avgjerdene du har teke, er ikkje borte. Sjekk at du er på nett, og prøv igjen.',
   tryAgain: 'Prøv igjen',
 };

@@ -1,6 +1,12 @@
 // A module of its own: loaded with the code that shows decisions (nb.ts says why).
-/** What the consent form shows once decisions exist: withdrawal, history entries, refusal guidance; bokmål. */
+/** What the consent form shows once decisions exist (a consent's details, withdrawal, history entries, refusal guidance), bokmål. */
 export const consentDecisionsNb = {
+  withdrawn: 'Trukket tilbake',
+  allChildren: 'Alle barna',
+  informationLegend: 'Hvilken informasjon',
+  informationOther: 'Annen informasjon (fritekst)',
+  childrenLegend: 'Hvilke barn det gjelder',
+  methodLegend: 'Hvordan samtykket ble gitt',
   withdraw: 'Trekk tilbake samtykke til {recipient}',
   withdrawnStatus: 'Samtykket til {recipient} er trukket tilbake. Det tidligere samtykket står i historikken.',
   historyWhen: 'Tidspunkt',
