@@ -11,7 +11,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
 import minifyTemplates from '@lit-labs/rollup-plugin-minify-html-literals';
 import terser from '@rollup/plugin-terser';
-import { autoloaderChunks, dropTreeShakenChunk, languageOf } from './packages/cdn/build/chunk-groups.mjs';
+import { autoloaderChunks, dropTreeShakenChunk, languageChunkMap, languageOf } from './packages/cdn/build/chunk-groups.mjs';
 
 const packages = ['sdk', 'ui', 'role-panel', 'consent', 'checklist', 'finder'].filter((p) =>
   existsSync(`packages/${p}/src/index.ts`),
@@ -129,7 +129,7 @@ const dropIn = (input, file, manualChunks = languageChunk, outputPlugins = []) =
   // The entry may export what its lazy chunks (languages, validators) import from it, rather than
   // becoming a facade over one more chunk: one request less before the first render.
   preserveEntrySignatures: 'allow-extension',
-  output: { dir: 'dist/cdn', entryFileNames: `${file}.js`, chunkFileNames: (chunk) => `${file}/${chunkName(chunk)}-[hash].js`, manualChunks, format: 'es', sourcemap: true, plugins: [compress(), ...outputPlugins] },
+  output: { dir: 'dist/cdn', entryFileNames: `${file}.js`, chunkFileNames: (chunk) => `${file}/${chunkName(chunk)}-[hash].js`, manualChunks, format: 'es', sourcemap: true, plugins: [...outputPlugins, compress()] },
 });
 
 const dropIns = widgets.map(([pkg, name]) => dropIn(`packages/${pkg}/src/define.ts`, name));
@@ -143,5 +143,5 @@ const dropIns = widgets.map(([pkg, name]) => dropIn(`packages/${pkg}/src/define.
 export default async () => {
   if (!widgets.length) return [...npmBuilds, ...dropIns];
   const allInOne = 'packages/cdn/src/bsp-all.ts';
-  return [...npmBuilds, ...dropIns, dropIn(allInOne, 'bsp-all', await autoloaderChunks(dropInInput(allInOne)), [dropTreeShakenChunk()])];
+  return [...npmBuilds, ...dropIns, dropIn(allInOne, 'bsp-all', await autoloaderChunks(dropInInput(allInOne)), [languageChunkMap(), dropTreeShakenChunk()])];
 };

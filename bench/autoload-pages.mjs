@@ -4,9 +4,14 @@
 //
 //   node bench/autoload-pages.mjs                       RUNS=15 by default
 //   COMPARE=dist/cdn-main node bench/autoload-pages.mjs
+//   PAGE_LANG=nn LATENCY=40 node bench/…                the page in nynorsk, and every file of
+//                                                       dist/cdn answered 40 ms late (a round
+//                                                       trip to a distant server; loopback has none)
 import { withBrowser, cdn, summary, ms } from './browser.mjs';
 
 const RUNS = Number(process.env.RUNS ?? 15);
+const LANG = process.env.PAGE_LANG ?? 'nb';
+const LATENCY = Number(process.env.LATENCY ?? 0);
 const dirs = [cdn, ...(process.env.COMPARE ? [process.env.COMPARE] : [])];
 const pages = [
   ['finder only', 'bsp-support-finder'],
@@ -15,7 +20,7 @@ const pages = [
 ];
 
 /** A page with one widget and bsp-all.js; `window.rendered` is set once the widget has rendered. */
-const html = (dir, tag) => `<!doctype html><html lang="nb"><head><meta charset="utf-8"><title>t</title>
+const html = (dir, tag) => `<!doctype html><html lang="${LANG}"><head><meta charset="utf-8"><title>t</title>
 <script type="module" src="/${dir}/bsp-all.js"></script>
 <script type="module">
   await customElements.whenDefined('${tag}');
@@ -31,6 +36,7 @@ const results = await withBrowser(async (browser, origin) => {
         const context = await browser.newContext();
         const path = `/__bench-autoload/${i}/${encodeURIComponent(name)}.html`;
         await context.route(origin + path, (route) => route.fulfill({ contentType: 'text/html', body: html(dir, tag) }));
+        if (LATENCY) await context.route(`${origin}/${dir}/**`, (route) => setTimeout(() => route.continue(), LATENCY));
         const page = await context.newPage();
         let files = 0;
         page.on('request', (request) => (files += request.url().includes(`/${dir}/`) ? 1 : 0));
@@ -47,5 +53,5 @@ const results = await withBrowser(async (browser, origin) => {
 });
 for (const [key, { samples, files }] of Object.entries(results)) {
   const s = summary(samples);
-  console.log(`${key}: navigation to rendered median ${ms(s.median)}, p95 ${ms(s.p95)}, min ${ms(s.min)} over ${s.runs} runs; ${files} files`);
+  console.log(`${key}${LANG === 'nb' ? '' : `, lang ${LANG}`}${LATENCY ? `, ${LATENCY} ms per file` : ''}: navigation to rendered median ${ms(s.median)}, p95 ${ms(s.p95)}, min ${ms(s.min)} over ${s.runs} runs; ${files} files`);
 }

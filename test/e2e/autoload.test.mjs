@@ -22,9 +22,10 @@ after(async () => harness?.close());
 
 let pageCount = 0;
 /** Serves a page (head scripts + body) at the demo origin, in a directory of its own, and opens it. */
-async function hostPage(body, { lang = 'nb', scripts = ['/dist/cdn/bsp-all.js'] } = {}) {
+async function hostPage(body, { lang = 'nb', scripts = ['/dist/cdn/bsp-all.js'], routes = async () => undefined } = {}) {
   const path = `/__autoload/${(pageCount += 1)}/page.html`;
   const context = await harness.browser.newContext();
+  await routes(context);
   await context.route(harness.origin + path, (route) =>
     route.fulfill({
       contentType: 'text/html',
@@ -177,6 +178,31 @@ describe('bsp-all.js loads only the widgets a page uses', () => {
     assert.deepEqual((await defined(tab, Object.keys(loaderChunks))).sort(), ['bsp-provider', 'bsp-role-panel', 'bsp-support-finder']);
     await expectClean(tab);
   });
+
+  // Invariant 6, its timing: the page's language is known before the widget's code runs, so its
+  // text is fetched beside that code, not after it (one round trip less before the first render).
+  for (const [tag, code] of Object.entries(widgetCode)) {
+    it(`a nynorsk page asks for the text of <${tag}> while its code is still on the way`, async () => {
+      let textAsked;
+      const asked = new Promise((resolve) => (textAsked = resolve));
+      const held = [];
+      const tab = await hostPage(`<${tag}></${tag}>`, {
+        lang: 'nn-NO',
+        routes: async (context) => {
+          context.on('request', (request) => request.url().includes(`/bsp-all/lang-nn-${code}-`) && textAsked(true));
+          // The widget's own chunk waits until its text was asked for (at most 5 s: then the test fails).
+          await context.route(new RegExp(`/bsp-all/${code}-[\\w-]{8}\\.js$`), async (route) => {
+            held.push(await Promise.race([asked, new Promise((resolve) => setTimeout(() => resolve(false), 5000))]));
+            await route.continue();
+          });
+        },
+      });
+      await rendered(tab, tag);
+      assert.deepEqual(held, [true]);
+      assert.equal(await tab.page.locator(`${tag} [part~="base"]`).first().getAttribute('lang'), 'nn');
+      await expectClean(tab);
+    });
+  }
 
   it('a nynorsk finder page loads the nynorsk text of the finder and the shared core only', async () => {
     const tab = await hostPage('<bsp-support-finder></bsp-support-finder>', { lang: 'nn' });

@@ -91,3 +91,39 @@ describe('consent form outputs on demand', () => {
     await context.close();
   });
 });
+
+// The consent form's decisions on demand (lane consent20): what shows once decisions exist comes
+// with the paper's chunk, so an untouched form fetches that one chunk when the page is idle and
+// nothing else; a nynorsk or English form fetches its own language only.
+describe('consent form decisions on demand', () => {
+  for (const lang of ['nn', 'en']) {
+    it(`bsp-consent.js, ${lang}: an untouched form fetches its language and, once idle, the paper's chunk, nothing more`, async () => {
+      const { tab, context } = await dropInPage('bsp-consent', `<bsp-consent-form lang="${lang}"></bsp-consent-form>`);
+      await tab.page.locator('bsp-consent-form [data-recipient="gp"]').waitFor();
+      await tab.page.waitForLoadState('networkidle');
+      await tab.page.waitForFunction(() => performance.getEntriesByType('resource').some((r) => r.name.includes('consent-paper')), null, { timeout: 10000 });
+      assert.deepEqual(bundleFiles(tab.requests, 'bsp-consent').sort(), ['/dist/cdn/bsp-consent.js', `/dist/cdn/bsp-consent/consent-paper.js`, `/dist/cdn/bsp-consent/lang-${lang}.js`]);
+      const history = await tab.page.evaluate(() => document.querySelector('bsp-consent-form').shadowRoot.querySelectorAll('[part="history"] li').length);
+      assert.equal(history, 0);
+      assert.deepEqual(tab.errors, []);
+      assert.deepEqual(tab.foreignRequests(), []);
+      await context.close();
+    });
+  }
+
+  it('bsp-consent.js: a record with decisions shows them at once, withdrawal included, and keeps its history', async () => {
+    const { tab, context } = await dropInPage('bsp-consent', '<bsp-consent-form lang="en"></bsp-consent-form>');
+    const record = { version: 2, entries: [{ id: 'e1', at: '2026-11-20T10:00:00Z', recipient: 'gp', decision: 'given', information: ['condition'], children: [], method: 'written' }] };
+    await tab.page.evaluate((value) => customElements.whenDefined('bsp-consent-form').then(() => (document.querySelector('bsp-consent-form').record = value)), record);
+    const form = tab.page.locator('bsp-consent-form');
+    await form.getByRole('button', { name: /^Withdraw consent/ }).click();
+    await form.getByRole('button', { name: 'Yes, withdraw' }).click();
+    await form.locator('[part="history"] li').nth(1).waitFor();
+    const decisions = await tab.page.evaluate(() => document.querySelector('bsp-consent-form').record.entries.map((e) => e.decision));
+    assert.deepEqual(decisions, ['given', 'withdrawn']);
+    assert.ok(!bundleFiles(tab.requests, 'bsp-consent').includes('/dist/cdn/bsp-consent/lang-nn.js'));
+    assert.deepEqual(tab.errors, []);
+    assert.deepEqual(tab.foreignRequests(), []);
+    await context.close();
+  });
+});

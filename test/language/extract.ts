@@ -25,7 +25,7 @@ import { finderEn } from '../../packages/sdk/src/catalog/translations/en.js';
 import { checklistMessages } from '../../packages/sdk/src/routine/translations/index.js';
 import { checklistNn } from '../../packages/sdk/src/routine/translations/nn.js';
 import { checklistEn } from '../../packages/sdk/src/routine/translations/en.js';
-import { consentNb } from '../../packages/sdk/src/consent/translations/nb.js';
+import { consentMessages } from '../../packages/sdk/src/consent/translations/index.js';
 import { consentNn } from '../../packages/sdk/src/consent/translations/nn.js';
 import { consentEn } from '../../packages/sdk/src/consent/translations/en.js';
 import { routineNb } from '../../packages/sdk/src/routine/content/nb.js';
@@ -39,6 +39,8 @@ import { checklistSummaryNb } from '../../packages/checklist/src/translations/su
 import { checklistUiNn } from '../../packages/checklist/src/translations/nn.js';
 import { checklistUiEn } from '../../packages/checklist/src/translations/en.js';
 import { consentUiNb } from '../../packages/consent/src/translations/nb.js';
+import { consentUiDecisionsNb } from '../../packages/consent/src/translations/decisions-nb.js';
+import { consentUiPaperNb } from '../../packages/consent/src/translations/paper-nb.js';
 import { consentUiNn } from '../../packages/consent/src/translations/nn.js';
 import { consentUiEn } from '../../packages/consent/src/translations/en.js';
 import { errorsNn } from '../../packages/sdk/src/errors/translations/nn.js';
@@ -102,11 +104,11 @@ export function shippedTexts(): ShippedText[] {
     ['role-panel', { nb: rolePanelNb, nn: rolePanelNn, en: rolePanelEn }],
     ['finder', { nb: finderNb, nn: finderNn, en: finderEn }],
     ['checklist', { nb: checklistMessages.nb, nn: checklistNn, en: checklistEn }],
-    ['consent', { nb: consentNb, nn: consentNn, en: consentEn }],
+    ['consent', { nb: consentMessages.nb, nn: consentNn, en: consentEn }],
     ['routine', { nb: routineNb, nn: routineNn, en: routineEn }],
     ['consent-labels', { nb: consentLabelsNb, nn: consentLabelsNn, en: consentLabelsEn }],
     ['checklist-ui', { nb: { ...checklistUiNb, ...checklistSummaryNb }, nn: checklistUiNn, en: checklistUiEn }],
-    ['consent-ui', { nb: consentUiNb, nn: consentUiNn, en: consentUiEn }],
+    ['consent-ui', { nb: { ...consentUiNb, ...consentUiDecisionsNb, ...consentUiPaperNb }, nn: consentUiNn, en: consentUiEn }],
     ['errors', { nb: { ...sdk.errorMessages.nb, ...sdk.errorIssueMessages.nb }, nn: errorsNn, en: errorsEn }],
     ['cli', { nb: cliMessages.nb, nn: cliMessages.nn!, en: cliMessages.en! }],
     ['ui-boundary', { nb: boundaryMessages.nb, nn: boundaryMessages.nn, en: boundaryMessages.en }],

@@ -183,3 +183,30 @@ export function dropTreeShakenChunk() {
     },
   };
 }
+
+/**
+ * Writes bsp-all's language chunks into its entry (`LANGUAGE_CHUNKS` in bsp-all.ts, a string
+ * placeholder): their hashes, `{ nn: { core: 'BIrv2wXU', finder: … }, en: … }`, so the loader
+ * can fetch a widget's text beside its code. Must run before terser, which would fold the
+ * placeholder's check away. The replaced string ends its line: the source map stays true.
+ */
+export function languageChunkMap() {
+  const placeholder = /(['"])__BSP_LANGUAGE_CHUNKS__\1/;
+  return {
+    name: 'bsp-all-language-chunk-map',
+    renderChunk(code, chunk, _options, { chunks }) {
+      if (!chunk.isEntry) return null;
+      if (!placeholder.test(code)) this.error('bsp-all.ts no longer holds the __BSP_LANGUAGE_CHUNKS__ placeholder');
+      const map = {};
+      for (const other of Object.values(chunks)) {
+        const [, lang, group] = /^lang-([a-z]{2,3})-(.+)$/.exec(other.name) ?? [];
+        if (!lang) continue;
+        // Only the hash: the loader knows the rest of the name (bsp-all.ts `preloadLanguage`).
+        const prefix = `bsp-all/${other.name}-`;
+        if (!other.fileName.startsWith(prefix) || !other.fileName.endsWith('.js')) this.error(`${other.fileName}: not named as bsp-all.ts expects (${prefix}<hash>.js)`);
+        (map[lang] ??= {})[group] = other.fileName.slice(prefix.length, -'.js'.length);
+      }
+      return { code: code.replace(placeholder, JSON.stringify(JSON.stringify(map))), map: null };
+    },
+  };
+}

@@ -10,6 +10,30 @@
 import { createAutoloader } from './autoloader.js';
 
 /**
+ * The language chunks of this build by hash, `{ nn: { core: 'BIrv2wXU', finder: … } }`
+ * (`bsp-all/lang-nn-core-BIrv2wXU.js`):
+ * written in at build time (packages/cdn/build/chunk-groups.mjs, `languageChunkMap`); empty
+ * where the source runs unbuilt.
+ */
+const LANGUAGE_CHUNKS = '__BSP_LANGUAGE_CHUNKS__';
+const languageChunks: Readonly<Record<string, Readonly<Record<string, string>>>> = LANGUAGE_CHUNKS.startsWith('{') ? JSON.parse(LANGUAGE_CHUNKS) : {};
+
+/**
+ * On a page in another language than bokmål (`<html lang="nn">`), a widget's text in that
+ * language is fetched beside its code rather than after it (the widget finds its language only
+ * once its code runs): one round trip less before its first render. Only what the widget would
+ * fetch anyway; a failure is the widget's to meet (its text then falls back), so it is ignored.
+ */
+function preloadLanguage(...groups: string[]): undefined {
+  const lang = (document.documentElement.lang.split('-')[0] ?? '').toLowerCase();
+  for (const group of groups) {
+    const hash = languageChunks[lang]?.[group];
+    if (hash) import(/* @vite-ignore */ `./bsp-all/lang-${lang}-${group}-${hash}.js`).catch(() => undefined);
+  }
+  return undefined;
+}
+
+/**
  * Each tag's loader (./define/*.ts), each beside the core (./define/core.ts: one round trip, not
  * two). The checklist embeds the consent form. `<bsp-provider>` loads only when a page has one
  * (found here, or by a widget under it: packages/ui/src/provider/provider-on-demand.ts).
@@ -18,10 +42,10 @@ const core = () => import('./define/core.js');
 const consent = () => import('./define/consent.js');
 const autoloader = createAutoloader({
   'bsp-provider': () => Promise.all([core(), import('./define/provider.js')]),
-  'bsp-role-panel': () => Promise.all([core(), import('./define/role-panel.js')]),
-  'bsp-child-checklist': () => Promise.all([core(), consent(), import('./define/checklist.js')]),
-  'bsp-consent-form': () => Promise.all([core(), consent()]),
-  'bsp-support-finder': () => Promise.all([core(), import('./define/finder.js')]),
+  'bsp-role-panel': () => Promise.all([core(), import('./define/role-panel.js'), preloadLanguage('core', 'role-panel')]),
+  'bsp-child-checklist': () => Promise.all([core(), consent(), import('./define/checklist.js'), preloadLanguage('core', 'consent', 'checklist')]),
+  'bsp-consent-form': () => Promise.all([core(), consent(), preloadLanguage('core', 'consent')]),
+  'bsp-support-finder': () => Promise.all([core(), import('./define/finder.js'), preloadLanguage('core', 'finder')]),
 });
 
 /**

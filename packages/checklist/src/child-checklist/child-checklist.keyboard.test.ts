@@ -108,6 +108,8 @@ describe('<bsp-child-checklist> by keyboard alone', () => {
     await press(el, 'ArrowLeft');
     await press(el, 'ArrowLeft');
     expect(deepActiveElement()!.id).to.match(/-child-given$/);
+    // A consent's details come with code the consent form loads on demand: its update waits for it.
+    await (consent as Element & { updateComplete: Promise<boolean> }).updateComplete;
     await tabTo(el, inConsent('-child-info-condition'), 'information class "condition"');
     await press(el, 'Space');
     await press(el, 'Tab');

@@ -12,7 +12,8 @@
  * 4. printing, by `print()` or by the browser's beforeprint (Ctrl+P), renders the same paper as
  *    `renderPaper` with the same options (prefilled or blank), synchronously in beforeprint, with
  *    the styles its module brings (hidden on screen, styled in print);
- * 5. printing before the paper's module is there (at once after attaching, or offline) prints
+ * 5. printing before the paper's module is there (at once after attaching a form without
+ *    decisions, whose first render does not wait for it, or offline) prints
  *    the screen part under a notice saying so (nb/nn/en), never a blank page, and `print()`
  *    still prints and never rejects; the paper follows once the module arrives;
  * 6. two prints in a row each print what was asked (recorded, then blank), one after the other.
@@ -35,7 +36,7 @@ import {
 import '../define.js';
 import { consentOutput, consentPaper, type BspConsentForm } from './consent-form.js';
 import { renderPaper } from './consent-paper.js';
-import { consentWidgetMessages, type ConsentWidgetKey } from '../translations/index.js';
+import { consentLaterMessages, type ConsentLaterKey } from '../translations/later.js';
 import { errorsOf } from '../../../../test/lazy-helpers.js';
 
 type Importer = { importer: () => Promise<unknown> };
@@ -45,7 +46,7 @@ const paperOf = (el: HTMLElement) => root(el).querySelector<HTMLElement>('[part=
 const missingNoticeOf = (el: HTMLElement) => root(el).querySelector<HTMLElement>('[data-paper-missing]');
 const statusOf = (el: HTMLElement) => root(el).querySelector('[role="status"]')!.textContent!.trim();
 const LANGS: Lang[] = ['nb', 'nn', 'en'];
-const t = (lang: Lang, key: ConsentWidgetKey) => format(consentWidgetMessages, lang, key);
+const t = (lang: Lang, key: ConsentLaterKey) => format(consentLaterMessages, lang, key);
 
 function rng(seed: number) {
   let s = seed;
@@ -93,7 +94,7 @@ function expectedPaper(record: ConsentRecord, lang: Lang, blank: boolean): strin
     renderPaper({
       record: blank ? emptyConsentRecord() : record,
       lang,
-      t: (key, params) => format(consentWidgetMessages, lang, key, params),
+      t: (key, params) => format(consentLaterMessages, lang, key, params),
       childLabels,
       children: blank ? '' : CHILDREN.map((c) => c.label).join(', '),
     }),
@@ -272,7 +273,8 @@ describe('<bsp-consent-form> outputs on demand', () => {
     let arrive!: () => void;
     const arrived = new Promise<void>((resolve) => (arrive = resolve));
     await withImporter(consentPaper, () => arrived.then(() => import('./consent-paper.js')), async () => {
-      const record = generateRecord(5);
+      // No decisions: with some, the first render waits for the paper's chunk (it shows them).
+      const record = emptyConsentRecord();
       const el = await formWith(record, 'nb');
       window.dispatchEvent(new Event('beforeprint'));
       // Synchronous, as Ctrl+P's snapshot: not a blank page.
@@ -303,7 +305,8 @@ describe('<bsp-consent-form> outputs on demand', () => {
   it('printing offline: the screen under a notice (nb/nn/en), print() prints and never rejects; back online the paper prints', async () => {
     await withImporter(consentPaper, rejecting, async () => {
       for (const lang of LANGS) {
-        const el = await formWith(generateRecord(9), lang);
+        // No decisions (their code comes with the paper's: consent-form.decisions.test.ts fails that with some).
+        const el = await formWith(emptyConsentRecord(), lang);
         let printed: { paper: string | undefined; notice: boolean }[] = [];
         let rejected = false;
         printed = await printsDuring(el, () => el.print().catch(() => void (rejected = true)));

@@ -2,35 +2,29 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import {
-  CONSENT_INFORMATION,
   CONSENT_RECIPIENTS,
-  addConsentEntry,
   consentStatus,
   currentConsents,
   emptyConsentRecord,
   hasRefusal,
   inSentence,
-  informationLabels,
   pick,
   recipientLabels,
-  recipientName,
   safeHrefOrAnchor,
-  withdrawConsent,
   describeType,
   errorMessages,
   format,
   CONSENT_TEXT_LIMITS,
-  consentMessages,
   BspError,
   type ConsentEntry,
-  type ConsentInformation,
   type ConsentRecipient,
   type ConsentRecord,
   type FhirConsent,
 } from '@bsp/sdk';
-import { BspChangeEvent, BspElement, LazyModule, checkTextProperties, choiceStyles, loadedOrReject, propertyError, propertyIssueError, readHostData, segmentedStyles } from '@bsp/ui';
+import { BspChangeEvent, BspElement, LazyModule, LoadFailureReporter, checkTextProperties, choiceStyles, loadedOrReject, propertyError, propertyIssueError, readHostData, renderLoadWarning, segmentedStyles } from '@bsp/ui';
 import { checklistConsentContext, type ChecklistConsentContextValue } from '../consent-context.js';
-import { consentWidgetMessages, type ConsentWidgetKey } from '../translations/index.js';
+import { consentWidgetMessages, type ConsentFirstScreenKey } from '../translations/index.js';
+import type { DecisionsView, DraftDecision } from './consent-decisions.js';
 import { isolatePrint } from './print-isolation.js';
 import { consentFormStyles } from './consent-form.styles.js';
 
@@ -45,9 +39,11 @@ const MAX_CHILD_OPTIONS = 30;
 export const consentValidator = new LazyModule(() => import('./record-validator.js'));
 
 /**
- * The paper form for printing: fetched when the page is idle after the form's first render (or
- * by `print()`), because Ctrl+P's `beforeprint` renders it synchronously and cannot wait for an
- * import. Exported for the tests (not from the package index).
+ * The paper form for printing, and what shows only once decisions exist (the withdraw button and
+ * its confirmation, the refusal guidance, the history's entries; consent-decisions.ts), one
+ * chunk: fetched when the page is idle after the form's first render, by `print()`, or before an
+ * update that shows decisions (`modulesNeeded`), because Ctrl+P's `beforeprint` renders the
+ * paper synchronously and cannot wait for an import. Exported for the tests (not from the package index).
  */
 export const consentPaper = new LazyModule(() => import('./consent-paper.js'));
 
@@ -62,15 +58,6 @@ function whenIdle(task: () => void): void {
 
 type ChildOption = { id: string; label: string };
 type ChildOptionsResult = { ok: true; value: ChildOption[] } | { ok: false; error: BspError };
-
-interface DraftDecision {
-  decision: 'given' | 'refused' | '';
-  information: ConsentInformation[];
-  informationOther: string;
-  children: string[];
-  method: 'written' | 'verbal';
-  name: string;
-}
 
 let instances = 0;
 
@@ -94,7 +81,7 @@ let instances = 0;
  * @csspart paper - The printed form.
  * @csspart error - The error view.
  */
-export class BspConsentForm extends BspElement<ConsentWidgetKey> {
+export class BspConsentForm extends BspElement<ConsentFirstScreenKey> {
   static override styles = [...BspElement.styles, choiceStyles, segmentedStyles, consentFormStyles];
   /** A host `<form>` gets the record as JSON under `name`, and is invalid while a decision is incomplete. */
   static formAssociated = true;
@@ -185,14 +172,34 @@ export class BspConsentForm extends BspElement<ConsentWidgetKey> {
   private hostRecord?: { value: unknown; initial: boolean };
 
   protected override modulesNeeded() {
-    // While printing, an update (print media starting to apply) waits for the paper, not shows the notice first.
-    return [...super.modulesNeeded(), ...(this.hostRecord ? [consentValidator] : []), ...(this.printing ? [consentPaper] : [])];
+    // While printing, an update (print media starting to apply) waits for the paper, not shows the
+    // notice first. Decisions to show (a host's record will have some): the update waits for their
+    // code, so they are there in the first render that has them, never a form without them first.
+    const later = this.printing || this.decisionsNeeded() || hasEntries(this.hostRecord?.value);
+    return [...super.modulesNeeded(), ...(this.hostRecord ? [consentValidator] : []), ...(later ? [consentPaper] : [])];
   }
+
+  /** Whether the record has decisions, or the user chose one: the code loaded with the paper shows and records them. */
+  private decisionsNeeded(): boolean {
+    return (this.shared?.record ?? this.own).entries.length > 0 || this.hasDraftDecision();
+  }
+
+  private hasDraftDecision(): boolean {
+    return [...this.drafts.values()].some((draft) => draft.decision);
+  }
+
+  /** The decisions' code did not load while there are decisions: one `bsp-error` until it loads, however often "try again" fails. */
+  private readonly decisionsFailure = new LoadFailureReporter(
+    this,
+    consentPaper,
+    () => this.t('decisionsName'),
+    () => this.decisionsNeeded(),
+  );
 
   private acceptHostRecord(): void {
     const pending = this.hostRecord;
     if (!pending) return;
-    const validator = this.use(consentValidator, 'record', format(consentMessages, this.locale, 'recordName'), () => this.acceptHostRecord());
+    const validator = this.use(consentValidator, 'record', this.t('recordName'), () => this.acceptHostRecord());
     if (!validator) {
       // It could not load (the error view says so): the record is refused; setting one again retries.
       if (consentValidator.failure !== undefined) this.hostRecord = undefined;
@@ -252,6 +259,13 @@ export class BspConsentForm extends BspElement<ConsentWidgetKey> {
   }
 
   override connectedCallback(): void {
+    // A record set before the element was defined is an own property hiding the accessor: it
+    // goes through the setter (read and validated) like one set later.
+    if (Object.hasOwn(this, 'record')) {
+      const { record } = this;
+      delete (this as { record?: unknown }).record;
+      this.record = record;
+    }
     super.connectedCallback();
     // Browser-only (never during server rendering, which does not connect elements).
     this.printMedia ??= window.matchMedia('print');
@@ -380,22 +394,11 @@ export class BspConsentForm extends BspElement<ConsentWidgetKey> {
   private syncFormValue(): void {
     const json = JSON.stringify(this.record);
     this.internals.setFormValue(json, json);
-    const problem = this.incompleteDecision();
+    // A decision chosen but not recorded makes it invalid (said by the decisions' code; without it, the load warning's words).
+    const view = this.decisionsView();
+    const problem = view ? view.later.incompleteDecision(view, this.drafts) : this.hasDraftDecision() ? this.t('decisionsLoadFailed') : undefined;
     if (problem) this.internals.setValidity({ customError: true }, problem);
     else this.internals.setValidity({});
-  }
-
-  private incompleteDecision(): string | undefined {
-    const given = this.incompleteGiven();
-    if (given) return given;
-    const unsaved = [...this.drafts].find(([, draft]) => draft.decision);
-    return unsaved ? this.t('decisionUnsaved', { recipient: inSentence(pick(recipientLabels[unsaved[0] as ConsentRecipient], this.locale)) }) : undefined;
-  }
-
-  /** Consent given without saying to which information: nothing to record yet. */
-  private incompleteGiven(): string | undefined {
-    const open = [...this.drafts].find(([, d]) => d.decision === 'given' && !d.information.length && !d.informationOther);
-    return open ? this.t('informationMissing', { recipient: inSentence(pick(recipientLabels[open[0] as ConsentRecipient], this.locale)) }) : undefined;
   }
 
   /** Wrong-type public properties get the error view naming them, never a throw. */
@@ -446,39 +449,21 @@ export class BspConsentForm extends BspElement<ConsentWidgetKey> {
   }
 
   private save(): void {
-    let record = this.record;
-    const at = new Date().toISOString();
-    const by = this.recordedByNow();
-    const missing = this.incompleteGiven();
+    const view = this.decisionsView();
+    if (!view) {
+      // Nothing chosen: nothing to record. Chosen: the update that showed it waited for this code
+      // (modulesNeeded); not here, it could not load: the warning says so, the drafts stay for "try again".
+      if (!this.hasDraftDecision()) this.status = this.t('nothingToSave');
+      return;
+    }
+    const missing = view.later.incompleteGiven(view, this.drafts);
     if (missing) {
       this.status = missing;
       return;
     }
-    for (const [recipient, draft] of this.drafts) {
-      if (!draft.decision) continue;
-      const current = currentConsents(record).find((e) => e.recipient === recipient);
-      const same =
-        current &&
-        current.decision === draft.decision &&
-        current.method === (draft.decision === 'given' ? draft.method : undefined) &&
-        current.information.join() === draft.information.join() &&
-        (current.informationOther ?? '') === draft.informationOther &&
-        current.children.join() === draft.children.join();
-      if (same) continue;
-      record = addConsentEntry(record, {
-        at,
-        recipient: recipient as ConsentRecipient,
-        recipientName: recipient === 'other' ? draft.name.slice(0, CONSENT_TEXT_LIMITS.recipientName) || undefined : undefined,
-        decision: draft.decision,
-        information: draft.decision === 'given' ? draft.information : [],
-        informationOther: draft.decision === 'given' && draft.informationOther ? draft.informationOther.slice(0, CONSENT_TEXT_LIMITS.informationOther) : undefined,
-        children: draft.children,
-        // A refusal is not "given" in any way: no method.
-        method: draft.decision === 'given' ? draft.method : undefined,
-        recordedBy: by,
-      });
-    }
-    const changed = record.entries.length !== this.record.entries.length;
+    const before = this.record;
+    const record = view.later.withDecisions(before, this.drafts, new Date().toISOString(), this.recordedByNow());
+    const changed = record.entries.length !== before.entries.length;
     this.status = this.t(changed ? 'saved' : 'nothingToSave');
     if (changed) this.commit(record);
   }
@@ -489,11 +474,11 @@ export class BspConsentForm extends BspElement<ConsentWidgetKey> {
     return by ? by.slice(0, CONSENT_TEXT_LIMITS.recordedBy) : undefined;
   }
 
-  private withdraw(entry: ConsentEntry): void {
+  private withdraw(view: LaterView, entry: ConsentEntry): void {
     const by = this.recordedByNow();
     this.confirmingWithdrawal = undefined;
-    this.commit(withdrawConsent(this.record, entry.recipient, { at: new Date().toISOString(), recordedBy: by, recipientName: entry.recipientName }));
-    this.status = this.t('withdrawnStatus', { recipient: inSentence(recipientName(entry, this.locale)) });
+    this.commit(view.later.withdrawnRecord(this.record, entry, new Date().toISOString(), by));
+    this.status = view.later.withdrawnStatus(view, entry);
     // The confirmation and the withdraw button are gone: land on this recipient's decision.
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`[data-recipient="${entry.recipient}"] input`)?.focus());
   }
@@ -505,12 +490,6 @@ export class BspConsentForm extends BspElement<ConsentWidgetKey> {
     this.commit(record);
   }
 
-  /** Child ids to the labels the reader sees now; entries store ids only. */
-  private childLabels(ids: readonly string[]): string {
-    if (!ids.length) return this.t('allChildren');
-    return ids.map((id) => this.childList.find((c) => c.id === id)?.label ?? id).join(', ');
-  }
-
   protected renderContent(): TemplateResult {
     const record = this.record;
     const status = consentStatus(record);
@@ -520,6 +499,7 @@ export class BspConsentForm extends BspElement<ConsentWidgetKey> {
     const paper = this.printing ? consentPaper.module : undefined;
     // Printing without the paper's module: the screen part is what gets printed, under a notice.
     const paperMissing = this.printing && !paper;
+    const view = this.decisionsView();
     return html`
       <div class="screen ${paperMissing ? 'printed' : ''}">
         ${paperMissing ? html`<p class="notice warning" data-paper-missing>${this.t('paperMissing')}</p>` : nothing}
@@ -529,7 +509,7 @@ export class BspConsentForm extends BspElement<ConsentWidgetKey> {
               <p>${this.t('intro')}</p>
               <p class="help">${this.t('legalBasis')}</p>`}
         <p class="status">${this.t('statusLabel')}: ${this.t(statusKey)}</p>
-        ${CONSENT_RECIPIENTS.map((r) => this.renderRecipient(r, currentConsents(record).find((e) => e.recipient === r)))}
+        ${CONSENT_RECIPIENTS.map((r) => this.renderRecipient(r, currentConsents(record).find((e) => e.recipient === r), view))}
         <div class="question">
           <label for="${this.uid}-by">${this.t('recordedBy')}</label>
           <input id="${this.uid}-by" type="text" maxlength=${CONSENT_TEXT_LIMITS.recordedBy} .value=${this.recordedBy} autocomplete="name" />
@@ -540,26 +520,28 @@ export class BspConsentForm extends BspElement<ConsentWidgetKey> {
           <button type="button" class="secondary" @click=${() => this.print({ blank: true })}>${this.t('printBlank')}</button>
         </div>
         <p role="status" class="help">${this.status}</p>
-        ${hasRefusal(record) ? this.renderRefusal(record, sub) : nothing}
+        ${this.renderDecisionsMissing()}
+        ${view && hasRefusal(record) ? this.renderRefusal(view, record, sub) : nothing}
         <div class="notice danger">
           ${this.heading(sub, this.t('dutyToReportHeading'))}
           <p>${this.t('dutyToReport')}</p>
         </div>
-        ${this.renderHistory(record, sub)}
+        ${this.heading(sub, this.t('historyHeading'))}
+        ${record.entries.length ? (view ? view.later.renderHistoryEntries(view, record) : nothing) : html`<p>${this.t('historyEmpty')}</p>`}
       </div>
-      ${paper
+      ${paper && view
         ? paper.renderPaper({
             record: this.printBlank ? emptyConsentRecord() : record,
             lang: this.locale,
-            t: (key, params) => this.t(key, params),
-            childLabels: (ids) => this.childLabels(ids),
+            t: view.t,
+            childLabels: view.childLabels,
             children: this.printBlank ? '' : this.childList.map((c) => c.label).join(', '),
           })
         : nothing}
     `;
   }
 
-  private renderRecipient(recipient: ConsentRecipient, current?: ConsentEntry): TemplateResult {
+  private renderRecipient(recipient: ConsentRecipient, current: ConsentEntry | undefined, view: LaterView | undefined): TemplateResult {
     const lang = this.locale;
     const draft = this.draftFor(recipient, current);
     const label = pick(recipientLabels[recipient], lang);
@@ -567,10 +549,9 @@ export class BspConsentForm extends BspElement<ConsentWidgetKey> {
     const set = (patch: (draft: DraftDecision) => Partial<DraftDecision>) => this.setDraft(recipient, patch, current);
     const radio = (value: DraftDecision['decision'], text: string) =>
       html`<label><input type="radio" id="${id}-${value || 'none'}" name="${id}-decision" .checked=${draft.decision === value} @change=${() => set(() => ({ decision: value }))} /><span>${text}</span></label>`;
-    const toggle = <T extends string>(list: T[], value: T, on: boolean) => (on ? [...new Set([...list, value])] : list.filter((v) => v !== value));
     return html`<fieldset class="recipient" part="recipient" data-recipient=${recipient}>
       <legend>${this.t('decisionLegend', { recipient: inSentence(label) })}</legend>
-      ${current?.decision === 'withdrawn' ? html`<p class="help">${this.t('withdrawn')}</p>` : nothing}
+      ${current?.decision === 'withdrawn' && view ? html`<p class="help">${view.t('withdrawn')}</p>` : nothing}
       ${recipient === 'other'
         ? html`<div class="question">
             <label for="${id}-name">${this.t('otherName')}</label>
@@ -578,105 +559,80 @@ export class BspConsentForm extends BspElement<ConsentWidgetKey> {
           </div>`
         : nothing}
       <div class="segmented">${radio('given', this.t('given'))}${radio('refused', this.t('refused'))}${radio('', this.t('notAsked'))}</div>
-      ${draft.decision === 'given'
-        ? html`<fieldset>
-              <legend>${this.t('informationLegend')}</legend>
-              ${CONSENT_INFORMATION.map(
-                (info) => html`<div class="choice">
-                  <input type="checkbox" id="${id}-info-${info}" .checked=${draft.information.includes(info)} @change=${(e: Event) => set((d) => ({ information: toggle(d.information, info, (e.target as HTMLInputElement).checked) }))} /><label for="${id}-info-${info}">${pick(informationLabels[info], lang)}</label>
-                </div>`,
-              )}
-              <label for="${id}-info-other">${this.t('informationOther')}</label>
-              <input id="${id}-info-other" type="text" maxlength=${CONSENT_TEXT_LIMITS.informationOther} .value=${draft.informationOther} @change=${(e: Event) => set(() => ({ informationOther: (e.target as HTMLInputElement).value }))} />
-            </fieldset>
-            ${this.childList.length
-              ? html`<fieldset>
-                  <legend>${this.t('childrenLegend')}</legend>
-                  <p class="help">${this.t('allChildren')}: ${this.childList.map((c) => c.label).join(', ')}</p>
-                  ${this.childList.map(
-                    (c) => html`<div class="choice">
-                      <input type="checkbox" id="${id}-child-${c.id}" .checked=${draft.children.includes(c.id)} @change=${(e: Event) => set((d) => ({ children: toggle(d.children, c.id, (e.target as HTMLInputElement).checked) }))} /><label for="${id}-child-${c.id}">${c.label}</label>
-                    </div>`,
-                  )}
-                </fieldset>`
-              : nothing}
-            <fieldset>
-              <legend>${this.t('methodLegend')}</legend>
-              <div class="segmented">
-                ${(['written', 'verbal'] as const).map(
-                  (m) => html`<label><input type="radio" id="${id}-method-${m}" name="${id}-method" .checked=${draft.method === m} @change=${() => set(() => ({ method: m }))} /><span>${this.t(m)}</span></label>`,
-                )}
-              </div>
-            </fieldset>`
-        : nothing}
-      ${current?.decision === 'given' ? this.renderWithdraw(current) : nothing}
+      ${draft.decision === 'given' && view ? view.later.renderGivenDetails(view, { id, draft, children: this.childList, set }) : nothing}
+      ${current?.decision === 'given' && view ? this.renderWithdraw(view, current) : nothing}
     </fieldset>`;
   }
 
+  /**
+   * The form's language, words (host overrides included) and headings for the code loaded with
+   * the paper, or undefined while that code is not here.
+   */
+  private decisionsView(): LaterView | undefined {
+    const later = consentPaper.module;
+    if (!later) return undefined;
+    const t: DecisionsView['t'] = (key, params) => this.messageFrom(later.consentLaterMessages, key, params);
+    return {
+      later,
+      lang: this.locale,
+      t,
+      heading: (depth, text) => this.heading(depth, text),
+      uid: this.uid,
+      // Child ids to the labels the reader sees now; entries store ids only.
+      childLabels: (ids) => (ids.length ? ids.map((id) => this.childList.find((c) => c.id === id)?.label ?? id).join(', ') : t('allChildren')),
+    };
+  }
+
+  /**
+   * Decisions to show, their code not here: it could not load (offline, a chunk a newer deploy
+   * removed; while it loads, the update waits). The decisions stay recorded and the form works;
+   * "try again" loads it once more.
+   */
+  private renderDecisionsMissing(): TemplateResult | typeof nothing {
+    return renderLoadWarning(this.decisionsFailure.error, {
+      help: this.t('decisionsLoadFailed'),
+      action: { label: this.t('tryAgain'), run: () => this.retryDecisions() },
+    });
+  }
+
+  private async retryDecisions(): Promise<void> {
+    // The update loads it again (modulesNeeded) and waits for it.
+    this.requestUpdate();
+    await this.updateComplete;
+    // The button pressed is gone, or a new one: land on it, or on the first withdraw button.
+    this.renderRoot.querySelector<HTMLElement>('[part="load-warning"] button, [data-withdraw]')?.focus();
+  }
+
   /** Withdrawal asks first, inline (never window.confirm); the history keeps the earlier consent. */
-  private renderWithdraw(current: ConsentEntry): TemplateResult {
-    const lang = this.locale;
-    const named = recipientName(current, lang);
-    const name = current.recipient === 'other' ? named : inSentence(named);
-    if (this.confirmingWithdrawal !== current.recipient) {
-      return html`<button type="button" class="secondary" data-withdraw=${current.recipient} @click=${() => {
+  private renderWithdraw(view: LaterView, current: ConsentEntry): TemplateResult {
+    const focus = (selector: string) => void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(selector)?.focus());
+    return view.later.renderWithdraw(view, current, this.confirmingWithdrawal === current.recipient, {
+      ask: () => {
         this.confirmingWithdrawal = current.recipient;
-        void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`[data-confirm-withdraw="${current.recipient}"] button`)?.focus());
-      }}>${this.t('withdraw', { recipient: name })}</button>`;
-    }
-    return html`<div class="confirm" role="group" aria-labelledby="${this.uid}-confirm-${current.recipient}" data-confirm-withdraw=${current.recipient}>
-      <p id="${this.uid}-confirm-${current.recipient}">${this.t('withdrawConfirm', { recipient: name })}</p>
-      <div class="actions">
-        <button type="button" @click=${() => this.withdraw(current)}>${this.t('withdrawYes')}</button>
-        <button type="button" class="secondary" @click=${() => {
-          // The button pressed goes with the confirmation: land on this recipient's decision.
-          this.confirmingWithdrawal = undefined;
-          void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`[data-recipient="${current.recipient}"] input`)?.focus());
-        }}>${this.t('cancel')}</button>
-      </div>
-    </div>`;
+        focus(`[data-confirm-withdraw="${current.recipient}"] button`);
+      },
+      confirm: () => this.withdraw(view, current),
+      cancel: () => {
+        // The button pressed goes with the confirmation: land on this recipient's decision.
+        this.confirmingWithdrawal = undefined;
+        focus(`[data-recipient="${current.recipient}"] input`);
+      },
+    });
   }
 
-  private renderRefusal(record: ConsentRecord, depth: number): TemplateResult {
+  private renderRefusal(view: LaterView, record: ConsentRecord, depth: number): TemplateResult {
     const url = safeHrefOrAnchor(this.rolePanelUrl || this.config?.rolePanelUrl);
-    return html`<div class="notice warning" part="refusal">
-      ${this.heading(depth, this.t('refusalHeading'))}
-      <ul>
-        <li>${this.t('refusalFocus')}</li>
-        <li>${this.t('refusalAskAgain')}</li>
-        <li>${this.t('refusalHelpParent')}</li>
-        <li>${this.t('refusalBarneansvarlig')} ${url ? html`<a href=${url}>${this.t('refusalAskLink')}</a>` : nothing}</li>
-        <li>${this.t('refusalAnonymous')}</li>
-        <li>${this.t('refusalNoReport')}</li>
-      </ul>
-      <label for="${this.uid}-ask-again">${this.t('askAgainLabel')}</label>
-      <input id="${this.uid}-ask-again" type="date" .value=${record.askAgainOn ?? ''} @change=${(e: Event) => this.setAskAgain((e.target as HTMLInputElement).value)} />
-    </div>`;
+    return view.later.renderRefusal(view, record, depth, url, (value) => this.setAskAgain(value));
   }
+}
 
-  /** The history as a list that reflows (no table cells squeezing words apart). */
-  private renderHistory(record: ConsentRecord, depth: number): TemplateResult {
-    const lang = this.locale;
-    const when = new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'nb-NO', { dateStyle: 'short', timeStyle: 'short' });
-    return html`${this.heading(depth, this.t('historyHeading'))}
-      ${record.entries.length
-        ? html`<ol class="history" part="history">
-            ${[...record.entries].reverse().map(
-              (e) => html`<li data-entry=${e.id}>
-                <p class="history-title"><strong>${recipientName(e, lang)}: ${this.t(e.decision)}</strong> <span class="help"><time datetime=${e.at}>${when.format(new Date(e.at))}</time></span></p>
-                <dl>
-                  ${e.information.length || e.informationOther
-                    ? html`<div><dt>${this.t('historyInformation')}</dt><dd>${[...e.information.map((i) => pick(informationLabels[i], lang)), ...(e.informationOther ? [e.informationOther] : [])].join(', ')}</dd></div>`
-                    : nothing}
-                  <div><dt>${this.t('historyChildren')}</dt><dd>${this.childLabels(e.children)}</dd></div>
-                  ${e.decision === 'given' && e.method ? html`<div><dt>${this.t('historyMethod')}</dt><dd>${this.t(e.method)}</dd></div>` : nothing}
-                  ${e.recordedBy ? html`<div><dt>${this.t('historyBy')}</dt><dd>${e.recordedBy}</dd></div>` : nothing}
-                </dl>
-              </li>`,
-            )}
-          </ol>`
-        : html`<p>${this.t('historyEmpty')}</p>`}`;
-  }
+/** What the form lends the code loaded with the paper, and that code. */
+type LaterView = DecisionsView & { later: NonNullable<typeof consentPaper.module> };
+
+/** Whether a host's record, read but not yet validated, has entries (its decisions will show). */
+function hasEntries(value: unknown): boolean {
+  const entries = value !== null && typeof value === 'object' ? (value as { entries?: unknown }).entries : undefined;
+  return Array.isArray(entries) && entries.length > 0;
 }
 
 function isChildOption(value: unknown): value is ChildOption {

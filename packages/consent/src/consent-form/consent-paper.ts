@@ -9,13 +9,17 @@ import {
   type ConsentRecord,
   type Lang,
 } from '@bsp/sdk';
-import type { ConsentWidgetKey } from '../translations/index.js';
+import type { ConsentLaterKey } from '../translations/later.js';
+
+// One chunk with what shows once decisions exist: both are fetched when the page is idle, and
+// two modules imported on their own would be two chunks, one more idle request.
+export * from './consent-decisions.js';
 
 export interface PaperOptions {
   /** The decisions to print; an empty record prints a blank form. */
   record: ConsentRecord;
   lang: Lang;
-  t: (key: ConsentWidgetKey, params?: Record<string, string | number>) => string;
+  t: (key: ConsentLaterKey, params?: Record<string, string | number>) => string;
   childLabels: (ids: readonly string[]) => string;
   /** The children's labels, prefilled on the "children" line; '' leaves it blank. */
   children: string;

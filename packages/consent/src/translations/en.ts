@@ -12,4 +12,7 @@ export const consentUiEn: Record<ConsentUiKey, string> = {
   informationMissing: 'Choose which information the consent to {recipient} covers.',
   fhirName: 'the FHIR resource for the consent',
   paperMissing: 'The form for signature has not loaded yet, so the printout shows the screen. Try again in a moment, or reload the page.',
+  decisionsName: 'the part that shows the decisions',
+  decisionsLoadFailed: 'The decisions you made are not lost. Check the connection and try again.',
+  tryAgain: 'Try again',
 };

@@ -12,4 +12,7 @@ export const consentUiNn: Record<ConsentUiKey, string> = {
   informationMissing: 'Vel kva informasjon samtykket til {recipient} gjeld.',
   fhirName: 'FHIR-ressursen for samtykket',
   paperMissing: 'Skjema for underskrift er ikkje lasta enno, så utskrifta viser skjermbiletet. Prøv igjen om litt, eller last inn sida på nytt.',
+  decisionsName: 'det som viser avgjerdene',
+  decisionsLoadFailed: 'Avgjerdene du har teke, er ikkje borte. Sjekk at du er på nett, og prøv igjen.',
+  tryAgain: 'Prøv igjen',
 };

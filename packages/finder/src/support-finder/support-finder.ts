@@ -6,6 +6,7 @@ import {
   NATIONAL_LINE_IDS,
   SITUATIONS,
   audienceLabels,
+  catalogTextFormat,
   errorMessages,
   filterServicesWith,
   finderMessages,
@@ -229,8 +230,8 @@ export class BspSupportFinder extends BspElement<FinderMessageKey> {
     const inline = this.services ?? this.config?.catalog;
     if (inline !== undefined) {
       this.loader.cancel();
-      const csv = typeof inline === 'string' && !/^\s*[[{]/.test(inline);
-      this.importLocal(this.services !== undefined ? 'services' : 'config.catalog', inline, csv ? 'csv' : 'json');
+      const found = typeof inline === 'string' ? catalogTextFormat(inline) : 'json';
+      this.importLocal(this.services !== undefined ? 'services' : 'config.catalog', inline, found);
       return;
     }
     // A new source: the old local services go; the national ones stay whatever happens.

@@ -7,6 +7,7 @@ import { exportCatalogJson, importCatalog, importCatalogInSteps, serviceAsData }
 import { mergeCatalogs } from './service.js';
 import { exportCatalogCsv, importCatalogCsv, parseCsv, readCsv } from './csv.js';
 import { decodeCatalogBytes, sniffCatalogFormat } from './text-encoding.js';
+import { catalogTextFormat } from './catalog-format.js';
 import { serviceSchema } from './schema.js';
 import { pick } from '../i18n/lang.js';
 import { loadLanguage } from '../i18n/registry.js';
@@ -186,6 +187,23 @@ test('sniffCatalogFormat reads the content, not the file name', () => {
   assert.equal(sniffCatalogFormat(new TextEncoder().encode('\uFEFF{}')), 'json');
   assert.equal(sniffCatalogFormat(new TextEncoder().encode(HEADER).buffer), 'csv');
   assert.equal(sniffCatalogFormat(''), 'csv');
+});
+
+// Invariant: one rule for "is it JSON": text sniffed as text (the widgets) and the same text as
+// UTF-8 bytes (the SDK) always agree, whatever leads the text (BOMs, every kind of white space).
+test('catalogTextFormat and sniffCatalogFormat agree on generated text and its bytes', () => {
+  const heads = ['', '\uFEFF', ' ', '\n', '\t', '\r\n', '\u00A0', '\u2028', '\uFEFF\uFEFF', ' '.repeat(5000)];
+  const bodies = ['{}', '[1]', HEADER, 'id;name', '"{"', '', 'x{', '\uFFFD'];
+  let seed = 7;
+  const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31);
+  for (let i = 0; i < 400; i++) {
+    const text = Array.from({ length: 1 + (next() % 3) }, () => heads[next() % heads.length]).join('') + bodies[next() % bodies.length];
+    const fromText = catalogTextFormat(text);
+    assert.equal(sniffCatalogFormat(text), fromText, JSON.stringify(text.slice(0, 20)));
+    assert.equal(sniffCatalogFormat(new TextEncoder().encode(text)), fromText, JSON.stringify(text.slice(0, 20)));
+  }
+  assert.equal(catalogTextFormat('\uFEFF \n[{"id":"a"}]'), 'json');
+  assert.equal(catalogTextFormat(`${' '.repeat(5000)}{}`), 'csv', 'only the first 4 KB are read');
 });
 
 test('JSON catalog text with a syntax error is one translated issue; a non-list names its type', () => {

@@ -10,3 +10,4 @@ export * from './translations/index.js';
 export * from './situation-words.js';
 export * from './language-names.js';
 export * from './text-encoding.js';
+export * from './catalog-format.js';

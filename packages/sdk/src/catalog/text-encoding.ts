@@ -1,3 +1,5 @@
+import { catalogTextFormat } from './catalog-format.js';
+
 /**
  * Catalog files arrive as bytes from a host or a `src` fetch. Norwegian spreadsheets are often
  * saved as Windows-1252 ("CSV (semikolondelt)" in Excel), which read as UTF-8 turns æ, ø, å into
@@ -45,13 +47,7 @@ export function catalogText(input: string | CatalogBytes): string {
   return isBytes(input) ? decodeCatalogBytes(input).text : input;
 }
 
-/**
- * Which format catalog content is in, from the content (not the file name or Content-Type,
- * which hosts get wrong): JSON starts with `{` or `[` after a BOM and whitespace; anything
- * else is read as CSV.
- */
+/** Which format catalog content is in (`catalogTextFormat`), bytes decoded first. */
 export function sniffCatalogFormat(content: string | CatalogBytes): 'json' | 'csv' {
-  const head = isBytes(content) ? decodeCatalogBytes((content instanceof Uint8Array ? content : new Uint8Array(content)).subarray(0, 4096)).text : content.slice(0, 4096);
-  const first = head.replace(/^\uFEFF/, '').trimStart()[0];
-  return first === '{' || first === '[' ? 'json' : 'csv';
+  return catalogTextFormat(isBytes(content) ? decodeCatalogBytes((content instanceof Uint8Array ? content : new Uint8Array(content)).subarray(0, 4096)).text : content);
 }

@@ -1,7 +1,8 @@
 import { pick, type Lang } from '../i18n/lang.js';
 import { format, type MessageOverrides } from '../i18n/messages.js';
 import { currentConsents, inSentence, informationLabels, recipientKey, recipientName, type ConsentRecord } from './consent.js';
-import { consentMessages } from './translations/index.js';
+import { consentNoteMessages, type ConsentNoteMessageKey } from './translations/note.js';
+import { consentScreenMessages } from './translations/screen.js';
 
 // In ./consent.ts since the consent form's screen uses them: this module (the note's lines) then
 // stays out of a widget's first load. Re-exported for the modules that import them from here.
@@ -21,15 +22,15 @@ export interface ConsentNoteLine {
 
 /** Lines for the record entry: what holds now per recipient, and when to ask again. */
 export function consentNoteEntries(record: ConsentRecord, lang: Lang, options: ConsentNoteOptions = {}): ConsentNoteLine[] {
-  const t = (key: Parameters<typeof format<keyof (typeof consentMessages)['nb']>>[2], params: Record<string, string> = {}) =>
-    format(consentMessages, lang, key, params, options.overrides);
+  // The note's own words, from the note's table: a first load carries none of them.
+  const t = (key: ConsentNoteMessageKey, params: Record<string, string> = {}) => format(consentNoteMessages, lang, key, params, options.overrides);
   const label = (id: string) => options.childLabel?.(id) ?? id;
   const lines = currentConsents(record).map((entry) => {
     const params = {
       recipient: entry.recipient === 'other' ? recipientName(entry, lang) : inSentence(recipientName(entry, lang)),
       information: [...entry.information.map((i) => pick(informationLabels[i], lang).toLowerCase()), ...(entry.informationOther ? [entry.informationOther] : [])].join(', '),
       children: entry.children.length ? t('noteChildren', { children: entry.children.map(label).join(', ') }) : '',
-      method: entry.method ? `${t(entry.method).toLowerCase()}, ` : '',
+      method: entry.method ? `${format(consentScreenMessages, lang, entry.method, {}, options.overrides).toLowerCase()}, ` : '',
       date: entry.at.slice(0, 10),
       by: entry.recordedBy ? t('noteBy', { by: entry.recordedBy }) : '',
     };
@@ -49,5 +50,5 @@ export function consentNoteLines(record: ConsentRecord, lang: Lang, options: Con
 export function consentJournalNote(record: ConsentRecord, lang: Lang, options: ConsentNoteOptions = {}): string {
   const overrides = options.overrides;
   const lines = consentNoteLines(record, lang, options);
-  return [`${format(consentMessages, lang, 'noteTitle', {}, overrides)}:`, ...lines.map((l) => `- ${l}`)].join('\n');
+  return [`${format(consentNoteMessages, lang, 'noteTitle', {}, overrides)}:`, ...lines.map((l) => `- ${l}`)].join('\n');
 }

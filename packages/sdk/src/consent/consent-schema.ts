@@ -15,11 +15,11 @@ import type { Lang } from '../i18n/lang.js';
 import type { ParseResult } from '../errors/parse.js';
 import { parseWith } from '../errors/parse-with.js';
 import { format } from '../i18n/messages.js';
-import { consentMessages } from './translations/index.js';
+import { consentScreenMessages } from './translations/screen.js';
 import { deferred } from '../shared/deferred.js';
 import { CONSENT_INFORMATION, CONSENT_RECIPIENTS, CONSENT_RECORD_VERSION, CONSENT_TEXT_LIMITS as MAX, type ConsentRecord } from './consent.js';
 
-const consentRecordName = (lang: Lang) => format(consentMessages, lang, 'recordName');
+const consentRecordName = (lang: Lang) => format(consentScreenMessages, lang, 'recordName');
 
 /** One decision, as recorded. Entries are never changed or deleted: a change is a new entry. */
 export const consentEntrySchema = deferred(() =>

@@ -63,11 +63,9 @@ export function emptyConsentRecord(): ConsentRecord {
   return { version: CONSENT_RECORD_VERSION, entries: [] };
 }
 
-/** Appends an entry (immutable: returns a new record, history untouched). */
-export function addConsentEntry(record: ConsentRecord, entry: Omit<ConsentEntry, 'id'> & { id?: string }): ConsentRecord {
-  const id = entry.id ?? `e${record.entries.length + 1}-${Date.parse(entry.at).toString(36)}`;
-  return { ...record, entries: [...record.entries, { ...entry, id }] };
-}
+// In a module of their own: only code that records decisions needs them (the consent form loads
+// that on demand), so a form's first load carries neither.
+export { addConsentEntry, withdrawConsent } from './consent-entries.js';
 
 export const recipientKey = (e: Pick<ConsentEntry, 'recipient' | 'recipientName'>): string =>
   e.recipient === 'other' ? `other:${e.recipientName ?? ''}` : e.recipient;
@@ -86,25 +84,6 @@ export function currentConsents(record: ConsentRecord): ConsentEntry[] {
   const latest = new Map<string, ConsentEntry>();
   for (const entry of record.entries) latest.set(recipientKey(entry), entry);
   return [...latest.values()];
-}
-
-/** Withdrawal adds an entry; the earlier consent stays in the history. */
-export function withdrawConsent(
-  record: ConsentRecord,
-  recipient: ConsentRecipient,
-  options: { at: string; recordedBy?: string; method?: ConsentEntry['method']; recipientName?: string },
-): ConsentRecord {
-  const current = currentConsents(record).find((e) => recipientKey(e) === recipientKey({ recipient, recipientName: options.recipientName }));
-  return addConsentEntry(record, {
-    at: options.at,
-    recipient,
-    recipientName: options.recipientName,
-    decision: 'withdrawn',
-    information: current?.information ?? [],
-    children: current?.children ?? [],
-    ...(options.method ? { method: options.method } : {}),
-    recordedBy: options.recordedBy,
-  });
 }
 
 /** What holds now for a recipient and (optionally) one child: an entry covers a child when its list is empty or names it. */

@@ -29,7 +29,7 @@ import { finderEn } from '../catalog/translations/en.js';
 import { checklistMessages } from '../routine/translations/index.js';
 import { checklistNn } from '../routine/translations/nn.js';
 import { checklistEn } from '../routine/translations/en.js';
-import { consentNb } from '../consent/translations/nb.js';
+import { consentMessages } from '../consent/translations/index.js';
 import { consentNn } from '../consent/translations/nn.js';
 import { consentEn } from '../consent/translations/en.js';
 import { routineNb } from '../routine/content/nb.js';
@@ -51,7 +51,7 @@ const areas: Record<string, Record<'nb' | 'nn' | 'en', Table>> = {
   'role-panel': { nb: rolePanelNb, nn: rolePanelNn, en: rolePanelEn },
   finder: { nb: finderNb, nn: finderNn, en: finderEn },
   checklist: { nb: checklistMessages.nb, nn: checklistNn, en: checklistEn },
-  consent: { nb: consentNb, nn: consentNn, en: consentEn },
+  consent: { nb: consentMessages.nb, nn: consentNn, en: consentEn },
   routine: { nb: routineNb, nn: routineNn, en: routineEn },
   'consent-labels': { nb: consentLabelsNb, nn: consentLabelsNn, en: consentLabelsEn },
   errors: { nb: { ...errorMessages.nb, ...errorIssueMessages.nb }, nn: errorsNn, en: errorsEn },

@@ -2,7 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { BspErrorEvent } from '../events/bsp-error.js';
 import { LazyModule } from '../lazy/lazy-module.js';
 import type { SrcFailureReason } from './src-fetch.js';
-import { BspError, errorMessages, format, loadFailedError, sniffCatalogFormat, type BspErrorDetail, type Lang } from '@bsp/sdk';
+import { BspError, errorMessages, format, catalogTextFormat, loadFailedError, type BspErrorDetail, type Lang } from '@bsp/sdk';
 
 /** What a `src` response holds, by its first character (then its type and file name). */
 export type SrcFormat = 'json' | 'csv';
@@ -12,7 +12,7 @@ export const DEFAULT_SRC_MAX_BYTES = 5 * 1024 * 1024;
 
 /** JSON when the text starts like JSON (the SDK's sniffing) or is served as JSON, CSV otherwise. */
 export function sniffFormat(text: string, contentType = '', url = ''): SrcFormat {
-  if (sniffCatalogFormat(text) === 'json') return 'json';
+  if (catalogTextFormat(text) === 'json') return 'json';
   if (/json/i.test(contentType) || /\.json($|[?#])/i.test(url)) return 'json';
   return 'csv';
 }

@@ -1,5 +1,15 @@
-/** Consent form UI, guidance and note text, bokmål. The keys here define the catalog's type. */
-export const consentNb = {
+import type { consentDecisionsNb } from './decisions-nb.js';
+import type { consentNoteNb } from './note-nb.js';
+import type { consentPaperNb } from './paper-nb.js';
+
+/**
+ * Consent text, bokmål, in four tables of one area ("consent"), each in a module of its own
+ * (rollup places whole modules): what the form's first screen shows (`consentScreenNb`, in every
+ * first load), what shows once decisions exist (decisions-nb.ts), the paper form's words
+ * (paper-nb.ts) and the journal note's (note-nb.ts), each loaded with the code that uses it.
+ * `consentMessages` is all four. The keys here define the catalog's type.
+ */
+export const consentScreenNb = {
   heading: 'Samtykke til oppfølging av barn',
   intro: 'Oppfølging av og informasjon til barnet krever pasientens samtykke. Samtykket kan være delvis og kan trekkes tilbake.',
   legalBasis: 'Helsepersonelloven § 10 a andre ledd bokstav b',
@@ -7,21 +17,13 @@ export const consentNb = {
   given: 'Samtykker',
   refused: 'Samtykker ikke',
   notAsked: 'Ikke spurt',
-  withdrawn: 'Trukket tilbake',
   otherName: 'Hvem (navn på tjeneste eller person)',
-  informationLegend: 'Hvilken informasjon',
-  informationOther: 'Annen informasjon (fritekst)',
-  childrenLegend: 'Hvilke barn det gjelder',
-  allChildren: 'Alle barna',
-  methodLegend: 'Hvordan samtykket ble gitt',
   written: 'Skriftlig',
   verbal: 'Muntlig',
   recordedBy: 'Registrert av',
   save: 'Registrer samtykket',
   saved: 'Samtykket er registrert.',
   nothingToSave: 'Ingen endringer å registrere.',
-  withdraw: 'Trekk tilbake samtykke til {recipient}',
-  withdrawnStatus: 'Samtykket til {recipient} er trukket tilbake. Det tidligere samtykket står i historikken.',
   statusLabel: 'Status',
   statusNone: 'Ingen samtykke registrert ennå',
   statusFull: 'Samtykke gitt',
@@ -29,41 +31,11 @@ export const consentNb = {
   statusRefused: 'Samtykke ikke gitt',
   historyHeading: 'Historikk',
   historyEmpty: 'Ingen registreringer ennå.',
-  historyWhen: 'Tidspunkt',
-  historyRecipient: 'Mottaker',
-  historyDecision: 'Beslutning',
-  historyInformation: 'Informasjon',
-  historyMethod: 'Måte',
-  historyBy: 'Registrert av',
-  refusalHeading: 'Når pasienten ikke samtykker',
-  refusalFocus: 'Hold barnet i fokus gjennom hele forløpet.',
-  refusalAskAgain: 'Avtal når du skal spørre igjen.',
-  askAgainLabel: 'Dato for å spørre igjen',
-  refusalHelpParent: 'Hjelp forelderen å informere barnet selv.',
-  refusalBarneansvarlig: 'Drøft med barneansvarlig.',
-  refusalAskLink: 'Hvem er barneansvarlig hos oss?',
-  refusalAnonymous: 'Barnevernstjenesten kan kontaktes for anonym drøfting.',
-  refusalNoReport: 'Et nei til samtykke er i seg selv ikke grunn til bekymringsmelding.',
   dutyToReportHeading: 'Meldeplikten gjelder uansett samtykke',
   dutyToReport: 'Er det grunn til å tro at et barn blir mishandlet eller utsatt for alvorlig omsorgssvikt, skal du melde fra til barnevernstjenesten (helsepersonelloven § 33, barnevernsloven § 13-2). Plikten er personlig.',
   print: 'Skriv ut skjema for signatur',
-  paperPatient: 'Pasientens navn',
-  paperBirthDate: 'Fødselsdato',
-  paperChildren: 'Barn det gjelder (alder)',
-  paperYes: 'Ja',
-  paperNo: 'Nei',
-  paperSignaturePatient: 'Pasientens underskrift',
-  paperSignatureStaff: 'Helsepersonellets underskrift',
-  paperPlaceDate: 'Sted og dato',
-  paperWithdrawNote: 'Samtykket kan trekkes tilbake når som helst.',
-  noteTitle: 'Samtykke',
-  noteGiven: 'Samtykke til {recipient}: {information}{children} ({method}{date}{by})',
-  noteRefused: 'Ikke samtykke til {recipient} ({method}{date}{by})',
-  noteWithdrawn: 'Samtykke til {recipient} trukket tilbake ({date}{by})',
-  noteAskAgain: 'Spør igjen: {date}',
-  noteChildren: ', gjelder {children}',
-  noteBy: ', registrert av {by}',
   recordName: 'samtykket',
 };
 
-export type ConsentMessageKey = keyof typeof consentNb;
+export type ConsentScreenMessageKey = keyof typeof consentScreenNb;
+export type ConsentMessageKey = ConsentScreenMessageKey | keyof typeof consentDecisionsNb | keyof typeof consentPaperNb | keyof typeof consentNoteNb;

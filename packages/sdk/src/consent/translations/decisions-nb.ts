@@ -1,0 +1,26 @@
+// A module of its own: loaded with the code that shows decisions (nb.ts says why).
+/** What the consent form shows once decisions exist (a consent's details, withdrawal, history entries, refusal guidance), bokmål. */
+export const consentDecisionsNb = {
+  withdrawn: 'Trukket tilbake',
+  allChildren: 'Alle barna',
+  informationLegend: 'Hvilken informasjon',
+  informationOther: 'Annen informasjon (fritekst)',
+  childrenLegend: 'Hvilke barn det gjelder',
+  methodLegend: 'Hvordan samtykket ble gitt',
+  withdraw: 'Trekk tilbake samtykke til {recipient}',
+  withdrawnStatus: 'Samtykket til {recipient} er trukket tilbake. Det tidligere samtykket står i historikken.',
+  historyWhen: 'Tidspunkt',
+  historyDecision: 'Beslutning',
+  historyInformation: 'Informasjon',
+  historyMethod: 'Måte',
+  historyBy: 'Registrert av',
+  refusalHeading: 'Når pasienten ikke samtykker',
+  refusalFocus: 'Hold barnet i fokus gjennom hele forløpet.',
+  refusalAskAgain: 'Avtal når du skal spørre igjen.',
+  askAgainLabel: 'Dato for å spørre igjen',
+  refusalHelpParent: 'Hjelp forelderen å informere barnet selv.',
+  refusalBarneansvarlig: 'Drøft med barneansvarlig.',
+  refusalAskLink: 'Hvem er barneansvarlig hos oss?',
+  refusalAnonymous: 'Barnevernstjenesten kan kontaktes for anonym drøfting.',
+  refusalNoReport: 'Et nei til samtykke er i seg selv ikke grunn til bekymringsmelding.',
+};
