@@ -127,3 +127,32 @@ describe('consent form decisions on demand', () => {
     await context.close();
   });
 });
+
+// The checklist's part 2 on demand (lane part2): the first load is part 1; part 2's steps, words
+// and guidance come with the chunks the first answer fetches anyway (the summary's code), so a
+// page in any language fetches nothing more than before, and only its own language.
+describe('checklist part 2 on demand', () => {
+  const partTwo = { nb: 'Del 2: Barna og behovene deres', nn: 'Del 2: Borna og behova deira', en: 'Part 2: The children and their needs' };
+  for (const [lang, title] of Object.entries(partTwo)) {
+    it(`bsp-checklist.js, ${lang}: the answer that opens part 2 fetches the summary's chunks only, and part 2 shows in ${lang}`, async () => {
+      const { tab, context } = await dropInPage('bsp-checklist', `<bsp-child-checklist lang="${lang}"></bsp-child-checklist>`);
+      const checklist = tab.page.locator('bsp-child-checklist');
+      await checklist.locator('input[id$="-hasChildren-yes"]').waitFor();
+      await tab.page.waitForLoadState('networkidle');
+      const language = lang === 'nb' ? [] : [`/dist/cdn/bsp-checklist/lang-${lang}.js`];
+      assert.deepEqual(bundleFiles(tab.requests, 'bsp-checklist').sort(), ['/dist/cdn/bsp-checklist.js', ...language].sort(), 'part 1 only before an answer');
+      await checklist.locator('input[id$="-hasChildren-yes"]').check();
+      await checklist.locator('[part="progress"]', { hasText: title }).waitFor();
+      await checklist.locator('[part="nav"] button').last().click();
+      await checklist.locator('#step-heading', { hasText: title }).waitFor();
+      await tab.page.waitForLoadState('networkidle');
+      assert.deepEqual(
+        bundleFiles(tab.requests, 'bsp-checklist').sort(),
+        ['/dist/cdn/bsp-checklist.js', ...language, '/dist/cdn/bsp-checklist/checklist-output.js', '/dist/cdn/bsp-checklist/routine-translations.js'].sort(),
+      );
+      assert.deepEqual(tab.errors, []);
+      assert.deepEqual(tab.foreignRequests(), []);
+      await context.close();
+    });
+  }
+});

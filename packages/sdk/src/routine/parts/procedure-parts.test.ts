@@ -19,7 +19,7 @@ import { readFileSync } from 'node:fs';
 // Text in every shipped language, registered statically as a Node host would (no on-demand loading).
 import '../../languages/nn.js';
 import '../../languages/en.js';
-import { randomRecord } from '../../../../../test/fixtures/checklist-records.js';
+import { randomRecord, rng } from '../../../../../test/fixtures/checklist-records.js';
 import { pick, type ContentRef } from '../../i18n/lang.js';
 import { languages, registerLanguage } from '../../i18n/registry.js';
 import { activeGuidance, guidanceFrom, guidanceLibrary, screeningGuidance } from '../guidance.js';
@@ -149,18 +149,6 @@ test('text a host gives under `routine` reaches both parts; a partial language f
     assert.ok(text && text !== 'HOSTILE', `${ref.key} in zz`);
   }
 });
-
-/** A small deterministic generator (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 test('composeProcedure: part 2 between part 1 and its summary, other fields kept, inputs unchanged (generated parts)', () => {
   const parts: Step['part'][] = ['screening', 'mapping', 'summary'];
