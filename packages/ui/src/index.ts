@@ -16,6 +16,7 @@ export { defineElement } from './utils/define-element.js';
 export { DraftController, type DraftControllerOptions, type DraftStatus, type StoredDraft } from './controllers/draft-controller.js';
 export { HOST_DATA_LIMITS, MAX_PROPERTY_TEXT, boundaryMessages, checkTextProperties, propertyError, propertyIssueError, readHostData, type HostDataLimits, type HostDataResult } from './utils/property-guard.js';
 export { renderHeading, type HeadingOptions } from './utils/heading.js';
+export { applyPreUpgradeProperty } from './utils/pre-upgrade-property.js';
 export { SrcLoader, renderLoadWarning, sniffFormat, DEFAULT_SRC_MAX_BYTES, DEFAULT_SRC_TIMEOUT_MS, type SrcFormat, type SrcLoaderOptions } from './controllers/src-loader.js';
 export { LocalizeController } from './controllers/localize-controller.js';
 export { LazyModule } from './lazy/lazy-module.js';

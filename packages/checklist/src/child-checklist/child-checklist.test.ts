@@ -7,9 +7,11 @@
  * - every wrong-type public property gives the error view naming it;
  * - the stepper's "Steg X av Y" counts exactly the steps it lists; completed steps are buttons;
  * - focus goes where the user continues: the new child's first field, "add child" after removal;
- * - headings follow `heading-level` with no level skipped or repeated by the consent step.
+ * - headings follow `heading-level` with no level skipped or repeated by the consent step;
+ * - a record set before the element is defined is read and validated like one set after.
  */
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { defineElement } from '@bsp/ui';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { createMemoryStorage, emptyRecord, type ChecklistRecord } from '@bsp/sdk';
 import '../define.js';
@@ -629,6 +631,31 @@ describe('<bsp-child-checklist>', () => {
         await clickButton(el, /^(Neste|Next)$/);
       }
       expect(root(el).querySelectorAll('.critical-banners [data-guidance]').length, lang).to.be.at.least(2);
+    }
+  });
+
+  it('a record set before the element is defined is read and validated like one set after', async () => {
+    const Checklist = customElements.get('bsp-child-checklist')! as unknown as { new (): BspChildChecklist };
+    const valid = { ...emptyRecord(), answers: { hasChildren: 'yes', interpreter: 'no' } } as ChecklistRecord;
+    const cases: [string, unknown, boolean][] = [
+      ['valid', valid, true],
+      ['invalid', { ...valid, answers: { hasChildren: { nested: XSS } } }, false],
+      ['hostile', revokedProxy(), false],
+    ];
+    for (const [what, record, ok] of cases) {
+      const tag = `bsp-checklist-late-${what}`;
+      const el = document.createElement(tag) as BspChildChecklist;
+      (el as { record: unknown }).record = record;
+      document.body.append(el);
+      const errors: string[] = [];
+      el.addEventListener('bsp-error', (e) => errors.push((e as CustomEvent<{ code: string }>).detail.code));
+      defineElement(tag, class extends (Checklist as unknown as typeof HTMLElement) {});
+      await waitUntil(() => el.shadowRoot?.querySelector(ok ? '#step-heading' : '[role="alert"]'), `${what}: shown`);
+      await (el as BspChildChecklist).updateComplete;
+      if (ok) expect(el.record.answers, what).to.deep.equal(valid.answers);
+      else expect(errors, `${what}: refused`).to.have.length(1);
+      if (!ok) expect(el.record.answers, what).to.deep.equal({});
+      el.remove();
     }
   });
 });

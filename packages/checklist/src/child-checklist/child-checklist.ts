@@ -29,7 +29,7 @@ import {
   type ParseResult,
   type Step,
 } from '@bsp/sdk';
-import { BspChangeEvent, BspElement, DraftController, LazyModule, LoadFailureReporter, bannerStyles, cardStyles, checkTextProperties, choiceStyles, loadedOrReject, readHostData, renderLoadWarning, segmentedStyles, stepperStyles, type BspErrorDetail } from '@bsp/ui';
+import { BspChangeEvent, BspElement, DraftController, applyPreUpgradeProperty, LazyModule, LoadFailureReporter, bannerStyles, cardStyles, checkTextProperties, choiceStyles, loadedOrReject, readHostData, renderLoadWarning, segmentedStyles, stepperStyles, type BspErrorDetail } from '@bsp/ui';
 import { BspCompleteEvent, type ChecklistCompleteDetail } from '../events/bsp-complete.js';
 import { checklistWidgetMessages, type ChecklistFirstScreenKey } from '../translations/index.js';
 import { renderAnswerControl } from './answer-controls.js';
@@ -172,6 +172,11 @@ export class BspChildChecklist extends BspElement<ChecklistFirstScreenKey> {
     this.hostRecord = { value: copy.value };
     if (checklistValidator.module) this.acceptHostRecord();
     else this.requestUpdate();
+  }
+
+  override connectedCallback(): void {
+    applyPreUpgradeProperty(this, 'record');
+    super.connectedCallback();
   }
 
   /** The overlay's validator could not load: the national procedure is shown under this warning. */

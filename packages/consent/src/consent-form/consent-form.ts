@@ -21,7 +21,7 @@ import {
   type ConsentRecord,
   type FhirConsent,
 } from '@bsp/sdk';
-import { BspChangeEvent, BspElement, LazyModule, LoadFailureReporter, checkTextProperties, choiceStyles, loadedOrReject, propertyError, propertyIssueError, readHostData, renderLoadWarning, segmentedStyles } from '@bsp/ui';
+import { BspChangeEvent, BspElement, applyPreUpgradeProperty, LazyModule, LoadFailureReporter, checkTextProperties, choiceStyles, loadedOrReject, propertyError, propertyIssueError, readHostData, renderLoadWarning, segmentedStyles } from '@bsp/ui';
 import { checklistConsentContext, type ChecklistConsentContextValue } from '../consent-context.js';
 import { consentWidgetMessages, type ConsentFirstScreenKey } from '../translations/index.js';
 import type { DecisionsView, DraftDecision } from './consent-decisions.js';
@@ -259,13 +259,7 @@ export class BspConsentForm extends BspElement<ConsentFirstScreenKey> {
   }
 
   override connectedCallback(): void {
-    // A record set before the element was defined is an own property hiding the accessor: it
-    // goes through the setter (read and validated) like one set later.
-    if (Object.hasOwn(this, 'record')) {
-      const { record } = this;
-      delete (this as { record?: unknown }).record;
-      this.record = record;
-    }
+    applyPreUpgradeProperty(this, 'record');
     super.connectedCallback();
     // Browser-only (never during server rendering, which does not connect elements).
     this.printMedia ??= window.matchMedia('print');
