@@ -82,7 +82,7 @@ let instances = 0;
  * @csspart note - The editable journal note.
  * @csspart nav - The back/next buttons.
  * @csspart error - The error view.
- * @csspart load-warning - A warning that part of the widget could not load (a municipal overlay, the summary).
+ * @csspart load-warning - A warning that part of the widget could not load (a municipal overlay, part 2, the summary).
  * @cssstate complete - The checklist was finished.
  * @cssstate mapping - Part 2 is open.
  */

@@ -80,6 +80,7 @@ let instances = 0;
  * @csspart history - The history table.
  * @csspart paper - The printed form.
  * @csspart error - The error view.
+ * @csspart load-warning - A warning that the decisions part of the form (withdrawal, refusal guidance, history) could not load.
  */
 export class BspConsentForm extends BspElement<ConsentFirstScreenKey> {
   static override styles = [...BspElement.styles, choiceStyles, segmentedStyles, consentFormStyles];
