@@ -18,13 +18,39 @@ export function answerText(question: Question, answer: Answer | undefined, lang:
   return values.map(label).join(', ');
 }
 
-/** "Barn 1 (eldste, Søsken, 13–15 år)": how a child is named everywhere, at display time only. */
-export function childDescription(child: Pick<ChildEntry, 'label' | 'answers'>, index: number, procedure: Procedure, lang: Lang): string {
+/**
+ * What names a child, as parts in the language: its label, relation and age group, each only when
+ * given. Views compose from these parts (never by parsing a formatted text, whose shape a
+ * registered language may change).
+ */
+export interface ChildDetails {
+  label?: string;
+  relation?: string;
+  age?: string;
+}
+
+export function childDetails(child: Pick<ChildEntry, 'label' | 'answers'>, procedure: Procedure, lang: Lang): ChildDetails {
   const questions = allChildQuestions(procedure);
   const detail = (id: string) => {
     const q = questions.find((x) => x.id === id);
     return q ? answerText(q, ownAnswer(child.answers, id), lang) : undefined;
   };
-  const details = [child.label, detail('relation'), detail('age')].filter(Boolean).join(', ');
+  const details: ChildDetails = {};
+  if (child.label) details.label = child.label;
+  const relation = detail('relation');
+  if (relation) details.relation = relation;
+  const age = detail('age');
+  if (age) details.age = age;
+  return details;
+}
+
+/** The details joined for a sentence ("eldste, Søsken, 13–15 år"), empty when none is given. */
+export function childDetailsText(details: ChildDetails): string {
+  return [details.label, details.relation, details.age].filter(Boolean).join(', ');
+}
+
+/** "Barn 1 (eldste, Søsken, 13–15 år)": how a child is named everywhere, at display time only. */
+export function childDescription(child: Pick<ChildEntry, 'label' | 'answers'>, index: number, procedure: Procedure, lang: Lang): string {
+  const details = childDetailsText(childDetails(child, procedure, lang));
   return format(checklistUiMessages, lang, 'childDescription', { n: index + 1, details: details || '–' });
 }

@@ -9,3 +9,6 @@ export * from './note.js';
 export * from './review.js';
 export * from './fhir.js';
 export * from './translations/index.js';
+export * from './checklist-actions.js';
+export * from './checklist-selectors.js';
+export { childDetails, childDetailsText, type ChildDetails } from './child-description.js';
