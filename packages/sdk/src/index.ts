@@ -15,3 +15,4 @@ export * from './consent/index.js';
 export * from './catalog/index.js';
 export * from './config/index.js';
 export * from './fhir/index.js';
+export * from './storage/draft-store.js';

@@ -3,8 +3,13 @@ import { format, type MessageCatalog } from '../i18n/messages.js';
 import { defineArea } from '../i18n/registry.js';
 import type { IssueMessageKey } from './issue-messages.js';
 
-/** What went wrong, as a stable code a host can switch on. */
-export type BspErrorCode = 'invalid-config' | 'invalid-data' | 'load-failed' | 'invalid-input';
+/**
+ * What went wrong, as a stable code a host can switch on. The draft codes are told as events
+ * while the widget goes on working (a quiet line, not the error view): `storage-failed` (the
+ * storage adapter threw, rejected or timed out), `draft-conflict` (someone else wrote the draft
+ * key), `draft-unreadable` (a stored draft could not be read and was set aside).
+ */
+export type BspErrorCode = 'invalid-config' | 'invalid-data' | 'load-failed' | 'invalid-input' | 'storage-failed' | 'draft-conflict' | 'draft-unreadable';
 
 /**
  * One problem. `path` is the field as a program finds it in the JSON, counted from 0
