@@ -1,5 +1,9 @@
 import { createContext } from '@lit/context';
 import type { ConsentRecord } from '@bsp/sdk';
+import type { DraftDecision } from './consent-form/consent-decisions.js';
+
+/** Choices made in the form, per recipient, not registered yet. */
+export type PendingConsentDecisions = ReadonlyMap<string, DraftDecision>;
 
 /**
  * What <bsp-child-checklist> shares with a <bsp-consent-form> inside it: the consent part of its
@@ -9,6 +13,12 @@ export interface ChecklistConsentContextValue {
   record: ConsentRecord | undefined;
   children: { id: string; label: string }[];
   update(record: ConsentRecord): void;
+  /**
+   * Choices not registered yet, kept by the checklist so that leaving the step, a language change
+   * or a re-render does not drop them (the form is gone from the page on another step).
+   */
+  pending: PendingConsentDecisions;
+  setPending(pending: PendingConsentDecisions): void;
 }
 
 // A string key so two copies of the library on one page still find each other.

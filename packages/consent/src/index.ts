@@ -1,3 +1,3 @@
 export { BspConsentForm } from './consent-form/consent-form.js';
-export { checklistConsentContext, type ChecklistConsentContextValue } from './consent-context.js';
+export { checklistConsentContext, type ChecklistConsentContextValue, type PendingConsentDecisions } from './consent-context.js';
 export type { BspChangeDetail, BspErrorDetail, BspMetric } from '@bsp/ui';

@@ -2,14 +2,19 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { ContextProvider } from '@lit/context';
-import { checklistConsentContext, type ChecklistConsentContextValue } from '@bsp/consent';
+import { checklistConsentContext, type ChecklistConsentContextValue, type PendingConsentDecisions } from '@bsp/consent';
 import {
+  applyChecklistAction,
   guidanceFrom,
   RECORD_TEXT_LIMITS,
   checklistUiMessages,
   childDescription,
-  consentStatus,
+  childDetails,
+  childDetailsText,
+  childProgress,
   emptyRecord,
+  followUpPlanned,
+  journalRecord,
   format,
   pick,
   safeHref,
@@ -20,6 +25,7 @@ import {
   visibleQuestions,
   visibleSteps,
   type Answer,
+  type ChecklistAction,
   type ChecklistRecord,
   type ChildEntry,
   type ConsentRecord,
@@ -53,8 +59,6 @@ export const checklistValidator = new LazyModule(() => import('./record-validato
 export const checklistOutput = new LazyModule(() => import('./checklist-output.js'));
 type Output = NonNullable<typeof checklistOutput.module>;
 
-/** The four points documented per child (DOMAIN §5; 002 §5.3.2), summarised on each child card. */
-const CHILD_POINTS = ['responsibility', 'informed', 'parentsAssessment', 'professionalAssessment'];
 const STRING_PROPERTIES = ['subject', 'draftKey', 'rolePanelUrl'] as const;
 
 let instances = 0;
@@ -95,8 +99,26 @@ export class BspChildChecklist extends BspElement<ChecklistFirstScreenKey> {
   /** The patient as a FHIR reference (e.g. `Patient/123`), used as `subject` in FHIR output. */
   @property() subject = '';
 
-  /** Key of the draft in the storage adapter: set one per patient so drafts never mix. */
-  @property({ attribute: 'draft-key' }) draftKey = 'draft';
+  /**
+   * Key of the draft in the storage adapter, one per patient. A new key is a new patient: the
+   * form empties at once (nothing of the last patient shows or is saved under the new key), then
+   * the key's draft is read. Set it before, or together with, a `record` for that patient.
+   */
+  @property({ attribute: 'draft-key' })
+  get draftKey(): string {
+    return this.currentDraftKey;
+  }
+
+  set draftKey(value: string) {
+    const old = this.currentDraftKey;
+    this.currentDraftKey = value;
+    // Before the first render nothing of anyone has shown yet; after it, reset now, so a record
+    // the host sets next (same task) is taken after the reset, not wiped by it.
+    if (old !== value && this.hasUpdated) this.resetForNewPatient();
+    this.requestUpdate('draftKey', old);
+  }
+
+  private currentDraftKey = 'draft';
 
   /** Where "who do I ask?" is (a role-panel page or anchor). Also from provider config `rolePanelUrl`. */
   @property({ attribute: 'role-panel-url' }) rolePanelUrl = '';
@@ -117,6 +139,12 @@ export class BspChildChecklist extends BspElement<ChecklistFirstScreenKey> {
   @state() private confirmingFinish = false;
   /** The note item being reworded inline, if any. */
   @state() private editingItem?: string;
+  /** What is typed in it, not yet saved: kept across re-renders and language changes. */
+  private editingText?: string;
+  /** Consent choices made in the embedded form, not registered yet (not part of the record until they are). */
+  @state() private pendingConsent: PendingConsentDecisions = new Map();
+  /** "Neste" from the consent step with choices not registered: where the user was going, while they are asked. */
+  @state() private leavingConsent?: number;
   /** The record as last handed to the host with bsp-complete: a second finish is a no-op. */
   private finishedRecord?: string;
   /** The summary's code did not load while the summary shows: one `bsp-error` until it loads, however often "try again" fails. */
@@ -286,20 +314,21 @@ export class BspChildChecklist extends BspElement<ChecklistFirstScreenKey> {
     return {
       record: this.data.consent,
       children: this.data.children.map((c, i) => ({ id: c.id, label: childDescription(c, i, this.procedure, this.locale) })),
-      update: (record: ConsentRecord) =>
-        this.change((draft) => {
-          draft.consent = record;
-          // Keep the screening answer in step so guidance (refusal) follows the form.
-          const status = consentStatus(record);
-          draft.answers['consentStatus'] = status === 'full' ? 'given' : status === 'none' ? 'not-asked' : status;
-        }),
+      update: (record: ConsentRecord) => this.dispatch({ type: 'consentRecorded', consent: record }),
+      // Choices made in the form but not registered yet: kept here, so leaving the step, a language
+      // change or a re-render never drops them ("Neste" asks first, see goTo).
+      pending: this.pendingConsent,
+      setPending: (pending) => {
+        this.pendingConsent = pending;
+        this.leavingConsent = undefined;
+      },
     };
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!this.checkProperties()) return;
     this.acceptHostRecord();
-    if (changed.has('data' as keyof BspChildChecklist) || changed.has('provided' as keyof BspChildChecklist)) {
+    if (changed.has('data' as keyof BspChildChecklist) || changed.has('provided' as keyof BspChildChecklist) || changed.has('pendingConsent' as keyof BspChildChecklist)) {
       this.consentProvider.setValue(this.consentContextValue());
     }
     if (changed.has('overlay') || changed.has('provided' as keyof BspChildChecklist)) this.resolveProcedure();
@@ -357,10 +386,10 @@ export class BspChildChecklist extends BspElement<ChecklistFirstScreenKey> {
     return visibleSteps(this.procedure, this.data);
   }
 
-  private change(mutate: (draft: ChecklistRecord) => void): void {
-    const next = structuredClone(this.data);
-    mutate(next);
-    next.updatedAt = new Date().toISOString();
+  /** Every record change goes through the SDK's engine (`applyChecklistAction`); the widget holds no copy it mutates. */
+  private dispatch(action: ChecklistAction): void {
+    const next = applyChecklistAction(this.data, action, { procedure: this.procedure });
+    if (next === this.data) return;
     this.drafts.touch();
     this.data = next;
     this.complete = false;
@@ -379,14 +408,43 @@ export class BspChildChecklist extends BspElement<ChecklistFirstScreenKey> {
     this.dispatchEvent(new BspChangeEvent({ widget: 'checklist', record: this.record }));
   }
 
-  private setAnswer(questionId: string, value: Answer, childId?: string): void {
-    this.change((draft) => {
-      const target = childId ? draft.children.find((c) => c.id === childId)?.answers : draft.answers;
-      if (target) target[questionId] = value;
-    });
+  /**
+   * The draft key changed: another patient. Everything of the last one goes before the next
+   * render (answers, step, pending consent choices, open edits); the new key's draft, if any, is
+   * read next. A record the host hands over in the same update is taken after this.
+   */
+  private resetForNewPatient(): void {
+    this.data = emptyRecord(this.procedure.id);
+    this.current = 0;
+    this.complete = false;
+    this.internals.states?.delete('complete');
+    this.finishedRecord = undefined;
+    this.confirmingFinish = false;
+    this.editingItem = undefined;
+    this.editingText = undefined;
+    this.pendingConsent = new Map();
+    this.leavingConsent = undefined;
+    this.toggledChildren = new Set();
+    this.status = '';
+    this.started = false;
+    this.mappingCounted = false;
+    this.drafts.touch();
   }
 
-  private goTo(index: number): void {
+  private setAnswer(questionId: string, value: Answer, childId?: string): void {
+    this.dispatch({ type: 'answer', questionId, value, ...(childId ? { childId } : {}) });
+  }
+
+  /** `consentAsked`: the user chose to go on with consent choices not registered (they stay pending). */
+  private goTo(index: number, consentAsked = false): void {
+    // Leaving the consent step forward with choices not registered: ask first, never drop them.
+    const from = this.steps[Math.min(this.current, this.steps.length - 1)];
+    if (from?.id === 'consent' && index > this.current && !consentAsked && [...this.pendingConsent.values()].some((d) => d.decision)) {
+      this.leavingConsent = index;
+      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[data-consent-pending] button')?.focus());
+      return;
+    }
+    this.leavingConsent = undefined;
     // Part 2 still loading: its steps are not in the list yet; the update waits for them, and the
     // step counted is the one shown then (the step after the screening is part 2's first).
     const partTwoPending = this.partTwoMissing();
@@ -402,7 +460,7 @@ export class BspChildChecklist extends BspElement<ChecklistFirstScreenKey> {
 
   private addChildEntry(): void {
     const id = `child-${Date.now().toString(36)}-${this.data.children.length}`;
-    this.change((draft) => draft.children.push({ id, answers: {} }));
+    this.dispatch({ type: 'childAdded', childId: id });
     // The new child opens; the ones before it fold to their one-line summary.
     this.toggledChildren = new Set([...this.toggledChildren].filter((k) => !k.startsWith('children:')).concat(`children:${id}`));
     this.status = this.t('childAdded', { child: this.t('childHeading', { n: this.data.children.length }) });
@@ -413,10 +471,7 @@ export class BspChildChecklist extends BspElement<ChecklistFirstScreenKey> {
   }
 
   private removeChildEntry(id: string): void {
-    this.change((draft) => {
-      draft.children = draft.children.filter((c) => c.id !== id);
-      draft.excluded = draft.excluded.filter((k) => !k.startsWith(`child:${id}:`));
-    });
+    this.dispatch({ type: 'childRemoved', childId: id });
     // The removed card took focus with it: land on "add a child".
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#add-child')?.focus());
   }
@@ -434,20 +489,15 @@ export class BspChildChecklist extends BspElement<ChecklistFirstScreenKey> {
     this.toggledChildren = next;
   }
 
-  private toggleExcluded(output: Output, key: string, excluded: boolean): void {
-    this.change((draft) => {
-      draft.excluded = output.setExcluded(draft, key, excluded, this.procedure).excluded;
-    });
+  private toggleExcluded(key: string, excluded: boolean): void {
+    this.dispatch({ type: 'excludedSet', key, excluded });
   }
 
   /** Rewords one note item (undefined: back to the text from the answers). */
-  private saveNoteEdit(output: Output, key: string, text: string | undefined): void {
-    const next = output.setNoteEdit(this.data, key, text, this.procedure);
-    this.change((draft) => {
-      if (next.noteEdits) draft.noteEdits = next.noteEdits;
-      else delete draft.noteEdits;
-    });
+  private saveNoteEdit(key: string, text: string | undefined): void {
+    this.dispatch({ type: 'noteEdited', key, text });
     this.editingItem = undefined;
+    this.editingText = undefined;
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`li[data-key="${CSS.escape(key)}"] [data-edit]`)?.focus());
   }
 
@@ -475,16 +525,14 @@ export class BspChildChecklist extends BspElement<ChecklistFirstScreenKey> {
     this.confirmingFinish = false;
     this.complete = true;
     this.internals.states?.add('complete');
-    const planned = this.data.children.some((c) => {
-      const places = c.answers['followUpWhere'];
-      return Array.isArray(places) && places.length > 0;
-    });
-    if (planned) this.emitMetric('followup-planned');
+    if (followUpPlanned(this.data, this.procedure)) this.emitMetric('followup-planned');
     this.emitMetric('completed');
     this.status = this.t('completed');
     const input = this.outputInput(this.record);
     const review = output.reviewRecord(input.record, input.procedure);
-    this.dispatchEvent(new BspCompleteEvent({ record: input.record, note: output.checklistNote(input), fhir: output.checklistFhir(input), review }));
+    this.dispatchEvent(
+      new BspCompleteEvent({ record: input.record, journalRecord: journalRecord(input.record, input.procedure), note: output.checklistNote(input), fhir: output.checklistFhir(input), review }),
+    );
     void this.drafts.clear();
   }
 
@@ -521,7 +569,7 @@ export class BspChildChecklist extends BspElement<ChecklistFirstScreenKey> {
     return html`
       ${this.heading(0, pick(this.procedure.title, lang), { className: 'title' })}
       ${renderLoadWarning(this.overlayWarning, { help: format(checklistUiMessages, lang, 'overlayLoadFailed') })}
-      ${this.renderDraftStatus()}
+      ${this.renderSetAside()}
       ${renderStepper({
         steps: steps.map((s) => ({ id: s.id, title: pick(s.title, lang) })),
         current: index,
@@ -540,7 +588,8 @@ export class BspChildChecklist extends BspElement<ChecklistFirstScreenKey> {
         ${step.id === 'summary'
           ? this.renderSummary(steps)
           : step.id === 'consent' && customElements.get('bsp-consent-form')
-            ? html`<bsp-consent-form embedded heading-level=${Math.min(6, this.validHeadingLevel + 2)} role-panel-url=${this.rolePanelUrl} subject=${this.subject}></bsp-consent-form>`
+            ? // Keyed by patient: a new draft key gets a new form, nothing of the last one's state.
+              keyed(this.draftKey, html`<bsp-consent-form embedded heading-level=${Math.min(6, this.validHeadingLevel + 2)} role-panel-url=${this.rolePanelUrl} subject=${this.subject}></bsp-consent-form>`)
             : html`${visibleQuestions(step.questions, this.data.answers).map(
                   // Keyed: an answer that shows or hides questions must not hand one question's inputs to another.
                   (q) => keyed(q.id, html`${this.renderQuestion(q, this.data.answers[q.id])}${this.renderGuidance(guidance, step, q.id)}`),
@@ -555,6 +604,7 @@ export class BspChildChecklist extends BspElement<ChecklistFirstScreenKey> {
         ${step.legalRef ? html`<p class="help">${this.t('legalRef')}: ${pick(step.legalRef, lang)}</p>` : nothing}
       </section>
       <p role="status" class="help">${this.status}</p>
+      ${this.renderConsentPending()}
       <div class="nav" part="nav">
         ${index > 0 ? html`<button type="button" class="secondary" @click=${() => this.goTo(index - 1)}>${this.t('back')}</button>` : html`<span></span>`}
         ${step.id === 'summary'
@@ -563,7 +613,29 @@ export class BspChildChecklist extends BspElement<ChecklistFirstScreenKey> {
             : nothing
           : html`<button type="button" @click=${() => this.goTo(index + 1)}>${this.t('next')}</button>`}
       </div>
+      ${this.renderDraftStatus()}
     `;
+  }
+
+  /** "Neste" with consent choices not registered: stay (to register) or go on (they stay pending). */
+  private renderConsentPending(): TemplateResult | typeof nothing {
+    const target = this.leavingConsent;
+    if (target === undefined) return nothing;
+    return html`<div class="notice warning" role="alert" data-consent-pending>
+      <p>${this.t('consentPending')}</p>
+      <button type="button" @click=${() => this.stayForConsent()}>${this.t('consentPendingStay')}</button>
+      <button type="button" class="secondary" @click=${() => this.goOnWithoutConsent(target)}>${this.t('consentPendingLeave')}</button>
+    </div>`;
+  }
+
+  private stayForConsent(): void {
+    this.leavingConsent = undefined;
+    // The question went away with the button pressed: back to the top of the consent step.
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#step-heading')?.focus());
+  }
+
+  private goOnWithoutConsent(target: number): void {
+    this.goTo(target, true);
   }
 
   /** Forgets the set-aside notice; its button goes with it, so focus moves to the step heading. */
@@ -572,13 +644,26 @@ export class BspChildChecklist extends BspElement<ChecklistFirstScreenKey> {
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#step-heading')?.focus());
   }
 
-  /** A quiet line when drafts are not being saved, or a stored draft had to be set aside. */
-  private renderDraftStatus(): TemplateResult | typeof nothing {
-    if (this.drafts.status === 'failed') return html`<p class="draft-status" role="status">${this.t('draftNotSaved')}</p>`;
+  /** A stored draft had to be set aside (known when the widget opens the key, so at the top). */
+  private renderSetAside(): TemplateResult | typeof nothing {
     if (this.drafts.status !== 'set-aside') return nothing;
     return html`<div class="notice warning draft-status" role="status">
       <p>${this.t('draftSetAside')}</p>
       <button type="button" class="secondary" @click=${() => this.startAfresh()}>${this.t('startAfresh')}</button>
+    </div>`;
+  }
+
+  /**
+   * Drafts not being saved, or changed elsewhere: below the buttons, so a line appearing or going
+   * while the user works never moves the form under the pointer.
+   */
+  private renderDraftStatus(): TemplateResult | typeof nothing {
+    if (this.drafts.status === 'failed') return html`<p class="draft-status" role="status">${this.t('draftNotSaved')}</p>`;
+    if (this.drafts.status !== 'conflict') return nothing;
+    return html`<div class="notice warning draft-status" role="alert" data-draft-conflict>
+      <p>${this.t('draftConflict')}</p>
+      <button type="button" @click=${() => void this.drafts.keepMine({ record: this.data, step: this.current })}>${this.t('keepMine')}</button>
+      <button type="button" class="secondary" @click=${() => void this.drafts.takeStored()}>${this.t('takeStored')}</button>
     </div>`;
   }
 
@@ -626,20 +711,14 @@ export class BspChildChecklist extends BspElement<ChecklistFirstScreenKey> {
     });
   }
 
-  /** One line per child: "Barn 1: barn, 6–9 år · 4 av 4 punkter". */
+  /** One line per child: "Barn 1: barn, 6–9 år · 4 av 4 punkter" (from the SDK's parts, never parsed from text). */
   private childSummary(child: ChildEntry, index: number): string {
-    const description = childDescription(child, index, this.procedure, this.locale);
-    // childDescription gives "Barn 1 (Barn, 6–9 år)", or "(–)" when nothing is filled in.
-    const details = description.match(/\((.*)\)$/)?.[1]?.replace(/^–$/, '');
-    const done = CHILD_POINTS.filter((id) => {
-      const a = child.answers[id];
-      return Array.isArray(a) ? a.length > 0 : Boolean(a);
-    }).length;
+    const { done, total } = childProgress(child);
     return this.t('childSummary', {
       child: this.t('childHeading', { n: index + 1 }),
-      details: details || this.t('childNotFilled'),
+      details: childDetailsText(childDetails(child, this.procedure, this.locale)) || this.t('childNotFilled'),
       done,
-      total: CHILD_POINTS.length,
+      total,
     });
   }
 
@@ -667,11 +746,7 @@ export class BspChildChecklist extends BspElement<ChecklistFirstScreenKey> {
                     type="text"
                     maxlength=${RECORD_TEXT_LIMITS.childLabel}
                     .value=${child.label ?? ''}
-                    @change=${(e: Event) =>
-                      this.change((d) => {
-                        const c = d.children.find((x) => x.id === child.id);
-                        if (c) c.label = (e.target as HTMLInputElement).value || undefined;
-                      })}
+                    @change=${(e: Event) => this.dispatch({ type: 'childLabelled', childId: child.id, label: (e.target as HTMLInputElement).value })}
                   />
                 </div>`
               : nothing}
@@ -712,20 +787,19 @@ export class BspChildChecklist extends BspElement<ChecklistFirstScreenKey> {
       editing: this.editingItem,
       confirmingFinish: this.confirmingFinish,
       screeningClosed: !screeningOpensMapping(record, procedure),
-      onExclude: (key, excluded) => this.toggleExcluded(output, key, excluded),
+      onExclude: (key, excluded) => this.toggleExcluded(key, excluded),
       onEdit: (key) => {
         const closing = this.editingItem;
         this.editingItem = key;
+        this.editingText = undefined;
         // Into the text being edited; on "cancel", back to the "edit" button (the one pressed is gone).
         const target = key ? `li[data-key="${CSS.escape(key)}"] textarea` : closing ? `li[data-key="${CSS.escape(closing)}"] [data-edit]` : undefined;
         if (target) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(target)?.focus());
       },
-      onSaveEdit: (key, text) => this.saveNoteEdit(output, key, text),
-      onAddendum: (text) =>
-        this.change((d) => {
-          if (text.trim()) d.addendum = text;
-          else delete d.addendum;
-        }),
+      editingText: this.editingText,
+      onEditInput: (text) => (this.editingText = text),
+      onSaveEdit: (key, text) => this.saveNoteEdit(key, text),
+      onAddendum: (text) => this.dispatch({ type: 'addendumSet', text }),
       onGoTo: (i) => this.goTo(i),
       onCopy: () => void this.copy(output.checklistNote(this.outputInput())),
       onCopyFhir: () => void this.copy(JSON.stringify(output.checklistFhir(this.outputInput()).questionnaireResponse, null, 2)),

@@ -14,6 +14,9 @@ export interface SummaryView {
   issues: { issue: ReviewIssue; message: string; stepTitle?: string; stepIndex?: number }[];
   /** The item whose text is being edited inline, if any. */
   editing?: string;
+  /** What is typed there and not saved yet: shown instead of the item's text, so a language change or re-render keeps it. */
+  editingText?: string;
+  onEditInput: (text: string) => void;
   confirmingFinish: boolean;
   screeningClosed: boolean;
   onExclude: (key: string, excluded: boolean) => void;
@@ -49,7 +52,12 @@ function renderItem(v: SummaryView, item: NoteItem, i: number): TemplateResult {
     ${editing
       ? html`<div class="item-edit">
           <label for="${id}-edit">${v.t('editItemLabel')}</label>
-          <textarea id="${id}-edit" maxlength=${RECORD_TEXT_LIMITS.noteEdit} .value=${item.text}></textarea>
+          <textarea
+            id="${id}-edit"
+            maxlength=${RECORD_TEXT_LIMITS.noteEdit}
+            .value=${v.editingText ?? item.text}
+            @input=${(e: Event) => v.onEditInput((e.target as HTMLTextAreaElement).value)}
+          ></textarea>
           <div class="actions">
             <button type="button" @click=${(e: Event) => v.onSaveEdit(item.key, ((e.target as HTMLElement).closest('.item-edit')!.querySelector('textarea')!).value)}>${v.t('saveItem')}</button>
             ${item.edited || item.staleEdit ? html`<button type="button" class="secondary" @click=${() => v.onSaveEdit(item.key, undefined)}>${v.t('resetItem')}</button>` : nothing}

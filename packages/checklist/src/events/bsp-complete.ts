@@ -1,7 +1,13 @@
 import type { ChecklistRecord, FhirConsent, FhirQuestionnaire, FhirQuestionnaireResponse, ReviewIssue } from '@bsp/sdk';
 
 export interface ChecklistCompleteDetail {
+  /** The working record, everything in it (items kept out of the note too): to continue later, not to archive. */
   record: ChecklistRecord;
+  /**
+   * What a journal may store: the record without the items the professional kept out, their
+   * rewordings, or answers of parts that do not apply (`journalRecord` in the SDK).
+   */
+  journalRecord: ChecklistRecord;
   /** The journal note as the professional approved it. */
   note: string;
   fhir: {

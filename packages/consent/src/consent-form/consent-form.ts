@@ -116,7 +116,18 @@ export class BspConsentForm extends BspElement<ConsentFirstScreenKey> {
   private shared?: ChecklistConsentContextValue;
 
   @state() private own: ConsentRecord = emptyConsentRecord();
-  @state() private drafts = new Map<string, DraftDecision>();
+  /** Choices made, per recipient, not registered yet. */
+  @state() private pendingDecisions: ReadonlyMap<string, DraftDecision> = new Map();
+
+  private get drafts(): ReadonlyMap<string, DraftDecision> {
+    return this.pendingDecisions;
+  }
+
+  /** Inside the checklist they are kept there too, so they outlive this form (another step, a re-render). */
+  private set drafts(value: ReadonlyMap<string, DraftDecision>) {
+    this.pendingDecisions = value;
+    this.shared?.setPending(value);
+  }
   @state() private status = '';
   /** The recipient whose withdrawal waits for an inline confirmation. */
   @state() private confirmingWithdrawal?: ConsentRecipient;
@@ -358,7 +369,8 @@ export class BspConsentForm extends BspElement<ConsentFirstScreenKey> {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!this.checkProperties()) return;
     this.acceptHostRecord();
-    if (changed.has('shared' as keyof BspConsentForm) && this.shared) this.drafts = new Map();
+    // Inside the checklist: the choices it kept (coming back to the step, or cleared for a new patient).
+    if (changed.has('shared' as keyof BspConsentForm) && this.shared && this.shared.pending !== this.pendingDecisions) this.pendingDecisions = this.shared.pending;
     if (changed.has('printIsolated') && this.printIsolated) isolatePrint();
   }
 

@@ -9,7 +9,10 @@ import type { IssueMessageKey } from './issue-messages.js';
  * storage adapter threw, rejected or timed out), `draft-conflict` (someone else wrote the draft
  * key), `draft-unreadable` (a stored draft could not be read and was set aside).
  */
-export type BspErrorCode = 'invalid-config' | 'invalid-data' | 'load-failed' | 'invalid-input' | 'storage-failed' | 'draft-conflict' | 'draft-unreadable';
+export type BspErrorCode = DataErrorCode | 'storage-failed' | 'draft-conflict' | 'draft-unreadable';
+
+/** The codes of data or code a widget could not take: these show the error view, with its words. */
+export type DataErrorCode = 'invalid-config' | 'invalid-data' | 'load-failed' | 'invalid-input';
 
 /**
  * One problem. `path` is the field as a program finds it in the JSON, counted from 0

@@ -1,6 +1,6 @@
 import type { $ZodIssue } from 'zod/v4/core';
 import type { Lang } from '../i18n/lang.js';
-import { BspError, type BspErrorCode, type BspIssue, type ErrorKey } from './bsp-error.js';
+import { BspError, type BspIssue, type DataErrorCode, type ErrorKey } from './bsp-error.js';
 import { errorText as t } from './issue-messages.js';
 import { findJsonSyntaxError } from './json-syntax.js';
 import { describePath } from './path-words.js';
@@ -115,7 +115,7 @@ export function toIssues(issues: readonly $ZodIssue[], lang: Lang, input: unknow
 
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; error: BspError };
 
-export type ParseOptions = { what: string; lang: Lang; code?: BspErrorCode };
+export type ParseOptions = { what: string; lang: Lang; code?: DataErrorCode };
 
 export function failure(options: ParseOptions, issues: BspIssue[]): { ok: false; error: BspError } {
   const code = options.code ?? 'invalid-data';

@@ -37,10 +37,17 @@ export type DraftOpenResult<T> =
   | { kind: 'set-aside'; setAsideKey: string }
   /** The adapter failed: nothing is known of the key, so nothing will be written to it. */
   | { kind: 'failed' }
+  /** What `read` needs could not load (`prepare`): the draft is left as stored, never written over. */
+  | { kind: 'unavailable' }
   /** Another `open` started meanwhile; this result is for a key no longer open. */
   | { kind: 'superseded' };
 
 export interface DraftStoreOptions<T> {
+  /**
+   * Loads what `read` needs (a validator loaded on demand), called only when there is a stored
+   * draft to read; false when it could not load.
+   */
+  prepare?: () => Promise<boolean>;
   /** Validates and migrates a stored draft (the payload inside the envelope). */
   read: (value: unknown) => ParseResult<T>;
   /** Each adapter call gets this long before it counts as failed. */
@@ -163,15 +170,22 @@ export class DraftStore<T> {
     this.readFailed.delete(key);
     this.succeeded();
     this.bases.set(key, { text });
-    this.watch(key);
     if (text === null) {
       this.revisions.set(key, 0);
+      this.watch(key);
       return { kind: 'empty' };
     }
+    if (this.options.prepare && !(await this.options.prepare())) {
+      if (ticket !== this.opening) return { kind: 'superseded' };
+      this.readFailed.add(key);
+      return { kind: 'unavailable' };
+    }
+    if (ticket !== this.opening) return { kind: 'superseded' };
     const envelope = parseEnvelope(text);
     const read = envelope ? this.options.read(envelope.payload) : undefined;
     if (envelope && read?.ok) {
       this.revisions.set(key, envelope.revision);
+      this.watch(key);
       return { kind: 'restored', draft: read.value, revision: envelope.revision };
     }
     // Never delete what cannot be read: copy it aside, then the key starts afresh.
@@ -186,6 +200,8 @@ export class DraftStore<T> {
     }
     this.bases.set(key, { text: null });
     this.revisions.set(key, 0);
+    // Watched from here: the set-aside's own removal is not someone else's change.
+    this.watch(key);
     return { kind: 'set-aside', setAsideKey };
   }
 

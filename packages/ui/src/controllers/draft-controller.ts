@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { BspErrorCode, ParseResult, StorageAdapter } from '@bsp/sdk';
+import { DraftStore, type BspErrorCode, type ParseResult, type StorageAdapter } from '@bsp/sdk';
 import { BspErrorEvent } from '../events/bsp-error.js';
 
 /** What a widget keeps in storage: its record and where the user was. */
@@ -11,9 +11,10 @@ export interface StoredDraft<T> {
 /**
  * `idle`: nothing to say. `restored`: a draft was read back. `failed`: the adapter threw,
  * rejected or timed out, so the draft is not being saved. `set-aside`: a stored draft could not
- * be read; it was copied to `<key>:unreadable` and the widget started empty.
+ * be read; it was copied to `<key>:unreadable` and the widget started empty. `conflict`: someone
+ * else (another widget or tab) wrote this draft; nothing is saved until the user chooses.
  */
-export type DraftStatus = 'idle' | 'restored' | 'failed' | 'set-aside';
+export type DraftStatus = 'idle' | 'restored' | 'failed' | 'set-aside' | 'conflict';
 
 export interface DraftControllerOptions<T> {
   storage: () => StorageAdapter | undefined;
@@ -32,40 +33,24 @@ export interface DraftControllerOptions<T> {
   timeoutMs?: number;
 }
 
-const TIMEOUT = Symbol('timeout');
-
-/** Resolves the call's result, or rejects when it throws, rejects or takes longer than `ms`. */
-async function guarded<R>(call: () => R | Promise<R>, ms: number): Promise<R> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<typeof TIMEOUT>((resolve) => (timer = setTimeout(() => resolve(TIMEOUT), ms)));
-  try {
-    const result = await Promise.race([Promise.resolve().then(call), timeout]);
-    if (result === TIMEOUT) throw new Error('timeout');
-    return result as R;
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
 /**
- * The one storage path for widget drafts (issue 11). Every adapter call is guarded with a
- * timeout; a failure never throws into the host or a click handler: it dispatches `bsp-error`
- * (`code: 'storage-failed'`) once and sets `status` so the widget can show a quiet line while
- * work continues. A `get` that answers after the user has changed something is ignored, so a
- * slow adapter never overwrites newer answers.
+ * The widget side of the SDK's `DraftStore` (which holds the rules: writes in order, per key, no
+ * silent overwrite): opens the key the widget shows, hands a restored draft to it unless the user
+ * has changed something meanwhile, and tells the host of failures, conflicts and set-aside drafts
+ * with one `bsp-error` each (the widget goes on working and shows a quiet line from `status`).
  */
 export class DraftController<T> implements ReactiveController {
   status: DraftStatus = 'idle';
   /** The key a draft that could not be read was copied to. */
   setAsideKey?: string;
 
+  private store?: DraftStore<StoredDraft<T>>;
+  private adapter?: StorageAdapter;
   private loadedFor?: string;
   /** Bumped by every local change: a load that started before it is stale. */
   private generation = 0;
-  private reportedFailure = false;
-  /** After a failed `get` we cannot know what is stored, so we never write over it. */
-  private readFailed = false;
-  private lastSaved?: string;
+  /** The key could not be read (or its validator could not load): nothing is written to it. */
+  private blocked = false;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -76,8 +61,8 @@ export class DraftController<T> implements ReactiveController {
 
   hostConnected(): void {}
 
-  private get timeout(): number {
-    return this.options.timeoutMs ?? 3000;
+  hostDisconnected(): void {
+    this.store?.close();
   }
 
   private setStatus(status: DraftStatus): void {
@@ -86,101 +71,98 @@ export class DraftController<T> implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  private fail(error: unknown): void {
-    this.setStatus('failed');
-    if (this.reportedFailure) return;
-    this.reportedFailure = true;
-    const message = error instanceof Error ? error.message : String(error);
-    // 'storage-failed' is not in the SDK's BspErrorCode union yet (requested from lane A).
-    const code = 'storage-failed' as BspErrorCode;
+  private report(code: BspErrorCode, message: string): void {
     this.host.dispatchEvent(new BspErrorEvent({ code, message, issues: [{ path: 'storage', message }] }));
   }
 
-  /** Marks a local change: any `get` still under way must not overwrite it. */
+  /** The store for the adapter given now (a new adapter gets a new store). */
+  private storeFor(adapter: StorageAdapter): DraftStore<StoredDraft<T>> {
+    if (this.store && this.adapter === adapter) return this.store;
+    this.store?.close();
+    this.adapter = adapter;
+    this.loadedFor = undefined;
+    this.store = new DraftStore<StoredDraft<T>>(adapter, {
+      prepare: this.options.prepare,
+      read: (value) => this.parse(value),
+      timeoutMs: this.options.timeoutMs,
+      onStatus: (status) => {
+        if (status === 'failed' || status === 'conflict') this.setStatus(status);
+        else if (this.status === 'failed' || this.status === 'conflict') this.setStatus('idle');
+      },
+      onFailure: (error) => this.report('storage-failed', error instanceof Error ? error.message : String(error)),
+      onConflict: () => this.report('draft-conflict', 'The draft was changed elsewhere (another view or tab); it is not saved here until the user chooses.'),
+    });
+    return this.store;
+  }
+
+  /** Marks a local change: any read still under way must not overwrite it. */
   touch(): void {
     this.generation++;
   }
 
-  /** Reads the draft once per key. Safe to call on every update. */
+  /** Reads the draft once per key and adapter. Safe to call on every update. */
   async load(): Promise<void> {
-    const storage = this.options.storage();
+    const adapter = this.options.storage();
     const key = this.options.key();
-    if (!storage || this.loadedFor === key) return;
+    if (!adapter) return;
+    const store = this.storeFor(adapter);
+    if (this.loadedFor === key) return;
     this.loadedFor = key;
-    this.readFailed = false;
+    this.blocked = false;
+    this.setAsideKey = undefined;
+    if (this.status !== 'failed') this.setStatus('idle');
     const started = this.generation;
-    let text: string | null;
-    try {
-      text = await guarded(() => storage.get(key), this.timeout);
-    } catch (error) {
-      this.readFailed = true;
-      this.fail(error);
+    const opened = await store.open(key);
+    if (this.loadedFor !== key || opened.kind === 'superseded') return;
+    if (opened.kind === 'failed' || opened.kind === 'unavailable') {
+      this.blocked = true;
       return;
     }
-    if (this.generation !== started || this.loadedFor !== key) return;
-    if (typeof text !== 'string' || text === '') return;
-    if (this.options.prepare && !(await this.options.prepare())) {
-      this.readFailed = true;
-      return;
-    }
-    if (this.generation !== started || this.loadedFor !== key) return;
-    const draft = this.parse(text);
-    if (draft) {
-      this.options.restore(draft);
-      this.setStatus('restored');
-      return;
-    }
-    // Never delete what we cannot read: copy it aside, then start afresh under the key.
-    this.setAsideKey = `${key}:unreadable`;
-    try {
-      await guarded(() => storage.set(this.setAsideKey!, text), this.timeout);
-      await guarded(() => storage.remove(key), this.timeout);
+    if (opened.kind === 'set-aside') {
+      this.setAsideKey = opened.setAsideKey;
       this.setStatus('set-aside');
-    } catch (error) {
-      this.fail(error);
+      this.report('draft-unreadable', `A stored draft could not be read; it was kept as ${opened.setAsideKey}.`);
+      return;
     }
+    if (opened.kind !== 'restored' || this.generation !== started) return;
+    this.options.restore(opened.draft);
+    this.setStatus('restored');
   }
 
-  private parse(text: string): StoredDraft<T> | undefined {
-    let json: unknown;
-    try {
-      json = JSON.parse(text);
-    } catch {
-      return undefined;
-    }
-    if (typeof json !== 'object' || json === null) return undefined;
-    const result = this.options.read(Object.getOwnPropertyDescriptor(json, 'record')?.value);
-    if (!result.ok) return undefined;
-    const step = Object.getOwnPropertyDescriptor(json, 'step')?.value;
-    return { record: result.value, step: Number.isSafeInteger(step) && step >= 0 ? (step as number) : 0 };
+  /** A stored draft's payload, validated (after `prepare`, e.g. a validator loaded on demand). */
+  private parse(value: unknown): ParseResult<StoredDraft<T>> {
+    const fail = { ok: false, error: new Error('unreadable') } as unknown as ParseResult<StoredDraft<T>>;
+    if (typeof value !== 'object' || value === null) return fail;
+    const result = this.options.read(Object.getOwnPropertyDescriptor(value, 'record')?.value);
+    if (!result.ok) return fail;
+    const step = Object.getOwnPropertyDescriptor(value, 'step')?.value;
+    return { ok: true, value: { record: result.value, step: Number.isSafeInteger(step) && step >= 0 ? (step as number) : 0 } };
   }
 
-  /** Saves the draft; failures only change `status`. Identical drafts are not written twice. */
+  /** Saves the draft; failures only change `status`. */
   async save(draft: StoredDraft<T>): Promise<void> {
-    const storage = this.options.storage();
-    if (!storage || this.readFailed) return;
-    const text = JSON.stringify(draft);
-    if (text === this.lastSaved) return;
-    this.lastSaved = text;
-    try {
-      await guarded(() => storage.set(this.options.key(), text), this.timeout);
-      if (this.status === 'failed') this.setStatus('idle');
-    } catch (error) {
-      this.lastSaved = undefined;
-      this.fail(error);
-    }
+    if (!this.options.storage() || this.blocked || this.loadedFor !== this.options.key()) return;
+    await this.store?.save(draft);
   }
 
   /** Removes the draft (after the host has the finished result). */
   async clear(): Promise<void> {
-    const storage = this.options.storage();
-    if (!storage) return;
-    this.lastSaved = undefined;
-    try {
-      await guarded(() => storage.remove(this.options.key()), this.timeout);
-    } catch (error) {
-      this.fail(error);
-    }
+    if (this.blocked) return;
+    await this.store?.clear();
+  }
+
+  /** After a conflict: this view's draft replaces the stored one. */
+  async keepMine(draft: StoredDraft<T>): Promise<void> {
+    await this.store?.keepMine(draft);
+  }
+
+  /** After a conflict: the stored draft replaces this view's. */
+  async takeStored(): Promise<void> {
+    const opened = await this.store?.takeStored();
+    if (opened?.kind === 'restored') {
+      this.options.restore(opened.draft);
+      this.setStatus('restored');
+    } else this.setStatus('idle');
   }
 
   /** "Start afresh": forget the set-aside notice (the unreadable copy stays in storage). */
