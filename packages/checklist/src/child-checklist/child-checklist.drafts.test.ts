@@ -101,10 +101,15 @@ describe('<bsp-child-checklist> drafts', () => {
         await answer(el, q, v);
         await settle(el, delay() / 4);
       }
-      await settle(el, 250);
-      const text = data.get('checklist:p');
-      expect(text, `seed ${seed}`).to.be.a('string');
-      expect(JSON.parse(text!).draft.record.answers, `seed ${seed}`).to.deep.equal({ hasChildren: 'yes', childWithoutCareNow: 'no', neglectConcern: 'yes', othersFollowedUp: 'no', interpreter: 'yes' });
+      const last = JSON.stringify({ hasChildren: 'yes', childWithoutCareNow: 'no', neglectConcern: 'yes', othersFollowedUp: 'no', interpreter: 'yes' });
+      const storedNow = () => {
+        const text = data.get('checklist:p');
+        return text ? JSON.stringify(JSON.parse(text).draft.record.answers) : undefined;
+      };
+      // Ends with the last answer stored (however late the writes land), and stays so.
+      await waitUntil(() => storedNow() === last, `seed ${seed}: stored ${storedNow()}`, { timeout: 8000 });
+      await settle(el, 100);
+      expect(storedNow(), `seed ${seed}`).to.equal(last);
       expect(root(el).querySelector('.draft-status'), `seed ${seed}: nothing to report`).to.equal(null);
       el.remove();
     }

@@ -6,15 +6,9 @@ import { checklistConsentContext, type ChecklistConsentContextValue, type Pendin
 import {
   applyChecklistAction,
   guidanceFrom,
-  RECORD_TEXT_LIMITS,
   checklistUiMessages,
   childDescription,
-  childDetails,
-  childDetailsText,
-  childProgress,
   emptyRecord,
-  followUpPlanned,
-  journalRecord,
   format,
   pick,
   safeHref,
@@ -29,17 +23,19 @@ import {
   type ChecklistRecord,
   type ChildEntry,
   type ConsentRecord,
-  type Guidance,
   type Procedure,
   type Question,
   type ParseResult,
   type Step,
 } from '@bsp/sdk';
 import { BspChangeEvent, BspElement, DraftController, applyPreUpgradeProperty, LazyModule, LoadFailureReporter, bannerStyles, cardStyles, checkTextProperties, choiceStyles, loadedOrReject, readHostData, renderLoadWarning, segmentedStyles, stepperStyles, type BspErrorDetail } from '@bsp/ui';
-import { BspCompleteEvent, type ChecklistCompleteDetail } from '../events/bsp-complete.js';
+import type { ChecklistCompleteDetail } from '../events/bsp-complete.js';
 import { checklistWidgetMessages, type ChecklistFirstScreenKey } from '../translations/index.js';
 import { renderAnswerControl } from './answer-controls.js';
 import { renderStepper } from './stepper.js';
+import { SummaryController } from './summary-controller.js';
+import { renderChildren } from './children-view.js';
+import { renderCriticalBanners, renderGuidance, type GuidanceContext } from './guidance-view.js';
 import { childChecklistStyles } from './child-checklist.styles.js';
 
 /**
@@ -129,24 +125,15 @@ export class BspChildChecklist extends BspElement<ChecklistFirstScreenKey> {
   @state() private current = 0;
   @state() private data: ChecklistRecord = emptyRecord();
   @state() private status = '';
-  @state() private complete = false;
   /**
    * Child cards whose open state differs from the step's default (`<step>:<child>`): on the
    * children step cards start folded to their one-line summary, elsewhere they start open.
    */
   @state() private toggledChildren = new Set<string>();
-  /** Set while "finish" waits for the professional to confirm despite blocking issues. */
-  @state() private confirmingFinish = false;
-  /** The note item being reworded inline, if any. */
-  @state() private editingItem?: string;
-  /** What is typed in it, not yet saved: kept across re-renders and language changes. */
-  private editingText?: string;
   /** Consent choices made in the embedded form, not registered yet (not part of the record until they are). */
   @state() private pendingConsent: PendingConsentDecisions = new Map();
   /** "Neste" from the consent step with choices not registered: where the user was going, while they are asked. */
   @state() private leavingConsent?: number;
-  /** The record as last handed to the host with bsp-complete: a second finish is a no-op. */
-  private finishedRecord?: string;
   /** The summary's code did not load while the summary shows: one `bsp-error` until it loads, however often "try again" fails. */
   private readonly outputFailure = new LoadFailureReporter(
     this,
@@ -178,6 +165,24 @@ export class BspChildChecklist extends BspElement<ChecklistFirstScreenKey> {
       this.current = step;
       this.status = this.t('draftRestored');
     },
+  });
+  private readonly summary = new SummaryController(this, {
+    record: () => this.data,
+    procedure: () => this.procedure,
+    lang: () => this.locale,
+    subject: () => this.subject,
+    overrides: () => this.messages ?? this.provided?.messages,
+    uid: this.uid,
+    headingLevel: () => this.validHeadingLevel,
+    t: (key, params) => this.t(key, params),
+    summaryText: (output, key, params) => this.messageFrom(output.checklistSummaryMessages, key, params),
+    dispatch: (action) => this.dispatch(action),
+    goTo: (index) => this.goTo(index),
+    setStatus: (text) => (this.status = text),
+    metric: (name) => this.emitMetric(name),
+    states: () => this.internals.states,
+    clearDraft: () => void this.drafts.clear(),
+    focusAfterUpdate: (selector) => void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(selector)?.focus()),
   });
   private started = false;
   /** Shares the consent part of the record with a <bsp-consent-form> in the consent step. */
@@ -281,29 +286,13 @@ export class BspChildChecklist extends BspElement<ChecklistFirstScreenKey> {
   async toJournalNote(): Promise<string> {
     const record = this.record;
     // The procedure is read once the code is here: the whole one, part 2 included.
-    return (await this.loadOutput()).checklistNote(this.outputInput(record));
+    return (await this.loadOutput()).checklistNote(this.summary.input(record));
   }
 
   /** FHIR R4 resources for the current record (async, as `toJournalNote`). */
   async toFhir(): Promise<ChecklistCompleteDetail['fhir']> {
     const record = this.record;
-    return (await this.loadOutput()).checklistFhir(this.outputInput(record));
-  }
-
-  /**
-   * What the outputs are made from: `record` and the procedure, language and host overrides now.
-   * The async methods pass a copy (`this.record`), so an answer given while the output code loads
-   * is not in their result; a render reads the record itself.
-   */
-  private outputInput(record: ChecklistRecord = this.data) {
-    return {
-      record,
-      procedure: this.procedure,
-      lang: this.locale,
-      subject: this.subject,
-      complete: this.complete,
-      overrides: this.messages ?? this.provided?.messages,
-    };
+    return (await this.loadOutput()).checklistFhir(this.summary.input(record));
   }
 
   private loadOutput(): Promise<Output> {
@@ -392,8 +381,7 @@ export class BspChildChecklist extends BspElement<ChecklistFirstScreenKey> {
     if (next === this.data) return;
     this.drafts.touch();
     this.data = next;
-    this.complete = false;
-    this.internals.states?.delete('complete');
+    this.summary.changed();
     if (!this.started) {
       this.started = true;
       this.emitMetric('started');
@@ -416,12 +404,7 @@ export class BspChildChecklist extends BspElement<ChecklistFirstScreenKey> {
   private resetForNewPatient(): void {
     this.data = emptyRecord(this.procedure.id);
     this.current = 0;
-    this.complete = false;
-    this.internals.states?.delete('complete');
-    this.finishedRecord = undefined;
-    this.confirmingFinish = false;
-    this.editingItem = undefined;
-    this.editingText = undefined;
+    this.summary.reset();
     this.pendingConsent = new Map();
     this.leavingConsent = undefined;
     this.toggledChildren = new Set();
@@ -450,7 +433,7 @@ export class BspChildChecklist extends BspElement<ChecklistFirstScreenKey> {
     const partTwoPending = this.partTwoMissing();
     this.current = Math.max(0, Math.min(index, this.steps.length - 1));
     this.status = '';
-    this.confirmingFinish = false;
+    this.summary.left();
     if (partTwoPending) void this.updateComplete.then(() => this.emitMetric(`step:${this.steps[Math.min(this.current, this.steps.length - 1)]!.id}`));
     else this.emitMetric(`step:${this.steps[this.current]!.id}`);
     this.saveDraft();
@@ -489,62 +472,6 @@ export class BspChildChecklist extends BspElement<ChecklistFirstScreenKey> {
     this.toggledChildren = next;
   }
 
-  private toggleExcluded(key: string, excluded: boolean): void {
-    this.dispatch({ type: 'excludedSet', key, excluded });
-  }
-
-  /** Rewords one note item (undefined: back to the text from the answers). */
-  private saveNoteEdit(key: string, text: string | undefined): void {
-    this.dispatch({ type: 'noteEdited', key, text });
-    this.editingItem = undefined;
-    this.editingText = undefined;
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`li[data-key="${CSS.escape(key)}"] [data-edit]`)?.focus());
-  }
-
-  /** "Finish": with blocking issues, an inline confirmation first (never window.confirm). */
-  private requestFinish(output: Output): void {
-    if (!this.confirmingFinish && output.hasBlockingIssues(output.reviewRecord(this.data, this.procedure)) && JSON.stringify(this.data) !== this.finishedRecord) {
-      this.confirmingFinish = true;
-      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[data-confirm-finish] button')?.focus());
-      return;
-    }
-    this.finish(output);
-  }
-
-  /**
-   * Hands the result to the host once. A second "finish" with the same record is a no-op;
-   * the draft is removed only after the host's bsp-complete listeners have run.
-   */
-  private finish(output: Output): void {
-    const snapshot = JSON.stringify(this.data);
-    if (snapshot === this.finishedRecord) {
-      this.status = this.t('alreadyFinished');
-      return;
-    }
-    this.finishedRecord = snapshot;
-    this.confirmingFinish = false;
-    this.complete = true;
-    this.internals.states?.add('complete');
-    if (followUpPlanned(this.data, this.procedure)) this.emitMetric('followup-planned');
-    this.emitMetric('completed');
-    this.status = this.t('completed');
-    const input = this.outputInput(this.record);
-    const review = output.reviewRecord(input.record, input.procedure);
-    this.dispatchEvent(
-      new BspCompleteEvent({ record: input.record, journalRecord: journalRecord(input.record, input.procedure), note: output.checklistNote(input), fhir: output.checklistFhir(input), review }),
-    );
-    void this.drafts.clear();
-  }
-
-  private async copy(text: string): Promise<void> {
-    try {
-      await navigator.clipboard.writeText(text);
-      this.status = this.t('copied');
-    } catch {
-      this.status = this.t('copyFailed');
-    }
-  }
-
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     // Answers that open part 2 (given, restored or set by the host after the first render): fetch
@@ -554,11 +481,6 @@ export class BspChildChecklist extends BspElement<ChecklistFirstScreenKey> {
     else this.internals.states?.delete('mapping');
   }
 
-  /** The per-child questions of a step that show for this child now (enableWhen). */
-  private childQuestionsFor(step: Step, child: ChildEntry): Question[] {
-    return visibleQuestions(step.childQuestions ?? [], child.answers);
-  }
-
   protected renderContent(): TemplateResult {
     const steps = this.steps;
     const index = Math.min(this.current, steps.length - 1);
@@ -566,6 +488,13 @@ export class BspChildChecklist extends BspElement<ChecklistFirstScreenKey> {
     const lang = this.locale;
     // Computed once per render: every guidance region of the step filters the same list.
     const guidance = guidanceFrom(checklistOutput.module?.guidanceLibrary ?? screeningGuidance, this.data, this.procedure);
+    const boxes: GuidanceContext = {
+      lang,
+      headingLevel: this.validHeadingLevel,
+      legalRefLabel: this.t('legalRef'),
+      askLabel: this.t('askLink'),
+      askUrl: safeHrefOrAnchor(this.rolePanelUrl || this.config?.rolePanelUrl),
+    };
     return html`
       ${this.heading(0, pick(this.procedure.title, lang), { className: 'title' })}
       ${renderLoadWarning(this.overlayWarning, { help: format(checklistUiMessages, lang, 'overlayLoadFailed') })}
@@ -583,18 +512,35 @@ export class BspChildChecklist extends BspElement<ChecklistFirstScreenKey> {
       <section part="step" aria-labelledby="step-heading">
         ${this.heading(1, pick(step.title, lang), { id: 'step-heading', focusable: true })}
         ${step.intro ? html`<p>${pick(step.intro, lang)}</p>` : nothing}
-        ${this.renderCriticalBanners(guidance, steps, index)}
-        ${this.renderGuidance(guidance, step, undefined)}
+        ${renderCriticalBanners(boxes, guidance, steps, index)}
+        ${renderGuidance(boxes, guidance, step, undefined)}
         ${step.id === 'summary'
-          ? this.renderSummary(steps)
+          ? checklistOutput.module
+            ? this.summary.render(checklistOutput.module, steps)
+            : this.renderOutputUnavailable()
           : step.id === 'consent' && customElements.get('bsp-consent-form')
             ? // Keyed by patient: a new draft key gets a new form, nothing of the last one's state.
               keyed(this.draftKey, html`<bsp-consent-form embedded heading-level=${Math.min(6, this.validHeadingLevel + 2)} role-panel-url=${this.rolePanelUrl} subject=${this.subject}></bsp-consent-form>`)
             : html`${visibleQuestions(step.questions, this.data.answers).map(
                   // Keyed: an answer that shows or hides questions must not hand one question's inputs to another.
-                  (q) => keyed(q.id, html`${this.renderQuestion(q, this.data.answers[q.id])}${this.renderGuidance(guidance, step, q.id)}`),
+                  (q) => keyed(q.id, html`${this.renderQuestion(q, this.data.answers[q.id])}${renderGuidance(boxes, guidance, step, q.id)}`),
                 )}
-                ${step.childQuestions?.length ? this.renderChildren(step) : nothing}`}
+                ${step.childQuestions?.length
+                  ? renderChildren({
+                      uid: this.uid,
+                      step,
+                      children: this.data.children,
+                      procedure: this.procedure,
+                      lang,
+                      t: (key, params) => this.t(key, params),
+                      isOpen: (stepId, childId) => this.isChildOpen(stepId, childId),
+                      setOpen: (stepId, childId, open) => this.setChildOpen(stepId, childId, open),
+                      renderQuestion: (q, child) => this.renderQuestion(q, child.answers[q.id], child),
+                      onLabel: (childId, label) => this.dispatch({ type: 'childLabelled', childId, label }),
+                      onRemove: (childId) => this.removeChildEntry(childId),
+                      onAdd: () => this.addChildEntry(),
+                    })
+                  : nothing}`}
         ${step.links?.length
           ? html`<ul>${step.links.map((l) => {
               const href = safeHref(l.href);
@@ -609,7 +555,7 @@ export class BspChildChecklist extends BspElement<ChecklistFirstScreenKey> {
         ${index > 0 ? html`<button type="button" class="secondary" @click=${() => this.goTo(index - 1)}>${this.t('back')}</button>` : html`<span></span>`}
         ${step.id === 'summary'
           ? checklistOutput.module
-            ? html`<button type="button" @click=${() => this.requestFinish(checklistOutput.module!)}>${this.t('finish')}</button>`
+            ? html`<button type="button" @click=${() => this.summary.requestFinish(checklistOutput.module!)}>${this.t('finish')}</button>`
             : nothing
           : html`<button type="button" @click=${() => this.goTo(index + 1)}>${this.t('next')}</button>`}
       </div>
@@ -667,40 +613,6 @@ export class BspChildChecklist extends BspElement<ChecklistFirstScreenKey> {
     </div>`;
   }
 
-  /**
-   * Guidance for one place in the step: right under the question it is anchored to, or at the
-   * top of the step when it has no anchor on this step. Always a polite live region, present
-   * even when empty, so guidance that appears because of an answer is announced.
-   */
-  private renderGuidance(guidance: Guidance[], step: Step, questionId: string | undefined): TemplateResult {
-    const anchors = new Set(step.questions.map((q) => q.id));
-    const here = guidance.filter((g) =>
-      g.step === step.id ? (questionId ? g.questionId === questionId : !g.questionId || !anchors.has(g.questionId)) : !questionId && step.id === 'summary' && !g.critical && g.severity === 'danger',
-    );
-    return html`<div class="guidance-region" aria-live="polite" data-guidance-for=${questionId ?? step.id}>${here.map((g) => this.renderGuidanceBox(g))}</div>`;
-  }
-
-  /** Critical guidance (duty to report, acute) stays in view on every later step and the summary. */
-  private renderCriticalBanners(guidance: Guidance[], steps: Step[], index: number): TemplateResult | typeof nothing {
-    const order = new Map(steps.map((s, i) => [s.id, i]));
-    const later = guidance.filter((g) => g.critical && (order.get(g.step) ?? -1) < index);
-    if (!later.length) return nothing;
-    return html`<div class="critical-banners">${later.map((g) => this.renderGuidanceBox(g, true))}</div>`;
-  }
-
-  private renderGuidanceBox(g: Guidance, banner = false): TemplateResult {
-    const lang = this.locale;
-    const askUrl = safeHrefOrAnchor(this.rolePanelUrl || this.config?.rolePanelUrl);
-    // A banner is the shared persistent `.banner` (`.warning` for the lesser kind); in place, a notice.
-    const kind = banner ? `banner ${g.severity === 'danger' ? '' : 'warning'}` : `notice ${g.severity === 'info' ? '' : g.severity}`;
-    return html`<div class="guidance ${kind}" part="guidance" data-guidance=${g.id} data-banner=${banner ? 'true' : 'false'}>
-      ${this.heading(2, pick(g.title, lang))}
-      <ul>${g.body.map((b) => html`<li>${pick(b, lang)}</li>`)}</ul>
-      ${g.legalRef ? html`<p class="help">${this.t('legalRef')}: ${pick(g.legalRef, lang)}</p>` : nothing}
-      ${g.askLink && askUrl ? html`<p><a href=${askUrl}>${this.t('askLink')}</a></p>` : nothing}
-    </div>`;
-  }
-
   private renderQuestion(q: Question, value: Answer | undefined, child?: ChildEntry): TemplateResult {
     return renderAnswerControl(q, value, {
       lang: this.locale,
@@ -708,114 +620,6 @@ export class BspChildChecklist extends BspElement<ChecklistFirstScreenKey> {
       yes: this.t('yes'),
       no: this.t('no'),
       set: (v) => this.setAnswer(q.id, v, child?.id),
-    });
-  }
-
-  /** One line per child: "Barn 1: barn, 6–9 år · 4 av 4 punkter" (from the SDK's parts, never parsed from text). */
-  private childSummary(child: ChildEntry, index: number): string {
-    const { done, total } = childProgress(child);
-    return this.t('childSummary', {
-      child: this.t('childHeading', { n: index + 1 }),
-      details: childDetailsText(childDetails(child, this.procedure, this.locale)) || this.t('childNotFilled'),
-      done,
-      total,
-    });
-  }
-
-  private renderChildren(step: Step): TemplateResult {
-    const isChildrenStep = step.id === 'children';
-    return html`
-      ${this.data.children.length ? nothing : html`<p>${this.t('noChildrenYet')}</p>`}
-      ${this.data.children.map((child, i) => {
-        const heading = this.t('childHeading', { n: i + 1 });
-        const labelId = `${this.uid}-${child.id}-label`;
-        return html`<details
-          class="child card"
-          part="child"
-          data-child=${child.id}
-          .open=${this.isChildOpen(step.id, child.id)}
-          @toggle=${(e: Event) => this.setChildOpen(step.id, child.id, (e.target as HTMLDetailsElement).open)}
-        >
-          <summary class="card-summary">${this.childSummary(child, i)}</summary>
-          <div class="card-body">
-            ${isChildrenStep
-              ? html`<div class="question">
-                  <label for=${labelId}>${this.t('childLabel')}</label>
-                  <input
-                    id=${labelId}
-                    type="text"
-                    maxlength=${RECORD_TEXT_LIMITS.childLabel}
-                    .value=${child.label ?? ''}
-                    @change=${(e: Event) => this.dispatch({ type: 'childLabelled', childId: child.id, label: (e.target as HTMLInputElement).value })}
-                  />
-                </div>`
-              : nothing}
-            ${this.childQuestionsFor(step, child).map((q) => keyed(q.id, this.renderQuestion(q, child.answers[q.id], child)))}
-            ${isChildrenStep
-              ? html`<div class="child-actions">
-                  <button type="button" class="secondary child-remove" @click=${() => this.removeChildEntry(child.id)}>${this.t('removeChild', { child: heading })}</button>
-                </div>`
-              : nothing}
-          </div>
-        </details>`;
-      })}
-      ${isChildrenStep ? html`<button type="button" id="add-child" class="secondary" @click=${() => this.addChildEntry()}>${this.t('addChild')}</button>` : nothing}
-    `;
-  }
-
-  private renderSummary(steps: Step[]): TemplateResult {
-    const output = checklistOutput.module;
-    if (!output) return this.renderOutputUnavailable();
-    const input = this.outputInput();
-    const { record, procedure, lang, overrides } = input;
-    const order = new Map(steps.map((s, i) => [s.id, i]));
-    const review = output.reviewRecord(record, procedure);
-    // Built once for the list and the preview (the preview is exactly what is copied and handed over).
-    const items = output.noteItems(record, procedure, lang, { overrides });
-    return output.renderSummary({
-      uid: this.uid,
-      headingLevel: this.validHeadingLevel,
-      t: (key, params) => this.messageFrom(output.checklistSummaryMessages, key, params),
-      items,
-      note: output.journalNoteFrom(items, record, lang, { overrides }),
-      addendum: record.addendum ?? '',
-      issues: review.map((issue) => {
-        const stepIndex = issue.step === 'summary' ? undefined : order.get(issue.step);
-        const step = stepIndex === undefined ? undefined : steps[stepIndex];
-        return { issue, message: output.reviewMessage(issue, record, procedure, lang, overrides), stepIndex, stepTitle: step ? pick(step.title, lang) : undefined };
-      }),
-      editing: this.editingItem,
-      confirmingFinish: this.confirmingFinish,
-      screeningClosed: !screeningOpensMapping(record, procedure),
-      onExclude: (key, excluded) => this.toggleExcluded(key, excluded),
-      onEdit: (key) => {
-        const closing = this.editingItem;
-        this.editingItem = key;
-        this.editingText = undefined;
-        // Into the text being edited; on "cancel", back to the "edit" button (the one pressed is gone).
-        const target = key ? `li[data-key="${CSS.escape(key)}"] textarea` : closing ? `li[data-key="${CSS.escape(closing)}"] [data-edit]` : undefined;
-        if (target) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(target)?.focus());
-      },
-      editingText: this.editingText,
-      onEditInput: (text) => (this.editingText = text),
-      onSaveEdit: (key, text) => this.saveNoteEdit(key, text),
-      onAddendum: (text) => this.dispatch({ type: 'addendumSet', text }),
-      onGoTo: (i) => this.goTo(i),
-      onCopy: () => void this.copy(output.checklistNote(this.outputInput())),
-      onCopyFhir: () => void this.copy(JSON.stringify(output.checklistFhir(this.outputInput()).questionnaireResponse, null, 2)),
-      onFinishAnyway: () => {
-        this.finish(output);
-        // The confirmation goes away with the button pressed: land on "finish" in the nav.
-        void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part="nav"] button:last-child')?.focus());
-      },
-      onCancelFinish: () => {
-        this.confirmingFinish = false;
-        const first = output.reviewRecord(this.data, this.procedure).find((i) => i.severity === 'blocking');
-        const index = first ? order.get(first.step) : undefined;
-        if (index !== undefined && first!.step !== 'summary') this.goTo(index);
-        // Staying on the summary: the pressed button goes away with the confirmation; land on the review.
-        else void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#step-heading')?.focus());
-      },
     });
   }
 

@@ -245,12 +245,20 @@ export class DraftStore<T> {
   private enqueue(job: Job): Promise<void> {
     // A newer job for the key replaces one not yet started: the last state is what counts.
     this.queue = [...this.queue.filter((j) => j.key !== job.key), job];
-    this.running ??= this.drain().finally(() => (this.running = undefined));
-    return this.running;
+    if (!this.draining) this.running = this.drain();
+    return this.running ?? Promise.resolve();
   }
 
+  /** Set from the first job to the moment the queue is empty, synchronously: no job can be queued unseen. */
+  private draining = false;
+
   private async drain(): Promise<void> {
-    for (let job = this.queue.shift(); job; job = this.queue.shift()) await this.run(job);
+    this.draining = true;
+    try {
+      for (let job = this.queue.shift(); job; job = this.queue.shift()) await this.run(job);
+    } finally {
+      this.draining = false;
+    }
   }
 
   private async run(job: Job): Promise<void> {

@@ -1,0 +1,46 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { pick, type Guidance, type Lang, type Step } from '@bsp/sdk';
+import { renderHeading } from '@bsp/ui';
+
+/** What the guidance boxes need from the checklist. */
+export interface GuidanceContext {
+  lang: Lang;
+  /** The checklist's heading level: a box's heading is two below it. */
+  headingLevel: number;
+  legalRefLabel: string;
+  askLabel: string;
+  /** Where "who do I ask?" goes; no link without it. */
+  askUrl?: string;
+}
+
+/**
+ * Guidance for one place in the step: right under the question it is anchored to, or at the top
+ * of the step when it has no anchor on this step. Always a polite live region, present even when
+ * empty, so guidance that appears because of an answer is announced.
+ */
+export function renderGuidance(c: GuidanceContext, guidance: readonly Guidance[], step: Step, questionId: string | undefined): TemplateResult {
+  const anchors = new Set(step.questions.map((q) => q.id));
+  const here = guidance.filter((g) =>
+    g.step === step.id ? (questionId ? g.questionId === questionId : !g.questionId || !anchors.has(g.questionId)) : !questionId && step.id === 'summary' && !g.critical && g.severity === 'danger',
+  );
+  return html`<div class="guidance-region" aria-live="polite" data-guidance-for=${questionId ?? step.id}>${here.map((g) => renderGuidanceBox(c, g))}</div>`;
+}
+
+/** Critical guidance (duty to report, acute) stays in view on every later step and the summary. */
+export function renderCriticalBanners(c: GuidanceContext, guidance: readonly Guidance[], steps: readonly Step[], index: number): TemplateResult | typeof nothing {
+  const order = new Map(steps.map((s, i) => [s.id, i]));
+  const later = guidance.filter((g) => g.critical && (order.get(g.step) ?? -1) < index);
+  if (!later.length) return nothing;
+  return html`<div class="critical-banners">${later.map((g) => renderGuidanceBox(c, g, true))}</div>`;
+}
+
+function renderGuidanceBox(c: GuidanceContext, g: Guidance, banner = false): TemplateResult {
+  // A banner is the shared persistent `.banner` (`.warning` for the lesser kind); in place, a notice.
+  const kind = banner ? `banner ${g.severity === 'danger' ? '' : 'warning'}` : `notice ${g.severity === 'info' ? '' : g.severity}`;
+  return html`<div class="guidance ${kind}" part="guidance" data-guidance=${g.id} data-banner=${banner ? 'true' : 'false'}>
+    ${renderHeading(c.headingLevel + 2, pick(g.title, c.lang))}
+    <ul>${g.body.map((b) => html`<li>${pick(b, c.lang)}</li>`)}</ul>
+    ${g.legalRef ? html`<p class="help">${c.legalRefLabel}: ${pick(g.legalRef, c.lang)}</p>` : nothing}
+    ${g.askLink && c.askUrl ? html`<p><a href=${c.askUrl}>${c.askLabel}</a></p>` : nothing}
+  </div>`;
+}
