@@ -24,6 +24,7 @@ before(async () => {
       if (m) resolve(Number(m[1]));
     });
     server.once('exit', (code) => reject(new Error(`serve-demo exited (${code}): ${out}`)));
+    setTimeout(() => reject(new Error(`serve-demo printed no http://127.0.0.1:PORT/ in 30 s: ${out}`)), 30_000).unref();
   });
 });
 
