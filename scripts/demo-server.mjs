@@ -101,7 +101,8 @@ async function handle(request, response) {
     response.end(request.method === 'HEAD' ? undefined : body);
   };
   if (request.method !== 'GET' && request.method !== 'HEAD') return send(405, 'Method not allowed\n', { allow: 'GET, HEAD' });
-  if (!servedPath(raw) && raw !== '/' && raw !== '/index.html' && !SERVED_FOLDERS.includes(`${raw}/`)) return send(404, 'Not found\n');
+  if (!servedPath(raw) && raw !== '/' && raw !== '/index.html' && raw !== '/favicon.ico' && !SERVED_FOLDERS.includes(`${raw}/`)) return send(404, 'Not found\n');
+  if (raw === '/favicon.ico') return send(204, ''); // asked for by the API reference's pages
   if (url.pathname === '/' || url.pathname === '/index.html') return send(302, '', { location: '/examples/' });
   if (SERVED_FOLDERS.includes(`${url.pathname}/`)) return send(302, '', { location: `${url.pathname}/` });
   const file = servedPath(url.pathname);

@@ -51,6 +51,7 @@ export function renderMarkdownPage(markdown, title) {
     <link rel="icon" href="data:," />
     <title>${escape(title)}</title>
     <link rel="stylesheet" href="/examples/assets/host.css" />
+    <link rel="stylesheet" href="/docs/manual.css" />
   </head>
   <body>
     <header class="site-header"><p><strong>Barn som pårørende</strong> – <a href="/docs/">manual</a> · <a href="/docs/api/">API reference</a> · <a href="/examples/">examples</a></p></header>
