@@ -64,3 +64,9 @@ test('the link check is not blind: a missing file, a missing anchor and a missin
   assert.match(brokenLink('README.md', 'docs/widgets/checklist.md#attribute', anchorsOf), /no heading/);
   assert.deepEqual(linkTargets('See [a](b.md#c) and ![i](s.png) and `[x](not-a-link.md)`.'), ['b.md#c', 's.png']);
 });
+
+test('every page of the manual is linked from its index, docs/README.md', () => {
+  const index = linkTargets(readFileSync(join(repo, 'docs/README.md'), 'utf8')).map((t) => t.split('#')[0]);
+  const pages = markdownFiles().map((f) => f.file).filter((f) => f.startsWith('docs/') && f !== 'docs/README.md');
+  assert.deepEqual(pages.filter((page) => !index.includes(page.slice('docs/'.length))), []);
+});
