@@ -20,7 +20,7 @@ import { summary, ms, cdn } from './browser.mjs';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
 const lforms = join(repo, 'node_modules/.cache/lforms-40.1.3/dist/lforms');
-if (!existsSync(join(lforms, 'fhir/R4/lformsFHIR.min.js'))) throw new Error('lforms is missing: run bash scripts/setup.sh');
+if (!existsSync(join(lforms, 'fhir/R4/lformsFHIR.min.js'))) throw new Error('lforms is missing: run bash scripts/setup.sh --browser');
 if (!existsSync(join(repo, cdn, 'bsp-checklist.js'))) throw new Error(`${cdn} is missing: run npm run build`);
 
 const { defaultProcedure, toFhirQuestionnaire } = await import('../packages/sdk/dist/index.js');

@@ -1,5 +1,5 @@
-// npm run build: rollup (npm ESM + drop-in bundles), declarations (tsc -b), and one
-// custom-elements.json per widget package. Packages without sources yet are skipped.
+// npm run build: rollup (npm ESM + drop-in bundles), declarations (tsc -b), one
+// custom-elements.json per widget package, the widget pages and the API reference in docs/. Packages without sources yet are skipped.
 import { existsSync, rmSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 
@@ -28,4 +28,8 @@ run('npx', [
   'esbuild', 'examples/journal/src/main.tsx', '--bundle', '--format=esm', '--minify', '--sourcemap',
   '--jsx=automatic', '--define:process.env.NODE_ENV="production"', '--outfile=examples/journal/build/app.js', '--log-level=warning',
 ]);
-console.log(`built: ${packages.join(', ')} and examples/journal`);
+// The manual's widget pages from the manifests just written, and the API reference (TypeDoc,
+// from the sources' doc comments, into docs/api/).
+run('node', ['scripts/docs-widgets.mjs']);
+run('npx', ['typedoc', '--logLevel', 'Warn']);
+console.log(`built: ${packages.join(', ')}, examples/journal and docs/api`);

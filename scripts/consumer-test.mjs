@@ -65,7 +65,7 @@ async function pool(items, task, width = 3) {
   }));
 }
 
-/** The fenced code block that follows each `<!-- consumer-test: FILE -->` marker in README.md. */
+/** The fenced code block that follows each `<!-- consumer-test: FILE -->` marker (docs/embedding.md). */
 export function readmeRecipes(readme) {
   const recipes = {};
   for (const match of readme.matchAll(/<!-- consumer-test: (\S+) -->\s*\n```[a-z]*\n([\s\S]*?)\n```/g)) {
@@ -337,9 +337,9 @@ const html = (entry) =>
 
 async function main() {
   const started = Date.now();
-  const recipes = readmeRecipes(readFileSync(join(repo, 'README.md'), 'utf8'));
+  const recipes = readmeRecipes(readFileSync(join(repo, 'docs/embedding.md'), 'utf8'));
   for (const file of ['vite-ts/src/main.ts', 'vite-ts/src/change.ts', 'react/src/app.tsx', 'react/src/wrappers.tsx', 'vue/src/App.vue', 'vue/src/env.d.ts', 'angular/src/app.component.ts']) {
-    if (!recipes[file]) throw new Error(`README.md has no <!-- consumer-test: ${file} --> recipe`);
+    if (!recipes[file]) throw new Error(`docs/embedding.md has no <!-- consumer-test: ${file} --> recipe`);
   }
   mkdirSync(join(repo, '.tmp'), { recursive: true });
   const tmp = mkdtempSync(join(repo, '.tmp', 'consumer-'));

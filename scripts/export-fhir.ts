@@ -1,5 +1,5 @@
 // Writes the FHIR definitions the SDK ships (Questionnaire, CodeSystems, ValueSets) and the example
-// Bundle as JSON under packages/sdk/fhir/ (and the example into the README's integration guide),
+// Bundle as JSON under packages/sdk/fhir/ (docs/fhir.md links the example),
 // for a host to publish under its canonical base:
 //   node --import tsx scripts/export-fhir.ts [--base https://fhir.example.no/bsp] [--check]
 // --check writes nothing and fails when the files differ (the SDK's tests run it).
@@ -31,12 +31,4 @@ if (args.includes('--check')) {
     writeFileSync(join(dir, name), text);
   }
   console.log(`wrote ${readdirSync(dir).length} files to packages/sdk/fhir/`);
-  const example = files['examples/Bundle-example.json'];
-  if (example) {
-    const readmePath = join(import.meta.dirname, '../README.md');
-    const readme = readFileSync(readmePath, 'utf8');
-    const start = readme.indexOf('```json\n', readme.indexOf('Complete example Bundle')) + '```json\n'.length;
-    const end = readme.indexOf('```\n\n</details>', start);
-    if (start > '```json\n'.length && end > start) writeFileSync(readmePath, readme.slice(0, start) + example + readme.slice(end));
-  }
 }

@@ -2,8 +2,9 @@
 # Installs what a fresh machine lacks and skips what is there:
 #   npm dependencies (npm ci when node_modules is missing or older than the lockfile);
 #   with --browser (the test command), Debian's chromium for the browser tests (no tool
-#   downloads its own browser) and hunspell with the nb, nn and en dictionaries for the
-#   spell-check of the shipped text.
+#   downloads its own browser), hunspell with the nb, nn and en dictionaries for the
+#   spell-check of the shipped text, and LHC-Forms for the FHIR interop test.
+# Without --browser (npm start) it fetches nothing the demo does not use.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PUPPETEER_SKIP_DOWNLOAD=1 PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 STORYBOOK_DISABLE_TELEMETRY=1
@@ -11,17 +12,6 @@ export PUPPETEER_SKIP_DOWNLOAD=1 PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 STORYBOOK_DI
 if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   echo "setup: installing npm dependencies (npm ci)…"
   npm ci --no-audit --no-fund
-fi
-
-# LHC-Forms for the FHIR interop tests: `npm pack` + unpack (as a dependency it pulls Angular peers).
-lforms_dir=node_modules/.cache/lforms-40.1.3
-if [ ! -f "$lforms_dir/package.json" ]; then
-  echo "setup: unpacking lforms 40.1.3 for the FHIR interop tests…"
-  mkdir -p "$lforms_dir"
-  tarball=$(cd "$lforms_dir" && npm pack lforms@40.1.3 --silent)
-  tar xzf "$lforms_dir/$tarball" -C "$lforms_dir" --strip-components=1 \
-    package/package.json package/dist/lforms/webcomponent package/dist/lforms/fhir/R4
-  rm "$lforms_dir/$tarball"
 fi
 
 apt_install() {
@@ -41,5 +31,15 @@ if [ "${1:-}" = "--browser" ]; then
   if [ ${#missing[@]} -gt 0 ]; then
     echo "setup: installing Debian's ${missing[*]} for the tests…"
     apt_install "${missing[@]}"
+  fi
+  # LHC-Forms for the FHIR interop tests: `npm pack` + unpack (as a dependency it pulls Angular peers).
+  lforms_dir=node_modules/.cache/lforms-40.1.3
+  if [ ! -f "$lforms_dir/package.json" ]; then
+    echo "setup: unpacking lforms 40.1.3 for the FHIR interop tests…"
+    mkdir -p "$lforms_dir"
+    tarball=$(cd "$lforms_dir" && npm pack lforms@40.1.3 --silent)
+    tar xzf "$lforms_dir/$tarball" -C "$lforms_dir" --strip-components=1 \
+      package/package.json package/dist/lforms/webcomponent package/dist/lforms/fhir/R4
+    rm "$lforms_dir/$tarball"
   fi
 fi

@@ -51,7 +51,7 @@ const inPage = `async (questionnaire, response) => {
 }`;
 
 export async function startLForms(): Promise<LForms> {
-  if (!existsSync(join(root, 'fhir/R4/lformsFHIR.min.js'))) throw new Error('lforms is missing: run `bash scripts/setup.sh`');
+  if (!existsSync(join(root, 'fhir/R4/lformsFHIR.min.js'))) throw new Error('lforms is missing: run `bash scripts/setup.sh --browser`');
   const server: Server = createServer(async (req, res) => {
     const path = normalize(decodeURIComponent((req.url ?? '/').split('?')[0]!));
     if (path === '/') return res.writeHead(200, { 'content-type': types['.html']! }).end(page);

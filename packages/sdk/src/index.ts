@@ -1,3 +1,11 @@
+/**
+ * The logic of "Barn som pårørende" without a DOM: schemas and types, the routine and its
+ * journal note, consent, the support catalog, message catalogs and the FHIR R4 mapping.
+ * Usable in a browser, on a server or in a journal system's back end.
+ *
+ * @packageDocumentation
+ * @module @bsp/sdk
+ */
 export * from './i18n/lang.js';
 export * from './i18n/registry.js';
 export * from './i18n/messages.js';

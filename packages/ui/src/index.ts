@@ -1,3 +1,10 @@
+/**
+ * What every widget shares: the `BspElement` base class, `<bsp-provider>`, the theme tokens and
+ * shared style sheets, the error view, the events, the draft and `src` controllers.
+ *
+ * @packageDocumentation
+ * @module @bsp/ui
+ */
 export { BspElement } from './base/bsp-element.js';
 export { BspProvider } from './provider/provider.js';
 export { bspContext, type BspContextValue, type BspMunicipalityConfig } from './context/bsp-context.js';

@@ -237,14 +237,14 @@ test('narratives stay well-formed basic XHTML for hostile text', () => {
   assert.ok(checkNarrativeDiv('<div xmlns="http://www.w3.org/1999/xhtml"><script>x</script></div>').length > 0, 'the checker is not blind');
 });
 
-test('the shipped JSON files and the README example are what the SDK generates', () => {
+test('the shipped JSON files are what the SDK generates, and the manual links the example Bundle', () => {
   const dir = new URL('../../fhir/', import.meta.url);
   const files = fhirExportFiles();
   const onDisk = [...readdirSync(dir).filter((f) => f.endsWith('.json')), ...readdirSync(new URL('examples/', dir)).map((f) => `examples/${f}`)];
   assert.deepEqual(onDisk.sort(), Object.keys(files).sort(), 'run node --import tsx scripts/export-fhir.ts');
   for (const [name, text] of Object.entries(files)) assert.equal(readFileSync(new URL(name, dir), 'utf8'), text, `${name} is stale: run node --import tsx scripts/export-fhir.ts`);
-  const readme = readFileSync(new URL('../../../../README.md', import.meta.url), 'utf8');
-  assert.ok(readme.includes(files['examples/Bundle-example.json']!), 'the README shows the current example Bundle');
+  const manual = readFileSync(new URL('../../../../docs/fhir.md', import.meta.url), 'utf8');
+  assert.ok(manual.includes('(../packages/sdk/fhir/examples/Bundle-example.json)'), 'docs/fhir.md links the example Bundle');
   const example = JSON.parse(files['examples/Bundle-example.json']!);
   assert.deepEqual(validateFhirR4(example).errors, []);
   assert.deepEqual(checkInvariants(example), []);

@@ -50,6 +50,7 @@ const sharedChecks = { messages: checkMessageOverrides, storage: checkStorageAda
  */
 export abstract class BspElement<K extends string = string> extends LitElement {
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
+  /** The base styles and the error view's, shared by every widget. */
   static override styles = [baseStyles, errorViewStyles];
 
   // `lang` is a native attribute/property; observe it rather than redeclare it.

@@ -40,6 +40,7 @@ const INPUTS: readonly PropertyKey[] = ['config', 'messages', 'storage', 'metric
  * @event bsp-error - The inline JSON configuration could not be read.
  */
 export class BspProvider extends LitElement {
+  /** The provider draws nothing of its own (`display: contents`). */
   static override styles = css`
     :host { display: contents; }
   `;
