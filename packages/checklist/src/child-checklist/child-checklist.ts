@@ -71,8 +71,8 @@ let instances = 0;
  * @tagname bsp-child-checklist
  * @summary Child-identification checklist with journal note and FHIR output.
  * @event bsp-change - Any answer changed (detail: { widget: 'checklist', record }).
- * @event bsp-complete - The professional finished (detail: { record, note, fhir }).
- * @event bsp-error - Invalid record, procedure overlay or stored draft (detail: code, message, issues).
+ * @event bsp-complete - The professional finished (detail: { record, journalRecord, note, fhir, review }): `journalRecord` is what a journal may store, `record` the working draft.
+ * @event bsp-error - Invalid record or procedure overlay (the error view), or a draft that could not be saved (`storage-failed`), was changed elsewhere (`draft-conflict`) or could not be read (`draft-unreadable`) (detail: code, message, issues).
  * @event bsp-metric - Anonymous counts only: `started`, `step:<id>`, `mapping-opened`, `followup-planned`, `completed`.
  * @csspart base - The wrapper.
  * @csspart progress - The list of steps.
