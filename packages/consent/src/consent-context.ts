@@ -1,9 +1,8 @@
 import { createContext } from '@lit/context';
-import type { ConsentRecord } from '@bsp/sdk';
-import type { DraftDecision } from './consent-form/consent-decisions.js';
+import type { ConsentRecord, PendingDecisions } from '@bsp/sdk';
 
-/** Choices made in the form, per recipient, not registered yet. */
-export type PendingConsentDecisions = ReadonlyMap<string, DraftDecision>;
+/** Choices made in the form, per recipient, not registered yet (the SDK's drafts). */
+export type PendingConsentDecisions = PendingDecisions;
 
 /**
  * What <bsp-child-checklist> shares with a <bsp-consent-form> inside it: the consent part of its

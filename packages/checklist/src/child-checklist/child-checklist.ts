@@ -9,6 +9,7 @@ import {
   checklistUiMessages,
   childDescription,
   emptyRecord,
+  hasPendingDecision,
   format,
   pick,
   safeHref,
@@ -422,7 +423,7 @@ export class BspChildChecklist extends BspElement<ChecklistFirstScreenKey> {
   private goTo(index: number, consentAsked = false): void {
     // Leaving the consent step forward with choices not registered: ask first, never drop them.
     const from = this.steps[Math.min(this.current, this.steps.length - 1)];
-    if (from?.id === 'consent' && index > this.current && !consentAsked && [...this.pendingConsent.values()].some((d) => d.decision)) {
+    if (from?.id === 'consent' && index > this.current && !consentAsked && hasPendingDecision(this.pendingConsent)) {
       this.leavingConsent = index;
       void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[data-consent-pending] button')?.focus());
       return;

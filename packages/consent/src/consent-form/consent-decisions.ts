@@ -8,8 +8,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import {
   CONSENT_INFORMATION,
   CONSENT_TEXT_LIMITS,
-  addConsentEntry,
-  currentConsents,
+  incompleteDecision as decisionProblem,
   informationLabels,
   inSentence,
   pick,
@@ -17,10 +16,11 @@ import {
   recipientName,
   withdrawConsent,
   type ConsentEntry,
-  type ConsentInformation,
   type ConsentRecipient,
   type ConsentRecord,
+  type DraftDecision,
   type Lang,
+  type PendingDecisions,
 } from '@bsp/sdk';
 import type { ConsentLaterKey } from '../translations/later.js';
 
@@ -36,58 +36,22 @@ export interface DecisionsView {
   childLabels: (ids: readonly string[]) => string;
 }
 
-/** A recipient's decision as chosen on screen, before it is recorded. */
-export interface DraftDecision {
-  decision: 'given' | 'refused' | '';
-  information: ConsentInformation[];
-  informationOther: string;
-  children: string[];
-  method: 'written' | 'verbal';
-  name: string;
-}
+// The decisions' rules (what a draft records, when one is incomplete) are the SDK's (decision-draft.ts).
+export { withDecisions, type DraftDecision } from '@bsp/sdk';
 
-/** The record with the drafts' decisions added, one entry each, at `at`; a draft equal to what holds now adds none. */
-export function withDecisions(record: ConsentRecord, drafts: ReadonlyMap<string, DraftDecision>, at: string, recordedBy: string | undefined): ConsentRecord {
-  let next = record;
-  for (const [recipient, draft] of drafts) {
-    if (!draft.decision) continue;
-    const current = currentConsents(next).find((e) => e.recipient === recipient);
-    const same =
-      current &&
-      current.decision === draft.decision &&
-      current.method === (draft.decision === 'given' ? draft.method : undefined) &&
-      current.information.join() === draft.information.join() &&
-      (current.informationOther ?? '') === draft.informationOther &&
-      current.children.join() === draft.children.join();
-    if (same) continue;
-    next = addConsentEntry(next, {
-      at,
-      recipient: recipient as ConsentRecipient,
-      recipientName: recipient === 'other' ? draft.name.slice(0, CONSENT_TEXT_LIMITS.recipientName) || undefined : undefined,
-      decision: draft.decision,
-      information: draft.decision === 'given' ? draft.information : [],
-      informationOther: draft.decision === 'given' && draft.informationOther ? draft.informationOther.slice(0, CONSENT_TEXT_LIMITS.informationOther) : undefined,
-      children: draft.children,
-      // A refusal is not "given" in any way: no method.
-      method: draft.decision === 'given' ? draft.method : undefined,
-      recordedBy,
-    });
-  }
-  return next;
-}
+const recipientInSentence = (v: DecisionsView, recipient: ConsentRecipient) => inSentence(pick(recipientLabels[recipient], v.lang));
 
 /** Consent given without saying to which information: nothing to record yet. */
-export function incompleteGiven(v: DecisionsView, drafts: ReadonlyMap<string, DraftDecision>): string | undefined {
-  const open = [...drafts].find(([, d]) => d.decision === 'given' && !d.information.length && !d.informationOther);
-  return open ? v.t('informationMissing', { recipient: inSentence(pick(recipientLabels[open[0] as ConsentRecipient], v.lang)) }) : undefined;
+export function incompleteGiven(v: DecisionsView, drafts: PendingDecisions): string | undefined {
+  const problem = decisionProblem(drafts);
+  return problem?.problem === 'information-missing' ? v.t('informationMissing', { recipient: recipientInSentence(v, problem.recipient) }) : undefined;
 }
 
 /** Why the form's value is not valid yet: a consent without information, or a decision chosen but not recorded. */
-export function incompleteDecision(v: DecisionsView, drafts: ReadonlyMap<string, DraftDecision>): string | undefined {
-  const given = incompleteGiven(v, drafts);
-  if (given) return given;
-  const unsaved = [...drafts].find(([, draft]) => draft.decision);
-  return unsaved ? v.t('decisionUnsaved', { recipient: inSentence(pick(recipientLabels[unsaved[0] as ConsentRecipient], v.lang)) }) : undefined;
+export function incompleteDecision(v: DecisionsView, drafts: PendingDecisions): string | undefined {
+  const problem = decisionProblem(drafts);
+  if (!problem) return undefined;
+  return v.t(problem.problem === 'information-missing' ? 'informationMissing' : 'decisionUnsaved', { recipient: recipientInSentence(v, problem.recipient) });
 }
 
 export interface GivenDetails {

@@ -6,6 +6,7 @@ import {
   consentStatus,
   currentConsents,
   emptyConsentRecord,
+  hasPendingDecision,
   hasRefusal,
   inSentence,
   pick,
@@ -197,7 +198,7 @@ export class BspConsentForm extends BspElement<ConsentFirstScreenKey> {
   }
 
   private hasDraftDecision(): boolean {
-    return [...this.drafts.values()].some((draft) => draft.decision);
+    return hasPendingDecision(this.drafts);
   }
 
   /** The decisions' code did not load while there are decisions: one `bsp-error` until it loads, however often "try again" fails. */
