@@ -167,11 +167,11 @@ export function importCatalogCsv(input: string | CatalogBytes, lang: Lang): Cata
   const { records, unclosedQuoteRows } = readCsv(catalogText(input));
   const [header, ...rows] = records;
   const problem = (row: number, path: string, message: string) => ({ row, issues: [{ path, field: format(errorIssueMessages, lang, 'row', { n: row }), message }] });
-  if (!header) return { services: [], rejected: [problem(1, 'header', format(errorIssueMessages, lang, 'csvNoHeader', { columns: csvColumns().join(';') }))] };
+  if (!header) return { services: [], warnings: [], rejected: [problem(1, 'header', format(errorIssueMessages, lang, 'csvNoHeader', { columns: csvColumns().join(';') }))] };
   const names = header.cells.map((h) => h.trim().toLowerCase());
   // Without these no row can be valid: say so once, not once per row (or not at all for a file of one line).
   const missing = REQUIRED_COLUMNS.filter((column) => !names.includes(column));
-  if (missing.length) return { services: [], rejected: [problem(header.row, 'header', format(errorIssueMessages, lang, 'csvMissingColumns', { columns: missing.join(', ') }))] };
+  if (missing.length) return { services: [], warnings: [], rejected: [problem(header.row, 'header', format(errorIssueMessages, lang, 'csvMissingColumns', { columns: missing.join(', ') }))] };
   const early: CatalogImport['rejected'] = unclosedQuoteRows.map((row) => problem(row, 'row', format(errorIssueMessages, lang, 'csvUnclosedQuote')));
   const accepted: { row: number; service: Record<string, unknown> }[] = [];
   for (const { row, cells } of rows) {

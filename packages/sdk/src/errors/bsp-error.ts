@@ -20,6 +20,11 @@ export interface BspIssue {
 /** The detail of a `bsp-error` event and what the error view shows. */
 export interface BspErrorDetail {
   code: BspErrorCode;
+  /**
+   * `warning`: the widget still shows the data and names what it could not use (an unknown key,
+   * a parent unit that does not exist); absent or `error`: the data, or part of it, is refused.
+   */
+  severity?: 'error' | 'warning';
   message: string;
   issues: BspIssue[];
 }
@@ -114,14 +119,16 @@ export const errorMessages: MessageCatalog<BasicErrorKey> = /* @__PURE__ */ defi
 export class BspError extends Error {
   readonly code: BspErrorCode;
   readonly issues: BspIssue[];
+  readonly severity?: 'error' | 'warning';
   constructor(detail: BspErrorDetail) {
     super(detail.message);
     this.name = 'BspError';
     this.code = detail.code;
     this.issues = detail.issues;
+    if (detail.severity) this.severity = detail.severity;
   }
   get detail(): BspErrorDetail {
-    return { code: this.code, message: this.message, issues: this.issues };
+    return { code: this.code, ...(this.severity ? { severity: this.severity } : {}), message: this.message, issues: this.issues };
   }
 }
 

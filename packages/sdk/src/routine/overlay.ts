@@ -9,6 +9,7 @@ import { safeHref } from '../shared/safe-href.js';
 import { allQuestions, type Procedure, type Question, type Step } from './procedure.js';
 import { checklistMessages, type ChecklistMessageKey } from './translations/index.js';
 import { deferred } from '../shared/deferred.js';
+import { unknownKeyIssues } from '../errors/unknown-keys.js';
 
 /**
  * A municipality's overlay on the national procedure: reword steps and questions, add local
@@ -132,5 +133,8 @@ export function applyOverlay(procedure: Procedure, input: unknown, lang: Lang): 
   if (issues.length) {
     return { ok: false, error: new BspError({ code: 'invalid-config', message: format(checklistMessages, lang, 'overlayInvalid'), issues }) };
   }
-  return { ok: true, value: { ...procedure, steps } };
+  // Keys the overlay does not know (`wordign`, `enableWhen`, `options`) would do nothing: named,
+  // with the key most likely meant.
+  const warnings = unknownKeyIssues(procedureOverlaySchema, input, lang);
+  return { ok: true, value: { ...procedure, steps }, ...(warnings.length ? { warnings } : {}) };
 }
