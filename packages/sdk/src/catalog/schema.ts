@@ -102,9 +102,14 @@ export const catalogPathWords: Record<string, PathWord> = {
  * whole eligibility) and `age_min` above `age_max` (the service then matches no age filter).
  * Paths are the row's own (`eligibility.age_min`).
  */
-export function serviceFindings(input: unknown, service: { eligibility?: { age_min?: number | null; age_max?: number | null } }, lang: Lang): BspIssue[] {
-  const findings = unknownKeyIssues(serviceSchema, input, lang);
+export function serviceFindings(input: unknown, service: AgeRange, lang: Lang): BspIssue[] {
+  return [...unknownKeyIssues(serviceSchema, input, lang), ...serviceContradictions(service, lang)];
+}
+
+type AgeRange = { eligibility?: { age_min?: number | null; age_max?: number | null } };
+
+/** Fields of a valid service that contradict each other: `age_min` above `age_max`. */
+export function serviceContradictions(service: AgeRange, lang: Lang): BspIssue[] {
   const { age_min: min, age_max: max } = service.eligibility ?? {};
-  if (typeof min === 'number' && typeof max === 'number' && min > max) findings.push(issueAt(['eligibility', 'age_min'], lang, 'ageRange', { min, max }));
-  return findings;
+  return typeof min === 'number' && typeof max === 'number' && min > max ? [issueAt(['eligibility', 'age_min'], lang, 'ageRange', { min, max })] : [];
 }

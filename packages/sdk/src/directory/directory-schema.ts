@@ -119,7 +119,12 @@ export const directoryPathWords: Record<string, PathWord> = {
  * then goes round). `input` is the value as given (the parsed one has unknown keys dropped).
  */
 export function directoryFindings(input: unknown, directory: MunicipalDirectory, lang: Lang): BspIssue[] {
-  const findings = unknownKeyIssues(directorySchema, input, lang);
+  return [...unknownKeyIssues(directorySchema, input, lang), ...directoryContradictions(directory, lang)];
+}
+
+/** Parents that do not exist or lead back to the unit (see `directoryFindings`). */
+export function directoryContradictions(directory: MunicipalDirectory, lang: Lang): BspIssue[] {
+  const findings: BspIssue[] = [];
   const byId = new Map(directory.units.map((unit) => [unit.id, unit]));
   const reported = new Set<string>();
   directory.units.forEach((unit, index) => {
