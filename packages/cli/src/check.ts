@@ -2,6 +2,7 @@ import { safeParse } from 'zod/mini';
 import type { $ZodType } from 'zod/v4/core';
 import {
   allQuestions,
+  applyOverlay,
   catalogSchema,
   directoryContradictions,
   findUnknownKeys,
@@ -169,8 +170,18 @@ export function checkText(fileName: string, text: string, lang: Lang, kind?: Con
     if (directory) for (const finding of directoryContradictions(directory as never, lang)) add('error', join(base, finding.path), finding.message);
   };
   const overlayProblems = (input: unknown, base: string) => {
-    schemaProblems(procedureOverlaySchema, input, base);
-    for (const ref of unknownProcedureIds(input, base)) add('error', ref.path, say('unknownId', { id: ref.id }));
+    const valid = schemaProblems(procedureOverlaySchema, input, base) !== undefined;
+    const refs = unknownProcedureIds(input, base);
+    for (const ref of refs) add('error', ref.path, say('unknownId', { id: ref.id }));
+    // What the checklist itself refuses in a valid overlay: a reserved or taken id, the legal
+    // core removed or emptied (unknown ids are reported above, once).
+    const applied = valid ? applyOverlay(defaultProcedure, input, lang) : undefined;
+    if (applied && !applied.ok) {
+      for (const issue of applied.error.issues) {
+        const path = join(base, issue.path);
+        if (!refs.some((ref) => ref.path === path)) add('error', path, issue.message);
+      }
+    }
   };
 
   const chosen = kind ?? detectKind(fileName, value);
