@@ -33,7 +33,7 @@ const digest = (table: Table) =>
 const BEFORE_SPLIT = { keys: 51, nb: '30903b41d8b5745b', nn: '6f89911c6161b656', en: '5ce1d454c359d926' };
 
 /** Keys added after the split (issue 30: unknown keys, cross-field findings, named formats). */
-const ADDED_SINCE = new Set(['unknownKey', 'unknownKeySuggestion', 'unknownParent', 'parentCycle', 'ageRange', 'foundText', 'notUsedAsWritten', 'formatEmail', 'formatArea', 'formatLanguage', 'formatDate', 'formatPhone', 'formatId']);
+const ADDED_SINCE = new Set(['unknownKey', 'unknownKeySuggestion', 'unknownParent', 'parentCycle', 'ageRange', 'foundText', 'notUsedAsWritten', 'formatEmail', 'formatArea', 'formatLanguage', 'formatDate', 'formatPhone', 'formatId', 'csvOtherEncoding', 'loadRedirected']);
 const atSplit = (table: Table): Table => Object.fromEntries(Object.entries(table).filter(([key]) => !ADDED_SINCE.has(key)));
 
 const basicKeys = Object.keys(errorMessages.nb);
@@ -43,7 +43,7 @@ const union = { ...errorMessages.nb, ...errorIssueMessages.nb } as Table;
 const own = { nb: union, nn: errorsNn as Table, en: errorsEn as Table };
 const tableOf = (key: string) => (issueKeys.includes(key) ? errorIssueMessages : errorMessages) as MessageCatalog<string>;
 /** Sample values for every placeholder any message uses. */
-const PARAMS = { what: 'W', expected: 'E', received: 'R', min: 1, max: 2, format: 'F', values: 'a, b', keys: 'k', value: 'v', id: 'i', first: 'f', problem: 'p', char: 'c', line: 3, column: 4, n: 5, count: 6, columns: 'c1', seconds: 7, mb: 8, status: 404, type: 'T', suggestion: 's', ids: 'a → b' };
+const PARAMS = { what: 'W', expected: 'E', received: 'R', min: 1, max: 2, format: 'F', values: 'a, b', keys: 'k', value: 'v', id: 'i', first: 'f', problem: 'p', char: 'c', line: 3, column: 4, n: 5, count: 6, columns: 'c1', seconds: 7, mb: 8, status: 404, type: 'T', suggestion: 's', ids: 'a → b', encoding: 'UTF-8', origin: 'https://x.example' };
 const fill = (text: string) => text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in PARAMS ? String(PARAMS[name as keyof typeof PARAMS]) : whole));
 
 test('the two tables hold the one catalog before the split, text unchanged, no key twice (1)', () => {

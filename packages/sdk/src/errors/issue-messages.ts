@@ -31,6 +31,7 @@ export type IssueMessageKey =
   | 'csvUnclosedQuote'
   | 'csvTooManyCells'
   | 'csvReplacementChar'
+  | 'csvOtherEncoding'
   | 'csvNoHeader'
   | 'csvMissingColumns'
   | 'orWord'
@@ -80,6 +81,7 @@ export const errorIssueMessages: MessageCatalog<IssueMessageKey> = /* @__PURE__ 
     csvUnclosedQuote: 'et anførselstegn (") åpnes her, men lukkes aldri; raden er hoppet over',
     csvTooManyCells: 'har {count} celler, men overskriften har bare {columns}',
     csvReplacementChar: 'inneholder tegn som ikke kunne leses (�): lagre filen som UTF-8 og prøv igjen',
+    csvOtherEncoding: 'er lagret i en annen tegnkoding enn resten av filen, som er {encoding}, og tegnene kan ikke leses (�): lagre hele filen som UTF-8 og prøv igjen',
     csvNoHeader: 'mangler overskriftsrad: {columns}',
     csvMissingColumns: 'overskriftsraden mangler kolonnene {columns}',
     orWord: 'eller',
