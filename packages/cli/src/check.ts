@@ -244,7 +244,9 @@ function checkCsv(text: string, lang: Lang, say: Say): Problem[] {
     }
   });
   const lines = csvRowLines(text);
-  for (const rejected of importCatalogCsv(text, lang).rejected) {
+  const imported = importCatalogCsv(text, lang);
+  // Rows that load but hold something not used as written are errors where the file is written.
+  for (const rejected of [...imported.rejected, ...imported.warnings]) {
     for (const issue of rejected.issues) {
       problems.push({
         severity: 'error',

@@ -57,3 +57,8 @@ test('a formula after leading whitespace or a line break is neutralised, and sur
     { numRuns: 500, seed: 20261207 },
   );
 });
+
+test('a column given twice is named (only the last is read)', () => {
+  const result = importCatalogCsv(`${HEADER};name\na;Første;Om;children;group;Andre\n`, 'nb');
+  assert.deepEqual(result.warnings.map((w) => [w.row, w.issues[0]!.message]), [[1, 'har kolonnen name mer enn én gang; bare den siste blir lest']]);
+});

@@ -185,6 +185,9 @@ export function importCatalogCsv(input: string | CatalogBytes, lang: Lang): Cata
     else accepted.push({ row, service: rowToService(new Map(names.map((n, i) => [n, fromCell(cells[i] ?? '')]))) });
   }
   const result = importCatalog(accepted.map((a) => a.service), lang, 'local', 1, accepted.map((a) => a.row));
+  // A column given twice: only the last is read, so the first's values vanish without a word.
+  const twice = names.filter((name, i) => name && names.indexOf(name) !== i);
+  if (twice.length) result.warnings.unshift(problem(header.row, 'header', format(errorIssueMessages, lang, 'csvDuplicateColumn', { columns: [...new Set(twice)].join(', ') })));
   result.rejected = [...early, ...result.rejected].sort((x, y) => x.row - y.row);
   return result;
 }

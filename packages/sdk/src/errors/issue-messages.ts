@@ -32,6 +32,7 @@ export type IssueMessageKey =
   | 'csvTooManyCells'
   | 'csvReplacementChar'
   | 'csvOtherEncoding'
+  | 'csvDuplicateColumn'
   | 'csvNoHeader'
   | 'csvMissingColumns'
   | 'orWord'
@@ -82,6 +83,7 @@ export const errorIssueMessages: MessageCatalog<IssueMessageKey> = /* @__PURE__ 
     csvTooManyCells: 'har {count} celler, men overskriften har bare {columns}',
     csvReplacementChar: 'inneholder tegn som ikke kunne leses (�): lagre filen som UTF-8 og prøv igjen',
     csvOtherEncoding: 'er lagret i en annen tegnkoding enn resten av filen, som er {encoding}, og tegnene kan ikke leses (�): lagre hele filen som UTF-8 og prøv igjen',
+    csvDuplicateColumn: 'har kolonnen {columns} mer enn én gang; bare den siste blir lest',
     csvNoHeader: 'mangler overskriftsrad: {columns}',
     csvMissingColumns: 'overskriftsraden mangler kolonnene {columns}',
     orWord: 'eller',

@@ -9,7 +9,7 @@ const stub = (response: Partial<Response>) => {
   window.fetch = () => Promise.resolve(response as Response);
   return () => (window.fetch = original);
 };
-const body = (bytes: Uint8Array | string) => new Response(bytes).body;
+const body = (bytes: Uint8Array<ArrayBuffer> | string) => new Response(bytes).body;
 
 describe('fetchSrc', () => {
   it('refuses a redirect to another origin, naming it; a same-origin redirect is read', async () => {

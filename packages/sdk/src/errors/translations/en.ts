@@ -36,6 +36,7 @@ export const errorsEn: ErrorMessages = {
   csvTooManyCells: 'has {count} cells but the header has only {columns}',
   csvReplacementChar: 'contains characters that could not be read (�): save the file as UTF-8 and try again',
   csvOtherEncoding: 'is saved in another character encoding than the rest of the file, which is {encoding}, and its characters cannot be read (�): save the whole file as UTF-8 and try again',
+  csvDuplicateColumn: 'has the column {columns} more than once; only the last is read',
   csvNoHeader: 'has no header row: {columns}',
   csvMissingColumns: 'the header row lacks the columns {columns}',
   orWord: 'or',

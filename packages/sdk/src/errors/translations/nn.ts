@@ -36,6 +36,7 @@ export const errorsNn: ErrorMessages = {
   csvTooManyCells: 'har {count} celler, men overskrifta har berre {columns}',
   csvReplacementChar: 'inneheld teikn som ikkje kunne lesast (�): lagra fila som UTF-8 og prøv igjen',
   csvOtherEncoding: 'er lagra i ei anna teiknkoding enn resten av fila, som er {encoding}, og teikna kan ikkje lesast (�): lagra heile fila som UTF-8 og prøv igjen',
+  csvDuplicateColumn: 'har kolonnen {columns} meir enn éin gong; berre den siste blir lesen',
   csvNoHeader: 'manglar overskriftsrad: {columns}',
   csvMissingColumns: 'overskriftsrada manglar kolonnane {columns}',
   orWord: 'eller',
