@@ -8,7 +8,8 @@ import { join } from 'node:path';
 
 const [mode] = process.argv.slice(2);
 const source = '../../dist/cdn';
-const backup = 'README.md.workspace';
+// Outside the package: npm packs every README.* in it (the copy shipped in 0.1.0's tarball).
+const backup = '../../dist/cdn-README.md.workspace';
 
 /** `sha384-…` for a file's bytes, as `<script integrity>` expects. */
 export const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;

@@ -82,7 +82,8 @@ test('checks a directory, a catalog and an overlay file on their own', () => {
   const catalog = checkText('c.json', JSON.stringify({ services: [{ id: 'x', name: { nb: 'Gruppe' }, description: 'D', audience: ['youth'], format: ['group'], area: 'national', url: 'javascript:x' }] }, null, 2), 'en');
   assert.deepEqual(catalog.map((p) => [p.path, p.severity]), [['services.0.name', 'warning'], ['services.0.url', 'error']]);
   const overlay = checkText('o.json', '{ "remove": ["screening"], "links": [{ "step": "nope", "link": { "label": "L", "href": "https://x.no" } }] }', 'en', 'overlay');
-  assert.deepEqual(overlay.map((p) => p.path), ['links.0.step']);
+  // Removing a core step: the checklist refuses the overlay, so the CLI does too (issue 30).
+  assert.deepEqual(overlay.map((p) => p.path), ['remove.0', 'links.0.step']);
 });
 
 test('reports unknown CSV columns and broken rows at their lines', () => {
@@ -165,4 +166,44 @@ test("the SDK's own problem texts (schema, links, CSV rows) come in the language
     assert.notEqual(nn![i], text, `nn: ${nn![i]}`);
     assert.notEqual(en![i], text, `en: ${en![i]}`);
   });
+});
+
+// Issue 30: what the CLI reports that it did not before (each fails on the code before).
+test('a wrong type names the value and type found, not "is missing"', () => {
+  const problems = checkText('m.json', '{ "municipality": 42, "rolePanelUrl": true }', 'en');
+  assert.deepEqual(problems.map((p) => `${p.path}: ${p.message}`), [
+    'municipality: has the wrong type: expected text, got number “42”',
+    'rolePanelUrl: has the wrong type: expected text, got yes/no “true”',
+  ]);
+  const age = checkText('c.json', JSON.stringify([{ id: 'a', name: 'A', description: 'B', audience: ['children'], format: ['group'], area: 'national', eligibility: { age_min: 'abc' } }]), 'en');
+  assert.deepEqual(age.map((p) => `${p.path}: ${p.message}`), ['0.eligibility.age_min: is “abc” but must be a number']);
+});
+
+test('unknown keys say which key was meant; parents, rings, age ranges and duplicate ids are errors', () => {
+  const directory = JSON.stringify({ municipality: 'X', units: [{ id: 'a', name: 'A', barneansvarleg: [{ name: 'Kari' }] }, { id: 'b', name: 'B', parentId: 'zz' }, { id: 'c', name: 'C', parentId: 'c' }] }, null, 1);
+  assert.deepEqual(checkText('d.json', directory, 'nb').map((p) => `${p.severity} ${p.path}: ${p.message}`), [
+    'error units.0.barneansvarleg: Ukjent nøkkel «barneansvarleg»: den blir ignorert; mente du «barneansvarlig»?',
+    'error units.1.parentId: viser til enheten «zz», som ikke finnes',
+    'error units.2.parentId: gir en ring av overordnede enheter: c → c',
+  ]);
+  const service = { name: 'A', description: 'B', audience: ['children'], format: ['group'], area: 'national' };
+  const catalog = JSON.stringify({ services: [{ ...service, id: 'a', eligibility: { age_min: 12, age_max: 6 } }, { ...service, id: 'a' }] }, null, 1);
+  assert.deepEqual(checkText('c.json', catalog, 'en').map((p) => `${p.path}: ${p.message}`), [
+    'services.0.eligibility.age_min: the minimum age (12) is higher than the maximum age (6), so the service fits no age',
+    'services.1.id: The id “a” is already used by service 1',
+  ]);
+  assert.match(checkText('o.json', '{ "wordign": [] }', 'en', 'overlay')[0]!.message, /did you mean “wording”/);
+  assert.match(checkText('p.json', '{ "directroy": {} }', 'en')[0]!.message, /did you mean “directory”/);
+});
+
+test('a Windows-1252 CSV (Excel) is read as the SDK reads it, not refused', async () => {
+  const { mkdtempSync, writeFileSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  const { tmpdir } = await import('node:os');
+  const dir = mkdtempSync(join(tmpdir(), 'bsp-cli-'));
+  const file = join(dir, 'k.csv');
+  const text = 'id;name;description;audience;format\nstotte;Støttegruppe;For søsken;children;group\n';
+  writeFileSync(file, Buffer.from([...text].map((c) => c.charCodeAt(0))));
+  const out: string[] = [];
+  assert.equal(main(['check', file, '--lang', 'nb'], (line) => out.push(line)), 0, out.join('\n'));
 });

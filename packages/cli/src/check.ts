@@ -1,17 +1,19 @@
 import { safeParse } from 'zod/mini';
-import type { $ZodIssue, $ZodType } from 'zod/v4/core';
+import type { $ZodType } from 'zod/v4/core';
 import {
   allQuestions,
+  applyOverlay,
   catalogSchema,
+  directoryContradictions,
+  findUnknownKeys,
+  serviceContradictions,
+  toIssues,
   csvColumns,
   defaultProcedure,
-  describeIssue,
   directorySchema,
   errorMessages,
   format,
   importCatalogCsv,
-  isLanguage,
-  issuePath,
   languages,
   parseCsv,
   procedureOverlaySchema,
@@ -19,6 +21,7 @@ import {
   providerMessageKeys,
   serviceSchema,
   type Lang,
+  type ServiceInput,
 } from '@bsp/sdk';
 import './languages.js';
 import { cliMessages } from './messages.js';
@@ -53,58 +56,8 @@ export function detectKind(fileName: string, value: unknown): ConfigKind {
   return 'config';
 }
 
-/** The minimum of zod's internal definition the key walk needs (zod/mini and zod share it). */
-interface SchemaDef {
-  type: string;
-  shape?: Record<string, $ZodType>;
-  innerType?: $ZodType;
-  element?: $ZodType;
-  options?: $ZodType[];
-  valueType?: $ZodType;
-  in?: $ZodType;
-  catchall?: $ZodType;
-}
-const defOf = (schema: $ZodType) => (schema as unknown as { _zod: { def: SchemaDef } })._zod.def;
 const isObject = (value: unknown): value is Record<string, unknown> => !!value && typeof value === 'object' && !Array.isArray(value);
 const join = (path: string, key: string | number) => (path ? `${path}.${key}` : String(key));
-
-/** Keys the schema does not know: zod's objects drop them silently, so a typo does nothing. */
-export function unknownKeys(schema: $ZodType, value: unknown, path = ''): string[] {
-  const def = defOf(schema);
-  switch (def.type) {
-    case 'optional':
-    case 'nullable':
-    case 'default':
-    case 'readonly':
-      return def.innerType ? unknownKeys(def.innerType, value, path) : [];
-    case 'pipe':
-      return def.in ? unknownKeys(def.in, value, path) : [];
-    case 'array':
-      return Array.isArray(value) && def.element ? value.flatMap((item, i) => unknownKeys(def.element!, item, join(path, i))) : [];
-    case 'record':
-      return isObject(value) && def.valueType ? Object.entries(value).flatMap(([k, v]) => unknownKeys(def.valueType!, v, join(path, k))) : [];
-    case 'union': {
-      const options = def.options ?? [];
-      const chosen =
-        options.find((option) => safeParse(option, value).success) ??
-        options.find((option) => (defOf(option).type === 'object') === isObject(value) && (defOf(option).type === 'array') === Array.isArray(value));
-      return chosen ? unknownKeys(chosen, value, path) : [];
-    }
-    case 'object': {
-      if (!isObject(value)) return [];
-      const shape = def.shape ?? {};
-      // A loose object passes other keys; text per language (`{ nb, … }`) keeps only registered
-      // languages, so there any other key is a typo that vanishes.
-      const loose = !!def.catchall && defOf(def.catchall).type !== 'never';
-      const passes = (key: string) => loose && ('nb' in shape ? isLanguage(key) : true);
-      return Object.entries(value).flatMap(([key, v]) =>
-        key in shape ? unknownKeys(shape[key]!, v, join(path, key)) : passes(key) ? [] : [join(path, key)],
-      );
-    }
-    default:
-      return [];
-  }
-}
 
 /** `{ nb: '…' }` without nn or en: readers of those languages get another language's text. */
 function missingLanguages(value: unknown, path: string, out: { path: string; missing: Lang[]; given: Lang[] }[]): void {
@@ -164,6 +117,7 @@ function catalogRows(value: unknown, path: string): { rows: unknown[]; base: str
 /** Checks a configuration file's text; every problem with line and column. */
 export function checkText(fileName: string, text: string, lang: Lang, kind?: ConfigKind): Problem[] {
   const say: Say = (key, params = {}) => format(cliMessages, lang, key, params);
+  const errorRoot = toIssues([{ code: 'custom', path: [], message: '', input: undefined }], lang)[0]!.path;
   if (kind === 'catalog-csv' || (!kind && /\.csv$/i.test(fileName))) return checkCsv(text, lang, say);
 
   let located;
@@ -185,35 +139,61 @@ export function checkText(fileName: string, text: string, lang: Lang, kind?: Con
   const problems: Problem[] = [];
   const add = (severity: Problem['severity'], path: string, message: string, preferKey = false) =>
     problems.push({ severity, ...at(path, preferKey), path, message });
+  /** Schema issues name the value found ("expected a number, found the text «abc»"), unknown keys the key meant. */
   const schemaProblems = (schema: $ZodType, input: unknown, base: string) => {
     const result = safeParse(schema, input);
     if (!result.success) {
-      for (const issue of result.error.issues as $ZodIssue[]) {
-        const sub = issuePath(issue.path);
-        add('error', sub ? join(base, sub) : base, describeIssue(issue, lang));
-      }
+      for (const issue of toIssues(result.error.issues, lang, input)) add('error', issue.path === errorRoot ? base : join(base, issue.path), issue.message);
     }
-    for (const path of unknownKeys(schema, input, base)) add('error', path, say('unknownKey', { key: path.split('.').pop()! }), true);
+    for (const { path, key, suggestion } of findUnknownKeys(schema, input)) {
+      add('error', join(base, path.join('.')), say(suggestion ? 'unknownKeySuggestion' : 'unknownKey', { key, suggestion: suggestion ?? '' }), true);
+    }
+    return result.success ? result.data : undefined;
   };
   const catalogProblems = (input: unknown, base: string) => {
     const { rows, base: rowsPath } = catalogRows(input, base);
     if (!rows.length && !Array.isArray(input)) schemaProblems(catalogSchema, input, base);
-    rows.forEach((row, i) => schemaProblems(serviceSchema, row, join(rowsPath, i)));
+    const firstRow = new Map<string, number>();
+    rows.forEach((row, i) => {
+      const base = join(rowsPath, i);
+      const service = schemaProblems(serviceSchema, row, base) as ServiceInput | undefined;
+      if (!service) return;
+      for (const finding of serviceContradictions(service, lang)) add('error', join(base, finding.path), finding.message);
+      const earlier = firstRow.get(service.id);
+      if (earlier === undefined) firstRow.set(service.id, i);
+      else add('error', join(base, 'id'), say('duplicateRowId', { id: service.id, row: earlier + 1 }));
+    });
     if (isObject(input)) for (const key of Object.keys(input).filter((k) => k !== 'services' && k !== '$schema')) add('error', join(base, key), say('unknownKey', { key }), true);
   };
+  const directoryProblems = (input: unknown, base: string) => {
+    const directory = schemaProblems(directorySchema, input, base);
+    if (directory) for (const finding of directoryContradictions(directory as never, lang)) add('error', join(base, finding.path), finding.message);
+  };
   const overlayProblems = (input: unknown, base: string) => {
-    schemaProblems(procedureOverlaySchema, input, base);
-    for (const ref of unknownProcedureIds(input, base)) add('error', ref.path, say('unknownId', { id: ref.id }));
+    const valid = schemaProblems(procedureOverlaySchema, input, base) !== undefined;
+    const refs = unknownProcedureIds(input, base);
+    for (const ref of refs) add('error', ref.path, say('unknownId', { id: ref.id }));
+    // What the checklist itself refuses in a valid overlay: a reserved or taken id, the legal
+    // core removed or emptied (unknown ids are reported above, once).
+    const applied = valid ? applyOverlay(defaultProcedure, input, lang) : undefined;
+    if (applied && !applied.ok) {
+      for (const issue of applied.error.issues) {
+        const path = join(base, issue.path);
+        if (!refs.some((ref) => ref.path === path)) add('error', path, issue.message);
+      }
+    }
   };
 
   const chosen = kind ?? detectKind(fileName, value);
-  if (chosen === 'directory') schemaProblems(directorySchema, value, '');
+  if (chosen === 'directory') directoryProblems(value, '');
   else if (chosen === 'catalog') catalogProblems(value, '');
   else if (chosen === 'overlay') overlayProblems(value, '');
   else {
     // Catalog rows, the overlay and messages get their own, more precise checks below.
     const { catalog, procedure, messages: _messages, ...rest } = isObject(value) ? value : { catalog: undefined, procedure: undefined };
-    schemaProblems(providerConfigSchema, isObject(value) ? rest : value, '');
+    const { directory, ...others } = rest;
+    schemaProblems(providerConfigSchema, isObject(value) ? others : value, '');
+    if (directory !== undefined) directoryProblems(directory, 'directory');
     if (catalog !== undefined) catalogProblems(catalog, 'catalog');
     if (procedure !== undefined) overlayProblems(procedure, 'procedure');
     messageProblems(isObject(value) ? value.messages : undefined, add, say, lang);
@@ -264,7 +244,9 @@ function checkCsv(text: string, lang: Lang, say: Say): Problem[] {
     }
   });
   const lines = csvRowLines(text);
-  for (const rejected of importCatalogCsv(text, lang).rejected) {
+  const imported = importCatalogCsv(text, lang);
+  // Rows that load but hold something not used as written are errors where the file is written.
+  for (const rejected of [...imported.rejected, ...imported.warnings]) {
     for (const issue of rejected.issues) {
       problems.push({
         severity: 'error',

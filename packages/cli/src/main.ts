@@ -1,7 +1,7 @@
 // `bsp check <file> [--lang nb|nn|en] [--kind …]`: prints every problem with line and column,
 // exits 1 when there is an error (warnings alone exit 0), 2 on wrong usage or an unreadable file.
 import { readFileSync } from 'node:fs';
-import { format, toLang, type Lang } from '@bsp/sdk';
+import { decodeCatalogBytes, format, toLang, type Lang } from '@bsp/sdk';
 import { checkText, formatProblems, CONFIG_KINDS, type ConfigKind } from './check.js';
 import { cliMessages, usage } from './messages.js';
 
@@ -24,7 +24,9 @@ export function main(argv: readonly string[], out: (text: string) => void = (tex
   }
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
+    // Bytes decoded as the SDK and the finder's `src` decode them: Excel's "CSV (semikolondelt)"
+    // is Windows-1252, and a file the widget reads must not be refused here.
+    text = decodeCatalogBytes(readFileSync(file)).text;
   } catch (error) {
     out(format(cliMessages, lang, 'cannotRead', { file, reason: error instanceof Error ? error.message : String(error) }));
     return 2;

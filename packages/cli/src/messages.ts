@@ -5,6 +5,8 @@ type CliMessageKey =
   | 'cannotRead'
   | 'notJson'
   | 'unknownKey'
+  | 'unknownKeySuggestion'
+  | 'duplicateRowId'
   | 'unknownMessageKey'
   | 'unknownLanguage'
   | 'missingLanguages'
@@ -26,6 +28,8 @@ export const cliMessages: MessageCatalog<CliMessageKey> = {
     cannotRead: 'Kan ikke lese {file}: {reason}',
     notJson: 'Ikke gyldig JSON: {reason}',
     unknownKey: 'Ukjent nøkkel «{key}»: den blir ignorert',
+    unknownKeySuggestion: 'Ukjent nøkkel «{key}»: den blir ignorert; mente du «{suggestion}»?',
+    duplicateRowId: 'Id «{id}» finnes allerede i tjeneste {row}',
     unknownMessageKey: 'Ukjent nøkkel for tekst «{key}»: ingen komponent bruker den',
     unknownLanguage: 'Ukjent språk «{key}»: bruk ett av {known}',
     missingLanguages: 'Teksten mangler på {missing} (finnes på {given})',
@@ -42,6 +46,8 @@ export const cliMessages: MessageCatalog<CliMessageKey> = {
     cannotRead: 'Kan ikkje lese {file}: {reason}',
     notJson: 'Ikkje gyldig JSON: {reason}',
     unknownKey: 'Ukjend nøkkel «{key}»: han blir ignorert',
+    unknownKeySuggestion: 'Ukjend nøkkel «{key}»: han blir ignorert; meinte du «{suggestion}»?',
+    duplicateRowId: 'Id «{id}» finst allereie i teneste {row}',
     unknownMessageKey: 'Ukjend nøkkel for tekst «{key}»: ingen komponent brukar han',
     unknownLanguage: 'Ukjend språk «{key}»: bruk eitt av {known}',
     missingLanguages: 'Teksten manglar på {missing} (finst på {given})',
@@ -58,6 +64,8 @@ export const cliMessages: MessageCatalog<CliMessageKey> = {
     cannotRead: 'Cannot read {file}: {reason}',
     notJson: 'Not valid JSON: {reason}',
     unknownKey: 'Unknown key “{key}”: it is ignored',
+    unknownKeySuggestion: 'Unknown key “{key}”: it is ignored; did you mean “{suggestion}”?',
+    duplicateRowId: 'The id “{id}” is already used by service {row}',
     unknownMessageKey: 'Unknown message key “{key}”: no component uses it',
     unknownLanguage: 'Unknown language “{key}”: use one of {known}',
     missingLanguages: 'The text is missing in {missing} (given in {given})',

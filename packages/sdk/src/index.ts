@@ -12,6 +12,9 @@ export * from './i18n/messages.js';
 export * from './errors/bsp-error.js';
 export * from './errors/parse.js';
 export * from './errors/parse-with.js';
+export * from './errors/suggest-key.js';
+export * from './errors/unknown-keys.js';
+export * from './errors/findings.js';
 export * from './storage/storage-adapter.js';
 export * from './metrics.js';
 // Areas (each owns its folder and index):

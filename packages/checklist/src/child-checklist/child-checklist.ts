@@ -83,6 +83,7 @@ let instances = 0;
  * @csspart note - The editable journal note.
  * @csspart nav - The back/next buttons.
  * @csspart error - The error view.
+ * @csspart data-warning - Above the checklist: what the municipality's overlay holds that is not used as written (an unknown key).
  * @csspart load-warning - A warning that part of the widget could not load (a municipal overlay, part 2, the summary).
  * @cssstate complete - The checklist was finished.
  * @cssstate mapping - Part 2 is open.
@@ -360,8 +361,10 @@ export class BspChildChecklist extends BspElement<ChecklistFirstScreenKey> {
     const whole = validator && this.use(checklistOutput, 'overlay', name, retry, leaveOut);
     if (!validator || !whole) return;
     const result = validator.applyOverlay(whole.defaultProcedure, overlay.value, this.locale);
-    if (result.ok) this.overlaid = result.value;
-    else this.showError(result.error);
+    if (result.ok) {
+      this.overlaid = result.value;
+      this.showDataWarning(result.warnings && validator.findingsDetail(result.warnings, this.locale, name));
+    } else this.showError(result.error);
   }
 
   private get storageKey(): string {

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import {
@@ -84,7 +84,7 @@ let instances = 0;
  * @csspart load-warning - A warning that the decisions part of the form (withdrawal, refusal guidance, history) could not load.
  */
 export class BspConsentForm extends BspElement<ConsentFirstScreenKey> {
-  static override styles = [...BspElement.styles, choiceStyles, segmentedStyles, consentFormStyles];
+  static override styles = [...BspElement.styles, choiceStyles, segmentedStyles, consentFormStyles, css`fieldset.form-disabled { display: contents; }`];
   /** A host `<form>` gets the record as JSON under `name`, and is invalid while a decision is incomplete. */
   static formAssociated = true;
 
@@ -251,6 +251,16 @@ export class BspConsentForm extends BspElement<ConsentFirstScreenKey> {
   }
   reportValidity(): boolean {
     return this.internals.reportValidity();
+  }
+
+  /**
+   * A disabled `<fieldset>` or form around the element disables its controls too, as it does a
+   * native control's (the value already leaves FormData). The content sits in a fieldset of its
+   * own with `display: contents`: no box, no group announced, only the native disabling.
+   */
+  @state() private formDisabled = false;
+  formDisabledCallback(disabled: boolean): void {
+    this.formDisabled = disabled;
   }
 
   formResetCallback(): void {
@@ -508,7 +518,7 @@ export class BspConsentForm extends BspElement<ConsentFirstScreenKey> {
     // Printing without the paper's module: the screen part is what gets printed, under a notice.
     const paperMissing = this.printing && !paper;
     const view = this.decisionsView();
-    return html`
+    return html`<fieldset class="form-disabled" ?disabled=${this.formDisabled}>
       <div class="screen ${paperMissing ? 'printed' : ''}">
         ${paperMissing ? html`<p class="notice warning" data-paper-missing>${this.t('paperMissing')}</p>` : nothing}
         ${this.embedded
@@ -536,7 +546,7 @@ export class BspConsentForm extends BspElement<ConsentFirstScreenKey> {
         </div>
         ${this.heading(sub, this.t('historyHeading'))}
         ${record.entries.length ? (view ? view.later.renderHistoryEntries(view, record) : nothing) : html`<p>${this.t('historyEmpty')}</p>`}
-      </div>
+      </div></fieldset>
       ${paper && view
         ? paper.renderPaper({
             record: this.printBlank ? emptyConsentRecord() : record,

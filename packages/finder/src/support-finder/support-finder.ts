@@ -109,6 +109,7 @@ const publicProperties: Record<string, HostValueCheck> = {
  * @csspart service - One result.
  * @csspart detail - One service in detail.
  * @csspart error - The error view.
+ * @csspart data-warning - Above the results: what the local catalog holds that is not used as written (an unknown key, a minimum age above the maximum).
  * @csspart quick-exit - The youth view's "leave this page quickly" button.
  * @csspart filters-toggle - The button that shows the filters on narrow screens.
  * @csspart load-warning - A local catalog that could not be loaded (the national one still shows), or the search.
@@ -306,6 +307,9 @@ export class BspSupportFinder extends BspElement<FinderMessageKey> {
   private acceptImport(result: CatalogImport): void {
     this.local = result.services;
     this.rejected = result.rejected;
+    // Rows that load but hold something not used as written (an unknown key, age_min > age_max).
+    const warnings = result.warnings.flatMap((r) => r.issues.map((i) => ({ ...i, path: `${r.row}.${i.path}`, field: `${this.t('rejectedRow', { row: r.row })}${r.id ? ` (${r.id})` : ''}, ${i.field ?? i.path}` })));
+    this.showDataWarning(warnings.length ? catalogValidator.module?.findingsDetail(warnings, this.locale, this.t('catalogName')) : undefined);
     if (!result.rejected.length) return;
     const issues = result.rejected.flatMap((r) => r.issues.map((i) => ({ path: `${r.row}.${i.path}`, message: i.message })));
     // Reported, but not shown in place of the content: the good rows still load.

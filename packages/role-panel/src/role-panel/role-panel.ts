@@ -65,6 +65,7 @@ const publicProperties: Record<string, HostValueCheck> = {
  * @csspart role-card - A role card.
  * @csspart role-detail - One role's detail.
  * @csspart error - The error view.
+ * @csspart data-warning - Above the panel: what the directory holds that is not used as written (an unknown key, a parent unit that does not exist).
  * @cssproperty --bsp-color-accent - Buttons, links and the selected view.
  */
 export class BspRolePanel extends BspElement<RolePanelMessageKey> {
@@ -142,8 +143,11 @@ export class BspRolePanel extends BspElement<RolePanelMessageKey> {
     if (result.ok) {
       this.loaded = result.value;
       this.clearError();
+      // A typo like `barneansvarleg` must never quietly read as "no barneansvarlig".
+      this.showDataWarning(result.warnings && validator.findingsDetail(result.warnings, this.locale, this.t('directoryName')));
     } else {
       this.loaded = undefined;
+      this.showDataWarning(undefined);
       this.showError(result.error);
     }
   }

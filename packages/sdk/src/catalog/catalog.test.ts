@@ -209,7 +209,7 @@ test('catalogTextFormat and sniffCatalogFormat agree on generated text and its b
 test('JSON catalog text with a syntax error is one translated issue; a non-list names its type', () => {
   const broken = importCatalog('{"services": [', 'nb');
   assert.equal(broken.rejected[0]!.issues[0]!.message, 'er ikke gyldig JSON: teksten slutter før JSON-en er ferdig');
-  assert.equal(importCatalog(42, 'en').rejected[0]!.issues[0]!.message, 'has the wrong type: expected list, got number');
+  assert.equal(importCatalog(42, 'en').rejected[0]!.issues[0]!.message, 'has the wrong type: expected list, got number “42”');
   assert.equal(importCatalog({ services: 'x' }, 'en').rejected[0]!.issues[0]!.path, 'services');
 });
 
@@ -220,7 +220,7 @@ test('a CSV whose header lacks required columns is one clear problem at row 1', 
     assert.deepEqual(result.rejected.map((r) => [r.row, r.issues[0]!.path]), [[1, 'header']]);
     assert.match(result.rejected[0]!.issues[0]!.message, /lacks the columns .*description/);
   }
-  assert.deepEqual(importCatalogCsv(`${HEADER}\n`, 'nb'), { services: [], rejected: [] });
+  assert.deepEqual(importCatalogCsv(`${HEADER}\n`, 'nb'), { services: [], rejected: [], warnings: [] });
 });
 
 test('importCatalogInSteps: in steps of any size, the same services and rejected rows as importCatalog', () => {

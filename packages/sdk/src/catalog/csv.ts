@@ -3,7 +3,7 @@ import { languages, ROOT_LANG } from '../i18n/registry.js';
 import { errorIssueMessages } from '../errors/issue-messages.js';
 import { format } from '../i18n/messages.js';
 import { importCatalog, type CatalogImport } from './import.js';
-import { catalogText, type CatalogBytes } from './text-encoding.js';
+import { decodeCatalogBytes, type CatalogBytes } from './text-encoding.js';
 import type { Service } from './service.js';
 
 /** Text columns: bokmål in `name`, other registered languages in `name_nn`, `name_en`, `name_se`, … */
@@ -164,22 +164,30 @@ function rowToService(cells: ReadonlyMap<string, string>): Record<string, unknow
  * left by a wrong decoding before the text reached us) or when the schema refuses them.
  */
 export function importCatalogCsv(input: string | CatalogBytes, lang: Lang): CatalogImport {
-  const { records, unclosedQuoteRows } = readCsv(catalogText(input));
+  const decoded = typeof input === 'string' ? undefined : decodeCatalogBytes(input);
+  const { records, unclosedQuoteRows } = readCsv(decoded?.text ?? (input as string));
+  // A row in another encoding than the file (decodeCatalogBytes): named as such, not "save as UTF-8".
+  const unreadable = decoded?.mixed
+    ? format(errorIssueMessages, lang, 'csvOtherEncoding', { encoding: decoded.encoding === 'utf-8' ? 'UTF-8' : 'Windows-1252' })
+    : format(errorIssueMessages, lang, 'csvReplacementChar');
   const [header, ...rows] = records;
   const problem = (row: number, path: string, message: string) => ({ row, issues: [{ path, field: format(errorIssueMessages, lang, 'row', { n: row }), message }] });
-  if (!header) return { services: [], rejected: [problem(1, 'header', format(errorIssueMessages, lang, 'csvNoHeader', { columns: csvColumns().join(';') }))] };
+  if (!header) return { services: [], warnings: [], rejected: [problem(1, 'header', format(errorIssueMessages, lang, 'csvNoHeader', { columns: csvColumns().join(';') }))] };
   const names = header.cells.map((h) => h.trim().toLowerCase());
   // Without these no row can be valid: say so once, not once per row (or not at all for a file of one line).
   const missing = REQUIRED_COLUMNS.filter((column) => !names.includes(column));
-  if (missing.length) return { services: [], rejected: [problem(header.row, 'header', format(errorIssueMessages, lang, 'csvMissingColumns', { columns: missing.join(', ') }))] };
+  if (missing.length) return { services: [], warnings: [], rejected: [problem(header.row, 'header', format(errorIssueMessages, lang, 'csvMissingColumns', { columns: missing.join(', ') }))] };
   const early: CatalogImport['rejected'] = unclosedQuoteRows.map((row) => problem(row, 'row', format(errorIssueMessages, lang, 'csvUnclosedQuote')));
   const accepted: { row: number; service: Record<string, unknown> }[] = [];
   for (const { row, cells } of rows) {
     if (cells.length > names.length) early.push(problem(row, 'row', format(errorIssueMessages, lang, 'csvTooManyCells', { count: cells.length, columns: names.length })));
-    else if (cells.some((c) => c.includes('\uFFFD'))) early.push(problem(row, 'row', format(errorIssueMessages, lang, 'csvReplacementChar')));
-    else accepted.push({ row, service: rowToService(new Map(names.map((n, i) => [n, unneutralise((cells[i] ?? '').trim())]))) });
+    else if (cells.some((c) => c.includes('\uFFFD'))) early.push(problem(row, 'row', unreadable));
+    else accepted.push({ row, service: rowToService(new Map(names.map((n, i) => [n, fromCell(cells[i] ?? '')]))) });
   }
   const result = importCatalog(accepted.map((a) => a.service), lang, 'local', 1, accepted.map((a) => a.row));
+  // A column given twice: only the last is read, so the first's values vanish without a word.
+  const twice = names.filter((name, i) => name && names.indexOf(name) !== i);
+  if (twice.length) result.warnings.unshift(problem(header.row, 'header', format(errorIssueMessages, lang, 'csvDuplicateColumn', { columns: [...new Set(twice)].join(', ') })));
   result.rejected = [...early, ...result.rejected].sort((x, y) => x.row - y.row);
   return result;
 }
@@ -192,14 +200,30 @@ export function importCatalogCsv(input: string | CatalogBytes, lang: Lang): Cata
 export function neutraliseFormula(value: string): string {
   // Text that already starts with an apostrophe before a formula sign gets one more, so the
   // import (which removes exactly one) gives it back unchanged.
-  if (!/^'*[=+\-@\t\r]/.test(value)) return value;
+  if (!FORMULA.test(value)) return value;
   if (/^\+[\d ]+$/.test(value)) return value;
   return `'${value}`;
 }
 
+/**
+ * A formula sign, also after leading whitespace or line breaks (" =1+1": spreadsheets and the
+ * import's own trimming would otherwise make it `=1+1`), or a tab or line break first; after any
+ * apostrophes a previous neutralisation left.
+ */
+const FORMULA = /^'*(?:\s*[=+\-@]|[\t\r\n])/;
+
+/**
+ * A cell as imported: trimmed, except that a neutralised formula keeps what follows its
+ * apostrophe exactly (trimming it would turn " =1+1" into the formula `=1+1`).
+ */
+function fromCell(raw: string): string {
+  const trimmed = raw.trim();
+  return trimmed !== unneutralise(trimmed) ? unneutralise(trimmed) : trimmed;
+}
+
 /** Undoes `neutraliseFormula` on import, so export → import gives back the same text. */
 function unneutralise(value: string): string {
-  return /^'+[=+\-@\t\r]/.test(value) ? value.slice(1) : value;
+  return /^'/.test(value) && FORMULA.test(value) ? value.slice(1) : value;
 }
 
 function cell(raw: string): string {

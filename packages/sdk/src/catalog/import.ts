@@ -4,7 +4,9 @@ import type { BspIssue } from '../errors/bsp-error.js';
 import { errorIssueMessages } from '../errors/issue-messages.js';
 import { addPathWords, parseJson, pathWord, shownValue, toIssues, valueAt } from '../errors/parse.js';
 import { parseWith } from '../errors/parse-with.js';
-import { catalogPathWords, serviceSchema } from './schema.js';
+import { catalogPathWords, serviceFindings, serviceSchema } from './schema.js';
+import { issueAt } from '../errors/findings.js';
+import { suggestKey } from '../errors/suggest-key.js';
 import type { Service, ServiceInput } from './service.js';
 import { toLocalizedText } from '../i18n/localized-input.js';
 
@@ -12,6 +14,8 @@ export interface CatalogImport {
   services: Service[];
   /** Rows (1-based, as a spreadsheet counts them) and fields that were rejected. */
   rejected: { row: number; id?: string; issues: BspIssue[] }[];
+  /** Rows that load but hold something not used as written (unknown keys, `age_min` > `age_max`). */
+  warnings: { row: number; id?: string; issues: BspIssue[] }[];
 }
 
 /**
@@ -48,7 +52,7 @@ export function importCatalogInSteps(
   rowNumbers?: readonly number[],
 ): CatalogImportSteps {
   addPathWords(catalogPathWords);
-  const result: CatalogImport = { services: [], rejected: [] };
+  const result: CatalogImport = { services: [], rejected: [], warnings: [] };
   const done: CatalogImportSteps = { result, step: () => true };
   let value = input;
   if (typeof value === 'string') {
@@ -68,6 +72,15 @@ export function importCatalogInSteps(
     result.rejected.push({ row: 0, issues });
     return done;
   }
+  if (!Array.isArray(value)) {
+    // `{ services, $schema }`: any other key (`servises` beside an empty `services`) is dropped.
+    const unknown = Object.keys(value as object).filter((key) => key !== 'services' && key !== '$schema');
+    const issues = unknown.map((key) => {
+      const suggestion = suggestKey(key, ['services']);
+      return suggestion ? issueAt([key], lang, 'unknownKeySuggestion', { suggestion }) : issueAt([key], lang, 'unknownKey');
+    });
+    if (issues.length) result.warnings.push({ row: 0, issues });
+  }
   const what = format(errorIssueMessages, lang, 'catalogName');
   const firstRowOfId = new Map<string, number>();
   const importRow = (row: unknown, i: number) => {
@@ -86,6 +99,8 @@ export function importCatalogInSteps(
       return;
     }
     firstRowOfId.set(parsed.value.id, rowNumber);
+    const findings = serviceFindings(row, parsed.value, lang);
+    if (findings.length) result.warnings.push({ row: rowNumber, id: idText, issues: findings });
     result.services.push(normalizeService(parsed.value as ServiceInput, origin));
   };
   let next = 0;

@@ -4,13 +4,16 @@ import {
   enum as zEnum,
   email,
   int,
+  maximum,
   maxLength,
+  minimum,
   minLength,
   nullable,
   number,
   object,
   optional,
   refine,
+  regex,
   string,
   union,
 } from 'zod/mini';
@@ -18,9 +21,14 @@ import { localizedTextInput } from '../i18n/localized-input.js';
 import { safeHref } from '../shared/safe-href.js';
 import { l, w, type PathWord } from '../errors/path-words.js';
 import { deferred } from '../shared/deferred.js';
+import type { Lang } from '../i18n/lang.js';
+import type { BspIssue } from '../errors/bsp-error.js';
+import { issueAt } from '../errors/findings.js';
+import { unknownKeyIssues } from '../errors/unknown-keys.js';
 import { AUDIENCES, FORMATS, SITUATIONS, WHOSE_ILLNESS } from './service.js';
 
 const text = () => string().check(minLength(1), maxLength(4000));
+const age = () => number().check(int(), minimum(0), maximum(120));
 const safeUrl = () => string().check(refine((v) => safeHref(v)?.startsWith('http') ?? false, { message: 'unsafe-link' }));
 
 /**
@@ -40,8 +48,9 @@ export const serviceSchema = deferred(() => {
     organization: optional(object({ name: text(), url: optional(safeUrl()) })),
     eligibility: optional(
       object({
-        age_min: optional(nullable(number().check(int()))),
-        age_max: optional(nullable(number().check(int()))),
+        // Years; 0–120 (a 500 is a typo, and a negative age matches no filter).
+        age_min: optional(nullable(age())),
+        age_max: optional(nullable(age())),
         whose_illness: optional(zEnum(WHOSE_ILLNESS)),
         situations: optional(array(zEnum(SITUATIONS))),
       }),
@@ -49,15 +58,15 @@ export const serviceSchema = deferred(() => {
     audience: array(zEnum(AUDIENCES)).check(minLength(1)),
     format: array(zEnum(FORMATS)).check(minLength(1)),
     /** ISO 639-1 codes: nb, nn, en, ar, … */
-    languages: optional(array(string().check(minLength(2), maxLength(3)))),
+    languages: optional(array(string().check(regex(/^[a-z]{2,3}$/, { message: 'formatLanguage' })))),
     cost: optional(zEnum(['free', 'paid', 'unknown'])),
     referral_required: optional(boolean()),
     /** `national`, or municipality numbers (kommunenummer), e.g. ["4601"]. */
-    area: union([zEnum(['national']), array(string().check(minLength(4), maxLength(4)))]),
-    phones: optional(array(object({ number: string().check(minLength(3), maxLength(30)), description: optional(localizedInput) }))),
+    area: union([zEnum(['national']), array(string().check(regex(/^\d{4}$/, { message: 'formatArea' })))]),
+    phones: optional(array(object({ number: string().check(regex(/^\+?[\d ()-]{3,30}$/, { message: 'formatPhone' })), description: optional(localizedInput) }))),
     schedule: optional(localizedInput),
     /** ISO date the facts were last checked against the provider; empty = not yet checked. */
-    last_checked: optional(string()),
+    last_checked: optional(string().check(regex(/^(\d{4}-\d{2}-\d{2})?$/, { message: 'formatDate' }))),
     /** Where the facts come from. */
     sources: optional(array(string())),
   });
@@ -87,3 +96,20 @@ export const catalogPathWords: Record<string, PathWord> = {
   last_checked: w('sist kontrollert', 'sist kontrollert', 'last checked'),
   sources: w('kilde', 'kjelde', 'source', l('kilder', 'kjelder', 'sources')),
 };
+
+/**
+ * What a valid service holds that is not used as written: unknown keys (`eligibilty` drops the
+ * whole eligibility) and `age_min` above `age_max` (the service then matches no age filter).
+ * Paths are the row's own (`eligibility.age_min`).
+ */
+export function serviceFindings(input: unknown, service: AgeRange, lang: Lang): BspIssue[] {
+  return [...unknownKeyIssues(serviceSchema, input, lang), ...serviceContradictions(service, lang)];
+}
+
+type AgeRange = { eligibility?: { age_min?: number | null; age_max?: number | null } };
+
+/** Fields of a valid service that contradict each other: `age_min` above `age_max`. */
+export function serviceContradictions(service: AgeRange, lang: Lang): BspIssue[] {
+  const { age_min: min, age_max: max } = service.eligibility ?? {};
+  return typeof min === 'number' && typeof max === 'number' && min > max ? [issueAt(['eligibility', 'age_min'], lang, 'ageRange', { min, max })] : [];
+}

@@ -27,17 +27,75 @@ export function decodeWindows1252(bytes: Uint8Array): string {
 
 export interface DecodedText {
   text: string;
+  /** The file's encoding, decided once for the whole file. */
   encoding: 'utf-8' | 'windows-1252';
+  /**
+   * Some lines are in the other encoding: their characters are U+FFFD in `text`, so the rows
+   * holding them are refused by name (`csvOtherEncoding`) rather than read wrongly.
+   */
+  mixed: boolean;
 }
 
-/** Bytes to text: strict UTF-8 (a BOM is dropped), else Windows-1252. */
+const strictUtf8 = () => new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+
+/** Valid UTF-8 multi-byte sequences and stray bytes ≥ 0x80 (not part of one), per line. */
+function countSequences(line: Uint8Array): { utf8: number; stray: number } {
+  let utf8 = 0;
+  let stray = 0;
+  for (let i = 0; i < line.length; i++) {
+    const b = line[i]!;
+    if (b < 0x80) continue;
+    const length = b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+    let valid = length > 0 && i + length <= line.length;
+    for (let k = 1; valid && k < length; k++) valid = (line[i + k]! & 0xc0) === 0x80;
+    if (valid) {
+      utf8++;
+      i += length - 1;
+    } else stray++;
+  }
+  return { utf8, stray };
+}
+
+/**
+ * Bytes to text. Valid UTF-8 (a BOM is dropped) is UTF-8. Otherwise the file's encoding is
+ * decided once, by what most of its non-ASCII characters are: UTF-8 sequences or other bytes
+ * (Windows-1252, what Excel's "CSV (semikolondelt)" writes). Lines in the other encoding are not
+ * re-read in it: their non-ASCII characters become U+FFFD and `mixed` is set, so one stray
+ * Windows-1252 byte never turns a UTF-8 file's "Støtte" into "StÃ¸tte" without a word.
+ */
 export function decodeCatalogBytes(input: CatalogBytes): DecodedText {
   const bytes = input instanceof Uint8Array ? input : new Uint8Array(input);
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes), encoding: 'utf-8' };
+    return { text: strictUtf8().decode(bytes), encoding: 'utf-8', mixed: false };
   } catch {
-    return { text: decodeWindows1252(bytes), encoding: 'windows-1252' };
+    // Not UTF-8 as a whole: look line by line.
   }
+  const lines: Uint8Array[] = [];
+  for (let start = 0; start <= bytes.length; ) {
+    const end = bytes.indexOf(0x0a, start);
+    const stop = end < 0 ? bytes.length : end + 1;
+    lines.push(bytes.subarray(start, stop));
+    start = stop;
+    if (end < 0) break;
+  }
+  const counts = lines.map(countSequences);
+  const utf8 = counts.reduce((n, c) => n + c.utf8, 0);
+  const stray = counts.reduce((n, c) => n + c.stray, 0);
+  const encoding = utf8 > stray ? 'utf-8' : 'windows-1252';
+  let mixed = false;
+  const text = lines
+    .map((line, i) => {
+      const { utf8: own, stray: other } = counts[i]!;
+      if (encoding === 'utf-8') {
+        if (other) mixed = true;
+        return new TextDecoder('utf-8').decode(line); // stray bytes become U+FFFD
+      }
+      if (!own) return decodeWindows1252(line);
+      mixed = true;
+      return decodeWindows1252(line).replace(/[^\x00-\x7f]/g, '\uFFFD');
+    })
+    .join('');
+  return { text, encoding, mixed };
 }
 
 const isBytes = (input: unknown): input is CatalogBytes => input instanceof Uint8Array || input instanceof ArrayBuffer;

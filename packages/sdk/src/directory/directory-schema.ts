@@ -3,6 +3,7 @@
 import {
   array,
   email,
+  maxLength,
   minLength,
   object,
   optional,
@@ -17,12 +18,17 @@ import type { Lang } from '../i18n/lang.js';
 import { errorIssueMessages } from '../errors/issue-messages.js';
 import { format } from '../i18n/messages.js';
 import { addPathWords, parseJson, type ParseResult } from '../errors/parse.js';
+import type { BspIssue } from '../errors/bsp-error.js';
+import { issueAt } from '../errors/findings.js';
+import { unknownKeyIssues } from '../errors/unknown-keys.js';
 import { parseWith } from '../errors/parse-with.js';
 import { l, w, type PathWord } from '../errors/path-words.js';
 import { safeHref } from '../shared/safe-href.js';
+import { shownValue } from '../errors/values.js';
 import { deferred } from '../shared/deferred.js';
 
-const text = () => string().check(trim(), minLength(1));
+// A name or label, not a pasted document: 100,000 characters would make the panel unreadable.
+const text = () => string().check(trim(), minLength(1), maxLength(500));
 
 /** http(s), tel: or mailto: only. */
 const safeUrl = () =>
@@ -34,7 +40,7 @@ export const contactPersonSchema = deferred(() =>
   object({
     name: text(),
     title: optional(string()),
-    phone: optional(string().check(regex(/^\+?[\d ()-]{3,20}$/))),
+    phone: optional(string().check(regex(/^\+?[\d ()-]{3,20}$/, { message: 'formatPhone' }))),
     email: optional(email()),
     /** When and how they can be reached, e.g. "Mån–fre 08–15". */
     reachable: optional(string()),
@@ -106,12 +112,59 @@ export const directoryPathWords: Record<string, PathWord> = {
   href: w('adresse', 'adresse', 'address'),
 };
 
-/** Validates a directory (object or JSON text); errors name the field path. */
+/**
+ * What the schema lets through but a reader would be misled by: unknown keys (the typo
+ * `barneansvarleg` would make the panel say the unit has no barneansvarlig), a `parentId` naming
+ * no unit, and parents that lead back to the unit (the fallback to the parent's barneansvarlig
+ * then goes round). `input` is the value as given (the parsed one has unknown keys dropped).
+ */
+export function directoryFindings(input: unknown, directory: MunicipalDirectory, lang: Lang): BspIssue[] {
+  return [...unknownKeyIssues(directorySchema, input, lang), ...directoryContradictions(directory, lang)];
+}
+
+/** Parents that do not exist or lead back to the unit (see `directoryFindings`). */
+export function directoryContradictions(directory: MunicipalDirectory, lang: Lang): BspIssue[] {
+  const findings: BspIssue[] = [];
+  const byId = new Map(directory.units.map((unit) => [unit.id, unit]));
+  const reported = new Set<string>();
+  directory.units.forEach((unit, index) => {
+    if (unit.parentId === undefined) return;
+    if (!byId.has(unit.parentId)) {
+      findings.push(issueAt(['units', index, 'parentId'], lang, 'unknownParent', { id: shownValue(unit.parentId) }));
+      return;
+    }
+    // Follow the parents; a ring is reported once, at its first unit in file order.
+    const chain = [unit.id];
+    for (let parent = byId.get(unit.parentId); parent; parent = parent.parentId === undefined ? undefined : byId.get(parent.parentId)) {
+      if (parent.id === unit.id) {
+        if (!chain.some((id) => reported.has(id))) {
+          chain.forEach((id) => reported.add(id));
+          findings.push(issueAt(['units', index, 'parentId'], lang, 'parentCycle', { ids: [...chain, unit.id].map((id) => shownValue(id)).join(' → ') }));
+        }
+        break;
+      }
+      if (chain.includes(parent.id) || chain.length > directory.units.length) break;
+      chain.push(parent.id);
+    }
+  });
+  return findings;
+}
+
+/**
+ * Validates a directory (object or JSON text); errors name the field path. What is valid but not
+ * used as written comes back as `warnings` (see `directoryFindings`).
+ */
 export function parseDirectory(input: unknown, lang: Lang): ParseResult<MunicipalDirectory> {
   addPathWords(directoryPathWords);
   const what = format(errorIssueMessages, lang, 'directoryName');
-  if (typeof input !== 'string') return parseWith(directorySchema, input, { what, lang });
-  const json = parseJson(input, { what, lang });
-  return json.ok ? parseWith(directorySchema, json.value, { what, lang }) : json;
+  let value = input;
+  if (typeof input === 'string') {
+    const json = parseJson(input, { what, lang });
+    if (!json.ok) return json;
+    value = json.value;
+  }
+  const parsed = parseWith(directorySchema, value, { what, lang });
+  if (!parsed.ok) return parsed;
+  const warnings = directoryFindings(value, parsed.value, lang);
+  return warnings.length ? { ...parsed, warnings } : parsed;
 }
-

@@ -133,7 +133,7 @@ test('wrong types are named as such, and JSON syntax errors point to line and co
   if (result.ok) return;
   assert.deepEqual(
     result.error.issues.map((i) => `${i.field}: ${i.message}`),
-    ['kommune: har feil type: ventet tekst, fikk tall', 'enheter: har feil type: ventet liste, fikk objekt'],
+    ['kommune: har feil type: ventet tekst, fikk tall «42»', 'enheter: har feil type: ventet liste, fikk objekt'],
   );
   assert.match(result.error.message, /oversikten over enheter/);
   const json = parseDirectory('{\n "municipality": "X",\n "units": [}', 'nn');

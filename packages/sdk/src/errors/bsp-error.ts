@@ -28,6 +28,11 @@ export interface BspIssue {
 /** The detail of a `bsp-error` event and what the error view shows. */
 export interface BspErrorDetail {
   code: BspErrorCode;
+  /**
+   * `warning`: the widget still shows the data and names what it could not use (an unknown key,
+   * a parent unit that does not exist); absent or `error`: the data, or part of it, is refused.
+   */
+  severity?: 'error' | 'warning';
   message: string;
   issues: BspIssue[];
 }
@@ -51,6 +56,7 @@ type BasicErrorKey =
   | 'loadTooLarge'
   | 'loadStatus'
   | 'loadUnreachable'
+  | 'loadRedirected'
   | 'checkUnavailable'
   | 'unreadable'
   | 'type.string'
@@ -99,6 +105,7 @@ export const errorMessages: MessageCatalog<BasicErrorKey> = /* @__PURE__ */ defi
     loadTooLarge: 'er større enn {mb} MB',
     loadStatus: 'svarte med feilkode {status}',
     loadUnreachable: 'kunne ikke nås',
+    loadRedirected: 'sendte videre til et annet nettsted ({origin}); dataene derfra vises ikke',
     // The widget's own validator (a chunk beside its bundle) did not load: offline, or a new deploy.
     checkUnavailable: 'kunne ikke kontrolleres fordi en del av komponenten ikke ble lastet; last inn siden på nytt',
     unreadable: 'kan ikke leses (verdien ga en feil da den ble lest)',
@@ -122,14 +129,16 @@ export const errorMessages: MessageCatalog<BasicErrorKey> = /* @__PURE__ */ defi
 export class BspError extends Error {
   readonly code: BspErrorCode;
   readonly issues: BspIssue[];
+  readonly severity?: 'error' | 'warning';
   constructor(detail: BspErrorDetail) {
     super(detail.message);
     this.name = 'BspError';
     this.code = detail.code;
     this.issues = detail.issues;
+    if (detail.severity) this.severity = detail.severity;
   }
   get detail(): BspErrorDetail {
-    return { code: this.code, message: this.message, issues: this.issues };
+    return { code: this.code, ...(this.severity ? { severity: this.severity } : {}), message: this.message, issues: this.issues };
   }
 }
 

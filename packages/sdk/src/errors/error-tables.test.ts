@@ -32,6 +32,10 @@ const digest = (table: Table) =>
 // sha256 of the sorted [key, text] pairs of `errorMessages.nb`, `errorsNn`, `errorsEn` at 122fd30.
 const BEFORE_SPLIT = { keys: 51, nb: '30903b41d8b5745b', nn: '6f89911c6161b656', en: '5ce1d454c359d926' };
 
+/** Keys added after the split (issue 30: unknown keys, cross-field findings, named formats). */
+const ADDED_SINCE = new Set(['unknownKey', 'unknownKeySuggestion', 'unknownParent', 'parentCycle', 'ageRange', 'foundText', 'notUsedAsWritten', 'formatEmail', 'formatArea', 'formatLanguage', 'formatDate', 'formatPhone', 'formatId', 'csvOtherEncoding', 'loadRedirected', 'csvDuplicateColumn']);
+const atSplit = (table: Table): Table => Object.fromEntries(Object.entries(table).filter(([key]) => !ADDED_SINCE.has(key)));
+
 const basicKeys = Object.keys(errorMessages.nb);
 const issueKeys = Object.keys(errorIssueMessages.nb);
 const allKeys = [...basicKeys, ...issueKeys] as ErrorKey[];
@@ -39,14 +43,15 @@ const union = { ...errorMessages.nb, ...errorIssueMessages.nb } as Table;
 const own = { nb: union, nn: errorsNn as Table, en: errorsEn as Table };
 const tableOf = (key: string) => (issueKeys.includes(key) ? errorIssueMessages : errorMessages) as MessageCatalog<string>;
 /** Sample values for every placeholder any message uses. */
-const PARAMS = { what: 'W', expected: 'E', received: 'R', min: 1, max: 2, format: 'F', values: 'a, b', keys: 'k', value: 'v', id: 'i', first: 'f', problem: 'p', char: 'c', line: 3, column: 4, n: 5, count: 6, columns: 'c1', seconds: 7, mb: 8, status: 404, type: 'T' };
+const PARAMS = { what: 'W', expected: 'E', received: 'R', min: 1, max: 2, format: 'F', values: 'a, b', keys: 'k', value: 'v', id: 'i', first: 'f', problem: 'p', char: 'c', line: 3, column: 4, n: 5, count: 6, columns: 'c1', seconds: 7, mb: 8, status: 404, type: 'T', suggestion: 's', ids: 'a → b', encoding: 'UTF-8', origin: 'https://x.example' };
 const fill = (text: string) => text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in PARAMS ? String(PARAMS[name as keyof typeof PARAMS]) : whole));
 
 test('the two tables hold the one catalog before the split, text unchanged, no key twice (1)', () => {
   assert.deepEqual(basicKeys.filter((key) => issueKeys.includes(key)), []);
-  assert.equal(allKeys.length, BEFORE_SPLIT.keys);
+  const before = allKeys.filter((key) => !ADDED_SINCE.has(key));
+  assert.equal(before.length, BEFORE_SPLIT.keys);
   assert.deepEqual(
-    { keys: allKeys.length, nb: digest(union), nn: digest(errorsNn), en: digest(errorsEn) },
+    { keys: before.length, nb: digest(atSplit(union)), nn: digest(atSplit(errorsNn as Table)), en: digest(atSplit(errorsEn as Table)) },
     BEFORE_SPLIT,
   );
   for (const lang of ['nn', 'en'] as const) assert.deepEqual(Object.keys(own[lang]).sort(), [...allKeys].sort(), lang);

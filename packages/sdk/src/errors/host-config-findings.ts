@@ -2,6 +2,7 @@
 // every first render that has a provider. Wording it (host-config.ts) is needed only when
 // something is wrong, so it loads on demand (`@bsp/ui`'s error wording).
 import type { BspMetric } from '../metrics.js';
+import { suggestKey } from './suggest-key.js';
 import { checkMessageOverrides, checkMetricsSink, checkStorageAdapter, isPlainObject, passes, type HostValueCheck } from './host-checks.js';
 
 type Widget = BspMetric['widget'];
@@ -46,7 +47,12 @@ export interface HostConfigFindings {
   failures: HostConfigFailure[];
   /** The config object threw while its properties were copied. */
   unreadableConfig: boolean;
+  /** Top-level config keys the provider does not know (`directroy`), with the key likely meant. */
+  unknownKeys: { key: string; suggestion?: string }[];
 }
+
+/** Every key `config` may hold (the provider configuration schema's, config/config.ts). */
+export const PROVIDER_CONFIG_KEYS = ['$schema', 'municipality', 'directory', 'catalog', 'procedure', 'rolePanelUrl', 'messages'] as const;
 
 // Only the parts the provider itself can judge; `directory`, `catalog` and `procedure` are
 // validated in depth by the widget that uses them.
@@ -69,7 +75,7 @@ function snapshot(value: object): Record<string, unknown> {
 
 /** Checks what a host gives `<bsp-provider>`, without wording anything. Never throws. */
 export function findHostConfigProblems(input: HostConfigInput): HostConfigFindings {
-  const findings: HostConfigFindings = { failures: [], unreadableConfig: false };
+  const findings: HostConfigFindings = { failures: [], unreadableConfig: false, unknownKeys: [] };
   for (const [name, check] of [['messages', checkMessageOverrides], ['storage', checkStorageAdapter], ['metrics', checkMetricsSink]] as const) {
     const value = input[name];
     if (value !== undefined && value !== null && !passes(check, value)) findings.failures.push({ name, check, value });
@@ -91,6 +97,11 @@ export function findHostConfigProblems(input: HostConfigInput): HostConfigFindin
     if (passes(check, copy)) continue;
     findings.failures.push({ name: 'config', check, value: { [part]: copy[part] }, part, widgets: CONFIG_PART_WIDGETS[part] });
     delete copy[part];
+  }
+  for (const key of Object.keys(copy)) {
+    if ((PROVIDER_CONFIG_KEYS as readonly string[]).includes(key)) continue;
+    const suggestion = suggestKey(key, PROVIDER_CONFIG_KEYS);
+    findings.unknownKeys.push({ key, ...(suggestion ? { suggestion } : {}) });
   }
   findings.config = copy;
   return findings;

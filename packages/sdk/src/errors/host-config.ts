@@ -4,6 +4,7 @@ import type { BspMetric } from '../metrics.js';
 import { errorMessages, type BspErrorDetail, type BspIssue } from './bsp-error.js';
 import { checkHostValue } from './host-values.js';
 import { describePath } from './path-words.js';
+import { findingsDetail, issueAt } from './findings.js';
 import { findHostConfigProblems, type HostConfigFindings, type HostConfigInput } from './host-config-findings.js';
 
 export * from './host-config-findings.js';
@@ -17,6 +18,8 @@ export interface CheckedHostConfig {
   error?: BspErrorDetail;
   /** What is wrong in a part only some widgets use. */
   partErrors: Partial<Record<Widget, BspErrorDetail>>;
+  /** Keys the provider does not know (`directroy`): severity `warning`, the rest still applies. */
+  warning?: BspErrorDetail;
 }
 
 /**
@@ -53,5 +56,11 @@ export function describeHostConfig(findings: HostConfigFindings, lang: Lang): Ch
   // After messages, storage and metrics, as the config is read after them.
   if (findings.unreadableConfig) shared.push({ path: 'config', field: describePath(['config'], lang), message: format(errorMessages, lang, 'unreadable') });
   if (shared.length) result.error = detail(shared);
+  if (findings.unknownKeys.length) {
+    const issues = findings.unknownKeys.map(({ key, suggestion }) =>
+      suggestion ? issueAt(['config', key], lang, 'unknownKeySuggestion', { suggestion }) : issueAt(['config', key], lang, 'unknownKey'),
+    );
+    result.warning = findingsDetail(issues, lang, 'bsp-provider');
+  }
   return result;
 }

@@ -31,9 +31,24 @@ export type IssueMessageKey =
   | 'csvUnclosedQuote'
   | 'csvTooManyCells'
   | 'csvReplacementChar'
+  | 'csvOtherEncoding'
+  | 'csvDuplicateColumn'
   | 'csvNoHeader'
   | 'csvMissingColumns'
-  | 'orWord';
+  | 'orWord'
+  | 'unknownKey'
+  | 'unknownKeySuggestion'
+  | 'unknownParent'
+  | 'parentCycle'
+  | 'ageRange'
+  | 'foundText'
+  | 'notUsedAsWritten'
+  | 'formatEmail'
+  | 'formatArea'
+  | 'formatLanguage'
+  | 'formatDate'
+  | 'formatPhone'
+  | 'formatId';
 
 /**
  * The issue words of the `errors` area, bokmål. Same area name as `errorMessages`: one override
@@ -67,9 +82,24 @@ export const errorIssueMessages: MessageCatalog<IssueMessageKey> = /* @__PURE__ 
     csvUnclosedQuote: 'et anførselstegn (") åpnes her, men lukkes aldri; raden er hoppet over',
     csvTooManyCells: 'har {count} celler, men overskriften har bare {columns}',
     csvReplacementChar: 'inneholder tegn som ikke kunne leses (�): lagre filen som UTF-8 og prøv igjen',
+    csvOtherEncoding: 'er lagret i en annen tegnkoding enn resten av filen, som er {encoding}, og tegnene kan ikke leses (�): lagre hele filen som UTF-8 og prøv igjen',
+    csvDuplicateColumn: 'har kolonnen {columns} mer enn én gang; bare den siste blir lest',
     csvNoHeader: 'mangler overskriftsrad: {columns}',
     csvMissingColumns: 'overskriftsraden mangler kolonnene {columns}',
     orWord: 'eller',
+    unknownKey: 'er et ukjent felt og blir ikke lest',
+    unknownKeySuggestion: 'er et ukjent felt og blir ikke lest; mente du «{suggestion}»?',
+    unknownParent: 'viser til enheten «{id}», som ikke finnes',
+    parentCycle: 'gir en ring av overordnede enheter: {ids}',
+    ageRange: 'laveste alder ({min}) er høyere enn høyeste alder ({max}), så tilbudet passer ingen alder',
+    foundText: '{type} «{value}»',
+    notUsedAsWritten: 'Noe i {what} blir ikke brukt slik det er skrevet.',
+    formatEmail: 'er ikke en gyldig e-postadresse',
+    formatArea: 'må være et kommunenummer med fire sifre, for eksempel 4601',
+    formatLanguage: 'må være en språkkode med små bokstaver, for eksempel nb eller en',
+    formatDate: 'må være en dato skrevet år-måned-dag, for eksempel 2026-12-07',
+    formatPhone: 'må være et telefonnummer med sifre, for eksempel +47 22 22 22 22',
+    formatId: 'må begynne med en bokstav og ha bare bokstaver, sifre, - og _ (ingen mellomrom)',
   },
 });
 

@@ -58,20 +58,20 @@ const issueFor = (input: unknown, path: string, lang: 'nb' | 'nn' | 'en' = 'en')
 
 test('wrong type, missing, too short, too few, enum value and union are told apart', () => {
   assert.equal(issueFor({ tags: ['a'] }, 'email')?.message, 'is missing');
-  assert.equal(issueFor({ email: 42, tags: ['a'] }, 'email')?.message, 'has the wrong type: expected text, got number');
+  assert.equal(issueFor({ email: 42, tags: ['a'] }, 'email')?.message, 'has the wrong type: expected text, got number “42”');
   assert.equal(issueFor({ email: null, tags: ['a'] }, 'email')?.message, 'has the wrong type: expected text, got null');
   assert.equal(issueFor({ email: 'ab', tags: ['a'] }, 'email')?.message, 'is too short: at least 3 characters');
   assert.equal(issueFor({ email: 'abc', tags: [] }, 'tags')?.message, 'has too few: at least 1');
-  assert.equal(issueFor({ email: 'abc', tags: 'a' }, 'tags')?.message, 'has the wrong type: expected list, got text');
+  assert.equal(issueFor({ email: 'abc', tags: 'a' }, 'tags')?.message, 'has the wrong type: expected list, got text “a”');
   assert.equal(issueFor({ email: 'abc', tags: ['a'], age: 'ti' }, 'age')?.message, 'is “ti” but must be a number');
   assert.equal(issueFor({ email: 'abc', tags: ['a'], age: Number.NaN }, 'age')?.message, 'has the wrong type: expected number, got not a number (NaN)');
   assert.equal(issueFor({ email: 'abc', tags: ['a'], cost: 'gratis' }, 'cost')?.message, 'is “gratis” but must be one of: free, paid');
-  assert.equal(issueFor({ email: 'abc', tags: ['a'], name: 5 }, 'name')?.message, 'has the wrong type: expected text or object, got number');
+  assert.equal(issueFor({ email: 'abc', tags: ['a'], name: 5 }, 'name')?.message, 'has the wrong type: expected text or object, got number “5”');
   const nested = issueFor({ email: 'abc', tags: ['a'], name: { nb: 5 } }, 'name.nb');
-  assert.equal(nested?.message, 'has the wrong type: expected text, got number');
+  assert.equal(nested?.message, 'has the wrong type: expected text, got number “5”');
   assert.equal(nested?.field, 'name, Bokmål');
-  assert.equal(issueFor({ email: 'abc', tags: ['a'], flag: 'ja' }, 'flag', 'nb')?.message, 'har feil type: ventet ja/nei, fikk tekst');
-  assert.equal(issueFor({ email: 'abc', tags: ['a'], flag: 'ja' }, 'flag', 'nn')?.message, 'har feil type: venta ja/nei, fekk tekst');
+  assert.equal(issueFor({ email: 'abc', tags: ['a'], flag: 'ja' }, 'flag', 'nb')?.message, 'har feil type: ventet ja/nei, fikk tekst «ja»');
+  assert.equal(issueFor({ email: 'abc', tags: ['a'], flag: 'ja' }, 'flag', 'nn')?.message, 'har feil type: venta ja/nei, fekk tekst «ja»');
 });
 
 test('inherited members (toString, __proto__) are never taken for the host value', () => {

@@ -13,6 +13,14 @@ function expectedWords(expected: string, lang: Lang): string {
   return expected === 'int' ? t(lang, 'type.number') : expected;
 }
 
+const FORMAT_KEYS = new Set(['formatArea', 'formatLanguage', 'formatDate', 'formatPhone', 'formatId']);
+
+/** What was found, in words, with the value itself when it is short and plain: 'tekst «abc»'. */
+export function receivedWords(value: unknown, lang: Lang): string {
+  const type = describeType(value, lang);
+  return typeof value === 'string' || (typeof value === 'number' && !Number.isNaN(value)) || typeof value === 'boolean' ? t(lang, 'foundText', { type, value: shownValue(value) }) : type;
+}
+
 /**
  * A translated sentence for one zod issue. Our own wording: zod's global locale is the host's
  * business. `found` is what the input holds at the issue's path (see `valueAt`); without it the
@@ -26,7 +34,7 @@ export function describeIssue(issue: $ZodIssue, lang: Lang, found?: FoundValue):
     case 'invalid_type':
       if (!actual.present) return t(lang, 'required');
       if (issue.expected === 'number' && typeof value === 'string') return t(lang, 'notNumber', { value: shownValue(value) });
-      return t(lang, 'wrongType', { expected: expectedWords(issue.expected, lang), received: describeType(value, lang) });
+      return t(lang, 'wrongType', { expected: expectedWords(issue.expected, lang), received: receivedWords(value, lang) });
     case 'too_small':
       if (issue.origin === 'string') return t(lang, 'tooShort', { min: String(issue.minimum) });
       if (issue.origin === 'array' || issue.origin === 'set') return t(lang, 'tooFew', { min: String(issue.minimum) });
@@ -36,7 +44,11 @@ export function describeIssue(issue: $ZodIssue, lang: Lang, found?: FoundValue):
       if (issue.origin === 'array' || issue.origin === 'set') return t(lang, 'tooMany', { max: String(issue.maximum) });
       return t(lang, 'tooBig', { max: String(issue.maximum) });
     case 'invalid_format':
-      return t(lang, 'format', { format: issue.format });
+      // Schemas name their patterns by key (`regex(…, { message: 'formatArea' })`); no regex or
+      // zod word ever reaches an editor.
+      if (issue.format === 'email') return t(lang, 'formatEmail');
+      if (FORMAT_KEYS.has(issue.message)) return t(lang, issue.message as ErrorKey);
+      return t(lang, 'invalid');
     case 'invalid_value': {
       const values = issue.values.map(String).join(', ');
       if (!actual.present) return t(lang, 'required');
@@ -50,6 +62,7 @@ export function describeIssue(issue: $ZodIssue, lang: Lang, found?: FoundValue):
     case 'custom':
       // Schemas name known custom checks by key so the message can be translated here.
       if (issue.message === 'unsafe-link') return t(lang, 'unsafeLink');
+      if (issue.message === 'invalid-id') return t(lang, 'formatId');
       if (issue.message === 'duplicate-id') {
         const firstPath = Array.isArray(issue.params?.['firstPath']) ? (issue.params['firstPath'] as PropertyKey[]) : [];
         return t(lang, 'duplicateId', { id: shownValue(issue.params?.['id']), first: describePath(firstPath, lang) });
@@ -104,7 +117,7 @@ export function toIssues(issues: readonly $ZodIssue[], lang: Lang, input: unknow
     if ('issue' in placed) message = describeIssue(placed.issue, lang, found);
     else if (found && !found.present) message = t(lang, 'required');
     else if (found && 'unreadable' in found) message = t(lang, 'unreadable');
-    else message = t(lang, 'wrongType', { expected: placed.expected, received: found && 'value' in found ? describeType(found.value, lang) : '?' });
+    else message = t(lang, 'wrongType', { expected: placed.expected, received: found && 'value' in found ? receivedWords(found.value, lang) : '?' });
     return {
       path: issuePath(placed.path) || t(lang, 'root'),
       field: describePath(placed.path, lang),
@@ -113,7 +126,11 @@ export function toIssues(issues: readonly $ZodIssue[], lang: Lang, input: unknow
   });
 }
 
-export type ParseResult<T> = { ok: true; value: T } | { ok: false; error: BspError };
+/**
+ * `warnings`: what the value holds that is not used as written (unknown keys, contradictions
+ * across fields); the value is still good to use. Authoring tools treat them as errors.
+ */
+export type ParseResult<T> = { ok: true; value: T; warnings?: BspIssue[] } | { ok: false; error: BspError };
 
 export type ParseOptions = { what: string; lang: Lang; code?: DataErrorCode };
 

@@ -1,4 +1,4 @@
-import { array, enum as zEnum, minLength, maxLength, object, optional, record, refine, string, union, type infer as Infer } from 'zod/mini';
+import { array, enum as zEnum, minLength, maxLength, object, optional, record, refine, regex, string, union, type infer as Infer } from 'zod/mini';
 import { textByLanguage, type Lang, type LocalizedText, type Text } from '../i18n/lang.js';
 import { toLocalizedText } from '../i18n/localized-input.js';
 import { BspError, type BspIssue } from '../errors/bsp-error.js';
@@ -9,6 +9,7 @@ import { safeHref } from '../shared/safe-href.js';
 import { allQuestions, type Procedure, type Question, type Step } from './procedure.js';
 import { checklistMessages, type ChecklistMessageKey } from './translations/index.js';
 import { deferred } from '../shared/deferred.js';
+import { unknownKeyIssues } from '../errors/unknown-keys.js';
 
 /**
  * A municipality's overlay on the national procedure: reword steps and questions, add local
@@ -19,7 +20,8 @@ import { deferred } from '../shared/deferred.js';
 export const procedureOverlaySchema = deferred(() => {
   /** A rewording: one string for all languages, or any subset of languages, merged over the text it replaces. */
   const localizedInput = union([string().check(minLength(1), maxLength(4000)), record(string().check(maxLength(3)), string().check(maxLength(4000)))]);
-  const id = string().check(minLength(1), maxLength(100), refine((v) => /^[A-Za-z][\w-]*$/.test(v), { message: 'invalid-id' }));
+  // A pattern, not a refine: the JSON Schema then refuses `hjemme nord` too.
+  const id = string().check(minLength(1), maxLength(100), regex(/^[A-Za-z][\w-]*$/, { message: 'formatId' }));
   const safeLink = object({
     label: localizedInput,
     href: string().check(refine((v) => safeHref(v) !== undefined, { message: 'unsafe-link' })),
@@ -132,5 +134,8 @@ export function applyOverlay(procedure: Procedure, input: unknown, lang: Lang): 
   if (issues.length) {
     return { ok: false, error: new BspError({ code: 'invalid-config', message: format(checklistMessages, lang, 'overlayInvalid'), issues }) };
   }
-  return { ok: true, value: { ...procedure, steps } };
+  // Keys the overlay does not know (`wordign`, `enableWhen`, `options`) would do nothing: named,
+  // with the key most likely meant.
+  const warnings = unknownKeyIssues(procedureOverlaySchema, input, lang);
+  return { ok: true, value: { ...procedure, steps }, ...(warnings.length ? { warnings } : {}) };
 }

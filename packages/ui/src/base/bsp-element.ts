@@ -1,4 +1,4 @@
-import { LitElement, html, isServer, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ContextConsumer } from '@lit/context';
 import {
@@ -29,7 +29,7 @@ import { errorWording, type LazyModule } from '../lazy/lazy-module.js';
 import { moduleLoadFailed } from '../load-failure/load-failure.js';
 import { defineProvider, undefinedProviderAbove } from '../provider/provider-on-demand.js';
 import { readInlineConfig } from '../provider/inline-config.js';
-import { errorViewStyles, renderErrorView } from '../error-view/error-view.js';
+import { errorViewStyles, renderDataWarning, renderErrorView } from '../error-view/error-view.js';
 import type { WidgetLang } from '../types/widget-lang.js';
 import { renderHeading, type HeadingOptions } from '../utils/heading.js';
 
@@ -100,6 +100,12 @@ export abstract class BspElement<K extends string = string> extends LitElement {
 
   /** The error shown instead of the content; set through `showError`. */
   @state() protected error?: BspErrorDetail;
+
+  /**
+   * Shown above the content, which still works: host data holds something not used as written
+   * (an unknown key, a parent unit that does not exist); set through `showDataWarning`.
+   */
+  @state() protected dataWarning?: BspErrorDetail;
 
   /** Errors in properties the host set, by property name (see `checkProperty`). */
   private readonly propertyErrors = new Map<string, BspErrorDetail>();
@@ -351,6 +357,16 @@ export abstract class BspElement<K extends string = string> extends LitElement {
     this.error = undefined;
   }
 
+  /**
+   * Shows a `severity: 'warning'` detail above the content and dispatches `bsp-error` with it;
+   * `undefined` clears it. The same findings again (a re-render, the same data) are not sent twice.
+   */
+  protected showDataWarning(detail: BspErrorDetail | undefined): void {
+    if (JSON.stringify(detail) === JSON.stringify(this.dataWarning)) return;
+    this.dataWarning = detail;
+    if (detail) this.dispatchEvent(new BspErrorEvent(detail));
+  }
+
   /** Counts something anonymously: the name of an event, never an answer. */
   protected emitMetric(name: string, count = 1): void {
     const metric: BspMetric = { widget: this.widget, name, count };
@@ -390,7 +406,7 @@ export abstract class BspElement<K extends string = string> extends LitElement {
     // The inner lang makes screen readers pronounce text right when the language came from
     // the provider rather than an attribute on the element itself.
     return html`<div part="base" class="base" lang=${this.locale}>
-      ${this.shownError ? this.renderError() : this.renderContent()}
+      ${this.shownError ? this.renderError() : html`${this.dataWarning ? renderDataWarning(this.dataWarning) : nothing}${this.renderContent()}`}
     </div>`;
   }
 }

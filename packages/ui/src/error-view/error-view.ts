@@ -23,6 +23,20 @@ export function renderErrorView(detail: BspErrorDetail, lang: Lang): TemplateRes
   </div>`;
 }
 
+/**
+ * Data the widget still shows, with what in it is not used as written (`severity: 'warning'`):
+ * the message and one line per finding, the field in words first. A status, not an alert: the
+ * content below works.
+ */
+export function renderDataWarning(detail: BspErrorDetail): TemplateResult {
+  return html`<div class="notice warning" part="data-warning" role="status">
+    <p><strong>${detail.message}</strong></p>
+    <ul class="error-issues">
+      ${detail.issues.map((issue) => html`<li>${issue.field ? html`<strong>${issue.field}</strong>: ` : null}${issue.message} <code class="error-path">(${issue.path})</code></li>`)}
+    </ul>
+  </div>`;
+}
+
 export const errorViewStyles = css`
   .error-view {
     border: 2px solid var(--_danger);

@@ -108,7 +108,7 @@ export class BspProvider extends LitElement {
 
   private get somethingWrong(): boolean {
     const findings = this.find();
-    return this.inline.brokenJson !== undefined || findings.unreadableConfig || findings.failures.length > 0;
+    return this.inline.brokenJson !== undefined || findings.unreadableConfig || findings.failures.length > 0 || findings.unknownKeys.length > 0;
   }
 
   /**
@@ -163,6 +163,8 @@ export class BspProvider extends LitElement {
         if (this.inlineError) this.dispatchEvent(new BspErrorEvent(this.inlineError));
         if (this.checked.error) this.dispatchEvent(new BspErrorEvent(this.checked.error));
         for (const detail of new Set(Object.values(this.checked.partErrors))) this.dispatchEvent(new BspErrorEvent(detail));
+        // Unknown keys (`directroy`): severity `warning`, the rest of the configuration applies.
+        if (this.checked.warning) this.dispatchEvent(new BspErrorEvent(this.checked.warning));
       }
     }
     const { config, error, partErrors } = this.checked;
