@@ -110,7 +110,9 @@ describe('<bsp-support-finder> validator on demand', () => {
     for (const el of document.querySelectorAll('test-finder-probe, bsp-provider')) el.remove();
   });
 
-  it('without a catalog renders the national catalog and never loads the validator, whatever the view or use', async () => {
+  it('without a catalog renders the national catalog and never loads the validator, whatever the view or use', async function () {
+    // Five pages, each checked with axe: over 10 s on the shared 2-core machine under load.
+    this.timeout(40000);
     let calls = 0;
     seam.importer = () => {
       calls++;

@@ -113,6 +113,40 @@ describe('<bsp-support-finder>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('no-results counts once per empty streak, from the result: a helpline opened and closed is the same streak', async () => {
+    const metrics: string[] = [];
+    const el = await fixture<BspSupportFinder>(html`<bsp-support-finder .metrics=${(m: { name: string }) => metrics.push(m.name)}></bsp-support-finder>`);
+    await search(el, 'finnesikkeiheletatt');
+    await waitUntil(() => root(el).querySelector('.lines'), 'the helplines');
+    // Nothing known: said plainly, each line with its hours, never «alltid».
+    expect(root(el).textContent).to.contain('Vi fant ikke noe tilbud for akkurat de ordene.');
+    expect(root(el).textContent).to.contain('omtrent fra 14 til 22');
+    expect(root(el).textContent).not.to.contain('alltid');
+    root(el).querySelector<HTMLButtonElement>('.lines [part="service"] button.link')!.click();
+    await el.updateComplete;
+    expect(root(el).querySelector('[part="detail"]')).to.exist;
+    root(el).querySelector<HTMLButtonElement>('[part="detail"] button.link')!.click();
+    await el.updateComplete;
+    expect(root(el).querySelector('.lines')).to.exist;
+    // (The view read the DOM: the detail has no list, so going back counted a second no-results.)
+    expect(metrics.filter((m) => m === 'no-results')).to.have.length(1);
+    await search(el, 'sorg');
+    await search(el, 'finnesikkeiheletatt igjen');
+    expect(metrics.filter((m) => m === 'no-results')).to.have.length(2);
+  });
+
+  it('youth: "fengsel", "pappa sitter inne" and "psyksik" find help, the situation\'s own services first', async () => {
+    const el = await fixture<BspSupportFinder>(html`<bsp-support-finder audience="youth"></bsp-support-finder>`);
+    for (const query of ['fengsel', 'pappa sitter inne']) {
+      await search(el, query);
+      await waitUntil(() => ids(el).includes('kors-pa-halsen'), `${query}: the general helplines`);
+      expect(ids(el).slice(0, 4).sort(), query).to.deep.equal(['barneansvarlig-fengsel', 'barneombudet-fengsel', 'ffp', 'i-fengsel-chat']);
+    }
+    await search(el, 'mamma er psyksik');
+    await waitUntil(() => ids(el).includes('ung-no'), 'a typo still finds help');
+    await expect(el).to.be.accessible();
+  });
+
   it('youth view: plain language, only services for children and young people', async () => {
     const el = await fixture<BspSupportFinder>(html`<bsp-support-finder audience="youth" lang="nn"></bsp-support-finder>`);
     expect(root(el).querySelector('h2')!.textContent).to.equal('Finn nokon å snakke med');

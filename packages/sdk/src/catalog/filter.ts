@@ -34,6 +34,16 @@ export interface FacetBits {
   bits: Uint32Array;
 }
 
+/** What a search can match: every word of the catalog and of the situations, and the synonyms' keys. */
+export interface Vocabulary {
+  /** " w1 w2 … " (compound splits are kept only when both parts are in it). */
+  text: string;
+  index: WordIndex;
+  words: readonly string[];
+  /** Typo corrections already looked up (a word is typed a letter at a time). */
+  nearest: Map<string, string[]>;
+}
+
 /** What `filterServicesWith` and the search keep per catalog array. */
 export interface Prepared {
   live: Service[];
@@ -50,8 +60,8 @@ export interface Prepared {
   /** The search index, built in steps (`prepareSearch`) or at the first query. */
   indexes: WordIndex[];
   seen: Set<string>;
-  /** Every word of the catalog once it is fully indexed, for pruning compound splits. */
-  vocab?: string;
+  /** Every word of the catalog once it is fully indexed: compound splits, typo corrections. */
+  vocab?: Vocabulary;
   /** The text version the index was built from; a language's text arriving starts it again. */
   textsVersion: number;
   /**

@@ -3,6 +3,7 @@ export * from './schema.js';
 export * from './labels.js';
 export * from './national.js';
 export * from './search.js';
+export * from './audience.js';
 export { filterServicesWith } from './filter.js';
 export * from './import.js';
 export * from './csv.js';

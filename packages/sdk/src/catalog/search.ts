@@ -1,9 +1,10 @@
 import { buildIndex, matchTerm, termFor, vocabulary, words, type Term, type WordIndex } from '../search/words.js';
+import { nearestWords } from '../search/fuzzy.js';
 import { pick } from '../i18n/lang.js';
 import { languages, textsVersion } from '../i18n/registry.js';
 import { SITUATIONS, type Service, type Situation } from './service.js';
-import { filterServicesWith, prepareCatalog, type FinderFilters, type FinderResult, type Prepared } from './filter.js';
-import { audienceLabels, formatLabels, situationLabels } from './labels.js';
+import { filterServicesWith, prepareCatalog, type FinderFilters, type FinderResult, type Prepared, type Vocabulary } from './filter.js';
+import { audienceLabels, formatLabels, situationLabels, situationLabelsYouth } from './labels.js';
 import { situationWords } from './situation-words.js';
 
 /**
@@ -18,7 +19,7 @@ const SYNONYMS: Record<string, string> = {
   foreldra: 'foreldre', forelder: 'foreldre', mamma: 'foreldre', pappa: 'foreldre', mor: 'foreldre', far: 'foreldre',
   daud: 'dod', dodsfall: 'dod', dodd: 'dod', etterlatne: 'etterlatte', sorg: 'dod', sorgen: 'dod',
   rusproblem: 'rus', rusproblemer: 'rus', rusmiddel: 'rus', rusmisbruk: 'rus', alkohol: 'rus', avhengighet: 'rus', avhengigheit: 'rus',
-  psykiske: 'psykisk', psykiatri: 'psykisk', depresjon: 'psykisk',
+  psykiske: 'psykisk', psykiatri: 'psykisk', psykiatrien: 'psykisk', psykiatrisk: 'psykisk', psykiatriske: 'psykisk', psyken: 'psykisk', psyke: 'psykisk', depresjon: 'psykisk',
   kreft: 'kreft', kreftsjuk: 'kreft', kreftsyk: 'kreft',
   samtale: 'samtal', samtalar: 'samtal', samtaler: 'samtal', snakke: 'samtal', prate: 'samtal',
   telefon: 'telefon', ringe: 'telefon', chatte: 'chat',
@@ -41,28 +42,81 @@ export function searchTokens(text: string): string[] {
  * words dropped when the query also names what happened ("pappa drikker" → "drikker"): a
  * service for children of parents who drink rarely says "pappa".
  */
-const STOP_WORDS = new Set(searchTokens('er i pa og en ei et som til med jeg eg meg min mi mitt mine har hos av om seg sin si det den is my in on the a an and has of at to with me his her'));
-const FAMILY_WORDS = new Set(searchTokens('mamma pappa mor far mum mom dad mother father parent forelder foreldre bror soster brother sister'));
+const STOP_WORDS = new Set(searchTokens('er i pa og en ei et som til med jeg eg meg min mi mitt mine har hos av om seg sin si det den ikke ikkje is my in on the a an and has of at to with me his her is was are too'));
+const FAMILY_WORDS = new Set(
+  searchTokens('mamma mammaen pappa pappaen mor far mum mom dad mother father parent forelder foreldre bror broren soster storesoster lillesoster brother sister bestemor bestefar farmor farfar mormor morfar grandma grandad grandpa'),
+);
 
-/** Weights: a hit in the name, in the situation tags (labels and everyday words), elsewhere. */
-const NAME = 3;
-const TAG = 2;
-const OTHER = 1;
+/** Weights: a hit in the name, the situation tags, elsewhere, or a service for every situation. */
+const NAME = 8;
+const TAG = 4;
+const OTHER = 2;
+const GENERAL = 1;
+
+/** A situation word of several words, family words and leading small words left out. */
+interface Phrase {
+  words: readonly string[];
+  situation: Situation;
+}
+
+/** Words as a query's are read: canonical, family words left out; the rest in order. */
+const phraseWords = (text: string) => searchTokens(text).filter((w) => !FAMILY_WORDS.has(w));
+/** Small words at the start left out ("er syk" is "syk"); at the end they count ("lei seg", "ruser seg"). */
+function trimmed(ws: string[]): string[] {
+  let start = 0;
+  while (start < ws.length && STOP_WORDS.has(ws[start]!)) start++;
+  return ws.slice(start);
+}
 
 /**
- * Each situation's labels (every registered language) and everyday words, indexed once per
- * text version (shared by every service tagged with it; rebuilt when a language's text arrives).
+ * Each situation's labels (every registered language) and everyday words of one word, indexed
+ * once per text version (shared by every service tagged with it; rebuilt when a language's text
+ * arrives), and the everyday words of several words as phrases, longest first.
  */
-let situationIndexes: { version: number; bySituation: Record<Situation, WordIndex> } | undefined;
-function situationIndex(situation: Situation): WordIndex {
+let situationIndexes: { version: number; bySituation: Record<Situation, WordIndex>; phrases: Phrase[] } | undefined;
+function situationData(): NonNullable<typeof situationIndexes> {
   if (situationIndexes?.version !== textsVersion()) {
     const langs = languages();
+    const phrases: Phrase[] = [];
     const bySituation = Object.fromEntries(
-      SITUATIONS.map((s) => [s, buildIndex([[...langs.map((l) => pick(situationLabels[s], l)), ...Object.values(situationWords[s]).flat()]], canonicalWord)]),
+      SITUATIONS.map((s) => {
+        const single: string[] = [];
+        const texts = [...langs.flatMap((l) => [pick(situationLabels[s], l), pick(situationLabelsYouth[s], l)]), ...Object.values(situationWords[s]).flat()];
+        for (const text of texts) {
+          const ws = trimmed(phraseWords(text));
+          if (ws.length > 1 && Object.values(situationWords[s]).some((list) => list.includes(text))) phrases.push({ words: ws, situation: s });
+          else single.push(...ws.filter((w) => !STOP_WORDS.has(w)));
+        }
+        return [s, buildIndex([single], (w) => w)];
+      }),
     ) as Record<Situation, WordIndex>;
-    situationIndexes = { version: textsVersion(), bySituation };
+    phrases.sort((x, y) => y.words.length - x.words.length);
+    situationIndexes = { version: textsVersion(), bySituation, phrases };
   }
-  return situationIndexes.bySituation[situation];
+  return situationIndexes;
+}
+const situationIndex = (situation: Situation) => situationData().bySituation[situation];
+
+/** A typed word matches a phrase word when equal, or as its beginning (3+ letters: typing) or ending ("hode" / "hodet"). */
+const sameWord = (typed: string, word: string) => typed === word || (typed.length >= 3 && word.startsWith(typed)) || (word.length >= 4 && typed.startsWith(word));
+
+/** The phrases in `ws` (each word used once), and the words left. */
+function findPhrases(ws: string[]): { tagged: Set<Situation>[]; rest: string[] } {
+  const used = new Array<boolean>(ws.length).fill(false);
+  const bySpan = new Map<string, Set<Situation>>();
+  for (const { words: phrase, situation } of situationData().phrases) {
+    for (let at = 0; at + phrase.length <= ws.length; at++) {
+      const span = `${at}:${phrase.length}`;
+      if (bySpan.has(span)) {
+        if (phrase.every((w, k) => sameWord(ws[at + k]!, w))) bySpan.get(span)!.add(situation);
+        continue;
+      }
+      if (phrase.some((w, k) => used[at + k] || !sameWord(ws[at + k]!, w))) continue;
+      for (let k = 0; k < phrase.length; k++) used[at + k] = true;
+      bySpan.set(span, new Set([situation]));
+    }
+  }
+  return { tagged: [...bySpan.values()], rest: ws.filter((_, i) => !used[i]) };
 }
 
 const indexCache = new WeakMap<Service, { version: number; index: WordIndex }>();
@@ -94,12 +148,14 @@ function serviceIndex(service: Service, seen?: Set<string>): WordIndex {
   return index;
 }
 
-/** The query's words after dropping small and family words (never all of them). */
-function queryWords(query: string): string[] {
-  const all = searchTokens(query);
-  const content = all.filter((w) => !STOP_WORDS.has(w));
-  const specific = content.filter((w) => !FAMILY_WORDS.has(w));
-  return specific.length ? specific : content.length ? content : all;
+
+function makeVocabulary(seen: Set<string>): Vocabulary {
+  const data = situationData();
+  for (const s of SITUATIONS) for (const w of data.bySituation[s].text.split(' ')) if (w) seen.add(w);
+  for (const p of data.phrases) for (const w of p.words) seen.add(w);
+  for (const [from, to] of Object.entries(SYNONYMS)) if (seen.has(to)) seen.add(from);
+  const text = vocabulary(seen);
+  return { text, index: { text, ends: [text.length] }, words: [...seen], nearest: new Map() };
 }
 
 /** A compiled query: its terms and, per term, the situations whose tags it matches. */
@@ -108,29 +164,88 @@ interface CompiledQuery {
   tagged: Set<Situation>[];
 }
 
-function compile(query: string | undefined, vocab?: string): CompiledQuery | undefined {
-  const terms = queryWords(query ?? '').map((w) => termFor(w, vocab));
-  if (!terms.length) return undefined;
-  return { terms, tagged: terms.map((term) => new Set(SITUATIONS.filter((s) => matchTerm(situationIndex(s), term) >= 0))) };
-}
-
-function score(index: WordIndex, service: Service, query: CompiledQuery): number {
-  let total = 0;
-  const situations = service.eligibility?.situations;
-  for (let t = 0; t < query.terms.length; t++) {
-    const field = matchTerm(index, query.terms[t]!);
-    if (field === 0) total += NAME;
-    else if (situations?.some((s) => query.tagged[t]!.has(s))) total += TAG;
-    else if (field === 1) total += OTHER;
-    else return 0;
+/**
+ * The query's terms: phrases first ("syk i hodet" → mental illness), then each other word,
+ * without small words and (when something else is named) family words. A word that neither a
+ * service nor a situation knows is read as the nearest known word within its allowed edits
+ * ("psyksik" → "psykisk"), else left out: one unknown word ("bestemor") never empties the list.
+ * No term left: nothing specific was asked (undefined terms with `asked`).
+ */
+function compile(query: string | undefined, vocab: Vocabulary): { compiled?: CompiledQuery; asked: boolean } {
+  const all = searchTokens(query ?? '');
+  if (!all.length) return { asked: false };
+  const { tagged, rest } = findPhrases(all.filter((w) => !FAMILY_WORDS.has(w)));
+  const content = rest.filter((w) => !STOP_WORDS.has(w));
+  const family = all.filter((w) => FAMILY_WORDS.has(w));
+  const ws = content.length || tagged.length ? content : family.length ? family : all;
+  const terms: Term[] = tagged.map(() => []);
+  for (const word of ws) {
+    let term = termFor(word, vocab.text);
+    // The word itself unknown (a compound split may still match by chance: "begravlese" is not
+    // "begrav" + "lese"): the nearest known words first, the splits after them.
+    if (!known(term.slice(0, 1), vocab)) {
+      let near = vocab.nearest.get(word);
+      if (!near) {
+        if (vocab.nearest.size > 64) vocab.nearest.clear();
+        vocab.nearest.set(word, (near = nearestWords(word, vocab.words).map(canonicalWord)));
+      }
+      term = [...near.flatMap((w) => termFor(w, vocab.text)), ...term.slice(1)];
+      if (!known(term, vocab)) continue;
+    }
+    terms.push(term);
+    tagged.push(new Set(SITUATIONS.filter((s) => matchTerm(situationIndex(s), term) >= 0)));
   }
-  return total;
+  return { compiled: terms.length ? { terms, tagged } : undefined, asked: true };
 }
 
-/** 0 when the service does not match the query; otherwise higher for a better match. */
+const known = (term: Term, vocab: Vocabulary) => matchTerm(vocab.index, term) >= 0;
+
+/** A term's weight for one service (0: no match) from where its words were found. */
+function weight(field: number, situations: readonly Situation[] | undefined, tagged: Set<Situation>): number {
+  if (field === 0) return NAME;
+  if (situations?.length) {
+    if (situations.some((s) => tagged.has(s))) return TAG;
+  } else if (tagged.size) {
+    // A service for every situation (no tags, as the facets count it) matches every situation word.
+    return field === 1 ? OTHER : GENERAL;
+  }
+  return field === 1 ? OTHER : 0;
+}
+
+/**
+ * Per service: how many of the terms that decide it matched, and the weight of all its terms.
+ * When the query names a situation, its situation words decide and the other words only rank
+ * ("mamma er lei seg hele tiden": "hele tiden" never narrows the help for "lei seg");
+ * otherwise every word decides ("kors på halsen").
+ */
+function scoreWith(fieldOf: (t: number) => number, service: Service, query: CompiledQuery): { matched: number; total: number } {
+  const situations = service.eligibility?.situations;
+  const bySituation = query.tagged.some((s) => s.size > 0);
+  let matched = 0;
+  let total = 0;
+  for (let t = 0; t < query.terms.length; t++) {
+    const w = weight(fieldOf(t), situations, query.tagged[t]!);
+    if (w) {
+      if (!bySituation || query.tagged[t]!.size) matched++;
+      total += w;
+    }
+  }
+  return { matched, total };
+}
+
+/**
+ * 0 when the service does not match the query; otherwise higher for a better match. Alone, a
+ * service must match every word the query has that it or a situation knows.
+ */
 export function queryScore(service: Service, query: string): number {
-  const compiled = compile(query);
-  return compiled ? score(serviceIndex(service), service, compiled) : 1;
+  const seen = new Set<string>();
+  const index = serviceIndex(service, seen);
+  const { compiled, asked } = compile(query, makeVocabulary(seen));
+  if (!asked) return 1;
+  if (!compiled) return 0;
+  const { matched, total } = scoreWith((t) => matchTerm(index, compiled.terms[t]!), service, compiled);
+  const deciding = compiled.tagged.some((s) => s.size) ? compiled.tagged.filter((s) => s.size).length : compiled.terms.length;
+  return matched === deciding ? total : 0;
 }
 
 export function matchesQuery(service: Service, query: string): boolean {
@@ -157,9 +272,8 @@ export function prepareSearch(services: readonly Service[], budgetMs = Infinity)
     if (p.indexes.length % 256 === 0 && performance.now() - start > budgetMs) return false;
   }
   if (p.vocab === undefined) {
-    for (const s of SITUATIONS) for (const w of situationIndex(s).text.split(' ')) if (w) p.seen.add(w);
-    p.vocab = vocabulary(p.seen);
-    p.seen.clear();
+    p.vocab = makeVocabulary(p.seen);
+    p.seen = new Set();
   }
   return true;
 }
@@ -180,34 +294,46 @@ function termFields(p: Prepared, term: Term): { fields: Int8Array; known: boolea
 }
 
 /**
- * Per service: its score for the query (0: no match); undefined when there is no query. Same
- * scoring as `score`, with each term's matches remembered: terms seen before are checked first,
- * so a new term (the word being typed) is looked for only where the others matched.
+ * Per service: its score for the query (0: no match); undefined when there is no query. The
+ * services that match the most terms (every term, whenever one service does) are kept, ranked
+ * by where the words were found: a name, the service's situation tags, its other text, then the
+ * services for every situation (the general helplines) last. Each term's matches are
+ * remembered, so typing a word re-reads only that word. A query in which nothing is known
+ * scores every service 0: see `searchCatalog` for what to show then.
  */
 export function queryScores(services: readonly Service[], query: string | undefined): Int32Array | undefined {
-  if (!queryWords(query ?? '').length) return undefined;
+  if (!searchTokens(query ?? '').length) return undefined;
   prepareSearch(services);
   const p = prepareCatalog(services);
-  const compiled = compile(query, p.vocab)!;
-  const order = compiled.terms.map((term, t) => ({ t, ...termFields(p, term) })).sort((a, b) => Number(b.known) - Number(a.known));
   const scores = new Int32Array(p.live.length);
+  const { compiled } = compile(query, p.vocab!);
+  if (!compiled) return scores;
+  const fields = compiled.terms.map((term) => termFields(p, term).fields);
+  const matchedBy = new Uint8Array(p.live.length);
+  let best = 0;
   for (let i = 0; i < p.live.length; i++) {
-    const situations = p.live[i]!.eligibility?.situations;
-    let total = 0;
-    for (const { t, fields } of order) {
-      let field = fields[i]!;
-      if (field === UNKNOWN) field = fields[i] = matchTerm(p.indexes[i]!, compiled.terms[t]!);
-      if (field === 0) total += NAME;
-      else if (situations?.some((s) => compiled.tagged[t]!.has(s))) total += TAG;
-      else if (field === 1) total += OTHER;
-      else {
-        total = 0;
-        break;
-      }
-    }
+    const { matched, total } = scoreWith(
+      (t) => {
+        const f = fields[t]!;
+        if (f[i] === UNKNOWN) f[i] = compiled.terms[t]!.length ? matchTerm(p.indexes[i]!, compiled.terms[t]!) : -1;
+        return f[i]!;
+      },
+      p.live[i]!,
+      compiled,
+    );
+    matchedBy[i] = Math.min(matched, 255);
     scores[i] = total;
+    if (matchedBy[i]! > best) best = matchedBy[i]!;
   }
+  for (let i = 0; i < p.live.length; i++) if (matchedBy[i] !== best) scores[i] = 0;
   return scores;
+}
+
+/** Whether the query names anything a service or a situation knows (false: nothing specific was asked for). */
+export function querySaysSomething(services: readonly Service[], query: string | undefined): boolean {
+  if (!searchTokens(query ?? '').length) return true;
+  prepareSearch(services);
+  return compile(query, prepareCatalog(services).vocab!).compiled !== undefined;
 }
 
 export type { FacetName, FinderFilters, FinderResult } from './filter.js';
