@@ -101,6 +101,6 @@ export const routineScreeningNb = {
   'guidance.prison.title': 'Når en forelder eller et søsken er i fengsel',
   'guidance.prison.body.1': 'Barn av innsatte er pårørende. Spør hvordan barnet har fått vite det, og hvem som tar seg av barnet nå.',
   'guidance.prison.body.2': 'Fengselet har barneansvarlig personell som kan hjelpe med besøk og kontakt. Avtal med foreldrene hvem som tar kontakt.',
-  'guidance.prison.body.3': 'For Fangers Pårørende (FFP) gir gratis råd og støtte til pårørende, også barn og unge.',
+  'guidance.prison.body.3': 'Organisasjonen For Fangers Pårørende gir gratis råd og støtte til pårørende, også barn og unge.',
   'askAgainOn.note': 'Dato for å spørre igjen om pasienten har barn',
 };

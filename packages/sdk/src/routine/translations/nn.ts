@@ -70,7 +70,7 @@ export const checklistNn: Record<ChecklistMessageKey, Message> = {
   'review-child-points-open': '{child}: eitt eller fleire av dei fire punkta som skal dokumenterast, er ikkje avklarte.',
   'review-consent-not-asked': 'Samtykke er ikkje registrert.',
   'review-unclear-open': 'Det er ikkje avklart om pasienten har born. Spørsmålet står ope.',
-  'review-acute-care': 'Eit barn står utan forsvarleg omsorg no: skriv kven som har barnet no, og kven du har kontakta (barnevernsvakta, politiet på 112).',
+  'review-acute-care': 'Eit barn står utan forsvarleg omsorg no: skriv kven som har barnet no, og kven du har kontakta (barnevernvakta, politiet på 112).',
   'review-stale-edit': 'Svara har endra seg etter at du redigerte eit punkt. Sjå over punktet på nytt.',
   'review-set-aside-note': 'Eit notat du redigerte i ein tidlegare versjon, er lagt til side og kjem ikkje med. Sjå over det og skriv det du treng, som tillegg.',
   'review-deceased-follow-up-not-agreed': 'Pasienten er død: skriv kven med foreldreansvar for barnet oppfølginga er avtalt med.',
