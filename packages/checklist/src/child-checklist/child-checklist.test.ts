@@ -234,7 +234,7 @@ describe('<bsp-child-checklist>', () => {
       if (root(el).querySelector('.note-preview')) break;
       await clickButton(el, 'Neste');
     }
-    expect(await el.toJournalNote()).to.contain('Meldeplikt og akutt omsorg:');
+    expect(await el.toJournalNote()).to.contain('Meldeplikt til barnevernet:');
   });
 
   it('"don\'t know" asks for a reason and a date to ask again, and the summary says the question is open', async () => {

@@ -21,6 +21,7 @@ import { checklistMessages, type ChecklistMessageKey } from './translations/inde
  * - an edit made before the answers changed is stale and never printed.
  */
 export type NoteSection =
+  | 'sectionAcute'
   | 'sectionCritical'
   | 'sectionScreening'
   | 'sectionChildren'
@@ -35,6 +36,7 @@ export type NoteSection =
   | 'sectionReview';
 
 export const SECTION_ORDER: readonly NoteSection[] = [
+  'sectionAcute',
   'sectionCritical',
   'sectionScreening',
   'sectionChildren',
@@ -86,10 +88,15 @@ const STEP_SECTIONS: Readonly<Record<string, NoteSection>> = {
   followup: 'sectionFollowUp',
 };
 
-/** Answers that belong at the top of the entry when they call for action. */
-function criticalSection(questionId: string, answer: unknown): boolean {
-  if (['reportAction', 'reportDate', 'anonymousConsultation', 'acuteCarer', 'acuteContacted', 'acuteWhen'].includes(questionId)) return true;
-  return (questionId === 'neglectConcern' || questionId === 'childWithoutCareNow') && answer === 'yes';
+/**
+ * Answers that belong at the top of the entry when they call for action: a child without care now
+ * first, with what was done; then the duty to report (its own heading, so an acute case without
+ * reason to believe never reads as a report).
+ */
+function criticalSection(questionId: string, answer: unknown): NoteSection | undefined {
+  if (['acuteCarer', 'acuteContacted', 'acuteWhen'].includes(questionId) || (questionId === 'childWithoutCareNow' && answer === 'yes')) return 'sectionAcute';
+  if (['reportAction', 'reportDate', 'anonymousConsultation'].includes(questionId) || (questionId === 'neglectConcern' && answer === 'yes')) return 'sectionCritical';
+  return undefined;
 }
 
 /** Whether the item goes into the entry and the FHIR response (`Question.recordedOnlyWhen`). */
@@ -159,7 +166,7 @@ export function answerNoteItems(record: ChecklistRecord, procedure: Procedure, l
       const { text, answered } = questionText(q, answer);
       drafts.push({
         key: `answer:${q.id}`,
-        section: critical ? 'sectionCritical' : (own(STEP_SECTIONS, step.id) ?? 'sectionFollowUp'),
+        section: critical ?? own(STEP_SECTIONS, step.id) ?? 'sectionFollowUp',
         generated: text,
         source: JSON.stringify(answer ?? null),
         core: Boolean(q.core),

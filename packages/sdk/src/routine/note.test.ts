@@ -154,7 +154,7 @@ test('conditional questions: "don\'t know" asks why and when to ask again; the e
 test('the duty to report, answered yes, heads the entry with the conclusion and what was done; "no" writes nothing', () => {
   const record: ChecklistRecord = { ...emptyRecord(), answers: { hasChildren: 'yes', neglectConcern: 'yes', reportAction: 'report-sent', reportDate: '2026-11-20' } };
   const note = journalNote(record, P, 'nb');
-  assert.match(note, /^Barn som pårørende: kartlegging\n\nMeldeplikt og akutt omsorg:\n- Grunn til å tro at meldeplikten til barnevernet gjelder: Ja\n/);
+  assert.match(note, /^Barn som pårørende: kartlegging\n\nMeldeplikt til barnevernet:\n- Grunn til å tro at meldeplikten til barnevernet gjelder: Ja\n/);
   assert.match(note, /- Melding til barnevernet: Bekymringsmelding sendt til barnevernstjenesten\n/);
   assert.match(note, /- Dato for melding til barnevernet: 20\.11\.2026/);
   assert.match(journalNote(record, P, 'en'), /Reason to believe the duty to report to the child welfare service applies: Yes/);
