@@ -183,10 +183,10 @@ describe('<bsp-child-checklist> by keyboard alone', () => {
     await press(el, 'Enter');
     expect(completes, 'nothing reaches the host before the confirmation').to.have.length(0);
     const confirm = root(el).querySelector('[data-confirm-finish]')!;
-    expect(deepActiveElement(), 'the confirmation takes focus on "finish anyway"').to.equal(confirm.querySelector('button'));
+    expect(deepActiveElement(), 'the confirmation takes focus on its primary action, "go back and fix"').to.equal(confirm.querySelector('button'));
+    expect(confirm.querySelector('button')!.textContent).to.equal('Go back and fix');
     await checkpoint(el, 'finish asks first');
     // "Go back and fix" leads to the step of the contradiction, focus on its heading; then back.
-    await tabTo(el, buttonNamed('Go back and fix'), '"go back and fix"');
     await press(el, 'Enter');
     expect(heading(el), 'the step with the contradiction').not.to.equal('Summary and record entry');
     expect(deepActiveElement()!.id, 'focus on that step\'s heading').to.equal('step-heading');
@@ -195,7 +195,9 @@ describe('<bsp-child-checklist> by keyboard alone', () => {
     expect(heading(el)).to.equal('Summary and record entry');
     await tabTo(el, buttonNamed('Finish'), 'Finish');
     await press(el, 'Enter');
-    expect(deepActiveElement(), 'asks again, on "finish anyway"').to.equal(root(el).querySelector('[data-confirm-finish] button'));
+    expect(deepActiveElement(), 'asks again, on "go back and fix"').to.equal(root(el).querySelector('[data-confirm-finish] button'));
+    // "Finish anyway" is the secondary action, one Tab away.
+    await tabTo(el, buttonNamed('Finish anyway'), '"finish anyway"');
     await press(el, 'Enter');
     expect(completes).to.have.length(1);
     const detail = completes[0]!;

@@ -168,9 +168,9 @@ describe('<bsp-child-checklist>', () => {
     expect(note).to.contain('Barn 1 (Barn, 6–9 år): Foreldreansvar, Daglig omsorg');
     expect(note).to.contain('Barn 2 (Søsken, 13–15 år): Nei');
     expect(note).to.contain('Nei, samtykke ikke gitt');
-    expect(note).to.contain('Henvist til (tjeneste) Helsestasjon Sentrum');
+    expect(note).to.contain('Henvist til: Helsestasjon Sentrum');
     // Refused, then referred there: the contradiction is in the entry.
-    expect(note).to.match(/Merknader:\n- Barn 1 \(Barn, 6–9 år\): oppfølging hos helsestasjon og skolehelsetjeneste er valgt/);
+    expect(note).to.match(/Merknader:\n(- .*\n)*- Barn 1 \(Barn, 6–9 år\): oppfølging hos helsestasjon og skolehelsetjeneste er valgt/);
     // Core items offer no "not for the record" box.
     expect(root(el).querySelector('li[data-key="child:c1:responsibility"], li[data-key$=":responsibility"] input')).to.equal(null);
     const bullets = note.split('\n').filter((l) => l.startsWith('- '));
@@ -192,8 +192,13 @@ describe('<bsp-child-checklist>', () => {
     el.addEventListener('bsp-complete', () => completes++);
     await clickButton(el, 'Fullfør');
     expect(completes).to.equal(0);
-    expect(root(el).querySelector('[data-confirm-finish]')!.textContent).to.contain('1 punkt bør rettes');
-    expect(root(el).activeElement!.textContent).to.equal('Fullfør likevel');
+    const confirm = root(el).querySelector('[data-confirm-finish]')!;
+    expect(confirm.textContent).to.contain('1 punkt bør rettes');
+    // It names the problem, with a link to its field; "go back and fix" is the primary action, focused.
+    expect(confirm.querySelector('li[data-code="followup-consent-refused"] button[data-field="followUpWhere"]')).not.to.equal(null);
+    expect(root(el).activeElement!.textContent).to.equal('Gå tilbake og rett');
+    expect(root(el).activeElement!.classList.contains('secondary')).to.equal(false);
+    expect([...confirm.querySelectorAll('button')].find((b) => b.textContent === 'Fullfør likevel')!.classList.contains('secondary')).to.equal(true);
     await expect(el).to.be.accessible();
     const done = oneEvent(el, 'bsp-complete');
     await clickButton(el, 'Fullfør likevel');
@@ -229,7 +234,7 @@ describe('<bsp-child-checklist>', () => {
       if (root(el).querySelector('.note-preview')) break;
       await clickButton(el, 'Neste');
     }
-    expect(await el.toJournalNote()).to.contain('Meldeplikt og akutt omsorg:');
+    expect(await el.toJournalNote()).to.contain('Meldeplikt til barnevernet:');
   });
 
   it('"don\'t know" asks for a reason and a date to ask again, and the summary says the question is open', async () => {
@@ -245,7 +250,7 @@ describe('<bsp-child-checklist>', () => {
     await toSummary(el);
     expect(root(el).querySelector('.review-issues [data-code="unclear-open"]')!.textContent).to.contain('ope');
     expect(await el.toJournalNote()).to.contain('Pasienten var for dårleg til å svare');
-    expect(await el.toJournalNote()).to.contain('2026-11-30');
+    expect(await el.toJournalNote()).to.contain('Dato for å spørje igjen om pasienten har born: 30.11.2026');
     await expect(el).to.be.accessible();
   });
 

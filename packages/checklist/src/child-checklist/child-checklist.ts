@@ -125,6 +125,8 @@ export class BspChildChecklist extends BspElement<ChecklistFirstScreenKey> {
   @property({ attribute: false }) overlay?: unknown;
 
   @state() private current = 0;
+  /** The furthest step visited, so steps after the current one stay reachable after going back (issue 27). */
+  private furthest = 0;
   @state() private data: ChecklistRecord = emptyRecord();
   @state() private status = '';
   /**
@@ -165,6 +167,7 @@ export class BspChildChecklist extends BspElement<ChecklistFirstScreenKey> {
     restore: ({ record, step }) => {
       this.data = record;
       this.current = step;
+      this.furthest = step;
       this.status = this.t('draftRestored');
     },
   });
@@ -436,6 +439,7 @@ export class BspChildChecklist extends BspElement<ChecklistFirstScreenKey> {
     // step counted is the one shown then (the step after the screening is part 2's first).
     const partTwoPending = this.partTwoMissing();
     this.current = Math.max(0, Math.min(index, this.steps.length - 1));
+    this.furthest = Math.max(this.furthest, this.current);
     this.status = '';
     this.summary.left();
     if (partTwoPending) void this.updateComplete.then(() => this.emitMetric(`step:${this.steps[Math.min(this.current, this.steps.length - 1)]!.id}`));
@@ -506,6 +510,7 @@ export class BspChildChecklist extends BspElement<ChecklistFirstScreenKey> {
       ${renderStepper({
         steps: steps.map((s) => ({ id: s.id, title: pick(s.title, lang) })),
         current: index,
+        reachable: this.furthest,
         label: this.t('progressLabel'),
         count: this.t('stepOf', { current: index + 1, total: steps.length }),
         completed: this.t('stepCompleted'),

@@ -8,6 +8,8 @@ export interface StepperItem {
 export interface StepperOptions {
   steps: StepperItem[];
   current: number;
+  /** The furthest step visited: every visited step stays reachable after going back (default: the current one). */
+  reachable?: number;
   label: string;
   /** "Steg X av Y": Y is always the number of steps listed, so the two never disagree. */
   count: string;
@@ -20,14 +22,15 @@ export interface StepperOptions {
 
 /**
  * A real stepper on the shared `.stepper` class: the current step carries aria-current="step",
- * completed steps are buttons that go back to them, upcoming steps are plain text (they cannot
- * be skipped to). The list numbers the steps.
+ * visited steps (before it, and after it when the professional went back to fix something) are
+ * buttons, steps never reached are plain text (they cannot be skipped to). The list numbers the steps.
  */
 export function renderStepper(o: StepperOptions): TemplateResult {
+  const reachable = Math.max(o.current, o.reachable ?? o.current);
   return html`<nav aria-label=${o.label} part="progress">
     <ol class="stepper">
       ${o.steps.map((s, i) =>
-        i < o.current
+        i !== o.current && i <= reachable
           ? html`<li><button type="button" data-step=${s.id} @click=${() => o.goTo(i)}>${s.title}<span class="visually-hidden"> (${o.completed})</span></button></li>`
           : i === o.current
             ? html`<li aria-current="step">${s.title}</li>`

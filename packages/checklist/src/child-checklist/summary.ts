@@ -68,20 +68,72 @@ function renderItem(v: SummaryView, item: NoteItem, i: number): TemplateResult {
   </li>`;
 }
 
+type SummaryIssue = SummaryView['issues'][number];
+
+/**
+ * To the step, then to the field that raised the issue (a child's field inside that child's
+ * section, opened): after the step's own focus on its heading, so the field wins.
+ */
+function goToField(v: SummaryView, event: Event, { issue, stepIndex }: SummaryIssue): void {
+  if (stepIndex === undefined) return;
+  const root = (event.currentTarget as Element).getRootNode() as ShadowRoot | Document;
+  v.onGoTo(stepIndex);
+  if (!issue.questionId) return;
+  const host = 'host' in root ? (root.host as HTMLElement & { updateComplete?: Promise<unknown> }) : undefined;
+  void (host?.updateComplete ?? Promise.resolve()).then(() => {
+    const fields = [...root.querySelectorAll<HTMLElement>(`[data-question="${CSS.escape(issue.questionId!)}"]`)];
+    const field = (issue.childId ? fields.find((f) => f.querySelector(`[id^="${CSS.escape(`${v.uid}-${issue.childId}-`)}"]`)) : fields[0]) ?? fields[0];
+    if (!field) return;
+    const details = field.closest('details');
+    if (details) details.open = true;
+    field.querySelector<HTMLElement>('input, textarea, select')?.focus();
+  });
+}
+
+function issueList(v: SummaryView, issues: readonly SummaryIssue[], className: string): TemplateResult {
+  return html`<ul class=${className}>
+    ${issues.map(
+      (i) => html`<li class="issue ${i.issue.severity}" data-code=${i.issue.code}>
+        <span>${i.message}</span>
+        ${i.stepIndex !== undefined && i.stepTitle ? html`<button type="button" class="link" data-field=${i.issue.questionId ?? nothing} @click=${(e: Event) => goToField(v, e, i)}>${v.t('goToStep', { step: i.stepTitle })}</button>` : nothing}
+      </li>`,
+    )}
+  </ul>`;
+}
+
+/**
+ * Problems (blocking, then warnings) each with a link to its field; true states that are still
+ * open (a report to be sent, a patient who will not say) as open tasks, never as errors.
+ */
 function renderReview(v: SummaryView): TemplateResult {
+  const problems = [...v.issues.filter((i) => i.issue.severity === 'blocking'), ...v.issues.filter((i) => i.issue.severity === 'warning' || i.issue.severity === 'info')];
+  const tasks = v.issues.filter((i) => i.issue.severity === 'task');
   return html`<section class="review" aria-labelledby="${v.uid}-review">
     ${renderHeading(v.headingLevel + 2, v.t('reviewHeading'), { id: `${v.uid}-review` })}
-    ${v.issues.length
-      ? html`<ul class="review-issues">
-          ${v.issues.map(
-            ({ issue, message, stepTitle, stepIndex }) => html`<li class="issue ${issue.severity}" data-code=${issue.code}>
-              <span>${message}</span>
-              ${stepIndex !== undefined && stepTitle ? html`<button type="button" class="link" @click=${() => v.onGoTo(stepIndex)}>${v.t('goToStep', { step: stepTitle })}</button>` : nothing}
-            </li>`,
-          )}
-        </ul>`
-      : html`<p>${v.t('reviewNone')}</p>`}
+    ${problems.length ? issueList(v, problems, 'review-issues') : html`<p>${v.t('reviewNone')}</p>`}
+    ${tasks.length
+      ? html`${renderHeading(v.headingLevel + 3, v.t('openTasksHeading'), { id: `${v.uid}-tasks` })}
+          <p class="help">${v.t('openTasksHelp')}</p>
+          ${issueList(v, tasks, 'review-issues open-tasks')}`
+      : nothing}
   </section>`;
+}
+
+/**
+ * The confirmation before finishing with blocking issues: it names each, with a link to its field;
+ * "go back and fix" is the primary action and first (the widget focuses the first button),
+ * "finish anyway" the secondary one.
+ */
+function renderConfirm(v: SummaryView): TemplateResult {
+  const blocking = v.issues.filter((i) => i.issue.severity === 'blocking');
+  return html`<div class="confirm notice warning" role="group" aria-labelledby="${v.uid}-confirm" data-confirm-finish>
+    <p id="${v.uid}-confirm">${v.t('finishConfirm', { count: blocking.length })}</p>
+    <div class="actions">
+      <button type="button" @click=${v.onCancelFinish}>${v.t('finishCancel')}</button>
+      <button type="button" class="secondary" @click=${v.onFinishAnyway}>${v.t('finishAnyway')}</button>
+    </div>
+    ${issueList(v, blocking, 'review-issues confirm-issues')}
+  </div>`;
 }
 
 /**
@@ -110,14 +162,6 @@ export function renderSummary(v: SummaryView): TemplateResult {
       <button type="button" class="secondary" @click=${v.onCopy}>${v.t('copyNote')}</button>
       <button type="button" class="secondary" @click=${v.onCopyFhir}>${v.t('copyFhir')}</button>
     </div>
-    ${v.confirmingFinish
-      ? html`<div class="confirm notice warning" role="group" aria-labelledby="${v.uid}-confirm" data-confirm-finish>
-          <p id="${v.uid}-confirm">${v.t('finishConfirm', { count: v.issues.filter((i) => i.issue.severity === 'blocking').length })}</p>
-          <div class="actions">
-            <button type="button" @click=${v.onFinishAnyway}>${v.t('finishAnyway')}</button>
-            <button type="button" class="secondary" @click=${v.onCancelFinish}>${v.t('finishCancel')}</button>
-          </div>
-        </div>`
-      : nothing}
+    ${v.confirmingFinish ? renderConfirm(v) : nothing}
   `;
 }

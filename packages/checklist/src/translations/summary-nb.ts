@@ -5,6 +5,8 @@ export const checklistSummaryNb = {
   finishCancel: 'Gå tilbake og rett',
   finishConfirm: ({ count }: Record<string, string | number>) =>
     count === 1 ? '1 punkt bør rettes før du fullfører.' : `${count} punkter bør rettes før du fullfører.`,
+  openTasksHeading: 'Åpne oppgaver',
+  openTasksHelp: 'Dette er riktig registrert, men ikke gjort ennå. Du kan fullføre; oppgavene følger med til journalsystemet.',
   reviewHeading: 'Før du fullfører',
   reviewNone: 'Ingen motsigelser eller åpne punkter.',
   goToStep: 'Gå til «{step}»',

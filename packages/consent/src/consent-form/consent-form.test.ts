@@ -163,7 +163,7 @@ describe('<bsp-consent-form>', () => {
       expect(getComputedStyle(paper).display).to.equal('block');
       expect(getComputedStyle(root(el).querySelector('.screen')!).display).to.equal('none');
       expect(paper.querySelectorAll('[data-paper-recipient]')).to.have.length(CONSENT_RECIPIENTS.length);
-      expect(paper.textContent).to.contain('Pasientens underskrift');
+      expect(paper.textContent).to.contain('Underskrift (pasienten, eller de med foreldreansvar når pasienten er under 16 år)');
       expect(paper.textContent).to.contain('Helsepersonellets underskrift');
       expect(paper.querySelectorAll('.signature .line')).to.have.length(3);
     } finally {

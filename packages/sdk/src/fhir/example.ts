@@ -6,17 +6,17 @@ import { toFhirBundle } from './bundle.js';
 
 const AT = '2026-11-23T10:00:00+01:00';
 
-/** The README's example: one child, consent for the GP, a referral and a check date. */
+/** The README's example: one child, consent for the health station, an information plan, a referral and a check date. */
 export function exampleRecord(): ChecklistRecord {
   return {
     ...emptyRecord(),
-    answers: { hasChildren: 'yes', childPresentNow: 'no', childWithoutCareNow: 'no', triggers: ['somatic-illness'], othersFollowedUp: 'no', neglectConcern: 'no', interpreter: 'no', conversationWithPatient: 'yes', consentStatus: 'given' },
+    answers: { hasChildren: 'yes', childPresentNow: 'no', childWithoutCareNow: 'no', triggers: ['somatic-illness'], othersFollowedUp: 'no', neglectConcern: 'no', interpreter: 'no', conversationWithPatient: 'yes', consentBy: 'patient', consentStatus: 'given' },
     children: [
       {
         id: 'c1',
         answers: {
           relation: 'child', age: '6-9', responsibility: ['parental', 'daily-care'], informed: 'partly', needsConversation: 'with-family',
-          parentsAssessment: 'information', professionalAssessment: 'both', followUpWhere: ['health-station'], referralTo: 'Helsestasjon Sentrum', referralDate: '2026-11-23', verifyDate: '2026-12-15',
+          parentsAssessment: 'information', professionalAssessment: 'both', infoWho: 'Mor, med sykepleier', infoForm: 'with-parent', followUpWhere: ['health-station'], referralTo: 'Helsestasjon Sentrum', referralDate: '2026-11-23', verifyDate: '2026-12-15',
         },
       },
     ],

@@ -2,6 +2,7 @@ import type { Reference, ServiceRequest, Task } from 'fhir/r4';
 import { pick, type Lang } from '../i18n/lang.js';
 import { childDescription } from '../routine/child-description.js';
 import { ownAnswer } from '../routine/condition.js';
+import { visibleRecord } from '../routine/engine.js';
 import { allQuestions, type Procedure } from '../routine/procedure.js';
 import type { ChecklistRecord, ChildEntry } from '../routine/record.js';
 import type { FhirBaseOptions } from './canonical.js';
@@ -49,7 +50,8 @@ function task(code: FollowUpTaskCode, due: string, lang: Lang, options: FhirFoll
  * The follow-up a journal system can put on a work list, from what the entry may hold (kept-out
  * answers never): per child with a check date, "check that the child actually got help" (based on
  * its referral when there is one); "ask about consent again" on the consent's ask-again date;
- * "ask again whether there are children" when that could not be clarified.
+ * "ask again whether there are children" when that could not be clarified; "send the report to
+ * child welfare", due today, when it is recorded as to be sent.
  */
 export function toFhirTasks(record: ChecklistRecord, procedure: Procedure, lang: Lang, options: FhirFollowUpOptions = {}): Task[] {
   const shown = shownRecord(record, procedure);
@@ -67,13 +69,18 @@ export function toFhirTasks(record: ChecklistRecord, procedure: Procedure, lang:
       }),
     );
   });
-  const askConsent = shown.consent?.askAgainOn;
+  const askConsent = shown.consent?.askAgainOn ?? text(ownAnswer(shown.answers, 'consentAskAgainOn'));
   if (askConsent) {
     tasks.push(task('ask-consent-again', askConsent, lang, options, askConsent, { text: noteNarrative(record, procedure, lang, pick(taskLabels['ask-consent-again'], lang), (i) => i.key.startsWith('consent:')) }));
   }
   const askChildren = text(ownAnswer(shown.answers, 'askAgainOn'));
   if (askChildren) {
     tasks.push(task('ask-children-again', askChildren, lang, options, askChildren, { text: noteNarrative(record, procedure, lang, pick(taskLabels['ask-children-again'], lang), (i) => i.section === 'sectionScreening') }));
+  }
+  // hpl § 33: a report to child welfare still to be sent is due the day it is recorded, urgent.
+  if (ownAnswer(visibleRecord(record, procedure).answers, 'neglectConcern') === 'yes' && ownAnswer(visibleRecord(record, procedure).answers, 'reportAction') === 'planned') {
+    const today = (options.authoredOn ?? new Date().toISOString()).slice(0, 10);
+    tasks.push(task('send-report', today, lang, options, today, { priority: 'urgent', text: noteNarrative(record, procedure, lang, pick(taskLabels['send-report'], lang), (i) => i.section === 'sectionCritical') }));
   }
   return tasks;
 }

@@ -1,12 +1,13 @@
 import { localized as L, pick, type LocalizedText, type Text } from '../i18n/lang.js';
 
 /** Follow-up work a journal system can put on a work list (FHIR Task.code). */
-export const TASK_CODES = ['verify-help', 'ask-consent-again', 'ask-children-again'] as const;
+export const TASK_CODES = ['verify-help', 'ask-consent-again', 'ask-children-again', 'send-report'] as const;
 export type FollowUpTaskCode = (typeof TASK_CODES)[number];
 
 export const taskLabels: Record<FollowUpTaskCode, LocalizedText> = {
   'verify-help': L('Sjekk at barnet faktisk har fått hjelp', 'Sjekk at barnet faktisk har fått hjelp', 'Check that the child actually got help'),
   'ask-consent-again': L('Spør pasienten om samtykke på nytt', 'Spør pasienten om samtykke på nytt', 'Ask the patient about consent again'),
+  'send-report': L('Send meldingen til barnevernet', 'Send meldinga til barnevernet', 'Send the report to the child welfare service'),
   'ask-children-again': L('Spør på nytt om pasienten har barn eller søsken under 18 år', 'Spør på nytt om pasienten har born eller sysken under 18 år', 'Ask again whether the patient has children or siblings under 18'),
 };
 

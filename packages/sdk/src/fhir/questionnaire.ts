@@ -68,8 +68,9 @@ function questionItem(q: Question, lookup: QuestionLookup, options: FhirQuestion
     ...(condition ? enableFields(condition, lookup, options) : {}),
   };
   if (q.type === 'multi') item.repeats = true;
-  // Required only where nothing can hide it: a core question behind a condition is checked by the review.
-  if (q.core && !condition) item.required = true;
+  // Required only where nothing can hide it: a core question behind a condition is checked by the
+  // review, and one recorded only when it applies (the duty to report) is absent otherwise.
+  if (q.core && !condition && !q.recordedOnlyWhen) item.required = true;
   if (q.options?.length) {
     item.answerOption = q.options.map((o): QuestionnaireItemAnswerOption => ({
       valueCoding: { ...answerCoding(q, o.value, options), _display: translations(o.label) },

@@ -9,7 +9,8 @@ import { visibleRecord, visibleSteps } from './engine.js';
 import { shownRecord } from '../fhir/shown-record.js';
 import type { Procedure, Question, Step } from './procedure.js';
 import type { Answer, ChecklistRecord } from './record.js';
-import { hasBlockingIssues, reviewRecord } from './review.js';
+import { keepsResponseOpen, reviewRecord } from './review.js';
+import { recorded } from './note-items.js';
 
 /**
  * HL7 FHIR R4 for the routine: the procedure as one Questionnaire (SDC: enableWhen or
@@ -25,7 +26,8 @@ export interface FhirOptions extends FhirQuestionnaireOptions {
   authored?: string;
   /**
    * 'in-progress' keeps a finished record open. 'completed' is only given when the review finds
-   * nothing blocking and every required item is answered; otherwise the response stays in progress.
+   * nothing blocking and no open task that keeps the case open (a report to child welfare still
+   * to be sent), and every required item is answered; otherwise the response stays in progress.
    */
   status?: 'in-progress' | 'completed';
 }
@@ -45,6 +47,7 @@ const masked = { extension: [{ url: DATA_ABSENT_REASON_URL, valueCode: 'masked' 
 function responseItems(questions: readonly Question[], visible: Record<string, Answer>, shown: Record<string, Answer>, lang: Lang, options: FhirOptions): QuestionnaireResponseItem[] {
   return questions.flatMap((q): QuestionnaireResponseItem[] => {
     if (!toResponseAnswers(q, visible[q.id], lang, options).length) return [];
+    if (!recorded(q, visible)) return [];
     const answer = toResponseAnswers(q, shown[q.id], lang, options);
     const base = { linkId: q.id, text: pick(q.label, lang) };
     return [answer.length ? { ...base, answer } : { ...base, ...masked }];
@@ -56,7 +59,7 @@ function responseItems(questions: readonly Question[], visible: Record<string, A
  * is enabled: a `completed` response must satisfy that, or renderers report "requires a value".
  */
 function requiredAnswered(shown: ChecklistRecord, procedure: Procedure): boolean {
-  const required = (q: Question) => q.core && !q.enableWhen;
+  const required = (q: Question) => q.core && !q.enableWhen && !q.recordedOnlyWhen;
   const answered = (questions: readonly Question[], answers: Record<string, Answer>) => questions.filter(required).every((q) => answers[q.id] !== undefined);
   return visibleSteps(procedure, shown).every(
     (s) => answered(s.questions, shown.answers) && shown.children.every((c) => answered(s.childQuestions ?? [], c.answers)),
@@ -87,7 +90,7 @@ export function toFhirQuestionnaireResponse(record: ChecklistRecord, procedure: 
     return group(LINK_IDS.child, pick(fhirLabels.childGroup, lang), items);
   });
   const stepItems = (s: Step) => [...group(s.id, pick(s.title, lang), responseItems(s.questions, visible.answers, shown.answers, lang, options)), ...(s === firstChildStep ? children : [])];
-  const blocking = hasBlockingIssues(reviewRecord(record, procedure)) || !requiredAnswered(shown, procedure);
+  const blocking = keepsResponseOpen(reviewRecord(record, procedure)) || !requiredAnswered(shown, procedure);
   const response: QuestionnaireResponse = {
     resourceType: 'QuestionnaireResponse',
     language: lang,

@@ -20,7 +20,8 @@ export type GuidanceId =
   | 'fear-of-report'
   | 'rare-case'
   | 'acute'
-  | 'duty-to-report';
+  | 'duty-to-report'
+  | 'prison';
 
 /**
  * Guidance for the hard situations the old procedure left blank (002 recommendation 3; DOMAIN §7),

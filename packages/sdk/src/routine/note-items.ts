@@ -1,10 +1,12 @@
 import { pick, type Lang } from '../i18n/lang.js';
 import { format, type MessageOverrides } from '../i18n/messages.js';
 import { consentNoteEntries } from '../consent/consent-note.js';
-import { ownAnswer } from './condition.js';
+import { evaluateCondition, ownAnswer } from './condition.js';
 import { answerText, childDescription } from './child-description.js';
 import { visibleQuestions, visibleRecord, visibleSteps } from './engine.js';
 import type { Procedure, Question } from './procedure.js';
+import type { Answer } from './record.js';
+import { ONLY_NONE } from './parts/screening-part.js';
 import type { ChecklistRecord } from './record.js';
 import { checklistMessages, type ChecklistMessageKey } from './translations/index.js';
 
@@ -19,6 +21,7 @@ import { checklistMessages, type ChecklistMessageKey } from './translations/inde
  * - an edit made before the answers changed is stale and never printed.
  */
 export type NoteSection =
+  | 'sectionAcute'
   | 'sectionCritical'
   | 'sectionScreening'
   | 'sectionChildren'
@@ -33,6 +36,7 @@ export type NoteSection =
   | 'sectionReview';
 
 export const SECTION_ORDER: readonly NoteSection[] = [
+  'sectionAcute',
   'sectionCritical',
   'sectionScreening',
   'sectionChildren',
@@ -84,10 +88,37 @@ const STEP_SECTIONS: Readonly<Record<string, NoteSection>> = {
   followup: 'sectionFollowUp',
 };
 
-/** Answers that belong at the top of the entry when they call for action. */
-function criticalSection(questionId: string, answer: unknown): boolean {
-  if (questionId === 'reportAction' || questionId === 'reportDate') return true;
-  return (questionId === 'neglectConcern' || questionId === 'childWithoutCareNow') && answer === 'yes';
+/**
+ * Answers that belong at the top of the entry when they call for action: a child without care now
+ * first, with what was done; then the duty to report (its own heading, so an acute case without
+ * reason to believe never reads as a report).
+ */
+function criticalSection(questionId: string, answer: unknown): NoteSection | undefined {
+  if (['acuteCarer', 'acuteContacted', 'acuteWhen'].includes(questionId) || (questionId === 'childWithoutCareNow' && answer === 'yes')) return 'sectionAcute';
+  if (['reportAction', 'reportDate', 'anonymousConsultation'].includes(questionId) || (questionId === 'neglectConcern' && answer === 'yes')) return 'sectionCritical';
+  return undefined;
+}
+
+/** Whether the item goes into the entry and the FHIR response (`Question.recordedOnlyWhen`). */
+export function recorded(q: Question, answers: Record<string, Answer>): boolean {
+  return !q.recordedOnlyWhen || evaluateCondition(q.recordedOnlyWhen, answers);
+}
+
+/** A date as a Norwegian journal writes it (dd.mm.yyyy); FHIR keeps ISO. */
+export function noteDate(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  return m ? `${m[3]}.${m[2]}.${m[1]}` : iso;
+}
+
+/** The answer as the entry writes it: dates dd.mm.yyyy, everything else as `answerText`. */
+export function noteAnswerText(q: Question, answer: Answer | undefined, lang: Lang): string | undefined {
+  const text = answerText(q, answer, lang);
+  return text !== undefined && q.type === 'date' ? noteDate(text) : text;
+}
+
+/** "Label: value" for a statement label; the question and its answer otherwise. */
+function labelled(q: Question, text: string, lang: Lang): string {
+  return q.noteLabel ? `${pick(q.noteLabel, lang)}: ${text}` : `${pick(q.label, lang)} ${text}`;
 }
 
 const own = <T>(map: Readonly<Record<string, T>>, key: string): T | undefined =>
@@ -118,10 +149,9 @@ export function answerNoteItems(record: ChecklistRecord, procedure: Procedure, l
     ? consentNoteEntries(visible.consent, lang, { overrides: options.overrides, childLabel: (id) => childLabel(record, procedure, lang, id) })
     : [];
 
-  const questionText = (q: Question, answer: unknown, prefix = '') => {
-    const text = answerText(q, answer as never, lang);
-    const label = pick(q.label, lang);
-    return { text: `${prefix}${label} ${text ?? t('notAnswered')}`, answered: text !== undefined };
+  const questionText = (q: Question, answer: unknown) => {
+    const text = noteAnswerText(q, answer as never, lang);
+    return { text: labelled(q, text ?? t('notAnswered'), lang), answered: text !== undefined };
   };
 
   for (const step of steps) {
@@ -130,13 +160,13 @@ export function answerNoteItems(record: ChecklistRecord, procedure: Procedure, l
       // The consent form's decisions say more than the summary question: one, not both.
       if (q.id === 'consentStatus' && consentEntries.length) continue;
       const answer = ownAnswer(visible.answers, q.id);
+      if (!recorded(q, visible.answers)) continue;
       if (answer === undefined && !q.core) continue;
       const critical = criticalSection(q.id, answer);
-      const prefix = q.id === 'neglectConcern' && answer === 'yes' ? `${t('dutyToReportAssessed')}: ` : '';
-      const { text, answered } = questionText(q, answer, prefix);
+      const { text, answered } = questionText(q, answer);
       drafts.push({
         key: `answer:${q.id}`,
-        section: critical ? 'sectionCritical' : (own(STEP_SECTIONS, step.id) ?? 'sectionFollowUp'),
+        section: critical ?? own(STEP_SECTIONS, step.id) ?? 'sectionFollowUp',
         generated: text,
         source: JSON.stringify(answer ?? null),
         core: Boolean(q.core),
@@ -144,6 +174,11 @@ export function answerNoteItems(record: ChecklistRecord, procedure: Procedure, l
         questionId: q.id,
       });
     }
+  }
+  // "Has children" and "none of these": the § 10 a duty does not apply, said once and plainly.
+  if (ownAnswer(visible.answers, 'hasChildren') === 'yes' && evaluateCondition(ONLY_NONE, visible.answers)) {
+    const text = t('dutyDoesNotApply');
+    drafts.push({ key: 'duty10a:none', section: 'sectionScreening', generated: text, source: 'duty10a:none', core: true, answered: true });
   }
   for (const entry of consentEntries) {
     drafts.push({ key: entry.key, section: 'sectionConsent', generated: entry.text, source: entry.text, core: true, answered: true });
@@ -159,9 +194,9 @@ export function answerNoteItems(record: ChecklistRecord, procedure: Procedure, l
         const answer = ownAnswer(child.answers, q.id);
         const point = own(FOUR_POINTS, q.id);
         if (answer === undefined && !q.core && !point) continue;
-        const text = answerText(q, answer, lang);
+        const text = noteAnswerText(q, answer, lang);
         // Under a four-point heading the heading names the question; elsewhere the label does.
-        const body = point ? (text ?? t('notAnswered')) : `${pick(q.label, lang)} ${text ?? t('notAnswered')}`;
+        const body = point ? (text ?? t('notAnswered')) : labelled(q, text ?? t('notAnswered'), lang);
         drafts.push({
           key: `child:${child.id}:${q.id}`,
           section: point ?? (step.id === 'children' ? 'sectionChildSituation' : (own(STEP_SECTIONS, step.id) ?? 'sectionFollowUp')),

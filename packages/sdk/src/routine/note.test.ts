@@ -145,18 +145,21 @@ test('conditional questions: "don\'t know" asks why and when to ask again; the e
   assert.deepEqual(visibleQuestions(screening.questions, { hasChildren: 'yes' }).map((q) => q.id).includes('unclearReason'), false);
   const note = journalNote(record, P, 'nb');
   assert.match(note, /Hvorfor kunne det ikke avklares\? Pasienten er forvirret/);
-  assert.match(note, /Når spør du igjen\? 2026-12-01/);
+  // Dates in the entry's text are dd.mm.yyyy, under a label that says what the date is.
+  assert.match(note, /Dato for å spørre igjen om pasienten har barn: 01\.12\.2026/);
   // Switched to "yes": the reason is no longer visible and leaves the entry.
   assert.ok(!journalNote({ ...record, answers: { ...record.answers, hasChildren: 'yes' } }, P, 'nb').includes('forvirret'));
 });
 
-test('the duty to report, answered yes, heads the entry with what was done', () => {
+test('the duty to report, answered yes, heads the entry with the conclusion and what was done; "no" writes nothing', () => {
   const record: ChecklistRecord = { ...emptyRecord(), answers: { hasChildren: 'yes', neglectConcern: 'yes', reportAction: 'report-sent', reportDate: '2026-11-20' } };
   const note = journalNote(record, P, 'nb');
-  assert.match(note, /^Barn som pårørende: kartlegging\n\nMeldeplikt og akutt omsorg:\n- Meldeplikt vurdert: Er det grunn til å tro/);
-  assert.match(note, /Bekymringsmelding sendt til barnevernstjenesten/);
-  assert.match(note, /Dato 2026-11-20/);
-  assert.match(journalNote(record, P, 'en'), /Duty to report assessed: Is there reason to believe/);
+  assert.match(note, /^Barn som pårørende: kartlegging\n\nMeldeplikt til barnevernet:\n- Grunn til å tro at meldeplikten til barnevernet gjelder: Ja\n/);
+  assert.match(note, /- Melding til barnevernet: Bekymringsmelding sendt til barnevernstjenesten\n/);
+  assert.match(note, /- Dato for melding til barnevernet: 20\.11\.2026/);
+  assert.match(journalNote(record, P, 'en'), /Reason to believe the duty to report to the child welfare service applies: Yes/);
+  const no = journalNote({ ...record, answers: { hasChildren: 'yes', neglectConcern: 'no' } }, P, 'nb');
+  assert.doesNotMatch(no, /meldeplikt|barnevern/i);
 });
 
 test('question ids like toString or __proto__ never reach Object.prototype', () => {

@@ -17,7 +17,7 @@ export { SECTION_ORDER } from './note-items.js';
 export function noteItems(record: ChecklistRecord, procedure: Procedure, lang: Lang, options: NoteOptions = {}): NoteItem[] {
   const items = answerNoteItems(record, procedure, lang, options);
   const review = reviewRecord(record, procedure)
-    .filter((i) => i.severity !== 'info')
+    .filter((i) => i.severity === 'blocking' || i.severity === 'warning')
     .map((i, n) => {
       const text = reviewMessage(i, record, procedure, lang, options.overrides);
       return finish({ key: `review:${n}:${i.code}`, section: 'sectionReview', generated: text, source: text, core: true, answered: true, ...(i.childId ? { childId: i.childId } : {}) }, record);

@@ -26,6 +26,17 @@ export interface Question {
   core?: boolean;
   /** Shown only when this holds (e.g. the reason when "don't know"); absent = always. */
   enableWhen?: Condition;
+  /**
+   * The item as a statement for the record entry ("Label: value"), where the question reads
+   * oddly in a journal; absent: the question and its answer.
+   */
+  noteLabel?: Text;
+  /**
+   * Written into the record entry and the FHIR response only when this holds (a conclusion, never
+   * a question a parent reads on Helsenorge as suspicion: the duty to report only when it applies).
+   * Such an item is never required of a completed response.
+   */
+  recordedOnlyWhen?: Condition;
 }
 
 export type StepId = 'screening' | 'children' | 'consent' | 'information' | 'followup' | 'summary' | string;

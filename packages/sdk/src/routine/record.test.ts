@@ -99,14 +99,19 @@ test('part 2 opens on the procedure rule: a table of screening combinations', ()
     [{ hasChildren: 'yes' }, true],
     [{ hasChildren: 'no' }, false],
     [{ hasChildren: 'unknown' }, false],
-    [{ hasChildren: 'unknown', triggers: ['death'] }, true],
+    // "Will not say" never opens part 2: nobody is asked consent for children nobody knows.
+    [{ hasChildren: 'unknown', triggers: ['death'] }, false],
     [{ hasChildren: 'unknown', triggers: ['none'] }, false],
-    [{ triggers: ['addiction'] }, true],
+    [{ triggers: ['addiction'] }, false],
+    [{ hasChildren: 'yes', triggers: ['addiction'] }, true],
+    // Children, but none of the § 10 a situations: the duty does not apply (issue 27).
+    [{ hasChildren: 'yes', triggers: ['none'] }, false],
+    [{ hasChildren: 'yes', triggers: ['none', 'trauma'] }, true],
     [{ hasChildren: 'no', triggers: ['addiction'] }, false],
     [{ hasChildren: 'no', childWithoutCareNow: 'yes' }, true],
     [{ hasChildren: 'no', neglectConcern: 'yes' }, true],
     [{ hasChildren: 'no', childPresentNow: 'yes' }, false],
-    [{ triggers: ['none', 'trauma'] }, true],
+    [{ triggers: ['none', 'trauma'] }, false],
   ];
   for (const [answers, open] of table) assert.equal(screeningOpensMapping({ answers }, P), open, JSON.stringify(answers));
   assert.equal(evaluateCondition({ question: 'toString', answered: true }, {}), false);

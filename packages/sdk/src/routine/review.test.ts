@@ -25,18 +25,20 @@ test('a complete, consistent record has no blocking or warning issue', () => {
 });
 
 test('consent refused for the child health centre, then follow-up there: blocking, and in the entry', () => {
-  const issues = reviewRecord(twoChildrenRecord(), P);
-  assert.deepEqual(codes(twoChildrenRecord()), ['followup-consent-refused@c1>health-station']);
+  const issues = reviewRecord(twoChildrenRecord(), P).filter((i) => i.code !== 'consent-ask-again-missing');
+  // The refusal has no ask-again date: a warning of its own (every path asks for one).
+  assert.deepEqual(codes(twoChildrenRecord()), ['consent-ask-again-missing', 'followup-consent-refused@c1>health-station']);
   assert.equal(hasBlockingIssues(issues), true);
   assert.match(reviewMessage(issues[0]!, twoChildrenRecord(), P, 'nb'), /Barn 1 \(Barn, 6–9 år\): oppfølging hos helsestasjon og skolehelsetjeneste er valgt, men samtykke/);
-  assert.match(journalNote(twoChildrenRecord(), P, 'nb'), /Merknader:\n- Barn 1 \(Barn, 6–9 år\): oppfølging hos helsestasjon/);
-  assert.match(journalNote(twoChildrenRecord(), P, 'nn'), /Merknader:\n- Barn 1 \(Barn, 6–9 år\): oppfølging hos helsestasjon og skulehelseteneste er vald/);
+  assert.match(journalNote(twoChildrenRecord(), P, 'nb'), /Merknader:\n(- .*\n)*- Barn 1 \(Barn, 6–9 år\): oppfølging hos helsestasjon/);
+  assert.match(journalNote(twoChildrenRecord(), P, 'nn'), /Merknader:\n(- .*\n)*- Barn 1 \(Barn, 6–9 år\): oppfølging hos helsestasjon og skulehelseteneste er vald/);
 });
 
 test('withdrawn consent counts as refused; consent for another child does not cover this one', () => {
   const r = complete();
   const withdrawn = { ...r, consent: withdrawConsent(r.consent!, 'health-station', { at: '2026-12-01T10:00:00+01:00' }) };
-  assert.deepEqual(codes(withdrawn), ['followup-consent-refused@c1>health-station']);
+  assert.deepEqual(codes(withdrawn), ['consent-ask-again-missing', 'followup-consent-refused@c1>health-station']);
+  assert.deepEqual(codes({ ...withdrawn, consent: { ...withdrawn.consent!, askAgainOn: '2026-12-20' } }), ['followup-consent-refused@c1>health-station']);
   const onlyC2 = { ...r, consent: addConsentEntry(emptyConsentRecord(), { at: AT, recipient: 'health-station', decision: 'given', information: [], children: ['c2'], method: 'verbal' }) };
   assert.deepEqual(codes(onlyC2), ['followup-consent-missing@c1>health-station']);
 });
@@ -52,11 +54,17 @@ test('follow-up with no consent recorded, and child welfare under the duty to re
   assert.deepEqual(codes(cw), [], 'the duty to report applies regardless of consent');
 });
 
-test('duty to report answered yes without a report or anonymous consultation is blocking', () => {
+test('duty to report answered yes: blocking until the report is sent or planned; an anonymous consultation is not the report', () => {
   const r: ChecklistRecord = { ...complete(), answers: { ...complete().answers, neglectConcern: 'yes' } };
   assert.deepEqual(codes(r), ['report-not-recorded']);
-  assert.deepEqual(codes({ ...r, answers: { ...r.answers, reportAction: 'planned' } }), ['report-not-recorded']);
-  assert.deepEqual(codes({ ...r, answers: { ...r.answers, reportAction: 'anonymous-consultation' } }), []);
+  // hpl § 33: once there is reason to believe, the report is the duty (8a31305 accepted this).
+  assert.deepEqual(codes({ ...r, answers: { ...r.answers, reportAction: 'anonymous-consultation' } }), ['report-not-recorded']);
+  assert.deepEqual(codes({ ...r, answers: { ...r.answers, anonymousConsultation: 'yes', reportAction: 'not-yet' } }), ['report-not-recorded']);
+  // Planned: an open task, not an error.
+  const planned = reviewRecord({ ...r, answers: { ...r.answers, reportAction: 'planned' } }, P);
+  assert.deepEqual(planned.map((i) => `${i.code}:${i.severity}`), ['report-to-send:task']);
+  assert.equal(hasBlockingIssues(planned), false);
+  assert.deepEqual(codes({ ...r, answers: { ...r.answers, reportAction: 'report-sent' } }), []);
 });
 
 test('part 2 open: no children added, or a child without the four points', () => {
@@ -67,12 +75,14 @@ test('part 2 open: no children added, or a child without the four points', () =>
 });
 
 test('open questions, acute care, stale edits and a set-aside v1 note are reported', () => {
-  assert.deepEqual(codes({ ...emptyRecord(), answers: { hasChildren: 'unknown', childWithoutCareNow: 'yes' } }), ['acute-care', 'unclear-open', 'no-children'].filter((c) => c !== 'no-children'));
+  assert.deepEqual(codes({ ...emptyRecord(), answers: { hasChildren: 'unknown', childWithoutCareNow: 'yes' } }), ['acute-care', 'unclear-open']);
+  // Who has the child now and whom you contacted, written: the acute issue is settled.
+  assert.deepEqual(codes({ ...emptyRecord(), answers: { hasChildren: 'unknown', childWithoutCareNow: 'yes', acuteCarer: 'Mormor', acuteContacted: ['child-welfare-emergency'] } }), ['unclear-open']);
   const r = setNoteEdit(complete(), 'child:c1:concernExpressed', 'Bekymring fra skolen', P);
   r.children[0]!.answers['concernExpressed'] = 'no';
   assert.deepEqual(codes(r), ['stale-edit@c1']);
   assert.deepEqual(codes({ ...complete(), setAsideNote: 'gammelt notat' }), ['set-aside-note']);
-  // Info issues are not written into the entry.
+  // Info issues and open tasks are not written into the entry.
   assert.ok(!journalNote({ ...emptyRecord(), answers: { hasChildren: 'unknown' } }, P, 'nb').includes('Merknader'));
 });
 

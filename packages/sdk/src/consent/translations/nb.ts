@@ -11,7 +11,9 @@ import type { consentPaperNb } from './paper-nb.js';
  */
 export const consentScreenNb = {
   heading: 'Samtykke til oppfølging av barn',
-  intro: 'Oppfølging av og informasjon til barnet krever pasientens samtykke. Samtykket kan være delvis og kan trekkes tilbake.',
+  // Who consents: the patient from 16 (pbrl § 4-3), those with parental responsibility for a
+  // patient under 16 (pbrl § 4-4); DOMAIN §6, updated. The checklist records who, and other bases.
+  intro: 'Oppfølging av og informasjon til barnet krever samtykke: fra pasienten selv fra 16 år, ellers fra de med foreldreansvar. Samtykket kan være delvis og kan trekkes tilbake.',
   legalBasis: 'Helsepersonelloven § 10 a andre ledd bokstav b',
   decisionLegend: 'Samtykke til {recipient}',
   given: 'Samtykker',
@@ -32,7 +34,7 @@ export const consentScreenNb = {
   historyHeading: 'Historikk',
   historyEmpty: 'Ingen registreringer ennå.',
   dutyToReportHeading: 'Meldeplikten gjelder uansett samtykke',
-  dutyToReport: 'Er det grunn til å tro at et barn blir mishandlet eller utsatt for alvorlig omsorgssvikt, skal du melde fra til barnevernstjenesten (helsepersonelloven § 33, barnevernsloven § 13-2). Plikten er personlig.',
+  dutyToReport: 'Er det grunn til å tro at et barn blir eller vil bli mishandlet, utsatt for alvorlige mangler ved den daglige omsorgen eller annen alvorlig omsorgssvikt, skal du melde fra til barnevernstjenesten (helsepersonelloven § 33, barnevernsloven § 13-2). Plikten er personlig.',
   print: 'Skriv ut skjema for signatur',
   recordName: 'samtykket',
 };

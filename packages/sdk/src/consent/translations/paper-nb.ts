@@ -7,7 +7,7 @@ export const consentPaperNb = {
   paperChildren: 'Barn det gjelder (alder)',
   paperYes: 'Ja',
   paperNo: 'Nei',
-  paperSignaturePatient: 'Pasientens underskrift',
+  paperSignaturePatient: 'Underskrift (pasienten, eller de med foreldreansvar når pasienten er under 16 år)',
   paperSignatureStaff: 'Helsepersonellets underskrift',
   paperPlaceDate: 'Sted og dato',
   paperWithdrawNote: 'Samtykket kan trekkes tilbake når som helst.',

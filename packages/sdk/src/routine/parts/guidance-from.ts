@@ -16,6 +16,7 @@ export function guidanceFrom(library: Partial<Record<GuidanceId, Guidance>>, rec
   if (a('hasChildren') === 'unknown') active.push('cannot-clarify');
   if (a('childWithoutCareNow') === 'yes') active.push('acute');
   if (a('neglectConcern') === 'yes') active.push('duty-to-report');
+  if (Array.isArray(triggers) && triggers.includes('prison')) active.push('prison');
   if (a('interpreter') === 'yes') active.push('interpreter');
   if (visible.children.some((c) => ownAnswer(c.answers, 'relation') === 'sibling')) active.push('sibling');
   if (Array.isArray(triggers) && triggers.includes('death')) active.push('bereaved');

@@ -1,6 +1,7 @@
 import { contentKeys } from '../../i18n/lang.js';
 import { routineMappingContent } from '../content/mapping.js';
 import type { Step } from '../procedure.js';
+import type { Condition } from '../condition.js';
 import { dontKnow, LEGAL, no, option as o, yes } from './screening-part.js';
 
 /**
@@ -35,6 +36,10 @@ export const FOLLOW_UP_OPTIONS = [
   o('specialist', t('followUp.specialist')),
   o('other', t('followUp.other')),
 ];
+
+const when = (question: string, equals: string): Condition => ({ question, equals });
+/** Nobody consents for the patient: one without capacity, or one who has died. */
+const NOBODY_CONSENTS: Condition = { any: [when('consentBy', 'no-capacity'), when('consentBy', 'deceased')] };
 
 export interface MappingPart {
   /** The mapping steps, in order (each `part: 'mapping'`). */
@@ -80,6 +85,14 @@ export const mappingPart: MappingPart = {
           label: t('age.label'),
           options: AGE_GROUPS.map((group) => o(group, t(`age.${group}`))),
         },
+        // Which child (pårørendeveilederen, "Avklare hvem som er pårørende"; delprosedyre 2
+        // kartlegging): name, date of birth, where the child lives, language and time in Norway.
+        // Each optional and each can be kept out of the entry; carried to FHIR when present.
+        { id: 'childName', type: 'text', label: t('childName.label'), noteLabel: t('childName.note') },
+        { id: 'birthDate', type: 'date', label: t('birthDate.label'), noteLabel: t('birthDate.note') },
+        { id: 'residence', type: 'text', label: t('residence.label'), noteLabel: t('residence.note') },
+        { id: 'language', type: 'text', label: t('language.label'), noteLabel: t('language.note') },
+        { id: 'timeInNorway', type: 'text', label: t('timeInNorway.label'), noteLabel: t('timeInNorway.note') },
         {
           id: 'responsibility',
           type: 'multi',
@@ -142,9 +155,47 @@ export const mappingPart: MappingPart = {
       intro: t('consent.intro'),
       questions: [
         {
+          // Who consents (DOMAIN §6, updated): the patient from 16 (pasient- og
+          // brukerrettighetsloven § 4-3 first paragraph: "personer over 18 år og personer mellom 16
+          // og 18 år" unless the law says otherwise); for a patient under 16, those with parental
+          // responsibility (pbrl § 4-4); a patient who cannot consent: nobody consents "for" them,
+          // the professional records the basis relied on (an exception in helsepersonelloven
+          // §§ 22–23, or a guardian whose mandate covers it); a deceased patient (hpl § 10 b):
+          // nobody consents for the deceased (information where weighty reasons support it,
+          // hpl § 24), the child's own follow-up is agreed with whoever has parental responsibility.
+          id: 'consentBy',
+          type: 'choice',
+          label: t('consentBy.label'),
+          help: t('consentBy.help'),
+          noteLabel: t('consentBy.note'),
+          options: [
+            o('patient', t('consentBy.patient')),
+            o('parents', t('consentBy.parents')),
+            o('guardian', t('consentBy.guardian')),
+            o('no-capacity', t('consentBy.no-capacity')),
+            o('deceased', t('consentBy.deceased')),
+          ],
+        },
+        {
+          id: 'consentBasis',
+          type: 'text',
+          enableWhen: when('consentBy', 'no-capacity'),
+          label: t('consentBasis.label'),
+          help: t('consentBasis.help'),
+          noteLabel: t('consentBasis.note'),
+        },
+        {
+          id: 'deceasedAgreedWith',
+          type: 'text',
+          enableWhen: when('consentBy', 'deceased'),
+          label: t('deceasedAgreedWith.label'),
+          noteLabel: t('deceasedAgreedWith.note'),
+        },
+        {
           id: 'consentStatus',
           type: 'choice',
           core: true,
+          enableWhen: { not: NOBODY_CONSENTS },
           label: t('consentStatus.label'),
           options: [
             o('given', t('consentStatus.given')),
@@ -152,6 +203,23 @@ export const mappingPart: MappingPart = {
             o('refused', t('consentStatus.refused')),
             o('not-asked', t('consentStatus.not-asked')),
           ],
+        },
+        {
+          // Partial consent is partial (to some recipients, some information): what it covers.
+          id: 'consentPartialWhich',
+          type: 'text',
+          enableWhen: { all: [{ not: NOBODY_CONSENTS }, when('consentStatus', 'partial')] },
+          label: t('consentPartialWhich.label'),
+          noteLabel: t('consentPartialWhich.note'),
+        },
+        {
+          // A refusal is asked about again during the course (002 vedlegg 1; DOMAIN §6), in this
+          // path as in the consent form's.
+          id: 'consentAskAgainOn',
+          type: 'date',
+          enableWhen: { all: [{ not: NOBODY_CONSENTS }, { any: [when('consentStatus', 'refused'), when('consentStatus', 'partial')] }] },
+          label: t('consentAskAgainOn.label'),
+          noteLabel: t('consentAskAgainOn.note'),
         },
       ],
     },
@@ -163,7 +231,7 @@ export const mappingPart: MappingPart = {
       childQuestions: [
         { id: 'infoWho', type: 'text', label: t('infoWho.label') },
         { id: 'infoWhat', type: 'text', label: t('infoWhat.label') },
-        { id: 'infoWhen', type: 'date', label: t('infoWhen.label') },
+        { id: 'infoWhen', type: 'date', label: t('infoWhen.label'), noteLabel: t('infoWhen.note') },
         {
           id: 'infoForm',
           type: 'choice',
@@ -192,14 +260,33 @@ export const mappingPart: MappingPart = {
       ],
       childQuestions: [
         { id: 'followUpWhere', type: 'multi', label: t('followUpWhere.label'), options: FOLLOW_UP_OPTIONS },
-        { id: 'referralTo', type: 'text', label: t('referralTo.label') },
-        { id: 'referralDate', type: 'date', label: t('referralDate.label') },
+        { id: 'referralTo', type: 'text', label: t('referralTo.label'), noteLabel: t('referralTo.note') },
+        { id: 'referralDate', type: 'date', label: t('referralDate.label'), noteLabel: t('referralDate.note') },
         {
           // Audit recommendation: verify that the referred child actually got help (002).
           id: 'verifyDate',
           type: 'date',
           label: t('verifyDate.label'),
           help: t('verifyDate.help'),
+          noteLabel: t('verifyDate.note'),
+        },
+        {
+          // The verification's outcome beside its date: got help, did not, not known. Not behind
+          // an "answered" condition: R4's que-7 check of `exists` fails in the validators used.
+          id: 'verifyOutcome',
+          type: 'choice',
+          label: t('verifyOutcome.label'),
+          noteLabel: t('verifyOutcome.note'),
+          options: [o('got-help', t('verifyOutcome.got-help')), o('no-help', t('verifyOutcome.no-help')), o('unknown', dontKnow)],
+        },
+        {
+          // A child assessed as needing information or follow-up gets a plan, or the record says
+          // why not (002 §4.3.1 steps 4–6; the audit's central finding: identified, not followed up).
+          id: 'noPlanReason',
+          type: 'text',
+          label: t('noPlanReason.label'),
+          help: t('noPlanReason.help'),
+          noteLabel: t('noPlanReason.note'),
         },
       ],
     },

@@ -40,7 +40,10 @@ export const screeningGuidance = {
     title: t('guidance.cannot-clarify.title'),
     body: [
       t('guidance.cannot-clarify.body.1'),
+      // Delprosedyre 2 kartlegging; pårørendeveilederen: search the journal and epikriser, and
+      // kjernejournal or Folkeregisteret when the patient cannot be asked.
       t('guidance.cannot-clarify.body.2'),
+      t('guidance.cannot-clarify.body.4'),
       t('guidance.cannot-clarify.body.3'),
     ],
     askLink: true,
@@ -53,8 +56,11 @@ export const screeningGuidance = {
     severity: 'danger',
     title: t('guidance.acute.title'),
     body: [
+      // 002 §4.3.1; delprosedyre 3 tiltak: others' care, barnevernvakt or police (112) in doubt,
+      // valid consent when notifying carers; what was done is written (the review asks for it).
       t('guidance.acute.body.1'),
       t('guidance.acute.body.2'),
+      t('guidance.acute.body.3'),
     ],
   },
   'duty-to-report': {
@@ -71,6 +77,19 @@ export const screeningGuidance = {
     legalRef: LEGAL.dutyToReport,
     askLink: true,
   },
+  prison: {
+    // Children of prisoners (004 l.121; 002 l.1491-1494): the prison's child-responsible staff
+    // and visits; national catalog entries come from ../shared/support-catalog only.
+    id: 'prison',
+    step: 'screening',
+    questionId: 'triggers',
+    critical: false,
+    severity: 'info',
+    title: t('guidance.prison.title'),
+    // Support catalog BP1 (FFP) and BP2 (Kriminalomsorgen's barneansvarlig, child-friendly visits).
+    body: [t('guidance.prison.body.1'), t('guidance.prison.body.2'), t('guidance.prison.body.3')],
+    askLink: true,
+  },
   interpreter: {
     id: 'interpreter',
     step: 'screening',
@@ -79,7 +98,8 @@ export const screeningGuidance = {
     severity: 'info',
     title: t('guidance.interpreter.title'),
     body: [
-      // The Interpreter Act § 6 bars children as interpreters (002 l.2404 names the Act).
+      // Tolkeloven § 4 bars children as interpreters; § 6 is public bodies' duty to use a
+      // qualified one (IMDi's guide to the Act; 002 l.2404 names the Act).
       t('guidance.interpreter.body.1'),
       t('guidance.interpreter.body.2'),
     ],

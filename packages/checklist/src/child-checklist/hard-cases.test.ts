@@ -1,0 +1,78 @@
+/*
+ * The hard cases in the widget (issue 27): the SDK's rules shown where the professional works.
+ * - a child without care now asks what was done, and finishing names that problem with a link
+ *   that lands on the field;
+ * - a report to child welfare still to be sent is an open task, not an error;
+ * - after "go back and fix", every visited step stays reachable in the stepper;
+ * - "finish anyway" is never the primary action.
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import { emptyRecord, type ChecklistRecord } from '@bsp/sdk';
+import '../define.js';
+import type { BspChildChecklist } from './child-checklist.js';
+
+const root = (el: BspChildChecklist) => el.shadowRoot!;
+const heading = (el: BspChildChecklist) => root(el).querySelector('#step-heading')!.textContent!.trim();
+
+async function clickButton(el: BspChildChecklist, name: string | RegExp) {
+  const button = [...root(el).querySelectorAll('button')].find((b) => (typeof name === 'string' ? b.textContent!.trim() === name : name.test(b.textContent!)));
+  if (!button) throw new Error(`no button ${name}`);
+  button.click();
+  await el.updateComplete;
+}
+
+async function toSummary(el: BspChildChecklist) {
+  for (let i = 0; i < 8 && !root(el).querySelector('.note-preview'); i++) await clickButton(el, /^(Neste|Next)$/);
+}
+
+const parent = { hasChildren: 'yes', childPresentNow: 'no', triggers: ['addiction'], othersFollowedUp: 'no', interpreter: 'no', conversationWithPatient: 'yes', consentBy: 'patient', consentStatus: 'given' };
+const child = { id: 'c1', answers: { relation: 'child', age: '3-5', responsibility: ['parental', 'daily-care'], informed: 'no', parentsAssessment: 'cared-for', professionalAssessment: 'cared-for' } };
+
+async function checklist(record: ChecklistRecord): Promise<BspChildChecklist> {
+  const el = await fixture<BspChildChecklist>(html`<bsp-child-checklist lang="nb" .record=${record}></bsp-child-checklist>`);
+  await el.updateComplete;
+  return el;
+}
+
+describe('<bsp-child-checklist> hard cases', () => {
+  it('a child alone at home: "yes" asks who has the child and whom you called; finishing names it and its link lands on the field', async () => {
+    const el = await checklist({ ...emptyRecord(), answers: { ...parent, childWithoutCareNow: 'yes', neglectConcern: 'no' }, children: [child] });
+    expect(root(el).querySelector('[data-question="acuteCarer"]'), 'asks who has the child').not.to.equal(null);
+    expect(root(el).querySelector('[data-question="acuteContacted"]')!.textContent).to.contain('Politiet (112)');
+    const acute = root(el).textContent!;
+    expect(acute).to.contain('112');
+    expect(acute).to.contain('barnevernvakten');
+    await toSummary(el);
+    const issue = root(el).querySelector('.review-issues li[data-code="acute-care"]')!;
+    expect(issue.classList.contains('blocking')).to.equal(true);
+    await clickButton(el, 'Fullfør');
+    const confirm = root(el).querySelector('[data-confirm-finish]')!;
+    expect(confirm.querySelector('li[data-code="acute-care"]'), 'the confirmation names the problem').not.to.equal(null);
+    expect(root(el).activeElement!.textContent).to.equal('Gå tilbake og rett');
+    await expect(el).to.be.accessible();
+    (confirm.querySelector('li[data-code="acute-care"] button') as HTMLButtonElement).click();
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(heading(el)).to.equal('Del 1: Kartlegging');
+    expect(root(el).activeElement!.closest('[data-question]')!.getAttribute('data-question'), 'focus on the field').to.equal('acuteCarer');
+    // Every visited step stays reachable after going back.
+    const reachable = [...root(el).querySelectorAll('[part="progress"] button[data-step]')].map((b) => b.getAttribute('data-step'));
+    expect(reachable).to.include('summary');
+    expect(reachable).to.include('followup');
+  });
+
+  it('duty to report with the report to be sent: an open task, not an error; sent: nothing open', async () => {
+    const el = await checklist({ ...emptyRecord(), answers: { ...parent, childWithoutCareNow: 'no', neglectConcern: 'yes', reportAction: 'planned' }, children: [child] });
+    await toSummary(el);
+    const task = root(el).querySelector('.open-tasks li[data-code="report-to-send"]')!;
+    expect(task.textContent).to.contain('send den i dag');
+    expect(root(el).querySelector('.review-issues:not(.open-tasks) li'), 'no problem listed').to.equal(null);
+    const note = root(el).querySelector('.note-preview')!.textContent!;
+    expect(note).to.contain('Melding til barnevernet: Melding skal sendes');
+    expect(note).not.to.match(/mishandl/i);
+    await expect(el).to.be.accessible();
+    el.record = { ...el.record, answers: { ...el.record.answers, reportAction: 'report-sent', reportDate: '2026-12-01' } };
+    await el.updateComplete;
+    expect(root(el).querySelector('.open-tasks')).to.equal(null);
+  });
+});
