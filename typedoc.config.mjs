@@ -22,6 +22,8 @@ export default {
   validation: { notExported: false, invalidLink: true, rewrittenLink: true },
   // answerCodes is internal; the comment that names it still reads well without a link.
   externalSymbolLinkMappings: { '@bsp/sdk': { answerCodes: '#' } },
+  // Back to the manual and the examples, as `npm start` serves them.
+  navigationLinks: { Manual: '/docs/', Examples: '/examples/' },
   githubPages: false,
   hideGenerator: true,
   logLevel: 'Warn',

@@ -27,6 +27,14 @@ const table = (head, rows) =>
   rows.length ? [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`), ''] : [];
 const section = (title, lines) => (lines.length ? [`### ${title}`, '', ...lines] : []);
 
+/** CSS properties; the default column only when some description does not already say it. */
+function cssPropertyTable(properties) {
+  const saysDefault = properties.every((p) => !p.default || (p.description ?? '').includes(p.default));
+  return saysDefault
+    ? table(['property', 'description'], properties.map((p) => [code(p.name), p.description]))
+    : table(['property', 'default', 'description'], properties.map((p) => [code(p.name), code(p.default), p.description]));
+}
+
 function declaration(pkg, tag) {
   const manifest = JSON.parse(readFileSync(join(repo, 'packages', pkg, 'custom-elements.json'), 'utf8'));
   for (const mod of manifest.modules) {
@@ -61,8 +69,7 @@ export function widgetReference(pkg, tag) {
       (d.events ?? []).map((e) => [code(e.name), code(e.type?.text), `${e.description ?? ''}${from(e)}`]))),
     ...section('Slots', table(['slot', 'description'], (d.slots ?? []).map((s) => [s.name ? code(s.name) : '(default)', s.description]))),
     ...section('CSS parts', table(['part', 'description'], (d.cssParts ?? []).map((p) => [code(p.name), p.description]))),
-    ...section('CSS custom properties', table(['property', 'default', 'description'],
-      (d.cssProperties ?? []).map((p) => [code(p.name), code(p.default), p.description]))),
+    ...section('CSS custom properties', cssPropertyTable(d.cssProperties ?? [])),
     ...section('CSS states', table(['state', 'description'], (d.cssStates ?? []).map((s) => [code(`:state(${s.name})`), s.description]))),
     END,
   ];

@@ -3,12 +3,33 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { WIDGET_PAGES, stalePages, widgetReference, withReference } from '../../scripts/docs-widgets.mjs';
 import { repo } from './markdown-files.mjs';
 
 test('every widget page matches its custom-elements.json (run node scripts/docs-widgets.mjs)', () => {
   assert.deepEqual(stalePages().map((s) => s.page), []);
+});
+
+/** The page as committed (HEAD), or undefined outside a git checkout. */
+function committed(page) {
+  try {
+    return execFileSync('git', ['show', `HEAD:${page}`], { cwd: repo, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+  } catch {
+    return undefined;
+  }
+}
+
+// `npm run build` rewrites the pages before the tests run, so the check above alone would pass
+// on a clean checkout whose committed pages are stale. This one compares with the commit.
+test('the committed widget pages carry the current reference (commit what the build rewrote)', () => {
+  const stale = [];
+  for (const { page, pkg, tag } of WIDGET_PAGES) {
+    const text = committed(page);
+    if (text !== undefined && withReference(text, widgetReference(pkg, tag)) !== text) stale.push(page);
+  }
+  assert.deepEqual(stale, []);
 });
 
 test('the pages name every attribute, event, part and CSS property of the manifests', () => {
