@@ -27,6 +27,7 @@ import { checklistConsentContext, type ChecklistConsentContextValue } from '../c
 import { consentWidgetMessages, type ConsentFirstScreenKey } from '../translations/index.js';
 import type { DecisionsView, DraftDecision } from './consent-decisions.js';
 import { isolatePrint } from './print-isolation.js';
+import { PrintController } from './print-controller.js';
 import { consentFormStyles } from './consent-form.styles.js';
 
 const STRING_PROPERTIES = ['recordedBy', 'subject', 'rolePanelUrl', 'name'] as const;
@@ -132,28 +133,6 @@ export class BspConsentForm extends BspElement<ConsentFirstScreenKey> {
   @state() private status = '';
   /** The recipient whose withdrawal waits for an inline confirmation. */
   @state() private confirmingWithdrawal?: ConsentRecipient;
-  /** Print a blank paper form instead of the recorded decisions. */
-  @state() private printBlank = false;
-  /**
-   * The paper form (half the form's elements) exists only while printing: from `beforeprint`
-   * (Ctrl+P and `print()`), or while print media applies, until `afterprint`. On screen it was
-   * display:none yet rebuilt on every update (bench/render-trace.mjs).
-   */
-  @state() private printing = false;
-  private printMedia?: MediaQueryList;
-  private readonly onBeforePrint = (): void => {
-    this.printing = true;
-    this.notePaperMissing();
-    // Render the paper now, inside beforeprint: the print snapshot must not depend on the
-    // update's microtask running first (it did not, once, under load in CI). An import cannot
-    // be awaited here: without the paper's module the screen part is printed under a notice.
-    this.performUpdate();
-  };
-  /** After printing, and whenever print media starts or stops applying (emulation, some browsers). */
-  private readonly followPrintMedia = (): void => {
-    this.printing = this.printMedia?.matches ?? false;
-  };
-
   private readonly internals = this.attachInternals();
   /** What a form reset returns to: the record the host gave, or empty. */
   private initialRecord: ConsentRecord = emptyConsentRecord();
@@ -188,7 +167,7 @@ export class BspConsentForm extends BspElement<ConsentFirstScreenKey> {
     // While printing, an update (print media starting to apply) waits for the paper, not shows the
     // notice first. Decisions to show (a host's record will have some): the update waits for their
     // code, so they are there in the first render that has them, never a form without them first.
-    const later = this.printing || this.decisionsNeeded() || hasEntries(this.hostRecord?.value);
+    const later = this.printer.printing || this.decisionsNeeded() || hasEntries(this.hostRecord?.value);
     return [...super.modulesNeeded(), ...(this.hostRecord ? [consentValidator] : []), ...(later ? [consentPaper] : [])];
   }
 
@@ -284,23 +263,13 @@ export class BspConsentForm extends BspElement<ConsentFirstScreenKey> {
   override connectedCallback(): void {
     applyPreUpgradeProperty(this, 'record');
     super.connectedCallback();
-    // Browser-only (never during server rendering, which does not connect elements).
-    this.printMedia ??= window.matchMedia('print');
-    this.printMedia.addEventListener('change', this.followPrintMedia);
-    window.addEventListener('beforeprint', this.onBeforePrint);
-    window.addEventListener('afterprint', this.followPrintMedia);
-    this.followPrintMedia();
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.printMedia?.removeEventListener('change', this.followPrintMedia);
-    window.removeEventListener('beforeprint', this.onBeforePrint);
-    window.removeEventListener('afterprint', this.followPrintMedia);
-  }
-
-  /** Prints one after another: a print asked for while one is under way waits for it. */
-  private printQueue: Promise<void> = Promise.resolve();
+  private readonly printer = new PrintController(this, {
+    loadPaper: () => consentPaper.load(),
+    paperMissing: () => this.notePaperMissing(),
+    renderNow: () => this.performUpdate(),
+  });
 
   /**
    * Prints the paper form (the form alone when `print-isolated` is set); `blank` prints it empty.
@@ -308,20 +277,7 @@ export class BspConsentForm extends BspElement<ConsentFirstScreenKey> {
    * notice); resolves when the browser's print has returned. Never rejects.
    */
   print(options: { blank?: boolean } = {}): Promise<void> {
-    const blank = options?.blank === true;
-    this.printQueue = this.printQueue.then(() => this.printNow(blank)).catch(() => undefined);
-    return this.printQueue;
-  }
-
-  private async printNow(blank: boolean): Promise<void> {
-    await consentPaper.load();
-    this.printBlank = blank;
-    this.printing = true;
-    this.notePaperMissing();
-    await this.updateComplete;
-    window.print();
-    this.printBlank = false;
-    this.followPrintMedia();
+    return this.printer.print(options?.blank === true);
   }
 
   /** Printing without the paper's module: the status says so (the notice is printed too), and the paper follows when it arrives. */
@@ -514,9 +470,9 @@ export class BspConsentForm extends BspElement<ConsentFirstScreenKey> {
     const statusKey = ({ none: 'statusNone', full: 'statusFull', partial: 'statusPartial', refused: 'statusRefused' } as const)[status];
     // Embedded in the checklist, the form has no heading of its own: its sections sit at its level.
     const sub = this.embedded ? 0 : 1;
-    const paper = this.printing ? consentPaper.module : undefined;
+    const paper = this.printer.printing ? consentPaper.module : undefined;
     // Printing without the paper's module: the screen part is what gets printed, under a notice.
-    const paperMissing = this.printing && !paper;
+    const paperMissing = this.printer.printing && !paper;
     const view = this.decisionsView();
     return html`<fieldset class="form-disabled" ?disabled=${this.formDisabled}>
       <div class="screen ${paperMissing ? 'printed' : ''}">
@@ -549,11 +505,11 @@ export class BspConsentForm extends BspElement<ConsentFirstScreenKey> {
       </div></fieldset>
       ${paper && view
         ? paper.renderPaper({
-            record: this.printBlank ? emptyConsentRecord() : record,
+            record: this.printer.blank ? emptyConsentRecord() : record,
             lang: this.locale,
             t: view.t,
             childLabels: view.childLabels,
-            children: this.printBlank ? '' : this.childList.map((c) => c.label).join(', '),
+            children: this.printer.blank ? '' : this.childList.map((c) => c.label).join(', '),
           })
         : nothing}
     `;
