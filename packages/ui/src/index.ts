@@ -20,6 +20,7 @@ export { segmentedStyles } from './styles/segmented.styles.js';
 export { stepperStyles } from './styles/stepper.styles.js';
 export { tokens } from './styles/tokens.js';
 export { defineElement } from './utils/define-element.js';
+export { HostRecordController, type HostRecordOptions } from './controllers/host-record-controller.js';
 export { DraftController, type DraftControllerOptions, type DraftStatus, type StoredDraft } from './controllers/draft-controller.js';
 export { HOST_DATA_LIMITS, MAX_PROPERTY_TEXT, boundaryMessages, checkTextProperties, propertyError, propertyIssueError, readHostData, type HostDataLimits, type HostDataResult } from './utils/property-guard.js';
 export { renderHeading, type HeadingOptions } from './utils/heading.js';

@@ -29,7 +29,7 @@ import {
   type ParseResult,
   type Step,
 } from '@bsp/sdk';
-import { BspChangeEvent, BspElement, DraftController, applyPreUpgradeProperty, LazyModule, LoadFailureReporter, bannerStyles, cardStyles, checkTextProperties, choiceStyles, loadedOrReject, readHostData, renderLoadWarning, segmentedStyles, stepperStyles, type BspErrorDetail } from '@bsp/ui';
+import { BspChangeEvent, BspElement, DraftController, HostRecordController, LazyModule, LoadFailureReporter, bannerStyles, cardStyles, checkTextProperties, choiceStyles, loadedOrReject, readHostData, renderLoadWarning, segmentedStyles, stepperStyles, type BspErrorDetail } from '@bsp/ui';
 import type { ChecklistCompleteDetail } from '../events/bsp-complete.js';
 import { checklistWidgetMessages, type ChecklistFirstScreenKey } from '../translations/index.js';
 import { renderAnswerControl } from './answer-controls.js';
@@ -200,33 +200,37 @@ export class BspChildChecklist extends BspElement<ChecklistFirstScreenKey> {
   }
 
   set record(value: unknown) {
-    // Read once, now, within the boundary's limits (no zod); validated when the validator is here.
-    const copy = readHostData(value, 'record', this.locale);
-    if (!copy.ok) {
-      this.hostRecord = undefined;
-      this.showError(copy.error);
-      return;
-    }
-    this.hostRecord = { value: copy.value };
-    if (checklistValidator.module) this.acceptHostRecord();
-    else this.requestUpdate();
+    this.hostRecord.set(value);
   }
 
+  /** What the host hands as `record`: read at once within the boundary's limits, validated when the validator is here. */
+  private readonly hostRecord = new HostRecordController(this, {
+    property: 'record',
+    lang: () => this.locale,
+    validator: checklistValidator,
+    use: (retry) => this.use(checklistValidator, 'record', format(checklistUiMessages, this.locale, 'recordName'), retry),
+    read: (validator, value) => validator.readChecklistRecord(value, this.locale),
+    accept: (record) => {
+      this.clearError();
+      // A stored draft still being read must not overwrite the host's record.
+      this.drafts.touch();
+      this.data = record;
+    },
+    refuse: (error) => this.showError(error),
+  });
+
   override connectedCallback(): void {
-    applyPreUpgradeProperty(this, 'record');
+    this.hostRecord.applyPreUpgrade();
     super.connectedCallback();
   }
 
   /** The overlay's validator could not load: the national procedure is shown under this warning. */
   @state() private overlayWarning?: BspErrorDetail;
 
-  /** A record the host set, read but not yet validated (the validator is loading). */
-  private hostRecord?: { value: unknown };
-
   protected override modulesNeeded() {
     const storage = this.storage ?? this.provided?.storage;
     const overlay = (this.overlay ?? this.config?.procedure) !== undefined;
-    const hostData = this.hostRecord || storage || overlay;
+    const hostData = this.hostRecord.pending || storage || overlay;
     // Part 2 before this update: an overlay (it overlays the whole procedure), a step beyond the
     // screening (the summary too), or a first render of answers that open part 2.
     const firstInPartTwo = !this.hasUpdated && (screeningOpensMapping(this.data) || this.hostRecordOpensPartTwo());
@@ -236,7 +240,7 @@ export class BspChildChecklist extends BspElement<ChecklistFirstScreenKey> {
 
   /** Whether a host record not yet validated has answers that open part 2 (read as any record is: own answers only). */
   private hostRecordOpensPartTwo(): boolean {
-    const answers = (this.hostRecord?.value as { answers?: unknown } | undefined)?.answers;
+    const answers = (this.hostRecord.pending?.value as { answers?: unknown } | undefined)?.answers;
     return typeof answers === 'object' && answers !== null && screeningOpensMapping({ answers: answers as ChecklistRecord['answers'] });
   }
 
@@ -250,26 +254,7 @@ export class BspChildChecklist extends BspElement<ChecklistFirstScreenKey> {
     return steps[Math.min(this.current, steps.length - 1)]?.id === 'summary';
   }
 
-  private acceptHostRecord(): void {
-    const pending = this.hostRecord;
-    if (!pending) return;
-    const validator = this.use(checklistValidator, 'record', format(checklistUiMessages, this.locale, 'recordName'), () => this.acceptHostRecord());
-    if (!validator) {
-      // It could not load (the error view says so): the record is refused; setting one again retries.
-      if (checklistValidator.failure !== undefined) this.hostRecord = undefined;
-      return;
-    }
-    this.hostRecord = undefined;
-    const result = validator.readChecklistRecord(pending.value, this.locale);
-    if (!result.ok) {
-      this.showError(result.error);
-      return;
-    }
-    this.clearError();
-    // A stored draft still being read must not overwrite the host's record.
-    this.drafts.touch();
-    this.data = result.value;
-  }
+
 
   /** Loads the validator; true when it is here, otherwise the error view names `property`. */
   private async loadValidator(property: string): Promise<boolean> {
@@ -321,7 +306,7 @@ export class BspChildChecklist extends BspElement<ChecklistFirstScreenKey> {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!this.checkProperties()) return;
-    this.acceptHostRecord();
+    this.hostRecord.take();
     if (changed.has('data' as keyof BspChildChecklist) || changed.has('provided' as keyof BspChildChecklist) || changed.has('pendingConsent' as keyof BspChildChecklist)) {
       this.consentProvider.setValue(this.consentContextValue());
     }

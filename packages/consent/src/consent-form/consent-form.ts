@@ -22,7 +22,7 @@ import {
   type ConsentRecord,
   type FhirConsent,
 } from '@bsp/sdk';
-import { BspChangeEvent, BspElement, applyPreUpgradeProperty, LazyModule, LoadFailureReporter, checkTextProperties, choiceStyles, loadedOrReject, propertyError, propertyIssueError, readHostData, renderLoadWarning, segmentedStyles } from '@bsp/ui';
+import { BspChangeEvent, BspElement, HostRecordController, LazyModule, LoadFailureReporter, checkTextProperties, choiceStyles, loadedOrReject, propertyError, propertyIssueError, readHostData, renderLoadWarning, segmentedStyles } from '@bsp/ui';
 import { checklistConsentContext, type ChecklistConsentContextValue } from '../consent-context.js';
 import { consentWidgetMessages, type ConsentFirstScreenKey } from '../translations/index.js';
 import type { DecisionsView, DraftDecision } from './consent-decisions.js';
@@ -145,30 +145,34 @@ export class BspConsentForm extends BspElement<ConsentFirstScreenKey> {
   }
 
   set record(value: unknown) {
-    // Read once, now, within the boundary's limits (no zod); validated when the validator is here.
-    const copy = readHostData(value, 'record', this.locale);
-    if (!copy.ok) {
-      this.hostRecord = undefined;
-      this.showError(copy.error);
-      return;
-    }
-    this.hostRecord = { value: copy.value, initial: true };
-    if (consentValidator.module) this.acceptHostRecord();
-    else this.requestUpdate();
+    this.hostRecord.set(value);
   }
 
-  /**
-   * A record the host set (`initial`: also what a form reset returns to) or the browser restored,
-   * read but not yet validated: the validator is loading.
-   */
-  private hostRecord?: { value: unknown; initial: boolean };
+  /** What the host hands as `record` (or the browser restores): read at once, validated when the validator is here. */
+  private readonly hostRecord = new HostRecordController(this, {
+    property: 'record',
+    lang: () => this.locale,
+    validator: consentValidator,
+    use: (retry) => this.use(consentValidator, 'record', this.t('recordName'), retry),
+    read: (validator, value) => validator.readConsentRecord(value, { lang: this.locale, children: this.childList }),
+    accept: (record, initial) => {
+      if (initial) {
+        this.clearError();
+        this.initialRecord = structuredClone(record);
+      }
+      this.commit(record, false);
+    },
+    refuse: (error) => this.showError(error),
+  });
+
+
 
   protected override modulesNeeded() {
     // While printing, an update (print media starting to apply) waits for the paper, not shows the
     // notice first. Decisions to show (a host's record will have some): the update waits for their
     // code, so they are there in the first render that has them, never a form without them first.
-    const later = this.printer.printing || this.decisionsNeeded() || hasEntries(this.hostRecord?.value);
-    return [...super.modulesNeeded(), ...(this.hostRecord ? [consentValidator] : []), ...(later ? [consentPaper] : [])];
+    const later = this.printer.printing || this.decisionsNeeded() || hasEntries(this.hostRecord.pending?.value);
+    return [...super.modulesNeeded(), ...(this.hostRecord.pending ? [consentValidator] : []), ...(later ? [consentPaper] : [])];
   }
 
   /** Whether the record has decisions, or the user chose one: the code loaded with the paper shows and records them. */
@@ -188,30 +192,7 @@ export class BspConsentForm extends BspElement<ConsentFirstScreenKey> {
     () => this.decisionsNeeded(),
   );
 
-  private acceptHostRecord(): void {
-    const pending = this.hostRecord;
-    if (!pending) return;
-    const validator = this.use(consentValidator, 'record', this.t('recordName'), () => this.acceptHostRecord());
-    if (!validator) {
-      // It could not load (the error view says so): the record is refused; setting one again retries.
-      if (consentValidator.failure !== undefined) this.hostRecord = undefined;
-      return;
-    }
-    this.hostRecord = undefined;
-    const result = validator.readConsentRecord(pending.value, { lang: this.locale, children: this.childList });
-    if (!pending.initial) {
-      // Restored form state we cannot read is ignored: the form keeps what it has.
-      if (result.ok) this.commit(result.value, false);
-      return;
-    }
-    if (!result.ok) {
-      this.showError(result.error);
-      return;
-    }
-    this.clearError();
-    this.initialRecord = structuredClone(result.value);
-    this.commit(result.value, false);
-  }
+
 
   get form(): HTMLFormElement | null {
     return this.internals.form;
@@ -255,13 +236,11 @@ export class BspConsentForm extends BspElement<ConsentFirstScreenKey> {
       // A restored state we cannot read is ignored: the form keeps what it has.
       return;
     }
-    this.hostRecord = { value, initial: false };
-    if (consentValidator.module) this.acceptHostRecord();
-    else this.requestUpdate();
+    this.hostRecord.set(value, false);
   }
 
   override connectedCallback(): void {
-    applyPreUpgradeProperty(this, 'record');
+    this.hostRecord.applyPreUpgrade();
     super.connectedCallback();
   }
 
@@ -335,7 +314,7 @@ export class BspConsentForm extends BspElement<ConsentFirstScreenKey> {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!this.checkProperties()) return;
-    this.acceptHostRecord();
+    this.hostRecord.take();
     // Inside the checklist: the choices it kept (coming back to the step, or cleared for a new patient).
     if (changed.has('shared' as keyof BspConsentForm) && this.shared && this.shared.pending !== this.pendingDecisions) this.pendingDecisions = this.shared.pending;
     if (changed.has('printIsolated') && this.printIsolated) isolatePrint();

@@ -79,3 +79,11 @@ test('no-results metric: once per empty streak, however often the same empty res
   }
   assert.deepEqual(counted, [true, false, false, false, true]);
 });
+
+test('an audience that is none of the three (a typo, __proto__) is treated as families, never as a prototype', () => {
+  for (const odd of ['__proto__', 'toString', 'constructor', 'Youth', '']) {
+    const pool = servicesFor(odd as never, nationalCatalog);
+    assert.ok(Array.isArray(pool), odd);
+    assert.deepEqual(pool, servicesFor('families', nationalCatalog), odd);
+  }
+});

@@ -25,20 +25,27 @@ export const NO_FILTERS: FinderFilters = Object.freeze({
   noReferral: undefined,
 });
 
-const pools = new WeakMap<readonly Service[], Partial<Record<FinderAudience, Service[]>>>();
+const pools = new WeakMap<readonly Service[], Map<FinderAudience, Service[]>>();
 
 /**
  * The services an audience is offered: staff see everything; families never get tools for
- * professionals as help; young people get what is for children or young people. The same array
- * for the same catalog array and audience (a search index is kept per array).
+ * professionals as help; young people get what is for children or young people. An audience
+ * that is none of these (a host's typo, `__proto__`) is treated as families, the default. The
+ * same array for the same catalog array and audience (a search index is kept per array).
  */
 export function servicesFor(audience: FinderAudience, services: readonly Service[]): Service[] {
+  const who: FinderAudience = (FINDER_AUDIENCES as readonly string[]).includes(audience) ? audience : 'families';
   let byAudience = pools.get(services);
-  if (!byAudience) pools.set(services, (byAudience = {}));
-  return (byAudience[audience] ??=
-    audience === 'staff'
-      ? [...services]
-      : services.filter((s) => (audience === 'youth' ? s.audience.some((a) => a === 'youth' || a === 'children') : s.audience.some((a) => a !== 'professionals'))));
+  if (!byAudience) pools.set(services, (byAudience = new Map()));
+  let pool = byAudience.get(who);
+  if (!pool) {
+    pool =
+      who === 'staff'
+        ? [...services]
+        : services.filter((s) => (who === 'youth' ? s.audience.some((a) => a === 'youth' || a === 'children') : s.audience.some((a) => a !== 'professionals')));
+    byAudience.set(who, pool);
+  }
+  return pool;
 }
 
 /** How many filters are on (not the free text): shown on the narrow screens' disclosure button. */
