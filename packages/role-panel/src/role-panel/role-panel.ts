@@ -142,10 +142,19 @@ export class BspRolePanel extends BspElement<RolePanelMessageKey> {
     if (result.ok) {
       this.loaded = result.value;
       this.clearError();
+      this.indexInSteps(validator, result.value);
     } else {
       this.loaded = undefined;
       this.showError(result.error);
     }
+  }
+
+  /** The unit search's index, built in 8 ms steps after loading: no keystroke waits for all of it. */
+  private indexInSteps(code: NonNullable<typeof directoryValidator.module>, directory: MunicipalDirectory): void {
+    const step = () => {
+      if (this.loaded === directory && this.isConnected && !code.prepareUnitSearch(directory, 8)) setTimeout(step, 0);
+    };
+    setTimeout(step, 0);
   }
 
   /**
