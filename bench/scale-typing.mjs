@@ -3,7 +3,7 @@
 // each keystroke (input event until rendered) and every main-thread long task (> 50 ms) from
 // the first key to the last, by a PerformanceObserver. The finder over 50,000 services as a
 // JSON array and as the same catalog in CSV text (about 6 MB), the role panel over 25,000 units.
-import { withBundle, summary, ms } from './browser.mjs';
+import { cdn, withBrowser, summary, ms } from './browser.mjs';
 import { generateDirectory, generateServices } from './generate.mjs';
 
 const UNITS = 25000;
@@ -23,6 +23,16 @@ function asCsv(services) {
   const rows = services.map((s) => [s.id, s.name, s.description, s.audience, s.format, s.area, s.eligibility.age_min, s.eligibility.age_max, s.eligibility.situations, s.languages, s.cost].map(cell).join(';'));
   return [columns.join(';'), ...rows].join('\n');
 }
+
+/** A blank page with one drop-in bundle, once its element is defined (the provider loads on demand). */
+const withBundle = (bundle, tag, fn) =>
+  withBrowser(async (browser, origin) => {
+    const page = await browser.newPage();
+    await page.goto(`${origin}/examples/`);
+    await page.addScriptTag({ url: `/${cdn}/${bundle}`, type: 'module' });
+    await page.waitForFunction((name) => customElements.get(name), tag, { timeout: 120_000 });
+    return fn(page);
+  });
 
 function measure({ tag, props, search, shown, typed, rounds, complete }) {
   return (async () => {
@@ -66,15 +76,15 @@ const line = (what, { keys, longTasks }) => {
 };
 const typedFinder = 'mamma er psyksik syk';
 console.log(`CSV text: ${(csv.length / 1e6).toFixed(1)} MB`);
-const json = await withBundle('bsp-finder.js', (page) =>
+const json = await withBundle('bsp-finder.js', 'bsp-support-finder', (page) =>
   page.evaluate(measure, { tag: 'bsp-support-finder', props: { noNational: true, services }, search: 'input[type=search]', shown: '.service', typed: typedFinder, rounds: ROUNDS, complete: SERVICES }),
 );
 console.log(line(`finder, ${SERVICES.toLocaleString('en')} services (JSON)`, json));
-const fromCsv = await withBundle('bsp-finder.js', (page) =>
+const fromCsv = await withBundle('bsp-finder.js', 'bsp-support-finder', (page) =>
   page.evaluate(measure, { tag: 'bsp-support-finder', props: { noNational: true, services: csv }, search: 'input[type=search]', shown: '.service', typed: typedFinder, rounds: ROUNDS, complete: SERVICES }),
 );
 console.log(line(`finder, ${SERVICES.toLocaleString('en')} services (CSV)`, fromCsv));
-const panel = await withBundle('bsp-role-panel.js', (page) =>
+const panel = await withBundle('bsp-role-panel.js', 'bsp-role-panel', (page) =>
   page.evaluate(measure, { tag: 'bsp-role-panel', props: { directory: generateDirectory(UNITS) }, search: '#unit-search', shown: '.unit-results li', typed: 'hjemmetjenesten nord', rounds: ROUNDS }),
 );
 console.log(line(`role panel, ${UNITS.toLocaleString('en')} units`, panel));
