@@ -45,9 +45,10 @@ export const autoloadOverhead = 4.7 * 1024;
  * inline configuration while its code loads (one round trip less on provider pages with host
  * data): measurement + 0.2 KB. 56.9 KB once the consent form's decisions, and their words, load
  * with its paper (lane consent20): measurement + 0.2 KB. 55.0 KB with the checklist's part 2
- * loaded at its first answer (lane part2): measurement + 0.2 KB.
+ * loaded at its first answer (lane part2): measurement + 0.2 KB. 56.8 KB with the finder's
+ * prison entries, opening hours and controllers (lane finder, issue 29): measurement + 0.2 KB.
  */
-const allFourBudget = 55.2 * 1024;
+const allFourBudget = 57.0 * 1024;
 
 const pageKinds = [
   { page: 'no widget', tags: [], compare: [] },

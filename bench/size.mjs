@@ -66,8 +66,11 @@ const budgets = {
   // (session 7), and the packages' declared side effects apply to their own sources.
   // 26.0 KB: the provider on demand; 26.1 → 25.0 KB with the src fetching on demand and the shared style
   // sheets per widget (the choice rules only, no layout class; lane floor). 24.8 KB: JSON or CSV
-  // is told from text without the byte decoding (`catalogTextFormat`, session 9).
-  'bsp-finder.js': 25.0 * KB,
+  // is told from text without the byte decoding (`catalogTextFormat`, session 9). 26.3 KB (lane
+  // finder, issue 29): four national entries for children of prisoners and the lines' opening
+  // hours in the bundled bokmål catalog, the audience rules as SDK functions, three controllers;
+  // measurement + 0.2 KB, within the 35 KB band.
+  'bsp-finder.js': 26.5 * KB,
 };
 /**
  * A language chunk is loaded before the widget renders in that language: keep it small.

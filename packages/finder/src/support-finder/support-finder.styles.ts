@@ -18,9 +18,27 @@ export const supportFinderStyles = css`
     .filters-toggle { display: inline-flex; }
     .filters:not(.open), .toolbar .print, .quick-exit p { display: none; }
     .filters.open { margin-bottom: 1rem; }
+    /* Phones: the first result within the first screen at 320×568 (issue 29: it was at 703 px).
+       The results heading stays in the outline (the section is labelled by it), out of sight. */
+    .title { font-size: 1.25em; line-height: 1.25; margin: 0 0 0.25rem; }
+    .intro { font-size: 0.9375em; margin: 0 0 0.5rem; }
+    .search .help { font-size: 0.875em; margin: 0 0 0.25rem; }
+    .search, .toolbar { margin-bottom: 0.5rem; }
+    .toolbar .results-heading { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+    .quick-exit { padding: 0; }
+    .service { padding: 0.625rem 0.75rem; }
   }
-  .quick-exit { display: flex; flex-wrap: wrap; align-items: center; gap: 0.25rem 0.75rem; justify-content: flex-end; }
+  /* The youth view's quick exit stays in view while reading (issue 29: it scrolled 1,312 px away),
+     as a thin bar in the flow above the heading: it pushes nothing down when it sticks. */
+  .quick-exit {
+    position: sticky; top: 0; z-index: 1;
+    display: flex; flex-wrap: wrap; align-items: center; gap: 0.25rem 0.75rem; justify-content: flex-end;
+    padding: 0.25rem 0; background: var(--_bg);
+  }
   .quick-exit p { margin: 0; }
+  .nowrap { white-space: nowrap; }
+  .contact p { margin: 0.25rem 0; }
+  .address { overflow-wrap: anywhere; }
   .filters fieldset { padding: 0.5rem 0.75rem 0.75rem; }
   .filters .choice label .count { color: var(--_text-subtle); }
   .results { list-style: none; padding: 0; margin: 0; display: grid; gap: 0.75rem; }

@@ -204,7 +204,7 @@ export class BspSupportFinder extends BspElement<FinderMessageKey> {
             <p class="help" id="${id}-exit-help">${this.t('quickExitHelp')}</p>
           </div>`
         : nothing}
-      ${this.heading(0, this.t(youth ? 'headingYouth' : 'heading'))}
+      ${this.heading(0, this.t(youth ? 'headingYouth' : 'heading'), { className: 'title' })}
       <p class="intro">${this.t(youth ? 'introYouth' : 'intro')}</p>
       ${renderLoadWarning(this.catalogs.warning, { help: this.t('localLoadFailed') })}
       ${this.renderRejected()}
@@ -218,7 +218,7 @@ export class BspSupportFinder extends BspElement<FinderMessageKey> {
             </div>
             <section class="layout" aria-labelledby="${id}-results">
               <div class="toolbar">
-                ${this.heading(1, this.t(youth ? 'resultsHeadingYouth' : 'resultsHeading'), { id: `${id}-results` })}
+                ${this.heading(1, this.t(youth ? 'resultsHeadingYouth' : 'resultsHeading'), { id: `${id}-results`, className: 'results-heading' })}
                 <p class="count-line" role="status">${this.t('resultCount', { count: result.services.length })}</p>
                 <button type="button" class="secondary filters-toggle" part="filters-toggle" aria-expanded=${this.filtersOpen ? 'true' : 'false'} aria-controls="${id}-filters" @click=${() => (this.filtersOpen = !this.filtersOpen)}>
                   ${this.t(youth ? 'filtersToggleYouth' : 'filtersToggle', { count: countActiveFilters(this.filters) })}

@@ -42,7 +42,19 @@ export const rolePanelStyles = css`
   .person > :is(h1, h2, h3, h4, h5, h6), .role-card > :is(h1, h2, h3, h4, h5, h6) { margin-top: 0; }
   .person dl { margin: 0; display: grid; grid-template-columns: auto 1fr; gap: 0.125rem 0.75rem; }
   .person dt { font-weight: 600; }
-  .person dd { margin: 0; }
+  .person dd { margin: 0; min-width: 0; }
+  /* Numbers never split ("+47 00 00 / 00 20"); an address breaks only when it cannot fit its line. */
+  .person dd a[href^='tel:'] { white-space: nowrap; }
+  .person dd a[href^='mailto:'] { overflow-wrap: anywhere; }
+  /* A narrow card stacks each label above its value, so an address gets the card's whole width
+     (issue 29: at 320 px an e-mail address broke over four lines beside its label). */
+  .people { container-type: inline-size; }
+  @container (max-width: 24rem) {
+    .person { padding: 0.625rem 0.75rem; }
+    .person dl { grid-template-columns: 1fr; }
+    .person dd + dt { margin-top: 0.375rem; }
+    .person dd { font-size: 0.9375em; }
+  }
   .roles {
     list-style: none;
     padding: 0;

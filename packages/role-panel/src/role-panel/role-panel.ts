@@ -145,11 +145,20 @@ export class BspRolePanel extends BspElement<RolePanelMessageKey> {
       this.clearError();
       // A typo like `barneansvarleg` must never quietly read as "no barneansvarlig".
       this.showDataWarning(result.warnings && validator.findingsDetail(result.warnings, this.locale, this.t('directoryName')));
+      this.indexInSteps(validator, result.value);
     } else {
       this.loaded = undefined;
       this.showDataWarning(undefined);
       this.showError(result.error);
     }
+  }
+
+  /** The unit search's index, built in 8 ms steps after loading: no keystroke waits for all of it. */
+  private indexInSteps(code: NonNullable<typeof directoryValidator.module>, directory: MunicipalDirectory): void {
+    const step = () => {
+      if (this.loaded === directory && this.isConnected && !code.prepareUnitSearch(directory, 8)) setTimeout(step, 0);
+    };
+    setTimeout(step, 0);
   }
 
   /**

@@ -39,7 +39,8 @@ export interface Vocabulary {
   /** " w1 w2 … " (compound splits are kept only when both parts are in it). */
   text: string;
   index: WordIndex;
-  words: readonly string[];
+  /** The words of letters (no numbers) by length: the candidates of a typo correction. */
+  byLength: (readonly string[] | undefined)[];
   /** Typo corrections already looked up (a word is typed a letter at a time). */
   nearest: Map<string, string[]>;
 }

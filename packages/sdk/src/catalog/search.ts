@@ -1,5 +1,5 @@
 import { buildIndex, matchTerm, termFor, vocabulary, words, type Term, type WordIndex } from '../search/words.js';
-import { nearestWords } from '../search/fuzzy.js';
+import { allowedEdits, nearestWords } from '../search/fuzzy.js';
 import { pick } from '../i18n/lang.js';
 import { languages, textsVersion } from '../i18n/registry.js';
 import { SITUATIONS, type Service, type Situation } from './service.js';
@@ -155,7 +155,9 @@ function makeVocabulary(seen: Set<string>): Vocabulary {
   for (const p of data.phrases) for (const w of p.words) seen.add(w);
   for (const [from, to] of Object.entries(SYNONYMS)) if (seen.has(to)) seen.add(from);
   const text = vocabulary(seen);
-  return { text, index: { text, ends: [text.length] }, words: [...seen], nearest: new Map() };
+  const byLength: string[][] = [];
+  for (const w of seen) if (/^[a-z]{4,}$/.test(w)) (byLength[w.length] ??= []).push(w);
+  return { text, index: { text, ends: [text.length] }, byLength, nearest: new Map() };
 }
 
 /** A compiled query: its terms and, per term, the situations whose tags it matches. */
@@ -187,7 +189,9 @@ function compile(query: string | undefined, vocab: Vocabulary): { compiled?: Com
       let near = vocab.nearest.get(word);
       if (!near) {
         if (vocab.nearest.size > 64) vocab.nearest.clear();
-        vocab.nearest.set(word, (near = nearestWords(word, vocab.words).map(canonicalWord)));
+        const reach = allowedEdits(word.length);
+        const candidates = vocab.byLength.slice(Math.max(0, word.length - reach), word.length + reach + 1).flatMap((list) => list ?? []);
+        vocab.nearest.set(word, (near = nearestWords(word, candidates).map(canonicalWord)));
       }
       term = [...near.flatMap((w) => termFor(w, vocab.text)), ...term.slice(1)];
       if (!known(term, vocab)) continue;
@@ -213,24 +217,13 @@ function weight(field: number, situations: readonly Situation[] | undefined, tag
 }
 
 /**
- * Per service: how many of the terms that decide it matched, and the weight of all its terms.
- * When the query names a situation, its situation words decide and the other words only rank
- * ("mamma er lei seg hele tiden": "hele tiden" never narrows the help for "lei seg");
- * otherwise every word decides ("kors på halsen").
+ * The terms that decide whether a service is found: when the query names a situation, its
+ * situation words, and the other words only rank ("mamma er lei seg hele tiden": "hele tiden"
+ * never narrows the help for "lei seg"); otherwise every word ("kors på halsen").
  */
-function scoreWith(fieldOf: (t: number) => number, service: Service, query: CompiledQuery): { matched: number; total: number } {
-  const situations = service.eligibility?.situations;
+function decidingTerms(query: CompiledQuery): boolean[] {
   const bySituation = query.tagged.some((s) => s.size > 0);
-  let matched = 0;
-  let total = 0;
-  for (let t = 0; t < query.terms.length; t++) {
-    const w = weight(fieldOf(t), situations, query.tagged[t]!);
-    if (w) {
-      if (!bySituation || query.tagged[t]!.size) matched++;
-      total += w;
-    }
-  }
-  return { matched, total };
+  return query.tagged.map((s) => !bySituation || s.size > 0);
 }
 
 /**
@@ -243,9 +236,14 @@ export function queryScore(service: Service, query: string): number {
   const { compiled, asked } = compile(query, makeVocabulary(seen));
   if (!asked) return 1;
   if (!compiled) return 0;
-  const { matched, total } = scoreWith((t) => matchTerm(index, compiled.terms[t]!), service, compiled);
-  const deciding = compiled.tagged.some((s) => s.size) ? compiled.tagged.filter((s) => s.size).length : compiled.terms.length;
-  return matched === deciding ? total : 0;
+  const deciding = decidingTerms(compiled);
+  let total = 0;
+  for (let t = 0; t < compiled.terms.length; t++) {
+    const w = weight(matchTerm(index, compiled.terms[t]!), service.eligibility?.situations, compiled.tagged[t]!);
+    if (!w && deciding[t]) return 0;
+    total += w;
+  }
+  return total;
 }
 
 export function matchesQuery(service: Service, query: string): boolean {
@@ -308,24 +306,50 @@ export function queryScores(services: readonly Service[], query: string | undefi
   const scores = new Int32Array(p.live.length);
   const { compiled } = compile(query, p.vocab!);
   if (!compiled) return scores;
-  const fields = compiled.terms.map((term) => termFields(p, term).fields);
-  const matchedBy = new Uint8Array(p.live.length);
+  const deciding = decidingTerms(compiled);
+  // Deciding terms first, remembered ones first among them: a new word (the one being typed)
+  // is looked for only where the others matched.
+  const order = compiled.terms
+    .map((term, t) => ({ t, term, deciding: deciding[t]!, tagged: compiled.tagged[t]!, ...termFields(p, term) }))
+    .sort((a, b) => Number(b.deciding) - Number(a.deciding) || Number(b.known) - Number(a.known));
+  const field = (o: (typeof order)[number], i: number) => {
+    let f = o.fields[i]!;
+    if (f === UNKNOWN) f = o.fields[i] = o.term.length ? matchTerm(p.indexes[i]!, o.term) : -1;
+    return f;
+  };
+  // Every deciding term: the usual case, stopping at a service's first miss.
+  let found = false;
+  for (let i = 0; i < p.live.length; i++) {
+    const situations = p.live[i]!.eligibility?.situations;
+    let total = 0;
+    for (const o of order) {
+      const w = weight(field(o, i), situations, o.tagged);
+      if (!w && o.deciding) {
+        total = 0;
+        break;
+      }
+      total += w;
+    }
+    scores[i] = total;
+    if (total) found = true;
+  }
+  if (found || order.filter((o) => o.deciding).length < 2) return scores;
+  // No service has every deciding word ("kreft fengsel" in a catalog without both): those with
+  // the most of them, so the list is never empty while a word is known.
+  const matched = new Uint8Array(p.live.length);
   let best = 0;
   for (let i = 0; i < p.live.length; i++) {
-    const { matched, total } = scoreWith(
-      (t) => {
-        const f = fields[t]!;
-        if (f[i] === UNKNOWN) f[i] = compiled.terms[t]!.length ? matchTerm(p.indexes[i]!, compiled.terms[t]!) : -1;
-        return f[i]!;
-      },
-      p.live[i]!,
-      compiled,
-    );
-    matchedBy[i] = Math.min(matched, 255);
+    const situations = p.live[i]!.eligibility?.situations;
+    let total = 0;
+    for (const o of order) {
+      const w = weight(field(o, i), situations, o.tagged);
+      if (w && o.deciding) matched[i]!++;
+      total += w;
+    }
     scores[i] = total;
-    if (matchedBy[i]! > best) best = matchedBy[i]!;
+    if (matched[i]! > best) best = matched[i]!;
   }
-  for (let i = 0; i < p.live.length; i++) if (matchedBy[i] !== best) scores[i] = 0;
+  for (let i = 0; i < p.live.length; i++) if (matched[i] !== best) scores[i] = 0;
   return scores;
 }
 
