@@ -545,7 +545,7 @@ export class BspChildChecklist extends BspElement<ChecklistFirstScreenKey> {
         ${step.id === 'summary'
           ? this.renderSummary(steps)
           : step.id === 'consent' && customElements.get('bsp-consent-form')
-            ? html`<bsp-consent-form embedded heading-level=${Math.min(6, this.validHeadingLevel + 2)} role-panel-url=${this.rolePanelUrl} subject=${this.subject}></bsp-consent-form>`
+            ? this.renderConsentStep(step, guidance)
             : html`${visibleQuestions(step.questions, this.data.answers).map(
                   // Keyed: an answer that shows or hides questions must not hand one question's inputs to another.
                   (q) => keyed(q.id, html`${this.renderQuestion(q, this.data.answers[q.id])}${this.renderGuidance(guidance, step, q.id)}`),
@@ -592,6 +592,21 @@ export class BspChildChecklist extends BspElement<ChecklistFirstScreenKey> {
    * top of the step when it has no anchor on this step. Always a polite live region, present
    * even when empty, so guidance that appears because of an answer is announced.
    */
+  /**
+   * The consent step with the consent form (issue 27): who consents, and the basis or agreement
+   * when nobody can (a patient without capacity, a deceased patient), asked first; the form's
+   * decisions only when someone can consent. The form records status, partial and ask-again itself.
+   */
+  private renderConsentStep(step: Step, guidance: Guidance[]): TemplateResult {
+    const formCovers = ['consentStatus', 'consentPartialWhich', 'consentAskAgainOn'];
+    const questions = visibleQuestions(step.questions, this.data.answers).filter((q) => !formCovers.includes(q.id));
+    const by = this.data.answers['consentBy'];
+    return html`${questions.map((q) => keyed(q.id, html`${this.renderQuestion(q, this.data.answers[q.id])}${this.renderGuidance(guidance, step, q.id)}`))}
+      ${by === 'no-capacity' || by === 'deceased'
+        ? nothing
+        : html`<bsp-consent-form embedded heading-level=${Math.min(6, this.validHeadingLevel + 2)} role-panel-url=${this.rolePanelUrl} subject=${this.subject}></bsp-consent-form>`}`;
+  }
+
   private renderGuidance(guidance: Guidance[], step: Step, questionId: string | undefined): TemplateResult {
     const anchors = new Set(step.questions.map((q) => q.id));
     const here = guidance.filter((g) =>
