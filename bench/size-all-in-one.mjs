@@ -47,7 +47,9 @@ export const autoloadOverhead = 4.7 * 1024;
  * with its paper (lane consent20): measurement + 0.2 KB. 55.0 KB with the checklist's part 2
  * loaded at its first answer (lane part2): measurement + 0.2 KB.
  */
-const allFourBudget = 55.2 * 1024;
+// 55.2 → 56.7 KB (lane hardcases, issue 27): the checklist's part 1 carries the routine's new legal
+// text (+1.3 KB gzip); measurement + 0.2 KB, within the 80 KB band.
+const allFourBudget = 56.7 * 1024;
 
 const pageKinds = [
   { page: 'no widget', tags: [], compare: [] },
