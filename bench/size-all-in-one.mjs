@@ -48,7 +48,8 @@ export const autoloadOverhead = 4.7 * 1024;
  * loaded at its first answer (lane part2): measurement + 0.2 KB. 56.8 KB with the finder's
  * prison entries, opening hours and controllers (lane finder, issue 29): measurement + 0.2 KB.
  */
-const allFourBudget = 57.0 * 1024;
+// The band for all four widgets on one page (bench/size.mjs): 80 KB gzipped.
+const allFourBudget = 80 * 1024;
 
 const pageKinds = [
   { page: 'no widget', tags: [], compare: [] },

@@ -127,7 +127,7 @@ describe('municipal intranet (script-tag drop-ins, two copies of the library)', 
     await page.getByRole('heading', { name: 'Rusteamet har ikke registrert barneansvarlig' }).waitFor();
     assert.equal(await page.getByText('Kari Fiktiv').first().isVisible(), true);
     // The guidance link jumps to "who do I ask?".
-    await page.getByRole('group', { name: /mishandlet hjemme/ }).getByRole('radio', { name: 'Ja' }).check();
+    await page.getByRole('group', { name: /meldeplikten til barnevernet gjelder/ }).getByRole('radio', { name: 'Ja' }).check();
     await page.getByRole('heading', { name: 'Meldeplikt til barnevernet gjelder uansett samtykke' }).waitFor();
     // Leader statistics: anonymous counts through the provider's metrics sink, never content.
     const stats = page.getByRole('table');

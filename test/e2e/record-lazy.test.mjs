@@ -33,7 +33,12 @@ const widgets = [
     tag: 'bsp-child-checklist',
     // Answering as a user: "has children: yes". The first answer fetches the summary's code
     // (and the note's and consent text it shares with the validator), never the validator.
-    use: (page) => page.locator('bsp-child-checklist input[id$="-hasChildren-yes"]').check(),
+    // Part 2's steps in the stepper mean its chunks have arrived: networkidle alone can resolve
+    // between the summary code's request and the part-2 chunk it imports (timing-dependent).
+    use: async (page) => {
+      await page.locator('bsp-child-checklist input[id$="-hasChildren-yes"]').check();
+      await page.locator('bsp-child-checklist [part="progress"] li', { hasText: 'Del 2' }).waitFor();
+    },
     afterUse: ['checklist-output.js', 'routine-translations.js'],
     record: { version: 2, procedure: 'bsp-national-default', answers: { hasChildren: 'no' }, children: [], excluded: [] },
     shown: (page) => page.locator('bsp-child-checklist input[id$="-hasChildren-no"]:checked').waitFor(),

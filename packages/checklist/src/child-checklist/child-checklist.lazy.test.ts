@@ -30,8 +30,9 @@ function rng(seed: number) {
 /** Answers every question on the current step at random, through the inputs a user would use. */
 async function answerStep(el: BspChildChecklist, random: () => number, n: number) {
   for (const input of [...root(el).querySelectorAll<HTMLInputElement>('input')]) {
-    // "Has children: yes" stays, so part 2 (children, consent) stays open.
-    if (!input.isConnected || input.id.includes('-hasChildren-')) continue;
+    // "Has children: yes" stays, so part 2 (children, consent) stays open; "who consents" stays
+    // unanswered, so the embedded consent form shows (it hides when nobody can consent).
+    if (!input.isConnected || input.id.includes('-hasChildren-') || input.id.includes('-consentBy-')) continue;
     if (input.type === 'radio' || input.type === 'checkbox') {
       if (random() < 0.4) input.click();
     } else if (input.type === 'date') {

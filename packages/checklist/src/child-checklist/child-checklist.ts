@@ -22,6 +22,7 @@ import {
   type Answer,
   type ChecklistAction,
   type ChecklistRecord,
+  type Guidance,
   type ChildEntry,
   type ConsentRecord,
   type Procedure,
@@ -513,8 +514,7 @@ export class BspChildChecklist extends BspElement<ChecklistFirstScreenKey> {
             ? this.summary.render(checklistOutput.module, steps)
             : this.renderOutputUnavailable()
           : step.id === 'consent' && customElements.get('bsp-consent-form')
-            ? // Keyed by patient: a new draft key gets a new form, nothing of the last one's state.
-              keyed(this.draftKey, html`<bsp-consent-form embedded heading-level=${Math.min(6, this.validHeadingLevel + 2)} role-panel-url=${this.rolePanelUrl} subject=${this.subject}></bsp-consent-form>`)
+            ? this.renderConsentStep(step, guidance, boxes)
             : html`${visibleQuestions(step.questions, this.data.answers).map(
                   // Keyed: an answer that shows or hides questions must not hand one question's inputs to another.
                   (q) => keyed(q.id, html`${this.renderQuestion(q, this.data.answers[q.id])}${renderGuidance(boxes, guidance, step, q.id)}`),
@@ -591,6 +591,22 @@ export class BspChildChecklist extends BspElement<ChecklistFirstScreenKey> {
       <p>${this.t('draftSetAside')}</p>
       <button type="button" class="secondary" @click=${() => this.startAfresh()}>${this.t('startAfresh')}</button>
     </div>`;
+  }
+
+  /**
+   * The consent step with the consent form (issue 27): who consents, and the basis or agreement
+   * when nobody can (a patient without capacity, a deceased patient), asked first; the form's
+   * decisions only when someone can consent. The form records status, partial and ask-again itself.
+   */
+  private renderConsentStep(step: Step, guidance: readonly Guidance[], boxes: GuidanceContext): TemplateResult {
+    const formCovers = ['consentStatus', 'consentPartialWhich', 'consentAskAgainOn'];
+    const questions = visibleQuestions(step.questions, this.data.answers).filter((q) => !formCovers.includes(q.id));
+    const by = this.data.answers['consentBy'];
+    return html`${questions.map((q) => keyed(q.id, html`${this.renderQuestion(q, this.data.answers[q.id])}${renderGuidance(boxes, guidance, step, q.id)}`))}
+      ${by === 'no-capacity' || by === 'deceased'
+        ? nothing
+        : // Keyed by patient: a new draft key gets a new form, nothing of the last one's state.
+          keyed(this.draftKey, html`<bsp-consent-form embedded heading-level=${Math.min(6, this.validHeadingLevel + 2)} role-panel-url=${this.rolePanelUrl} subject=${this.subject}></bsp-consent-form>`)}`;
   }
 
   /**

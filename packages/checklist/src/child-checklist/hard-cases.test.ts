@@ -9,6 +9,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { emptyRecord, type ChecklistRecord } from '@bsp/sdk';
 import '../define.js';
+import '@bsp/consent/define';
 import type { BspChildChecklist } from './child-checklist.js';
 
 const root = (el: BspChildChecklist) => el.shadowRoot!;
@@ -74,5 +75,20 @@ describe('<bsp-child-checklist> hard cases', () => {
     el.record = { ...el.record, answers: { ...el.record.answers, reportAction: 'report-sent', reportDate: '2026-12-01' } };
     await el.updateComplete;
     expect(root(el).querySelector('.open-tasks')).to.equal(null);
+  });
+
+  it('bereaved child, the patient has died: who consents is asked first, the consent form is not shown, the entry never says "not registered"', async () => {
+    const el = await checklist({ ...emptyRecord(), answers: { ...parent, triggers: ['death'], childWithoutCareNow: 'no', consentBy: 'patient' }, children: [{ ...child, answers: { ...child.answers, age: '6-9' } }] });
+    for (let i = 0; i < 4 && heading(el) !== 'Samtykke'; i++) await clickButton(el, 'Neste');
+    expect(heading(el)).to.equal('Samtykke');
+    expect(root(el).querySelector('[data-question="consentBy"]')).not.to.equal(null);
+    expect(root(el).querySelector('bsp-consent-form'), 'someone can consent: the form').not.to.equal(null);
+    root(el).querySelector<HTMLInputElement>('input[id$="-consentBy-deceased"]')!.click();
+    await el.updateComplete;
+    expect(root(el).querySelector('bsp-consent-form'), 'nobody consents for the deceased').to.equal(null);
+    expect(root(el).querySelector('[data-question="deceasedAgreedWith"]')).not.to.equal(null);
+    await expect(el).to.be.accessible();
+    await toSummary(el);
+    expect(root(el).querySelector('.note-preview')!.textContent).not.to.match(/Samtykke er ikke registrert/);
   });
 });

@@ -110,7 +110,7 @@ function renderReview(v: SummaryView): TemplateResult {
   const tasks = v.issues.filter((i) => i.issue.severity === 'task');
   return html`<section class="review" aria-labelledby="${v.uid}-review">
     ${renderHeading(v.headingLevel + 2, v.t('reviewHeading'), { id: `${v.uid}-review` })}
-    ${problems.length ? issueList(v, problems, 'review-issues') : html`<p>${v.t('reviewNone')}</p>`}
+    ${problems.length ? issueList(v, problems, 'review-issues') : tasks.length ? nothing : html`<p>${v.t('reviewNone')}</p>`}
     ${tasks.length
       ? html`${renderHeading(v.headingLevel + 3, v.t('openTasksHeading'), { id: `${v.uid}-tasks` })}
           <p class="help">${v.t('openTasksHelp')}</p>

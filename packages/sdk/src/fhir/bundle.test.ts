@@ -5,7 +5,7 @@
 // 2. Every urn:uuid reference resolves to an entry of the same Bundle; fullUrls are unique.
 // 3. Nothing kept out of the entry reaches any resource (answers, narratives, descriptions).
 // 4. A Task exists per child with a check date, due on that date, based on the child's referral.
-// 5. RelatedPersons carry the HL7 Norway profile, a national or v3 relation coding and no name.
+// 5. RelatedPersons carry the HL7 Norway profile, a national or v3 relation coding and no name unless the professional recorded one (issue 27).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Bundle, RelatedPerson, Task } from 'fhir/r4';
@@ -90,4 +90,18 @@ test('ask-again dates become Tasks; without a patient, children are left out wit
   const bundle = toFhirBundle(twoChildrenRecord(), P, 'nb', { uuid, onWarning: (w) => warnings.push(w) });
   assert.equal(bundle.entry!.filter((e) => e.resource!.resourceType === 'RelatedPerson').length, 0);
   assert.ok(warnings.some((w) => w.detail.issues[0]!.path === 'subject'));
+});
+
+test("a child's name and date of birth, when recorded, reach its RelatedPerson; kept out of the entry, they do not", () => {
+  const record = twoChildrenRecord();
+  record.children[0]!.answers = { ...record.children[0]!.answers, childName: 'Sara', birthDate: '2018-04-02' };
+  const persons = (r: typeof record) => toFhirBundle(r, P, 'nb', options).entry!.filter((e) => e.resource!.resourceType === 'RelatedPerson').map((e) => e.resource as RelatedPerson);
+  const [sara, sibling] = persons(record);
+  assert.deepEqual(sara!.name, [{ text: 'Sara' }]);
+  assert.equal(sara!.birthDate, '2018-04-02');
+  assert.equal(sibling!.name, undefined);
+  assert.deepEqual(validateFhirR4(sara!).errors, []);
+  const kept = persons({ ...record, excluded: [...record.excluded, 'child:c1:childName', 'child:c1:birthDate'] })[0]!;
+  assert.equal(kept.name, undefined);
+  assert.equal(kept.birthDate, undefined);
 });

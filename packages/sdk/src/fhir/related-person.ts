@@ -15,9 +15,11 @@ export const childIdentifierSystem = (options: FhirBaseOptions = {}) => canonica
 
 /**
  * SDC-style extraction of each child as a RelatedPerson (HL7 Norway no-basis-RelatedPerson: the
- * profile is open and fits without identity data). No name, no national id: the child is known by
- * its relation, age group and the record's child id. Relation coded twice: national or v3 coding
- * (the role of the child towards the patient), and our own answer code.
+ * profile is open and fits without identity data). No national id: the child is known by its
+ * relation, age group and the record's child id, and by the name and date of birth only when the
+ * professional recorded them and did not keep them out of the entry (pårørendeveilederen asks for
+ * them; issue 27). Relation coded twice: national or v3 coding (the role of the child towards the
+ * patient), and our own answer code.
  */
 export function toFhirRelatedPersons(record: ChecklistRecord, procedure: Procedure, lang: Lang, options: FhirBaseOptions & { patient: Reference }): { child: ChildEntry; person: RelatedPerson }[] {
   const shown = shownRecord(record, procedure);
@@ -32,6 +34,10 @@ export function toFhirRelatedPersons(record: ChecklistRecord, procedure: Procedu
       active: true,
       patient: options.patient,
     };
+    const name = ownAnswer(child.answers, 'childName');
+    const birthDate = ownAnswer(child.answers, 'birthDate');
+    if (typeof name === 'string' && name.trim()) person.name = [{ text: name.trim() }];
+    if (typeof birthDate === 'string') person.birthDate = birthDate;
     if (relation && typeof value === 'string') {
       const standard = standardRelationCoding(value);
       person.relationship = [...(standard ? [{ coding: [standard] }] : []), { coding: [answerCoding(relation, value, { ...options, lang })] }];

@@ -10,7 +10,7 @@ export const routineEn: RoutineContent = {
   'legal.hpl10b': 'Health Personnel Act section 10 b',
   'legal.dutyToReport': 'Health Personnel Act section 33 second paragraph; Child Welfare Act section 13-2',
   'legal.interpreter': 'Interpreter Act sections 4 and 6',
-  'legal.cooperation': 'Health and Care Services Act section 3-4',
+  'legal.cooperation': 'Health Personnel Act section 25 third paragraph; Health and Care Services Act section 3-4',
   'need.information': 'Needs information',
   'need.followup': 'Needs follow-up',
   'need.both': 'Needs information and follow-up',

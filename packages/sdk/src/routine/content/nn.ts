@@ -10,7 +10,7 @@ export const routineNn: RoutineContent = {
   'legal.hpl10b': 'Helsepersonellova § 10 b',
   'legal.dutyToReport': 'Helsepersonellova § 33 andre ledd; barnevernslova § 13-2',
   'legal.interpreter': 'Tolkelova § 4 og § 6',
-  'legal.cooperation': 'Helse- og omsorgstenestelova § 3-4',
+  'legal.cooperation': 'Helsepersonellova § 25 tredje ledd; helse- og omsorgstenestelova § 3-4',
   'need.information': 'Treng informasjon',
   'need.followup': 'Treng oppfølging',
   'need.both': 'Treng informasjon og oppfølging',

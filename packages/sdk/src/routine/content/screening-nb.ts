@@ -12,7 +12,7 @@ export const routineScreeningNb = {
   'legal.hpl10b': 'Helsepersonelloven § 10 b',
   'legal.dutyToReport': 'Helsepersonelloven § 33 andre ledd; barnevernsloven § 13-2',
   'legal.interpreter': 'Tolkeloven § 4 og § 6',
-  'legal.cooperation': 'Helse- og omsorgstjenesteloven § 3-4',
+  'legal.cooperation': 'Helsepersonelloven § 25 tredje ledd; helse- og omsorgstjenesteloven § 3-4',
   'trigger.mental-illness': 'Psykisk sykdom',
   'trigger.addiction': 'Rusavhengighet',
   'trigger.somatic-illness': 'Alvorlig somatisk sykdom eller skade',

@@ -249,6 +249,10 @@ export const mappingPart: MappingPart = {
       id: 'followup',
       part: 'mapping',
       core: true,
+      // Cooperation with other services is recorded here: information to cooperating personnel
+      // (hpl § 25 third paragraph, as the domain review cites it) and the municipality's duty to
+      // cooperate (helse- og omsorgstjenesteloven § 3-4).
+      legalRef: LEGAL.cooperation,
       title: t('followup.title'),
       questions: [
         {
