@@ -60,6 +60,9 @@ test('directory: the typo barneansvarleg is never silent; dangling and circular 
   const en = parseDirectory({ municipality: 'X', units: [{ id: 'a', name: 'A', barneansvarleg: [] }] }, 'en');
   assert.ok(en.ok);
   assert.match(en.warnings?.[0]?.message ?? '', /did you mean “barneansvarlig”/);
+  const spaced = parseDirectory({ municipality: 'X', units: [{ id: 'hjemme nord', name: 'A' }] }, 'nb');
+  assert.ok(!spaced.ok);
+  assert.equal(spaced.error.issues[0]!.message, 'kan ikke ha mellomrom');
   const clean = parseDirectory({ municipality: 'X', units: [{ id: 'a', name: 'A' }, { id: 'b', name: 'B', parentId: 'a' }] }, 'nb');
   assert.ok(clean.ok);
   assert.equal(clean.warnings, undefined);

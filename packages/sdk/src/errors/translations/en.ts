@@ -53,6 +53,7 @@ export const errorsEn: ErrorMessages = {
   formatDate: 'must be a date written year-month-day, for example 2026-12-07',
   formatPhone: 'must be a phone number in digits, for example +47 22 22 22 22',
   formatId: 'must start with a letter and hold only letters, digits, - and _ (no spaces)',
+  formatNoSpaces: 'cannot contain spaces',
   loadTimeout: 'did not answer within {seconds} seconds',
   loadTooLarge: 'is larger than {mb} MB',
   loadStatus: 'answered with error code {status}',

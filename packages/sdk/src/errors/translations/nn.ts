@@ -53,6 +53,7 @@ export const errorsNn: ErrorMessages = {
   formatDate: 'må vere ein dato skriven år-månad-dag, til dømes 2026-12-07',
   formatPhone: 'må vere eit telefonnummer med siffer, til dømes +47 22 22 22 22',
   formatId: 'må byrje med ein bokstav og ha berre bokstavar, siffer, - og _ (ingen mellomrom)',
+  formatNoSpaces: 'kan ikkje ha mellomrom',
   loadTimeout: 'svarte ikkje innan {seconds} sekund',
   loadTooLarge: 'er større enn {mb} MB',
   loadStatus: 'svarte med feilkode {status}',
