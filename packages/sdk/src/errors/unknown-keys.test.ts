@@ -95,7 +95,7 @@ test('catalog: age_min above age_max and unknown keys are warnings; out-of-range
     [
       [3, ['er for stor: høyst 120']],
       [4, ['må være et kommunenummer med fire sifre, for eksempel 4601']],
-      [5, ['må være en språkkode med små bokstaver, for eksempel nb eller en']],
+      [5, ['må være en språkkode på to eller tre små bokstaver']],
       [6, ['må være en dato skrevet år-måned-dag, for eksempel 2026-12-07']],
       [7, ['må være et telefonnummer med sifre, for eksempel +47 22 22 22 22']],
     ],

@@ -49,7 +49,7 @@ export const errorsEn: ErrorMessages = {
   notUsedAsWritten: 'Something in {what} is not used as written.',
   formatEmail: 'is not a valid email address',
   formatArea: 'must be a four-digit municipality number, for example 4601',
-  formatLanguage: 'must be a lower-case language code, for example nb or en',
+  formatLanguage: 'must be a language code of two or three lower-case letters',
   formatDate: 'must be a date written year-month-day, for example 2026-12-07',
   formatPhone: 'must be a phone number in digits, for example +47 22 22 22 22',
   formatId: 'must start with a letter and hold only letters, digits, - and _ (no spaces)',
