@@ -47,7 +47,8 @@ export const autoloadOverhead = 4.7 * 1024;
  * with its paper (lane consent20): measurement + 0.2 KB. 55.0 KB with the checklist's part 2
  * loaded at its first answer (lane part2): measurement + 0.2 KB.
  */
-const allFourBudget = 55.2 * 1024;
+// Lane editors (issue 30): 55.6 KB (safe links, the data-warning view; bench/size.mjs). Measurement + 0.2 KB.
+const allFourBudget = 55.8 * 1024;
 
 const pageKinds = [
   { page: 'no widget', tags: [], compare: [] },
