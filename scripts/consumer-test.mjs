@@ -13,6 +13,9 @@
 //            second install, with the repository's TypeScript) and a component with
 //            deliberate mistakes that must give exactly the expected errors (no @ts-expect-error
 //            in Angular templates)
+//   svelte   a Svelte 5 component type-checked by svelte-check (from the second install) through
+//            the generated `@bsp/<pkg>/svelte` types, and one with deliberate mistakes that must
+//            give exactly the expected errors (no @ts-expect-error in Svelte markup)
 //   vue      the README's Vue recipe and env.d.ts, type-checked by vue-tsc with strictTemplates
 //            (typed props and `@bsp-*` event handlers) + negative checks; not built (that would
 //            need @vitejs/plugin-vue; the types are what the issue asks for)
@@ -319,6 +322,50 @@ export class ChecksComponent {
 }
 `;
 
+const SVELTE_APP = `<script lang="ts">
+  import type {} from '@bsp/finder/svelte';
+  import type {} from '@bsp/checklist/svelte';
+  import type {} from '@bsp/ui/svelte';
+  let chosen = $state('');
+  const storage = { get: () => null, set: () => {}, remove: () => {} };
+</script>
+
+<bsp-provider lang="nn">
+  <bsp-support-finder audience="youth" onbsp-select={(event) => (chosen = event.detail.id.toUpperCase())}></bsp-support-finder>
+  <bsp-child-checklist draftKey="p1" {storage} onbsp-complete={(event) => event.detail.note.length}></bsp-child-checklist>
+</bsp-provider>
+<p>{chosen}</p>
+`;
+
+/** Each line a mistake svelte-check must report, in Mistakes.svelte, and nothing else. */
+const SVELTE_MISTAKES = [
+  [/'string' is not assignable to type 'StorageAdapter'/, '<bsp-child-checklist storage="session"></bsp-child-checklist>'],
+  [/'number' is not assignable to type '"youth" \| "families" \| "staff" \| undefined'/, '<bsp-support-finder audience={42}></bsp-support-finder>'],
+  [/Property 'title' does not exist on type 'FinderSelectDetail'/, '<bsp-support-finder onbsp-select={(event) => event.detail.title}></bsp-support-finder>'],
+  [/'number' is not assignable to type 'string'/, '<bsp-child-checklist draftKey={1}></bsp-child-checklist>'],
+];
+const SVELTE_CHECKS = `<script lang="ts">
+  import type {} from '@bsp/finder/svelte';
+  import type {} from '@bsp/checklist/svelte';
+</script>
+
+${SVELTE_MISTAKES.map(([, line]) => line).join('\n')}
+`;
+
+/** svelte-check finds SVELTE_MISTAKES in Mistakes.svelte and nothing in App.svelte. */
+async function checkSvelte(dir) {
+  const output = await run(process.execPath, [join(dir, '../node_modules/svelte-check/bin/svelte-check'), '--tsconfig', './tsconfig.json', '--output', 'machine'], { cwd: dir }).then(
+    () => { throw new Error('svelte: svelte-check passed a component with deliberate mistakes'); },
+    (error) => String(error.message),
+  );
+  // The machine output escapes the quotes inside messages (\"youth\").
+  const errors = output.split('\n').filter((line) => /\sERROR\s/.test(line)).map((line) => line.replace(/\\"/g, '"'));
+  const found = SVELTE_MISTAKES.filter(([pattern]) => errors.some((line) => line.includes('Mistakes.svelte') && pattern.test(line)));
+  if (errors.length !== SVELTE_MISTAKES.length || found.length !== SVELTE_MISTAKES.length) {
+    throw new Error(`svelte: expected exactly ${SVELTE_MISTAKES.length} errors in Mistakes.svelte; svelte-check printed:\n${output}`);
+  }
+}
+
 /** ngc fails on ANGULAR_MISTAKES and on nothing else. */
 async function checkAngular(dir) {
   const output = await run(process.execPath, [join(dir, '../node_modules/@angular/compiler-cli/bundles/src/bin/ngc.js'), '-p', 'tsconfig.json'], { cwd: dir }).then(
@@ -366,7 +413,7 @@ async function main() {
       readdirSync(tarballs).map((f) => [PACKAGES.find((p) => f === `bsp-${p}-${f.match(/-(\d[^-]*)\.tgz$/)[1]}.tgz`), join(tarballs, f)]),
     );
 
-    // React 18 and Angular share one more install, started now so it runs while the tarballs are
+    // React 18, Angular and Svelte share one more install, started now so it runs while the tarballs are
     // linted: React 18's react and @types/react must not meet the repository's 19, which the other
     // apps use, so the two apps live in folders below it. --legacy-peer-deps: Angular's compiler
     // uses the repository's TypeScript 5.9 (no second copy); React 18's peers are listed.
@@ -383,6 +430,7 @@ async function main() {
       dependencies: {
         ...tarballDeps(frameworks), react: '^18.3.1', 'react-dom': '^18.3.1', '@types/react': '^18.3.0', '@types/react-dom': '^18.3.0',
         '@angular/core': '^21.0.0', '@angular/compiler': '^21.0.0', '@angular/compiler-cli': '^21.0.0', rxjs: '^7.8.0',
+        svelte: '^5.0.0', 'svelte-check': '^4.0.0',
       },
     }, null, 2));
     const frameworksInstalled = npmInstall(frameworks, ['--legacy-peer-deps']);
@@ -396,7 +444,7 @@ async function main() {
         if (list.some((f) => bad.test(f))) problems.push(`carries ${bad}`);
       }
       const required = ['package/README.md', 'package/LICENSE', 'package/package.json'];
-      if (WIDGETS.includes(p)) required.push('package/custom-elements.json', 'package/dist/react.d.ts', 'package/dist/vue.d.ts');
+      if (WIDGETS.includes(p)) required.push('package/custom-elements.json', 'package/dist/react.d.ts', 'package/dist/vue.d.ts', 'package/dist/svelte.d.ts');
       for (const file of required) if (!list.includes(file)) problems.push(`lacks ${file}`);
       const manifest = await run('tar', ['xzOf', files[p], 'package/package.json']);
       if (/"source"\s*:/.test(manifest)) problems.push('exports still has a "source" condition');
@@ -461,6 +509,13 @@ async function main() {
         ownInstall: frameworksInstalled,
         typeCheck: checkAngular,
       },
+      svelte: {
+        files: { 'src/App.svelte': SVELTE_APP, 'src/Mistakes.svelte': SVELTE_CHECKS },
+        tsconfig: tsconfig(),
+        dir: join(frameworks, 'svelte'),
+        ownInstall: frameworksInstalled,
+        typeCheck: checkSvelte,
+      },
     };
     apps['vite-ts'].files['src/main.ts'] += "import './change.js';\nimport './checks.js';\n";
     apps['vite-ts'].files['src/event-types.ts'] = eventTypeChecks(
@@ -494,7 +549,7 @@ async function main() {
         appSeconds[name] = Math.round((Date.now() - appsStarted) / 1000);
       }),
     );
-    console.log(`consumer test: ${PACKAGES.length} tarballs clean (publint --strict, attw esm-only); vite-ts and react apps type-check and build, the vue app type-checks with strictTemplates, the React 18 app type-checks and renders on the server, the Angular app compiles with strictTemplates and its mistakes are caught (${Math.round((Date.now() - started) / 1000)} s; apps done after, in s: ${JSON.stringify(appSeconds)})`);
+    console.log(`consumer test: ${PACKAGES.length} tarballs clean (publint --strict, attw esm-only); vite-ts and react apps type-check and build, the vue app type-checks with strictTemplates, the React 18 app type-checks and renders on the server, the Angular app compiles with strictTemplates and its mistakes are caught, the Svelte app type-checks with svelte-check and its mistakes are caught (${Math.round((Date.now() - started) / 1000)} s; apps done after, in s: ${JSON.stringify(appSeconds)})`);
   } finally {
     if (!keep) rmSync(tmp, { recursive: true, force: true });
     else console.log(`kept ${tmp}`);

@@ -1,6 +1,7 @@
-// Writes dist/react.d.ts and dist/vue.d.ts (with empty dist/react.js, dist/vue.js so the
+// Writes dist/react.d.ts, dist/vue.d.ts and dist/svelte.d.ts (with empty .js files so the
 // subpaths resolve at run time too) from a package's finished custom-elements.json: React 19
-// JSX IntrinsicElements and Vue GlobalComponents with every settable property and typed events.
+// JSX IntrinsicElements, Vue GlobalComponents and Svelte 5 SvelteHTMLElements with every settable
+// property and typed events.
 // Called by the analyzer plugin in custom-elements-manifest.config.mjs.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -77,11 +78,29 @@ export function vueTypes(elements) {
   return `${out}  }\n}\n`;
 }
 
+export function svelteTypes(elements) {
+  const imports = elements.map((e) => e.className).join(', ');
+  let out = `${HEADER}// Svelte 5 templates (svelte-check): props are set as properties, \`onbsp-complete\` listens to \`bsp-complete\`.\n`;
+  out += `import type { HTMLAttributes } from 'svelte/elements';\nimport type { ${imports} } from './index.js';\n\n`;
+  for (const e of elements) {
+    out += `/** Props and events of <${e.tag}> in Svelte templates. */\nexport type ${e.className}SvelteProps = ${propsType(e)} & {\n`;
+    out += attributeLines(e);
+    for (const ev of e.events) {
+      out += docComment(ev.description, '  ');
+      out += `  'on${ev.name}'?: (event: GlobalEventHandlersEventMap['${ev.name}']) => void;\n`;
+    }
+    out += '};\n\n';
+  }
+  out += "declare module 'svelte/elements' {\n  interface SvelteHTMLElements {\n";
+  for (const e of elements) out += `    '${e.tag}': Omit<HTMLAttributes<${e.className}>, keyof ${e.className}SvelteProps> & ${e.className}SvelteProps;\n`;
+  return `${out}  }\n}\n`;
+}
+
 export function writeFrameworkTypes(manifest, { distDir }) {
   const elements = elementsOf(manifest);
   if (!elements.length) return;
   mkdirSync(distDir, { recursive: true });
-  for (const [name, text] of [['react', reactTypes(elements)], ['vue', vueTypes(elements)]]) {
+  for (const [name, text] of [['react', reactTypes(elements)], ['vue', vueTypes(elements)], ['svelte', svelteTypes(elements)]]) {
     writeFileSync(join(distDir, `${name}.d.ts`), text);
     writeFileSync(join(distDir, `${name}.js`), `${HEADER}// Types only: import type {} from this module (see the package README).\nexport {};\n`);
   }

@@ -190,7 +190,7 @@ test('unknown keys say which key was meant; parents, rings, age ranges and dupli
   const catalog = JSON.stringify({ services: [{ ...service, id: 'a', eligibility: { age_min: 12, age_max: 6 } }, { ...service, id: 'a' }] }, null, 1);
   assert.deepEqual(checkText('c.json', catalog, 'en').map((p) => `${p.path}: ${p.message}`), [
     'services.0.eligibility.age_min: the minimum age (12) is higher than the maximum age (6), so the service fits no age',
-    'services.1.id: The id “a” is already used by service 1',
+    'services.1.id: Service 1 already has the id “a”',
   ]);
   assert.match(checkText('o.json', '{ "wordign": [] }', 'en', 'overlay')[0]!.message, /did you mean “wording”/);
   assert.match(checkText('p.json', '{ "directroy": {} }', 'en')[0]!.message, /did you mean “directory”/);

@@ -51,7 +51,8 @@ export const directoryLinkSchema = deferred(() => object({ label: text(), href: 
 
 export const unitSchema = deferred(() =>
   object({
-    id: text(),
+    // An id is typed in the role panel's `unit` attribute and in other units' parentId: no spaces.
+    id: text().check(regex(/^\S+$/, { message: 'formatNoSpaces' })),
     name: text(),
     /** The agency or service area, e.g. "Hjemmebaserte tjenester". */
     agency: optional(string()),

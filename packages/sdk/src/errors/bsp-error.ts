@@ -105,7 +105,7 @@ export const errorMessages: MessageCatalog<BasicErrorKey> = /* @__PURE__ */ defi
     loadTooLarge: 'er større enn {mb} MB',
     loadStatus: 'svarte med feilkode {status}',
     loadUnreachable: 'kunne ikke nås',
-    loadRedirected: 'sendte videre til et annet nettsted ({origin}); dataene derfra vises ikke',
+    loadRedirected: 'sendte videre til et annet nettsted ({origin}); innholdet derfra vises ikke',
     // The widget's own validator (a chunk beside its bundle) did not load: offline, or a new deploy.
     checkUnavailable: 'kunne ikke kontrolleres fordi en del av komponenten ikke ble lastet; last inn siden på nytt',
     unreadable: 'kan ikke leses (verdien ga en feil da den ble lest)',

@@ -33,7 +33,7 @@ const digest = (table: Table) =>
 const BEFORE_SPLIT = { keys: 51, nb: '30903b41d8b5745b', nn: '6f89911c6161b656', en: '5ce1d454c359d926' };
 
 /** Keys added after the split (issue 30: unknown keys, cross-field findings, named formats). */
-const ADDED_SINCE = new Set(['unknownKey', 'unknownKeySuggestion', 'unknownParent', 'parentCycle', 'ageRange', 'foundText', 'notUsedAsWritten', 'formatEmail', 'formatArea', 'formatLanguage', 'formatDate', 'formatPhone', 'formatId', 'csvOtherEncoding', 'loadRedirected', 'csvDuplicateColumn']);
+const ADDED_SINCE = new Set(['unknownKey', 'unknownKeySuggestion', 'unknownParent', 'parentCycle', 'ageRange', 'foundText', 'notUsedAsWritten', 'formatEmail', 'formatArea', 'formatLanguage', 'formatDate', 'formatPhone', 'formatId', 'csvOtherEncoding', 'loadRedirected', 'csvDuplicateColumn', 'formatNoSpaces']);
 const atSplit = (table: Table): Table => Object.fromEntries(Object.entries(table).filter(([key]) => !ADDED_SINCE.has(key)));
 
 const basicKeys = Object.keys(errorMessages.nb);

@@ -2,7 +2,6 @@
 // every first render that has a provider. Wording it (host-config.ts) is needed only when
 // something is wrong, so it loads on demand (`@bsp/ui`'s error wording).
 import type { BspMetric } from '../metrics.js';
-import { suggestKey } from './suggest-key.js';
 import { checkMessageOverrides, checkMetricsSink, checkStorageAdapter, isPlainObject, passes, type HostValueCheck } from './host-checks.js';
 
 type Widget = BspMetric['widget'];
@@ -47,8 +46,8 @@ export interface HostConfigFindings {
   failures: HostConfigFailure[];
   /** The config object threw while its properties were copied. */
   unreadableConfig: boolean;
-  /** Top-level config keys the provider does not know (`directroy`), with the key likely meant. */
-  unknownKeys: { key: string; suggestion?: string }[];
+  /** Top-level config keys the provider does not know (`directroy`); worded with the key likely meant. */
+  unknownKeys: string[];
 }
 
 /** Every key `config` may hold (the provider configuration schema's, config/config.ts). */
@@ -98,11 +97,7 @@ export function findHostConfigProblems(input: HostConfigInput): HostConfigFindin
     findings.failures.push({ name: 'config', check, value: { [part]: copy[part] }, part, widgets: CONFIG_PART_WIDGETS[part] });
     delete copy[part];
   }
-  for (const key of Object.keys(copy)) {
-    if ((PROVIDER_CONFIG_KEYS as readonly string[]).includes(key)) continue;
-    const suggestion = suggestKey(key, PROVIDER_CONFIG_KEYS);
-    findings.unknownKeys.push({ key, ...(suggestion ? { suggestion } : {}) });
-  }
+  findings.unknownKeys = Object.keys(copy).filter((key) => !(PROVIDER_CONFIG_KEYS as readonly string[]).includes(key));
   findings.config = copy;
   return findings;
 }

@@ -5,7 +5,8 @@ import { errorMessages, type BspErrorDetail, type BspIssue } from './bsp-error.j
 import { checkHostValue } from './host-values.js';
 import { describePath } from './path-words.js';
 import { findingsDetail, issueAt } from './findings.js';
-import { findHostConfigProblems, type HostConfigFindings, type HostConfigInput } from './host-config-findings.js';
+import { suggestKey } from './suggest-key.js';
+import { findHostConfigProblems, PROVIDER_CONFIG_KEYS, type HostConfigFindings, type HostConfigInput } from './host-config-findings.js';
 
 export * from './host-config-findings.js';
 
@@ -57,9 +58,11 @@ export function describeHostConfig(findings: HostConfigFindings, lang: Lang): Ch
   if (findings.unreadableConfig) shared.push({ path: 'config', field: describePath(['config'], lang), message: format(errorMessages, lang, 'unreadable') });
   if (shared.length) result.error = detail(shared);
   if (findings.unknownKeys.length) {
-    const issues = findings.unknownKeys.map(({ key, suggestion }) =>
-      suggestion ? issueAt(['config', key], lang, 'unknownKeySuggestion', { suggestion }) : issueAt(['config', key], lang, 'unknownKey'),
-    );
+    // The suggestion is worked out here, loaded on demand, not in the provider's first check.
+    const issues = findings.unknownKeys.map((key) => {
+      const suggestion = suggestKey(key, PROVIDER_CONFIG_KEYS);
+      return suggestion ? issueAt(['config', key], lang, 'unknownKeySuggestion', { suggestion }) : issueAt(['config', key], lang, 'unknownKey');
+    });
     result.warning = findingsDetail(issues, lang, 'bsp-provider');
   }
   return result;

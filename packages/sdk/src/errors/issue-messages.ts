@@ -48,7 +48,8 @@ export type IssueMessageKey =
   | 'formatLanguage'
   | 'formatDate'
   | 'formatPhone'
-  | 'formatId';
+  | 'formatId'
+  | 'formatNoSpaces';
 
 /**
  * The issue words of the `errors` area, bokmål. Same area name as `errorMessages`: one override
@@ -96,10 +97,11 @@ export const errorIssueMessages: MessageCatalog<IssueMessageKey> = /* @__PURE__ 
     notUsedAsWritten: 'Noe i {what} blir ikke brukt slik det er skrevet.',
     formatEmail: 'er ikke en gyldig e-postadresse',
     formatArea: 'må være et kommunenummer med fire sifre, for eksempel 4601',
-    formatLanguage: 'må være en språkkode med små bokstaver, for eksempel nb eller en',
+    formatLanguage: 'må være en språkkode på to eller tre små bokstaver',
     formatDate: 'må være en dato skrevet år-måned-dag, for eksempel 2026-12-07',
     formatPhone: 'må være et telefonnummer med sifre, for eksempel +47 22 22 22 22',
     formatId: 'må begynne med en bokstav og ha bare bokstaver, sifre, - og _ (ingen mellomrom)',
+    formatNoSpaces: 'kan ikke ha mellomrom',
   },
 });
 

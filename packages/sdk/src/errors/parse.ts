@@ -13,7 +13,7 @@ function expectedWords(expected: string, lang: Lang): string {
   return expected === 'int' ? t(lang, 'type.number') : expected;
 }
 
-const FORMAT_KEYS = new Set(['formatArea', 'formatLanguage', 'formatDate', 'formatPhone', 'formatId']);
+const FORMAT_KEYS = new Set(['formatArea', 'formatLanguage', 'formatDate', 'formatPhone', 'formatId', 'formatNoSpaces']);
 
 /** What was found, in words, with the value itself when it is short and plain: 'tekst «abc»'. */
 export function receivedWords(value: unknown, lang: Lang): string {

@@ -1,5 +1,5 @@
 // "Did you mean …?" for a key nobody knows: one rule for every municipal input, the CLI and the
-// provider's first check alike. Plain code, no zod: the provider runs it on its first render.
+// provider's wording of its unknown keys alike. Plain code, no zod.
 
 /** Optimal string alignment distance (Damerau-Levenshtein with adjacent swaps), case-insensitive. */
 export function editDistance(a: string, b: string): number {

@@ -60,6 +60,9 @@ test('directory: the typo barneansvarleg is never silent; dangling and circular 
   const en = parseDirectory({ municipality: 'X', units: [{ id: 'a', name: 'A', barneansvarleg: [] }] }, 'en');
   assert.ok(en.ok);
   assert.match(en.warnings?.[0]?.message ?? '', /did you mean “barneansvarlig”/);
+  const spaced = parseDirectory({ municipality: 'X', units: [{ id: 'hjemme nord', name: 'A' }] }, 'nb');
+  assert.ok(!spaced.ok);
+  assert.equal(spaced.error.issues[0]!.message, 'kan ikke ha mellomrom');
   const clean = parseDirectory({ municipality: 'X', units: [{ id: 'a', name: 'A' }, { id: 'b', name: 'B', parentId: 'a' }] }, 'nb');
   assert.ok(clean.ok);
   assert.equal(clean.warnings, undefined);
@@ -92,7 +95,7 @@ test('catalog: age_min above age_max and unknown keys are warnings; out-of-range
     [
       [3, ['er for stor: høyst 120']],
       [4, ['må være et kommunenummer med fire sifre, for eksempel 4601']],
-      [5, ['må være en språkkode med små bokstaver, for eksempel nb eller en']],
+      [5, ['må være en språkkode på to eller tre små bokstaver']],
       [6, ['må være en dato skrevet år-måned-dag, for eksempel 2026-12-07']],
       [7, ['må være et telefonnummer med sifre, for eksempel +47 22 22 22 22']],
     ],

@@ -359,10 +359,10 @@ export abstract class BspElement<K extends string = string> extends LitElement {
 
   /**
    * Shows a `severity: 'warning'` detail above the content and dispatches `bsp-error` with it;
-   * `undefined` clears it. The same findings again (a re-render, the same data) are not sent twice.
+   * `undefined` clears it. Call it when data is read (not on every render): each reading of the
+   * data reports its findings, as `showError` does (an editor changing the data hears them again).
    */
   protected showDataWarning(detail: BspErrorDetail | undefined): void {
-    if (JSON.stringify(detail) === JSON.stringify(this.dataWarning)) return;
     this.dataWarning = detail;
     if (detail) this.dispatchEvent(new BspErrorEvent(detail));
   }
