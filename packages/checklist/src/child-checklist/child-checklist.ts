@@ -183,6 +183,7 @@ export class BspChildChecklist extends BspElement<ChecklistFirstScreenKey> {
     t: (key, params) => this.t(key, params),
     summaryText: (output, key, params) => this.messageFrom(output.checklistSummaryMessages, key, params),
     dispatch: (action) => this.dispatch(action),
+    dispatchNote: (output, action) => this.commit(output.applyNoteAction(this.data, action, { procedure: this.procedure })),
     goTo: (index) => this.goTo(index),
     setStatus: (text) => (this.status = text),
     metric: (name) => this.emitMetric(name),
@@ -370,7 +371,11 @@ export class BspChildChecklist extends BspElement<ChecklistFirstScreenKey> {
 
   /** Every record change goes through the SDK's engine (`applyChecklistAction`); the widget holds no copy it mutates. */
   private dispatch(action: ChecklistAction): void {
-    const next = applyChecklistAction(this.data, action, { procedure: this.procedure });
+    this.commit(applyChecklistAction(this.data, action, { procedure: this.procedure }));
+  }
+
+  /** A record an engine action returned: shown, saved and told (nothing when it did not change). */
+  private commit(next: ChecklistRecord): void {
     if (next === this.data) return;
     this.drafts.touch();
     this.data = next;

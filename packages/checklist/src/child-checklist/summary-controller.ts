@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
-import { followUpPlanned, journalRecord, pick, screeningOpensMapping, type ChecklistAction, type ChecklistRecord, type Lang, type MessageOverrides, type Procedure, type Step } from '@bsp/sdk';
+import { followUpPlanned, pick, screeningOpensMapping, type ChecklistAction, type ChecklistRecord, type NoteAction, type Lang, type MessageOverrides, type Procedure, type Step } from '@bsp/sdk';
 import { BspCompleteEvent } from '../events/bsp-complete.js';
 import type { ChecklistFirstScreenKey, ChecklistWidgetKey } from '../translations/index.js';
 import type { OutputInput } from './checklist-output.js';
@@ -20,6 +20,8 @@ export interface SummaryPort {
   /** The summary's own words (they come with its code). */
   summaryText(output: Output, key: ChecklistWidgetKey, params?: Record<string, string | number>): string;
   dispatch(action: ChecklistAction): void;
+  /** A note action: it needs the note's code (the summary's output), which is here when the summary shows. */
+  dispatchNote(output: Output, action: NoteAction): void;
   goTo(index: number): void;
   setStatus(text: string): void;
   metric(name: string): void;
@@ -115,7 +117,7 @@ export class SummaryController implements ReactiveController {
     this.port.setStatus(this.port.t('completed'));
     const review = output.reviewRecord(input.record, input.procedure);
     (this.host as unknown as HTMLElement).dispatchEvent(
-      new BspCompleteEvent({ record: input.record, journalRecord: journalRecord(input.record, input.procedure), note: output.checklistNote(input), fhir: output.checklistFhir(input), review }),
+      new BspCompleteEvent({ record: input.record, journalRecord: output.journalRecord(input.record, input.procedure), note: output.checklistNote(input), fhir: output.checklistFhir(input), review }),
     );
     this.port.clearDraft();
     this.update();
@@ -140,8 +142,8 @@ export class SummaryController implements ReactiveController {
     else if (closing) this.port.focusAfterUpdate(`li[data-key="${CSS.escape(closing)}"] [data-edit]`);
   }
 
-  private saveEdit(key: string, text: string | undefined): void {
-    this.port.dispatch({ type: 'noteEdited', key, text });
+  private saveEdit(output: Output, key: string, text: string | undefined): void {
+    this.port.dispatchNote(output, { type: 'noteEdited', key, text });
     this.editing = undefined;
     this.editingText = undefined;
     this.update();
@@ -172,10 +174,10 @@ export class SummaryController implements ReactiveController {
       editingText: this.editingText,
       confirmingFinish: this.confirming,
       screeningClosed: !screeningOpensMapping(record, procedure),
-      onExclude: (key, excluded) => this.port.dispatch({ type: 'excludedSet', key, excluded }),
+      onExclude: (key, excluded) => this.port.dispatchNote(output, { type: 'excludedSet', key, excluded }),
       onEdit: (key) => this.edit(key),
       onEditInput: (text) => (this.editingText = text),
-      onSaveEdit: (key, text) => this.saveEdit(key, text),
+      onSaveEdit: (key, text) => this.saveEdit(output, key, text),
       onAddendum: (text) => this.port.dispatch({ type: 'addendumSet', text }),
       onGoTo: (i) => this.port.goTo(i),
       onCopy: () => void this.copy(output.checklistNote(this.input())),

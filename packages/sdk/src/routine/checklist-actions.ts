@@ -1,11 +1,11 @@
 import { consentStatus, type ConsentRecord } from '../consent/consent.js';
 import { allChildQuestions, type Procedure, type Question } from './procedure.js';
 import { RECORD_TEXT_LIMITS, type Answer, type ChecklistRecord } from './record.js';
-import { setExcluded, setNoteEdit } from './note.js';
 
 /**
- * The checklist's record changes, as named actions: the one way a record changes, for the widget
- * and for a journal system running the routine in its own UI. Each action is pure: it returns a
+ * The checklist's record changes, as named actions: with the note's own actions (note-actions.ts:
+ * keeping an item out of the journal entry, rewording one) the one way a record changes, for the
+ * widget and for a journal system running the routine in its own UI (routine-actions.ts takes both). Each action is pure: it returns a
  * new record (the one given is never mutated), or the same record when the action changes nothing
  * (an unknown question or child, a core item that cannot be kept out), so a caller can tell.
  *
@@ -22,10 +22,6 @@ export type ChecklistAction =
   | { type: 'childRemoved'; childId: string }
   /** The child's short label (not a name: "eldste", "A"); empty removes it. */
   | { type: 'childLabelled'; childId: string; label: string | undefined }
-  /** A note item kept out of the journal entry, or back in. Core items cannot be kept out. */
-  | { type: 'excludedSet'; key: string; excluded: boolean }
-  /** One note item reworded; `undefined` or empty goes back to the text from the answers. */
-  | { type: 'noteEdited'; key: string; text: string | undefined }
   | { type: 'addendumSet'; text: string }
   /** The consent form's record (decisions are appended there, never changed). */
   | { type: 'consentRecorded'; consent: ConsentRecord };
@@ -131,10 +127,6 @@ function apply(record: ChecklistRecord, action: ChecklistAction, procedure: Proc
         }),
       };
     }
-    case 'excludedSet':
-      return setExcluded(record, action.key, action.excluded, procedure);
-    case 'noteEdited':
-      return setNoteEdit(record, action.key, action.text, procedure);
     case 'addendumSet': {
       const { addendum: _old, ...rest } = record;
       return action.text.trim() ? { ...rest, addendum: action.text.slice(0, RECORD_TEXT_LIMITS.addendum) } : rest;
@@ -157,18 +149,15 @@ function sameData(a: ChecklistRecord, b: ChecklistRecord): boolean {
 }
 
 /**
- * Applies one action. Returns the record given when nothing changed, else a new record stamped
- * with `updatedAt`.
+ * `next` stamped with `updatedAt` when it holds other data than `record`; else `record` itself,
+ * so a caller can tell that nothing changed.
  */
-export function applyChecklistAction(record: ChecklistRecord, action: ChecklistAction, context: ChecklistActionContext): ChecklistRecord {
-  const next = apply(record, action, context.procedure);
+export function stampChange(record: ChecklistRecord, next: ChecklistRecord, context: Pick<ChecklistActionContext, 'now'>): ChecklistRecord {
   if (next === record || sameData(next, record)) return record;
   return { ...next, updatedAt: (context.now ?? (() => new Date().toISOString()))() };
 }
 
-/** Applies actions in order (a headless host replaying what its own UI did). */
-export function applyChecklistActions(record: ChecklistRecord, actions: Iterable<ChecklistAction>, context: ChecklistActionContext): ChecklistRecord {
-  let next = record;
-  for (const action of actions) next = applyChecklistAction(next, action, context);
-  return next;
+/** Applies one action. Returns the record given when nothing changed, else a new record stamped with `updatedAt`. */
+export function applyChecklistAction(record: ChecklistRecord, action: ChecklistAction, context: ChecklistActionContext): ChecklistRecord {
+  return stampChange(record, apply(record, action, context.procedure), context);
 }

@@ -10,5 +10,8 @@ export * from './review.js';
 export * from './fhir.js';
 export * from './translations/index.js';
 export * from './checklist-actions.js';
+export * from './note-actions.js';
+export * from './routine-actions.js';
 export * from './checklist-selectors.js';
+export * from './journal-record.js';
 export { childDetails, childDetailsText, type ChildDetails } from './child-description.js';

@@ -20,6 +20,10 @@ import { checklistMessages, type ChecklistMessageKey } from './translations/inde
  * - an excluded item is absent from the text, however it was edited;
  * - an edit made before the answers changed is stale and never printed.
  */
+import { FOUR_POINTS } from './four-points.js';
+
+export { FOUR_POINTS };
+
 export type NoteSection =
   | 'sectionAcute'
   | 'sectionCritical'
@@ -72,13 +76,6 @@ export interface NoteItem {
   answered: boolean;
 }
 
-/** The four points written per child, each under its own heading (002 §5.3.2). */
-export const FOUR_POINTS: Readonly<Record<string, NoteSection>> = {
-  responsibility: 'sectionResponsibility',
-  informed: 'sectionInformed',
-  parentsAssessment: 'sectionParents',
-  professionalAssessment: 'sectionProfessional',
-};
 
 const STEP_SECTIONS: Readonly<Record<string, NoteSection>> = {
   screening: 'sectionScreening',
