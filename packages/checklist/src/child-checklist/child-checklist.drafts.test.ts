@@ -13,27 +13,15 @@ import { createMemoryStorage, emptyRecord, type StorageAdapter } from '@bsp/sdk'
 import '../define.js';
 import '@bsp/consent/define';
 import type { BspChildChecklist } from './child-checklist.js';
+import { answer, clickButton, root } from '../../../../test/checklist-helpers.js';
 
-const root = (el: BspChildChecklist) => el.shadowRoot!;
 const checked = (el: BspChildChecklist) => [...root(el).querySelectorAll<HTMLInputElement>('input:checked')].map((i) => i.id.replace(/^c\d+-/, ''));
 const stored = async (storage: StorageAdapter, key: string) => {
   const text = await storage.get(`checklist:${key}`);
   return text ? (JSON.parse(text) as { draft: { record: { answers: Record<string, unknown> } } }).draft.record.answers : undefined;
 };
 
-async function answer(el: BspChildChecklist, questionId: string, value: string, scope: ParentNode = root(el)) {
-  const input = [...scope.querySelectorAll('input')].find((i) => i.id.endsWith(`-${questionId}-${value}`));
-  if (!input) throw new Error(`no input for ${questionId}=${value}`);
-  input.click();
-  await el.updateComplete;
-}
 
-async function clickButton(el: BspChildChecklist, name: string | RegExp) {
-  const button = [...root(el).querySelectorAll('button')].find((b) => (typeof name === 'string' ? b.textContent!.trim() === name : name.test(b.textContent!)));
-  if (!button) throw new Error(`no button ${name}`);
-  button.click();
-  await el.updateComplete;
-}
 
 /** Lets the adapter's promises and the widget's updates settle. */
 const settle = async (el: BspChildChecklist, ms = 0) => {

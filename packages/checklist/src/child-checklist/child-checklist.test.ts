@@ -16,38 +16,15 @@ import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { createMemoryStorage, emptyRecord, type ChecklistRecord } from '@bsp/sdk';
 import '../define.js';
 import type { BspChildChecklist } from './child-checklist.js';
+import { answer, clickButton, fill, heading, root, toSummary } from '../../../../test/checklist-helpers.js';
 import type { ChecklistCompleteDetail } from '../events/bsp-complete.js';
 import { runConformance, XSS } from '../../../../test/conformance.js';
 import { expectEachRefused, revokedProxy, type BreakCase } from '../../../../test/refused-property.js';
 
-const root = (el: BspChildChecklist) => el.shadowRoot!;
-const heading = (el: BspChildChecklist) => root(el).querySelector('#step-heading')!.textContent!.trim();
-const inputs = (scope: ParentNode) => [...scope.querySelectorAll('input')];
 
-async function answer(el: BspChildChecklist, questionId: string, value: string, scope: ParentNode = root(el)) {
-  const input = inputs(scope).find((i) => i.id.endsWith(`-${questionId}-${value}`));
-  if (!input) throw new Error(`no input for ${questionId}=${value}`);
-  input.click();
-  await el.updateComplete;
-}
 
-async function fill(el: BspChildChecklist, questionId: string, value: string, scope: ParentNode = root(el)) {
-  const input = inputs(scope).find((i) => i.id.endsWith(`-${questionId}`))!;
-  input.value = value;
-  input.dispatchEvent(new Event('change'));
-  await el.updateComplete;
-}
 
-async function clickButton(el: BspChildChecklist, name: string | RegExp) {
-  const button = [...root(el).querySelectorAll('button')].find((b) => (typeof name === 'string' ? b.textContent!.trim() === name : name.test(b.textContent!)));
-  if (!button) throw new Error(`no button ${name}`);
-  button.click();
-  await el.updateComplete;
-}
 
-async function toSummary(el: BspChildChecklist) {
-  for (let i = 0; i < 8 && !root(el).querySelector('.note-preview'); i++) await clickButton(el, /Neste|Next/);
-}
 
 runConformance<BspChildChecklist>({
   tag: 'bsp-child-checklist',

@@ -11,20 +11,10 @@ import { emptyRecord, type ChecklistRecord } from '@bsp/sdk';
 import '../define.js';
 import '@bsp/consent/define';
 import type { BspChildChecklist } from './child-checklist.js';
+import { clickButton, heading, root, toSummary } from '../../../../test/checklist-helpers.js';
 
-const root = (el: BspChildChecklist) => el.shadowRoot!;
-const heading = (el: BspChildChecklist) => root(el).querySelector('#step-heading')!.textContent!.trim();
 
-async function clickButton(el: BspChildChecklist, name: string | RegExp) {
-  const button = [...root(el).querySelectorAll('button')].find((b) => (typeof name === 'string' ? b.textContent!.trim() === name : name.test(b.textContent!)));
-  if (!button) throw new Error(`no button ${name}`);
-  button.click();
-  await el.updateComplete;
-}
 
-async function toSummary(el: BspChildChecklist) {
-  for (let i = 0; i < 8 && !root(el).querySelector('.note-preview'); i++) await clickButton(el, /^(Neste|Next)$/);
-}
 
 const parent = { hasChildren: 'yes', childPresentNow: 'no', triggers: ['addiction'], othersFollowedUp: 'no', interpreter: 'no', conversationWithPatient: 'yes', consentBy: 'patient', consentStatus: 'given' };
 const child = { id: 'c1', answers: { relation: 'child', age: '3-5', responsibility: ['parental', 'daily-care'], informed: 'no', parentsAssessment: 'cared-for', professionalAssessment: 'cared-for' } };
