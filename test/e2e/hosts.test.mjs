@@ -166,7 +166,7 @@ describe('consent form in a journal page (form-associated, print-isolated)', () 
       await tab.page.waitForFunction(() => performance.getEntriesByType('resource').some((r) => /\/consent-paper-[\w-]{8}\.js$/.test(r.name)));
       const onScreen = await tab.page.evaluate((keep) => {
         const form = document.querySelector('bsp-consent-form');
-        if (!keep) removeEventListener('beforeprint', form.onBeforePrint);
+        if (!keep) removeEventListener('beforeprint', form.printer.onBeforePrint);
         return form.shadowRoot.querySelector('[part="paper"]') !== null;
       }, withListener);
       assert.equal(onScreen, false, 'no paper form on screen');
