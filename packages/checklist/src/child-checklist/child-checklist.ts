@@ -189,7 +189,7 @@ export class BspChildChecklist extends BspElement<ChecklistFirstScreenKey> {
     metric: (name) => this.emitMetric(name),
     states: () => this.internals.states,
     clearDraft: () => void this.drafts.clear(),
-    focusAfterUpdate: (selector) => void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(selector)?.focus()),
+    focusAfterUpdate: (selector) => this.focusAfterUpdate(selector),
   });
   private started = false;
   /** Shares the consent part of the record with a <bsp-consent-form> in the consent step. */
@@ -394,6 +394,11 @@ export class BspChildChecklist extends BspElement<ChecklistFirstScreenKey> {
     this.dispatchEvent(new BspChangeEvent({ widget: 'checklist', record: this.record }));
   }
 
+  /** Where keyboard and screen-reader users continue: the first match in the widget, once it has rendered. */
+  private focusAfterUpdate(selector: string): void {
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(selector)?.focus());
+  }
+
   /**
    * The draft key changed: another patient. Everything of the last one goes before the next
    * render (answers, step, pending consent choices, open edits); the new key's draft, if any, is
@@ -422,7 +427,7 @@ export class BspChildChecklist extends BspElement<ChecklistFirstScreenKey> {
     const from = this.steps[Math.min(this.current, this.steps.length - 1)];
     if (from?.id === 'consent' && index > this.current && !consentAsked && hasPendingDecision(this.pendingConsent)) {
       this.leavingConsent = index;
-      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[data-consent-pending] button')?.focus());
+      this.focusAfterUpdate('[data-consent-pending] button');
       return;
     }
     this.leavingConsent = undefined;
@@ -437,7 +442,7 @@ export class BspChildChecklist extends BspElement<ChecklistFirstScreenKey> {
     else this.emitMetric(`step:${this.steps[this.current]!.id}`);
     this.saveDraft();
     // Land keyboard and screen-reader users on the new step's heading.
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#step-heading')?.focus());
+    this.focusAfterUpdate('#step-heading');
   }
 
   private addChildEntry(): void {
@@ -455,7 +460,7 @@ export class BspChildChecklist extends BspElement<ChecklistFirstScreenKey> {
   private removeChildEntry(id: string): void {
     this.dispatch({ type: 'childRemoved', childId: id });
     // The removed card took focus with it: land on "add a child".
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#add-child')?.focus());
+    this.focusAfterUpdate('#add-child');
   }
 
   private isChildOpen(stepId: string, childId: string): boolean {
@@ -576,7 +581,7 @@ export class BspChildChecklist extends BspElement<ChecklistFirstScreenKey> {
   private stayForConsent(): void {
     this.leavingConsent = undefined;
     // The question went away with the button pressed: back to the top of the consent step.
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#step-heading')?.focus());
+    this.focusAfterUpdate('#step-heading');
   }
 
   private goOnWithoutConsent(target: number): void {
@@ -586,7 +591,7 @@ export class BspChildChecklist extends BspElement<ChecklistFirstScreenKey> {
   /** Forgets the set-aside notice; its button goes with it, so focus moves to the step heading. */
   private startAfresh(): void {
     this.drafts.dismissSetAside();
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#step-heading')?.focus());
+    this.focusAfterUpdate('#step-heading');
   }
 
   /** A stored draft had to be set aside (known when the widget opens the key, so at the top). */

@@ -58,7 +58,7 @@ export class SummaryController implements ReactiveController {
 
   hostConnected(): void {}
 
-  /** The record changed: no longer complete; a pending confirmation no longer applies. */
+  /** The record changed: it is no longer the one finished. */
   changed(): void {
     this.complete = false;
     this.port.states()?.delete('complete');

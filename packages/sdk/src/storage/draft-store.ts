@@ -93,7 +93,7 @@ function parseEnvelope(text: string): { revision: number; payload: unknown } | u
   return { revision: 0, payload: json };
 }
 
-type Job = { kind: 'write'; key: string; text: string; revision: number } | { kind: 'remove'; key: string };
+type Job = { kind: 'write'; key: string; text: string } | { kind: 'remove'; key: string };
 
 /** The stored text this store last saw for a key: what a write expects to find there. */
 type Base = { text: string | null } | 'unknown';
@@ -106,6 +106,12 @@ export class DraftStore<T> {
   private readonly bases = new Map<string, Base>();
   private readonly revisions = new Map<string, number>();
   private readonly conflicts = new Set<string>();
+  /** Keys whose draft could not be read: never written over (what is there is unknown). */
+  private readonly readFailed = new Set<string>();
+  /** The write under way: its own change, told back by `subscribe`, is not someone else's. */
+  private inFlight?: { key: string; text: string | null };
+  /** Set from the first job to the moment the queue is empty, synchronously: no job can be queued unseen. */
+  private draining = false;
   private queue: Job[] = [];
   private running?: Promise<void>;
   private opening = 0;
@@ -205,9 +211,6 @@ export class DraftStore<T> {
     return { kind: 'set-aside', setAsideKey };
   }
 
-  /** Keys whose draft could not be read: never written over (what is there is unknown). */
-  private readonly readFailed = new Set<string>();
-
   private watch(key: string): void {
     if (!this.adapter.subscribe) return;
     try {
@@ -223,8 +226,6 @@ export class DraftStore<T> {
     }
   }
 
-  private inFlight?: { key: string; text: string | null };
-
   /** Saves the draft under the open key. Resolves once it (or a newer one) is written, or could not be. */
   save(draft: T): Promise<void> {
     const key = this.key;
@@ -232,7 +233,7 @@ export class DraftStore<T> {
     const revision = (this.revisions.get(key) ?? 0) + 1;
     this.revisions.set(key, revision);
     const envelope: Envelope = { bspDraft: 1, revision, savedAt: (this.options.now ?? (() => new Date().toISOString()))(), draft };
-    return this.enqueue({ kind: 'write', key, text: JSON.stringify(envelope), revision });
+    return this.enqueue({ kind: 'write', key, text: JSON.stringify(envelope) });
   }
 
   /** Removes the open key's draft (the host has the finished result). */
@@ -248,9 +249,6 @@ export class DraftStore<T> {
     if (!this.draining) this.running = this.drain();
     return this.running ?? Promise.resolve();
   }
-
-  /** Set from the first job to the moment the queue is empty, synchronously: no job can be queued unseen. */
-  private draining = false;
 
   private async drain(): Promise<void> {
     this.draining = true;
