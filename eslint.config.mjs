@@ -5,7 +5,7 @@ import lit from 'eslint-plugin-lit';
 import wc from 'eslint-plugin-wc';
 
 export default tseslint.config(
-  { ignores: ['**/node_modules/**', '**/dist/**', 'storybook-static/**', '**/custom-elements.json', 'examples/**/vendor/**', 'examples/journal/build/**', 'docs/api/**'] },
+  { ignores: ['**/node_modules/**', '**/dist/**', 'storybook-static/**', '**/custom-elements.json', 'examples/**/vendor/**', 'examples/journal/build/**', 'docs/api/**', 'test/fixtures/bundles/**'] },
   ...tseslint.configs.recommended,
   lit.configs['flat/recommended'],
   wc.configs['flat/recommended'],

@@ -16,12 +16,16 @@ import type { BspChildChecklist } from './child-checklist.js';
 import { answer, clickButton, root } from '../../../../test/checklist-helpers.js';
 
 const checked = (el: BspChildChecklist) => [...root(el).querySelectorAll<HTMLInputElement>('input:checked')].map((i) => i.id.replace(/^c\d+-/, ''));
+/** The answers a stored draft holds (the envelope's draft; 8a31305 stored the draft bare: test/old-build). */
+const answersIn = (text: string) => {
+  const stored = JSON.parse(text) as { draft?: StoredAnswers } & StoredAnswers;
+  return (stored.draft ?? stored).record.answers;
+};
+type StoredAnswers = { record: { answers: Record<string, unknown> } };
 const stored = async (storage: StorageAdapter, key: string) => {
   const text = await storage.get(`checklist:${key}`);
-  return text ? (JSON.parse(text) as { draft: { record: { answers: Record<string, unknown> } } }).draft.record.answers : undefined;
+  return text ? answersIn(text) : undefined;
 };
-
-
 
 /** Lets the adapter's promises and the widget's updates settle. */
 const settle = async (el: BspChildChecklist, ms = 0) => {
@@ -92,7 +96,7 @@ describe('<bsp-child-checklist> drafts', () => {
       const last = JSON.stringify({ hasChildren: 'yes', childWithoutCareNow: 'no', neglectConcern: 'yes', othersFollowedUp: 'no', interpreter: 'yes' });
       const storedNow = () => {
         const text = data.get('checklist:p');
-        return text ? JSON.stringify(JSON.parse(text).draft.record.answers) : undefined;
+        return text ? JSON.stringify(answersIn(text)) : undefined;
       };
       // Ends with the last answer stored (however late the writes land), and stays so.
       await waitUntil(() => storedNow() === last, `seed ${seed}: stored ${storedNow()}`, { timeout: 8000 });

@@ -1,0 +1,1 @@
+// Stands in for a module the old bundle already contains.
