@@ -1,4 +1,4 @@
-import type { Message } from '../../i18n/messages.js';
+import { plural, type Message } from '../../i18n/messages.js';
 import type { RolePanelMessageKey } from './nb.js';
 
 /** Role panel UI text, English. */
@@ -11,7 +11,7 @@ export const rolePanelEn: Record<RolePanelMessageKey, Message> = {
   unitSearchLabel: 'Find your unit',
   unitSearchHelp: 'Type the name of the unit or service, then pick it in the list.',
   unitResultsLabel: 'Units',
-  unitCount: ({ count }) => (count === 1 ? '1 unit matches' : `${count} units match`),
+  unitCount: ({ count }) => plural('en', count ?? 0, { one: '1 unit matches', other: '{count} units match' }),
   noUnits: 'No unit matches. Try another word, or ask the municipal coordinator.',
   changeUnit: 'Choose another unit',
   yourBarneansvarlig: 'Child-responsible staff in {unit}',

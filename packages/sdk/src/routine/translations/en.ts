@@ -1,4 +1,4 @@
-import type { Message } from '../../i18n/messages.js';
+import { plural, type Message } from '../../i18n/messages.js';
 import type { ChecklistMessageKey } from './nb.js';
 
 /** Checklist UI and journal-note text, English. */
@@ -24,7 +24,7 @@ export const checklistEn: Record<ChecklistMessageKey, Message> = {
   noteItemsHeading: 'Contents of the note',
   notForJournal: 'Not for the record',
   notForJournalHelp: 'Items you mark here never appear in the entry or in the FHIR response. Use it, for example, for what the child said in confidence. Items the law requires cannot be kept out.',
-  excludedCount: ({ count }) => (count === 1 ? '1 item is kept out of the record.' : `${count} items are kept out of the record.`),
+  excludedCount: ({ count }) => plural('en', count ?? 0, { one: '1 item is kept out of the record.', other: '{count} items are kept out of the record.' }),
   noteLabel: 'Record entry',
   noteEdited: 'Edited',
   resetNote: 'Use the text from the answers',

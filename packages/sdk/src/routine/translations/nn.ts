@@ -1,4 +1,4 @@
-import type { Message } from '../../i18n/messages.js';
+import { plural, type Message } from '../../i18n/messages.js';
 import type { ChecklistMessageKey } from './nb.js';
 
 /** Checklist UI and journal-note text, nynorsk. */
@@ -24,7 +24,7 @@ export const checklistNn: Record<ChecklistMessageKey, Message> = {
   noteItemsHeading: 'Innhald i notatet',
   notForJournal: 'Ikkje i journalen',
   notForJournalHelp: 'Punkt du merkjer her, kjem aldri med i notatet eller i FHIR-svaret. Bruk det til dømes til det barnet har fortalt i fortrulegheit. Punkt som lova krev, kan ikkje haldast utanfor.',
-  excludedCount: ({ count }) => (count === 1 ? '1 punkt blir halde utanfor journalen.' : `${count} punkt blir haldne utanfor journalen.`),
+  excludedCount: ({ count }) => plural('nn', count ?? 0, { one: '1 punkt blir halde utanfor journalen.', other: '{count} punkt blir haldne utanfor journalen.' }),
   noteLabel: 'Journalnotat',
   noteEdited: 'Redigert',
   resetNote: 'Bruk teksten frå svara',

@@ -1,3 +1,5 @@
+import { plural } from '../../i18n/messages.js';
+
 // A module of its own: a first load carries `checklistUiNb` (nb.ts) only; rollup places whole modules.
 /** The journal note's, the review's, the summary's and the overlay check's words, bokmål. */
 export const checklistNoteNb = {
@@ -6,7 +8,7 @@ export const checklistNoteNb = {
   noteItemsHeading: 'Innhold i notatet',
   notForJournal: 'Ikke i journalen',
   notForJournalHelp: 'Punkter du merker her, kommer aldri med i notatet eller i FHIR-svaret. Bruk det for eksempel til det barnet har fortalt i fortrolighet. Punkter som loven krever, kan ikke holdes utenfor.',
-  excludedCount: ({ count }: Record<string, string | number>) => (count === 1 ? '1 punkt holdes utenfor journalen.' : `${count} punkter holdes utenfor journalen.`),
+  excludedCount: ({ count }: Record<string, string | number>) => plural('nb', count ?? 0, { one: '1 punkt holdes utenfor journalen.', other: '{count} punkter holdes utenfor journalen.' }),
   noteLabel: 'Journalnotat',
   noteEdited: 'Redigert',
   resetNote: 'Bruk teksten fra svarene',
