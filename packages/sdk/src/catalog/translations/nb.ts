@@ -45,7 +45,7 @@ export const finderNb = {
   local: 'Lokalt tilbud',
   lastChecked: 'Sist kontrollert: {date}',
   notChecked: 'Opplysningene er ikke kontrollert mot tilbyderens nettside ennå. Sjekk før bruk.',
-  schedule: 'Tider',
+  schedule: 'Åpningstider',
   print: 'Skriv ut listen',
   catalogName: 'tilbudskatalogen',
   rejectedHeading: ({ count }: Record<string, string | number>) => plural('nb', count ?? 0, { one: '1 rad i katalogen ble ikke lastet', other: '{count} rader i katalogen ble ikke lastet' }),

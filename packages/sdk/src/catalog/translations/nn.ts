@@ -46,7 +46,7 @@ export const finderNn: Record<FinderMessageKey, Message> = {
   local: 'Lokalt tilbod',
   lastChecked: 'Sist kontrollert: {date}',
   notChecked: 'Opplysningane er ikkje kontrollerte mot nettstaden til tilbydaren enno. Sjekk før bruk.',
-  schedule: 'Tider',
+  schedule: 'Opningstider',
   print: 'Skriv ut lista',
   catalogName: 'tilbodskatalogen',
   rejectedHeading: ({ count }) => plural('nn', count ?? 0, { one: '1 rad i katalogen vart ikkje lasta', other: '{count} rader i katalogen vart ikkje lasta' }),

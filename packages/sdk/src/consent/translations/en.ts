@@ -5,7 +5,7 @@ import type { ConsentMessageKey } from './nb.js';
 export const consentEn: Record<ConsentMessageKey, Message> = {
   heading: 'Consent to follow-up of children',
   intro: "Follow-up of and information to the child require consent: from the patient from 16, otherwise from those with parental responsibility. Consent can be partial and can be withdrawn.",
-  legalBasis: 'Health Personnel Act section 10 a, second paragraph, letter b',
+  legalBasis: 'Health Personnel Act section 10 a, second paragraph, (b)',
   decisionLegend: 'Consent to share information with {recipient}',
   given: 'Consents',
   refused: 'Does not consent',

@@ -19,7 +19,7 @@ export const checklistNn: Record<ChecklistMessageKey, Message> = {
   guidanceHeading: 'Rettleiing',
   askLink: 'Kven spør eg? Sjå barneansvarleg i eininga di',
   legalRef: 'Lovgrunnlag',
-  screeningDone: 'Kartlegginga viser ikkje behov for del 2. Sjå notatet under og fullfør.',
+  screeningDone: 'Kartlegginga viser ikkje behov for del 2. Sjå notatet nedanfor og fullfør.',
   summaryIntro: 'Sjå over journalnotatet. Du bestemmer kva som går i journalen.',
   noteItemsHeading: 'Innhald i notatet',
   notForJournal: 'Ikkje i journalen',

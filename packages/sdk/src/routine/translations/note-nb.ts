@@ -3,7 +3,7 @@ import { plural } from '../../i18n/messages.js';
 // A module of its own: a first load carries `checklistUiNb` (nb.ts) only; rollup places whole modules.
 /** The journal note's, the review's, the summary's and the overlay check's words, bokmål. */
 export const checklistNoteNb = {
-  screeningDone: 'Kartleggingen viser ikke behov for del 2. Se notatet under og fullfør.',
+  screeningDone: 'Kartleggingen viser ikke behov for del 2. Se notatet nedenfor og fullfør.',
   summaryIntro: 'Se over journalnotatet. Du bestemmer hva som går i journalen.',
   noteItemsHeading: 'Innhold i notatet',
   notForJournal: 'Ikke i journalen',
