@@ -50,6 +50,11 @@ export function addPathWords(words: Readonly<Record<string, PathWord>>): void {
   for (const [key, word] of Object.entries(words)) vocabulary.set(key, word);
 }
 
+/** Every word known now (the language tests spell- and glossary-check them); not exported by the SDK. */
+export function knownPathWords(): ReadonlyMap<string, PathWord> {
+  return vocabulary;
+}
+
 /** The word for one key, or the key itself when none is known. */
 export function pathWord(key: string, lang: Lang, asList = false): string {
   const word = vocabulary.get(key);

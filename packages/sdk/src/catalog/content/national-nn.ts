@@ -45,7 +45,7 @@ export const nationalNn: NationalContent = {
   'ffp.name': 'FFP – For Fangers Pårørende',
   'ffp.description': 'For deg som har nokon i familien i fengsel. Du kan ringje, chatte eller sende e-post og få råd og støtte. Alt er gratis. FFP Ung har eigne sider for born og unge.',
   'i-fengsel-chat.name': '«I fengsel»-chatten (Kirkens Bymisjon)',
-  'i-fengsel-chat.description': 'Ein chat for deg som har mamma eller pappa i fengsel eller i soning heime. Du kan spørje om alt, til dømes om besøk. Du treng ikkje seie kven du er. Vener kan òg bruke chatten.',
+  'i-fengsel-chat.description': 'Ein chat for deg som har mamma eller pappa i fengsel eller i soning heime. Du kan spørje om alt, til dømes om besøk. Du treng ikkje seie kven du er. Vener kan også bruke chatten.',
   'i-fengsel-chat.schedule': 'Onsdag og fredag frå 15 til 22.',
   'barneansvarlig-fengsel.name': 'Barneansvarleg i fengselet',
   'barneansvarlig-fengsel.description': 'Alle fengsel har ein tilsett som skal passe på borna til dei som sit der. Du eller ein vaksen kan ringje fengselet og spørje etter barneansvarleg. Han eller ho kan svare på spørsmål, til dømes om besøk.',
