@@ -23,14 +23,14 @@ const LABELS = {
   en: {
     municipality: 'Municipality', coordinator: 'Municipal coordinator', links: 'Links', units: 'Units',
     id: 'Id (unique, no spaces)', name: 'Name', title: 'Position', phone: 'Phone', email: 'Email',
-    reachable: 'Reachable', agency: 'Service area', parentId: 'Parent unit (id)',
-    barneansvarlig: 'Child responsible persons', deputy: 'Deputy', leader: 'Leader', label: 'Text', href: 'Address',
+    reachable: 'Available', agency: 'Service area', parentId: 'Parent unit (id)',
+    barneansvarlig: 'Child-responsible staff members', deputy: 'Deputy', leader: 'Leader', label: 'Text', href: 'Address',
   },
 }[LANG];
 const ITEM = {
   nb: { units: 'enhet', barneansvarlig: 'barneansvarlig', links: 'lenke' },
   nn: { units: 'eining', barneansvarlig: 'barneansvarleg', links: 'lenkje' },
-  en: { units: 'unit', barneansvarlig: 'child responsible person', links: 'link' },
+  en: { units: 'unit', barneansvarlig: 'child-responsible staff member', links: 'link' },
 }[LANG];
 const TEXT = {
   nb: { add: 'Legg til {item}', remove: 'Fjern {item} {n}', copied: 'JSON-en er kopiert.', copyFailed: 'Kunne ikke kopiere automatisk: merk teksten under og kopier den.', fix: 'Rett dette før du publiserer:', fixJson: 'JSON-en under har feil: rett dem i skjemaet før du publiserer den.' },

@@ -1,54 +1,21 @@
 /**
- * Every user-facing text the packages ship, per language: the per-language content and message
- * modules (roles, catalogue, routine, consent labels, widget messages), plus every LocalizedText
- * and message catalog reachable from the SDK's exports (error messages, path words). Message functions are
- * called with sample values; `{name}` placeholders are dropped.
+ * Every user-facing text the packages ship, per language: every message and content table as its
+ * module defines it (catalogs.ts: SDK, widgets, CLI, the property guard), the path words error
+ * messages name fields with, every LocalizedText reachable from the SDK's exports (FHIR labels,
+ * path words of data modules), and the examples' visible text (examples.ts: demo pages, the journal
+ * host, the configurator). Message functions are called with sample values; `{name}` placeholders
+ * are dropped.
  */
 import * as sdk from '../../packages/sdk/src/index.js';
 import '../../packages/sdk/src/languages/nn.js';
 import '../../packages/sdk/src/languages/en.js';
-import { rolesNb } from '../../packages/sdk/src/roles/content/nb.js';
-import { rolesNn } from '../../packages/sdk/src/roles/content/nn.js';
-import { rolesEn } from '../../packages/sdk/src/roles/content/en.js';
-import { labelsNb } from '../../packages/sdk/src/catalog/content/labels-nb.js';
-import { labelsNn } from '../../packages/sdk/src/catalog/content/labels-nn.js';
-import { labelsEn } from '../../packages/sdk/src/catalog/content/labels-en.js';
-import { nationalNb } from '../../packages/sdk/src/catalog/content/national-nb.js';
-import { nationalNn } from '../../packages/sdk/src/catalog/content/national-nn.js';
-import { nationalEn } from '../../packages/sdk/src/catalog/content/national-en.js';
-import { rolePanelNb } from '../../packages/sdk/src/roles/translations/nb.js';
-import { rolePanelNn } from '../../packages/sdk/src/roles/translations/nn.js';
-import { rolePanelEn } from '../../packages/sdk/src/roles/translations/en.js';
-import { finderNb } from '../../packages/sdk/src/catalog/translations/nb.js';
-import { finderNn } from '../../packages/sdk/src/catalog/translations/nn.js';
-import { finderEn } from '../../packages/sdk/src/catalog/translations/en.js';
-import { checklistMessages } from '../../packages/sdk/src/routine/translations/index.js';
-import { checklistNn } from '../../packages/sdk/src/routine/translations/nn.js';
-import { checklistEn } from '../../packages/sdk/src/routine/translations/en.js';
-import { consentMessages } from '../../packages/sdk/src/consent/translations/index.js';
-import { consentNn } from '../../packages/sdk/src/consent/translations/nn.js';
-import { consentEn } from '../../packages/sdk/src/consent/translations/en.js';
-import { routineNb } from '../../packages/sdk/src/routine/content/nb.js';
-import { routineNn } from '../../packages/sdk/src/routine/content/nn.js';
-import { routineEn } from '../../packages/sdk/src/routine/content/en.js';
-import { consentLabelsNb } from '../../packages/sdk/src/consent/content/nb.js';
-import { consentLabelsNn } from '../../packages/sdk/src/consent/content/nn.js';
-import { consentLabelsEn } from '../../packages/sdk/src/consent/content/en.js';
-import { checklistUiNb } from '../../packages/checklist/src/translations/nb.js';
-import { checklistSummaryNb } from '../../packages/checklist/src/translations/summary-nb.js';
-import { checklistUiNn } from '../../packages/checklist/src/translations/nn.js';
-import { checklistUiEn } from '../../packages/checklist/src/translations/en.js';
-import { consentUiNb } from '../../packages/consent/src/translations/nb.js';
-import { consentUiDecisionsNb } from '../../packages/consent/src/translations/decisions-nb.js';
-import { consentUiPaperNb } from '../../packages/consent/src/translations/paper-nb.js';
-import { consentUiNn } from '../../packages/consent/src/translations/nn.js';
-import { consentUiEn } from '../../packages/consent/src/translations/en.js';
-import { errorsNn } from '../../packages/sdk/src/errors/translations/nn.js';
-import { boundaryMessages } from '../../packages/ui/src/utils/property-guard.js';
-import { errorsEn } from '../../packages/sdk/src/errors/translations/en.js';
-import { cliMessages } from '../../packages/cli/src/messages.js';
+import { knownPathWords, addPathWords } from '../../packages/sdk/src/errors/path-words.js';
+import { directoryPathWords } from '../../packages/sdk/src/directory/directory-schema.js';
+import { catalogPathWords } from '../../packages/sdk/src/catalog/schema.js';
+import { sourceTables, type ShippedLang, type SourceTable } from './catalogs.js';
+import { exampleTexts, type ExampleText } from './examples.js';
 
-export type ShippedLang = 'nb' | 'nn' | 'en';
+export type { ShippedLang };
 export const SHIPPED: readonly ShippedLang[] = ['nb', 'nn', 'en'];
 
 /** Where a text comes from, for failure messages: "national.kors.description". */
@@ -58,10 +25,12 @@ export interface ShippedText {
   text: string;
 }
 
-const SAMPLE_PARAMS = new Proxy({} as Record<string, string | number>, {
-  get: (_target, name) => (name === 'count' || name === 'min' || name === 'max' ? 2 : ''),
-  has: () => true,
-});
+/** Sample values: every counted message is read in its singular and its plural. */
+const sampleParams = (n: number) =>
+  new Proxy({} as Record<string, string | number>, {
+    get: (_target, name) => (['count', 'min', 'max', 'errors', 'warnings'].includes(String(name)) ? n : ''),
+    has: () => true,
+  });
 
 const isLang = (key: string): key is ShippedLang => (SHIPPED as readonly string[]).includes(key);
 
@@ -73,10 +42,12 @@ function walk(value: unknown, lang: ShippedLang | undefined, where: string, out:
   if (typeof value === 'function') {
     // Only message functions (inside a language) are text; SDK functions are not called.
     if (lang) {
-      try {
-        walk((value as (p: object) => unknown)(SAMPLE_PARAMS), lang, where, out, seen);
-      } catch {
-        /* not a message function */
+      for (const n of [1, 2]) {
+        try {
+          walk((value as (p: object) => unknown)(sampleParams(n)), lang, where, out, seen);
+        } catch {
+          /* not a message function */
+        }
       }
     }
     return;
@@ -93,28 +64,29 @@ function walk(value: unknown, lang: ShippedLang | undefined, where: string, out:
   }
 }
 
-/** All shipped text, each string once per language and place. */
-export function shippedTexts(): ShippedText[] {
+/**
+ * All shipped text, each string once per language and place. `tables` and `examples` default to
+ * what ships; a test passes copies with a planted defect to prove the checks find it.
+ */
+export function shippedTexts({ tables = sourceTables(), examples = exampleTexts() }: { tables?: readonly SourceTable[]; examples?: readonly ExampleText[] } = {}): ShippedText[] {
   const out: ShippedText[] = [];
   const seen = new Set<unknown>();
-  const tables: [string, Record<ShippedLang, unknown>][] = [
-    ['roles', { nb: rolesNb, nn: rolesNn, en: rolesEn }],
-    ['labels', { nb: labelsNb, nn: labelsNn, en: labelsEn }],
-    ['national', { nb: nationalNb, nn: nationalNn, en: nationalEn }],
-    ['role-panel', { nb: rolePanelNb, nn: rolePanelNn, en: rolePanelEn }],
-    ['finder', { nb: finderNb, nn: finderNn, en: finderEn }],
-    ['checklist', { nb: checklistMessages.nb, nn: checklistNn, en: checklistEn }],
-    ['consent', { nb: consentMessages.nb, nn: consentNn, en: consentEn }],
-    ['routine', { nb: routineNb, nn: routineNn, en: routineEn }],
-    ['consent-labels', { nb: consentLabelsNb, nn: consentLabelsNn, en: consentLabelsEn }],
-    ['checklist-ui', { nb: { ...checklistUiNb, ...checklistSummaryNb }, nn: checklistUiNn, en: checklistUiEn }],
-    ['consent-ui', { nb: { ...consentUiNb, ...consentUiDecisionsNb, ...consentUiPaperNb }, nn: consentUiNn, en: consentUiEn }],
-    ['errors', { nb: { ...sdk.errorMessages.nb, ...sdk.errorIssueMessages.nb }, nn: errorsNn, en: errorsEn }],
-    ['cli', { nb: cliMessages.nb, nn: cliMessages.nn!, en: cliMessages.en! }],
-    ['ui-boundary', { nb: boundaryMessages.nb, nn: boundaryMessages.nn, en: boundaryMessages.en }],
-  ];
-  for (const [area, langs] of tables) for (const lang of SHIPPED) walk(langs[lang], lang, `${area}.${lang}`, out, seen);
+  for (const { area, lang, source, table } of tables) walk(table, lang, `${area}.${lang} (${source})`, out, seen);
+  // Path words: the shared vocabulary and every data module's (registered when it parses).
+  addPathWords(directoryPathWords);
+  addPathWords(catalogPathWords);
+  // A word names its key in parentheses ("tekster (messages)"): the key is code, not prose.
+  const prose = (text: string) => text.replace(/\(\w+\)/g, ' ');
+  for (const [key, word] of knownPathWords()) {
+    for (const lang of SHIPPED) {
+      const text = word[lang];
+      if (typeof text === 'string') out.push({ lang, where: `path-word.${key}.${lang}`, text: prose(text) });
+      const list = word.list?.[lang];
+      if (typeof list === 'string') out.push({ lang, where: `path-word.${key}.list.${lang}`, text: prose(list) });
+    }
+  }
   for (const [name, value] of Object.entries(sdk)) walk(value, undefined, name, out, seen);
+  for (const example of examples) out.push({ ...example, where: `example ${example.where}`, text: example.text.replace(/\{\w+\}/g, ' ') });
   return out;
 }
 

@@ -8,6 +8,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { errorText, findJsonSyntaxError, shownValue } from '@bsp/sdk';
 import { checkText, csvRowLines, formatProblems, type Problem } from './check.js';
 import { JsonSyntaxError, parseJsonWithLocations } from './json-locations.js';
 import { main } from './main.js';
@@ -127,6 +129,54 @@ function* randomJson(seed: number, count: number): Generator<string> {
   };
   for (let i = 0; i < count; i++) yield `${space()}${value(0)}${space()}`;
 }
+
+test('a JSON syntax error is worded with the SDK words in the language asked for, where the SDK finds it (review row 21)', () => {
+  // Valid JSON cut short or with one character put in: both scanners must agree on where and what.
+  const broken = fc.oneof(
+    fc.json().chain((json) => fc.nat(json.length - 1).map((n) => json.slice(0, n))),
+    fc.tuple(fc.json(), fc.nat(), fc.constantFrom(',', '}', ']', ':', 'x', '\\', "'", '\u0001')).map(([json, n, char]) => json.slice(0, n % (json.length + 1)) + char + json.slice(n % (json.length + 1))),
+  ).filter((text) => {
+    try {
+      JSON.parse(text);
+      return false;
+    } catch {
+      return true;
+    }
+  });
+  fc.assert(
+    fc.property(broken, fc.constantFrom('nb' as const, 'nn' as const, 'en' as const), (text, lang) => {
+      const [problem, ...rest] = checkText('x.json', text, lang);
+      assert.equal(rest.length, 0);
+      const sdk = findJsonSyntaxError(text);
+      assert.deepEqual([problem!.line, problem!.column], [sdk.line, sdk.column], text);
+      const reason = sdk.char === undefined ? errorText(lang, 'jsonEnd') : errorText(lang, 'jsonChar', { char: shownValue(sdk.char) });
+      assert.ok(problem!.message.endsWith(`: ${reason}`), `${problem!.message} / ${reason}`);
+    }),
+    { numRuns: 300 },
+  );
+  const nb = formatProblems('bad.json', checkText('bad.json', '{\n  "a": 1,\n', 'nb'), 'nb');
+  assert.equal(nb, 'bad.json:3:1: feil: Ikke gyldig JSON: teksten slutter før JSON-en er ferdig\n1 feil og 0 advarsler');
+  assert.doesNotMatch(formatProblems('bad.json', checkText('bad.json', '{"a": tru}', 'nn'), 'nn'), /unexpected|expected|found|string|after the end/);
+});
+
+test('the summary counts agree in number in each language (review row 11)', () => {
+  const one = (lang: 'nb' | 'nn' | 'en') =>
+    formatProblems('x.json', [{ severity: 'error', line: 1, column: 1, path: '', message: 'x' }, { severity: 'warning', line: 2, column: 1, path: '', message: 'y' }], lang).split('\n').at(-1);
+  assert.equal(one('en'), '1 error and 1 warning');
+  assert.equal(one('nb'), '1 feil og 1 advarsel');
+  assert.equal(one('nn'), '1 feil og 1 åtvaring');
+  fc.assert(
+    fc.property(fc.nat(30), fc.nat(30), (errors, warnings) => {
+      const problems: Problem[] = [
+        ...Array.from({ length: errors }, () => ({ severity: 'error' as const, line: 1, column: 1, path: '', message: 'x' })),
+        ...Array.from({ length: warnings }, () => ({ severity: 'warning' as const, line: 1, column: 1, path: '', message: 'x' })),
+      ];
+      if (!problems.length) return;
+      const en = formatProblems('x.json', problems, 'en').split('\n').at(-1)!;
+      assert.equal(en, `${errors} error${errors === 1 ? '' : 's'} and ${warnings} warning${warnings === 1 ? '' : 's'}`);
+    }),
+  );
+});
 
 test('located JSON equals JSON.parse, and every location holds its value', () => {
   for (const text of randomJson(7, 300)) {

@@ -12,6 +12,8 @@ import {
   defaultProcedure,
   directorySchema,
   errorMessages,
+  errorText,
+  findJsonSyntaxError,
   format,
   importCatalogCsv,
   languages,
@@ -20,6 +22,7 @@ import {
   providerConfigSchema,
   providerMessageKeys,
   serviceSchema,
+  shownValue,
   type Lang,
   type ServiceInput,
 } from '@bsp/sdk';
@@ -125,7 +128,10 @@ export function checkText(fileName: string, text: string, lang: Lang, kind?: Con
     located = parseJsonWithLocations(text);
   } catch (error) {
     if (!(error instanceof JsonSyntaxError)) throw error;
-    return [{ severity: 'error', ...error.location, path: '', message: say('notJson', { reason: error.reason }) }];
+    // The SDK's scanner and words, as the widgets report it (review row 21: no English reason).
+    const { char, line, column } = findJsonSyntaxError(text);
+    const reason = char === undefined ? errorText(lang, 'jsonEnd') : errorText(lang, 'jsonChar', { char: shownValue(char) });
+    return [{ severity: 'error', line, column, path: '', message: say('notJson', { reason }) }];
   }
   const { value, values, keys } = located;
   /** The field's own position, else its nearest parent's (a missing field has none). */

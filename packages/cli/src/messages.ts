@@ -1,4 +1,4 @@
-import type { MessageCatalog } from '@bsp/sdk';
+import { plural, type MessageCatalog } from '@bsp/sdk';
 
 type CliMessageKey =
   | 'usage'
@@ -33,12 +33,12 @@ export const cliMessages: MessageCatalog<CliMessageKey> = {
     unknownMessageKey: 'Ukjent nøkkel for tekst «{key}»: ingen komponent bruker den',
     unknownLanguage: 'Ukjent språk «{key}»: bruk ett av {known}',
     missingLanguages: 'Teksten mangler på {missing} (finnes på {given})',
-    unknownId: 'Ukjent trinn- eller spørsmåls-id «{id}»',
+    unknownId: 'Ukjent steg- eller spørsmåls-id «{id}»',
     unknownColumn: 'Ukjent kolonne «{column}»: den blir ignorert',
     row: 'rad {row}',
     error: 'feil',
     warning: 'advarsel',
-    summary: '{errors} feil og {warnings} advarsler',
+    summary: ({ errors = 0, warnings = 0 }) => `${plural('nb', errors, { one: '1 feil', other: '{count} feil' })} og ${plural('nb', warnings, { one: '1 advarsel', other: '{count} advarsler' })}`,
     noProblems: 'Ingen problemer funnet.',
   },
   nn: {
@@ -56,7 +56,7 @@ export const cliMessages: MessageCatalog<CliMessageKey> = {
     row: 'rad {row}',
     error: 'feil',
     warning: 'åtvaring',
-    summary: '{errors} feil og {warnings} åtvaringar',
+    summary: ({ errors = 0, warnings = 0 }) => `${plural('nn', errors, { one: '1 feil', other: '{count} feil' })} og ${plural('nn', warnings, { one: '1 åtvaring', other: '{count} åtvaringar' })}`,
     noProblems: 'Ingen problem funne.',
   },
   en: {
@@ -74,7 +74,7 @@ export const cliMessages: MessageCatalog<CliMessageKey> = {
     row: 'row {row}',
     error: 'error',
     warning: 'warning',
-    summary: '{errors} errors and {warnings} warnings',
+    summary: ({ errors = 0, warnings = 0 }) => `${plural('en', errors, { one: '1 error', other: '{count} errors' })} and ${plural('en', warnings, { one: '1 warning', other: '{count} warnings' })}`,
     noProblems: 'No problems found.',
   },
 };

@@ -10,13 +10,11 @@ import {
   CONSENT_TEXT_LIMITS,
   incompleteDecision as decisionProblem,
   informationLabels,
-  inSentence,
   pick,
-  recipientLabels,
+  recipientInSentence,
   recipientName,
   withdrawConsent,
   type ConsentEntry,
-  type ConsentRecipient,
   type ConsentRecord,
   type DraftDecision,
   type Lang,
@@ -39,19 +37,18 @@ export interface DecisionsView {
 // The decisions' rules (what a draft records, when one is incomplete) are the SDK's (decision-draft.ts).
 export { withDecisions, type DraftDecision } from '@bsp/sdk';
 
-const recipientInSentence = (v: DecisionsView, recipient: ConsentRecipient) => inSentence(pick(recipientLabels[recipient], v.lang));
 
 /** Consent given without saying to which information: nothing to record yet. */
 export function incompleteGiven(v: DecisionsView, drafts: PendingDecisions): string | undefined {
   const problem = decisionProblem(drafts);
-  return problem?.problem === 'information-missing' ? v.t('informationMissing', { recipient: recipientInSentence(v, problem.recipient) }) : undefined;
+  return problem?.problem === 'information-missing' ? v.t('informationMissing', { recipient: recipientInSentence({ recipient: problem.recipient }, v.lang) }) : undefined;
 }
 
 /** Why the form's value is not valid yet: a consent without information, or a decision chosen but not recorded. */
 export function incompleteDecision(v: DecisionsView, drafts: PendingDecisions): string | undefined {
   const problem = decisionProblem(drafts);
   if (!problem) return undefined;
-  return v.t(problem.problem === 'information-missing' ? 'informationMissing' : 'decisionUnsaved', { recipient: recipientInSentence(v, problem.recipient) });
+  return v.t(problem.problem === 'information-missing' ? 'informationMissing' : 'decisionUnsaved', { recipient: recipientInSentence({ recipient: problem.recipient }, v.lang) });
 }
 
 export interface GivenDetails {
@@ -105,7 +102,7 @@ export function withdrawnRecord(record: ConsentRecord, entry: ConsentEntry, at: 
 
 /** The status line after a withdrawal. */
 export function withdrawnStatus(v: DecisionsView, entry: ConsentEntry): string {
-  return v.t('withdrawnStatus', { recipient: inSentence(recipientName(entry, v.lang)) });
+  return v.t('withdrawnStatus', { recipient: recipientInSentence(entry, v.lang) });
 }
 
 export interface WithdrawActions {
@@ -117,8 +114,7 @@ export interface WithdrawActions {
 
 /** Withdrawal asks first, inline (never window.confirm); the history keeps the earlier consent. */
 export function renderWithdraw(v: DecisionsView, current: ConsentEntry, confirming: boolean, on: WithdrawActions): TemplateResult {
-  const named = recipientName(current, v.lang);
-  const name = current.recipient === 'other' ? named : inSentence(named);
+  const name = recipientInSentence(current, v.lang);
   if (!confirming) {
     return html`<button type="button" class="secondary" data-withdraw=${current.recipient} @click=${on.ask}>${v.t('withdraw', { recipient: name })}</button>`;
   }

@@ -8,9 +8,7 @@ import {
   emptyConsentRecord,
   hasPendingDecision,
   hasRefusal,
-  inSentence,
-  pick,
-  recipientLabels,
+  recipientInSentence,
   safeHrefOrAnchor,
   describeType,
   errorMessages,
@@ -497,13 +495,12 @@ export class BspConsentForm extends BspElement<ConsentFirstScreenKey> {
   private renderRecipient(recipient: ConsentRecipient, current: ConsentEntry | undefined, view: LaterView | undefined): TemplateResult {
     const lang = this.locale;
     const draft = this.draftFor(recipient, current);
-    const label = pick(recipientLabels[recipient], lang);
     const id = `${this.uid}-${recipient}`;
     const set = (patch: (draft: DraftDecision) => Partial<DraftDecision>) => this.setDraft(recipient, patch, current);
     const radio = (value: DraftDecision['decision'], text: string) =>
       html`<label><input type="radio" id="${id}-${value || 'none'}" name="${id}-decision" .checked=${draft.decision === value} @change=${() => set(() => ({ decision: value }))} /><span>${text}</span></label>`;
     return html`<fieldset class="recipient" part="recipient" data-recipient=${recipient}>
-      <legend>${this.t('decisionLegend', { recipient: inSentence(label) })}</legend>
+      <legend>${this.t('decisionLegend', { recipient: recipientInSentence({ recipient }, lang) })}</legend>
       ${current?.decision === 'withdrawn' && view ? html`<p class="help">${view.t('withdrawn')}</p>` : nothing}
       ${recipient === 'other'
         ? html`<div class="question">

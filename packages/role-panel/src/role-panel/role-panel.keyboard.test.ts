@@ -48,7 +48,7 @@ describe('<bsp-role-panel> by keyboard alone', () => {
     const unit = await tabTo(el, '.unit-results button', 'the unit found');
     expect(unit.textContent).to.contain('Solsiden sykehjem');
     await press(el, 'Enter');
-    expect(deepActiveElement()!.textContent, 'lands on who to ask').to.equal('Child-responsible staff in Solsiden sykehjem');
+    expect(deepActiveElement()!.textContent, 'lands on who to ask').to.equal('Child-responsible staff member in Solsiden sykehjem');
     const phone = await tabTo(el, '.person a', "the barneansvarlig's phone");
     expect(phone.getAttribute('href')).to.equal('tel:+4700000030');
     await checkpoint(el, 'who to ask in Solsiden sykehjem');

@@ -1,12 +1,12 @@
 import { pick, type Lang } from '../i18n/lang.js';
 import { format, type MessageOverrides } from '../i18n/messages.js';
-import { currentConsents, inSentence, informationLabels, recipientKey, recipientName, type ConsentRecord } from './consent.js';
+import { currentConsents, informationLabels, recipientInSentence, recipientKey, type ConsentRecord } from './consent.js';
 import { consentNoteMessages, type ConsentNoteMessageKey } from './translations/note.js';
 import { consentScreenMessages } from './translations/screen.js';
 
 // In ./consent.ts since the consent form's screen uses them: this module (the note's lines) then
 // stays out of a widget's first load. Re-exported for the modules that import them from here.
-export { inSentence, recipientName } from './consent.js';
+export { recipientInSentence, recipientName } from './consent.js';
 
 export interface ConsentNoteOptions {
   overrides?: MessageOverrides;
@@ -27,7 +27,7 @@ export function consentNoteEntries(record: ConsentRecord, lang: Lang, options: C
   const label = (id: string) => options.childLabel?.(id) ?? id;
   const lines = currentConsents(record).map((entry) => {
     const params = {
-      recipient: entry.recipient === 'other' ? recipientName(entry, lang) : inSentence(recipientName(entry, lang)),
+      recipient: recipientInSentence(entry, lang),
       information: [...entry.information.map((i) => pick(informationLabels[i], lang).toLowerCase()), ...(entry.informationOther ? [entry.informationOther] : [])].join(', '),
       children: entry.children.length ? t('noteChildren', { children: entry.children.map(label).join(', ') }) : '',
       method: entry.method ? `${format(consentScreenMessages, lang, entry.method, {}, options.overrides).toLowerCase()}, ` : '',

@@ -49,10 +49,10 @@ test('a withdrawal appends to history and keeps the earlier entry', () => {
 
 test('journal fragment in nb, nn and en', () => {
   const childLabel = (id: string) => (id === 'c1' ? 'Barn 1 (Barn, 6–9 år)' : undefined);
-  assert.match(consentJournalNote(partial, 'nb', { childLabel }), /Samtykke til barnehage eller skole: praktiske forhold, som innleggelse og besøk, gjelder Barn 1 \(Barn, 6–9 år\) \(muntlig, 2026-11-23\)/);
+  assert.match(consentJournalNote(partial, 'nb', { childLabel }), /Samtykke til barnehage eller skole: praktiske forhold \(innleggelse, besøk\), gjelder Barn 1 \(Barn, 6–9 år\) \(muntlig, 2026-11-23\)/);
   assert.match(consentJournalNote(partial, 'nb'), /Ikke samtykke til den andre forelderen eller omsorgspersonen \(2026-11-23\)/, 'a refusal has no method');
   assert.match(consentJournalNote(partial, 'nn'), /Ikkje samtykke til den andre forelderen/);
-  assert.match(consentJournalNote(partial, 'en'), /No consent for the other parent or carer/);
+  assert.match(consentJournalNote(partial, 'en'), /No consent to share information with the other parent or carer/);
 });
 
 test('FHIR R4 Consent is valid for full, partial, refused and empty records', () => {
@@ -76,7 +76,7 @@ test('bad input is rejected with the field named', () => {
 
 test("the checklist's note includes the consent form's entries without double entry", () => {
   const note = journalNote({ ...emptyRecord(), answers: { hasChildren: 'yes', consentStatus: 'partial' }, children: [{ id: 'c1', answers: { relation: 'child', age: '6-9' } }], consent: partial }, defaultProcedure, 'nb');
-  assert.match(note, /Samtykke:\n- Samtykke til barnehage eller skole: praktiske forhold, som innleggelse og besøk, gjelder Barn 1 \(Barn, 6–9 år\)/);
+  assert.match(note, /Samtykke:\n- Samtykke til barnehage eller skole: praktiske forhold \(innleggelse, besøk\), gjelder Barn 1 \(Barn, 6–9 år\)/);
   assert.ok(!note.includes('Har pasienten samtykket'), 'the summary question is not repeated');
 });
 

@@ -37,6 +37,19 @@ export const recipientLabels: Record<ConsentRecipient, Text> = {
   other: t('recipient.other'),
 };
 
+const recipientSentenceLabels: Record<ConsentRecipient, Text> = {
+  child: t('inSentence.child'),
+  'other-parent': t('inSentence.other-parent'),
+  'health-station': t('inSentence.health-station'),
+  gp: t('inSentence.gp'),
+  school: t('inSentence.school'),
+  'family-help': t('inSentence.family-help'),
+  'child-welfare': t('inSentence.child-welfare'),
+  ppt: t('inSentence.ppt'),
+  specialist: t('inSentence.specialist'),
+  other: t('inSentence.other'),
+};
+
 export const CONSENT_INFORMATION = ['condition', 'treatment', 'practical'] as const;
 export type ConsentInformation = (typeof CONSENT_INFORMATION)[number];
 
@@ -74,9 +87,14 @@ export function recipientName(entry: Pick<ConsentEntry, 'recipient' | 'recipient
   return entry.recipient === 'other' && entry.recipientName ? entry.recipientName : pick(recipientLabels[entry.recipient], lang);
 }
 
-/** A label inside a sentence: "Samtykke til fastlege", but "consent for GP" keeps its capitals. */
-export function inSentence(label: string): string {
-  return /^\p{Lu}\p{Ll}/u.test(label) ? label[0]!.toLowerCase() + label.slice(1) : label;
+/**
+ * A recipient inside a sentence, as each language writes it there (content `inSentence.<id>`):
+ * «Samtykke til fastlege», "consent to share information with the GP". Not derived from the label
+ * by lower-casing: English needs the article and keeps a name's capitals ("the Educational and
+ * Psychological Counselling Service (PPT)"). A named recipient is shown as written.
+ */
+export function recipientInSentence(entry: Pick<ConsentEntry, 'recipient' | 'recipientName'>, lang: Lang): string {
+  return entry.recipient === 'other' && entry.recipientName ? entry.recipientName : pick(recipientSentenceLabels[entry.recipient], lang);
 }
 
 /** The latest entry per recipient: what holds now. */

@@ -101,7 +101,7 @@ export const directoryPathWords: Record<string, PathWord> = {
   name: w('navn', 'namn', 'name'),
   agency: w('virksomhet', 'verksemd', 'agency'),
   parentId: w('overordnet enhet', 'overordna eining', 'parent unit'),
-  barneansvarlig: w('barneansvarlig', 'barneansvarleg', 'child responsible person', l('barneansvarlige', 'barneansvarlege', 'child responsible persons')),
+  barneansvarlig: w('barneansvarlig', 'barneansvarleg', 'child-responsible staff member', l('barneansvarlige', 'barneansvarlege', 'child-responsible staff members')),
   deputy: w('stedfortreder', 'stadfortredar', 'deputy'),
   leader: w('leder', 'leiar', 'leader'),
   title: w('tittel', 'tittel', 'title'),

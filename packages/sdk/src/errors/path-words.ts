@@ -33,8 +33,8 @@ const vocabulary = new Map<string, PathWord>(
     metrics: w('målinger (metrics)', 'målingar (metrics)', 'metrics'),
     lang: w('språk (lang)', 'språk (lang)', 'language (lang)'),
     config: w('konfigurasjon (config)', 'konfigurasjon (config)', 'configuration (config)'),
-    directory: w('oversikt over enheter (directory)', 'oversikt over einingar (directory)', 'unit directory (directory)'),
-    catalog: w('tilbudskatalog (catalog)', 'tilbodskatalog (catalog)', 'service catalog (catalog)'),
+    directory: w('oversikt over enheter (directory)', 'oversikt over einingar (directory)', 'list of units (directory)'),
+    catalog: w('tilbudskatalog (catalog)', 'tilbodskatalog (catalog)', 'service catalogue (catalog)'),
     procedure: w('prosedyre (procedure)', 'prosedyre (procedure)', 'procedure'),
     rolePanelUrl: w('adresse til rollepanelet (rolePanelUrl)', 'adresse til rollepanelet (rolePanelUrl)', 'role panel address (rolePanelUrl)'),
     json: w('JSON', 'JSON', 'JSON'),
@@ -48,6 +48,11 @@ const vocabulary = new Map<string, PathWord>(
  */
 export function addPathWords(words: Readonly<Record<string, PathWord>>): void {
   for (const [key, word] of Object.entries(words)) vocabulary.set(key, word);
+}
+
+/** Every word known now (the language tests spell- and glossary-check them); not exported by the SDK. */
+export function knownPathWords(): ReadonlyMap<string, PathWord> {
+  return vocabulary;
 }
 
 /** The word for one key, or the key itself when none is known. */

@@ -14,7 +14,7 @@ export const taskLabels: Record<FollowUpTaskCode, LocalizedText> = {
 /** Texts only the FHIR exports need (group labels, definition titles, narrative headings). */
 export const fhirLabels = {
   answerListTitle: (question: Text) => L(`Svar: ${pick(question, 'nb')}`, `Svar: ${pick(question, 'nn')}`, `Answers: ${pick(question, 'en')}`),
-  questionSystemTitle: L('Spørsmål i sjekklisten for barn som pårørende', 'Spørsmål i sjekklista for barn som pårørande', 'Questions of the children-as-next-of-kin checklist'),
+  questionSystemTitle: L('Spørsmål i sjekklisten for barn som pårørende', 'Spørsmål i sjekklista for barn som pårørande', 'Questions in the checklist for children as next of kin'),
   recipientSystemTitle: L('Mottakere av informasjon om barnet', 'Mottakarar av informasjon om barnet', 'Recipients of information about the child'),
   informationSystemTitle: L('Informasjon pasienten samtykker til å dele', 'Informasjon pasienten samtykkjer til å dele', 'Information the patient consents to share'),
   taskSystemTitle: L('Oppfølgingsoppgaver for barn som pårørende', 'Oppfølgingsoppgåver for barn som pårørande', 'Follow-up tasks for children as next of kin'),

@@ -23,6 +23,16 @@ export const glossary: readonly GlossaryRule[] = [
   { lang: 'en', wrong: /\bnearest leader\b/i, use: 'line manager' },
   { lang: 'en', wrong: /§/, use: 'section (e.g. "Health Personnel Act section 10 a")' },
   { lang: 'nb', wrong: /\blavterskel veiledning\b/i, use: 'lavterskelveiledning' },
+  // One term per concept (language review, second pass: rows 26, 30, 31, 32, 39, 40, 41).
+  { lang: 'en', wrong: /\bchild responsible\b/i, use: 'child-responsible staff member' },
+  { lang: 'en', wrong: /\bunit directory\b/i, use: 'the list of units' },
+  { lang: 'en', wrong: /\bfamily help\b/i, use: 'family support service' },
+  { lang: 'en', wrong: /\bconsent for the\b/i, use: 'consent to share information with' },
+  { lang: 'nb', wrong: /\bfor signatur\b/i, use: 'for underskrift' },
+  { lang: 'nb', wrong: /\btrinn\b/i, use: 'steg' },
+  { lang: 'nn', wrong: /vegleia/i, use: 'rettleiar, rettleiing' },
+  // \b is ASCII-only: «òg» starts with a letter JS does not count as a word character.
+  { lang: 'nn', wrong: /(?<!\p{L})òg(?!\p{L})/iu, use: 'også' },
 ];
 
 /** Internal source references ("002 §3.3.1") must never reach a reader. */

@@ -33,3 +33,23 @@ export function format<K extends string>(
   const message = lookup(catalog, key, lang) ?? key;
   return typeof message === 'function' ? message(params) : fill(message, params);
 }
+
+/**
+ * Singular or plural by the language's own rule (`Intl.PluralRules`): the one rule every counted
+ * message uses, so no text reads "1 errors". `{count}` in either form is filled with the count.
+ * Languages whose rules have more categories (Northern Sámi has "two") get `other` until a
+ * message gives more forms.
+ */
+const rules = /* @__PURE__ */ new Map<string, Intl.PluralRules>();
+
+export interface PluralForms {
+  one: string;
+  other: string;
+}
+
+export function plural(lang: string, count: number | string, forms: PluralForms): string {
+  let rule = rules.get(lang);
+  if (!rule) rules.set(lang, (rule = new Intl.PluralRules(lang)));
+  const form = rule.select(Number(count)) === 'one' ? forms.one : forms.other;
+  return form.replaceAll('{count}', String(count));
+}

@@ -58,7 +58,8 @@ const blank = (text: Text | undefined) => !text || Object.values(textByLanguage(
 /** Applies a validated overlay; refuses what would break the legal core, naming the field. */
 export function applyOverlay(procedure: Procedure, input: unknown, lang: Lang): ParseResult<Procedure> {
   const parsed = parseWith(procedureOverlaySchema, input, { what: 'procedure', lang, code: 'invalid-config' });
-  if (!parsed.ok) return parsed;
+  // One headline for a broken overlay, schema or core (review row 48), not "Konfigurasjonen (procedure)".
+  if (!parsed.ok) return { ok: false, error: new BspError({ code: 'invalid-config', message: format(checklistMessages, lang, 'overlayInvalid'), issues: parsed.error.issues }) };
   const overlay = parsed.value;
   const issues: BspIssue[] = [];
   const fail = (path: string, key: ChecklistMessageKey, params: Record<string, string> = {}) =>

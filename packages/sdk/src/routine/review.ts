@@ -1,7 +1,7 @@
-import { pick, type Lang } from '../i18n/lang.js';
+import type { Lang } from '../i18n/lang.js';
 import { format, type MessageOverrides } from '../i18n/messages.js';
-import { consentFor, currentConsents, followUpRecipient, recipientLabels, type ConsentRecipient } from '../consent/consent.js';
-import { inSentence } from '../consent/consent-note.js';
+import { consentFor, currentConsents, followUpRecipient, type ConsentRecipient } from '../consent/consent.js';
+import { recipientInSentence } from '../consent/consent-note.js';
 import { ownAnswer } from './condition.js';
 import { screeningOpensMapping, visibleRecord } from './engine.js';
 import { answerNoteItems, childLabel, FOUR_POINTS } from './note-items.js';
@@ -164,6 +164,6 @@ export function keepsResponseOpen(issues: readonly ReviewIssue[]): boolean {
 export function reviewMessage(issue: ReviewIssue, record: ChecklistRecord, procedure: Procedure, lang: Lang, overrides?: MessageOverrides): string {
   const key = `review-${issue.code}` as ChecklistMessageKey;
   const child = issue.childId ? (childLabel(record, procedure, lang, issue.childId) ?? issue.childId) : '';
-  const recipient = issue.recipient ? inSentence(pick(recipientLabels[issue.recipient], lang)) : '';
+  const recipient = issue.recipient ? recipientInSentence({ recipient: issue.recipient }, lang) : '';
   return format(checklistMessages, lang, key, { child, recipient }, overrides);
 }

@@ -15,7 +15,7 @@ export const nationalEn: NationalContent = {
   'leve.name': 'LEVE and Unge LEVE',
   'leve.description': 'For you if you have lost someone to suicide. You can talk with others who have been through the same, and join grief groups and meetings. Unge LEVE has gatherings for young people.',
   'bla-kors-kompasset.name': 'Kompasset (Blue Cross)',
-  'bla-kors-kompasset.description': 'Free talks and therapy for young people who grew up with a mum or dad who drinks or takes drugs. You can get in touch yourself.',
+  'bla-kors-kompasset.description': 'Free conversations and therapy for young people who grew up with a mum or dad who drinks or takes drugs. You can get in touch yourself.',
   'barsnakk.name': 'BARsnakk',
   'barsnakk.description': 'A chat for children and young people whose mum or dad drinks or takes drugs. You chat with volunteers. Many of them have been through the same. You do not have to say who you are.',
   'sibs.name': 'SIBS – groups for siblings and parents',

@@ -1,4 +1,4 @@
-import type { Message } from '../../i18n/messages.js';
+import { plural, type Message } from '../../i18n/messages.js';
 import type { FinderMessageKey } from './nb.js';
 
 /** Finder UI text, English. */
@@ -25,7 +25,7 @@ export const finderEn: Record<FinderMessageKey, Message> = {
   freeOnly: 'Free only',
   noReferral: 'No referral needed',
   clearFilters: 'Clear',
-  resultCount: ({ count }) => (count === 1 ? '1 service' : `${count} services`),
+  resultCount: ({ count }) => plural('en', count ?? 0, { one: '1 service', other: '{count} services' }),
   resultsHeading: 'Services',
   noResults: 'No service matches your search.',
   alwaysOpen: 'Call or chat here:',
@@ -37,8 +37,8 @@ export const finderEn: Record<FinderMessageKey, Message> = {
   organization: 'Offered by',
   ages: 'Age',
   agesRange: '{min}–{max} years',
-  agesUpTo: 'Up to {max} years',
-  agesFrom: 'From {min} years',
+  agesUpTo: 'Up to age {max}',
+  agesFrom: 'From age {min}',
   free: 'Free',
   noReferralNeeded: 'No referral',
   referralNeeded: 'Referral needed',
@@ -46,10 +46,10 @@ export const finderEn: Record<FinderMessageKey, Message> = {
   local: 'Local service',
   lastChecked: 'Last checked: {date}',
   notChecked: "These details have not yet been checked against the provider's website. Check before relying on them.",
-  schedule: 'Times',
+  schedule: 'Opening hours',
   print: 'Print the list',
   catalogName: 'the service catalogue',
-  rejectedHeading: ({ count }) => (count === 1 ? '1 catalogue row was not loaded' : `${count} catalogue rows were not loaded`),
+  rejectedHeading: ({ count }) => plural('en', count ?? 0, { one: '1 catalogue row was not loaded', other: '{count} catalogue rows were not loaded' }),
   rejectedRow: 'Row {row}',
   // Added for the narrow layout, the language facet and the youth view (audience="youth").
   filtersToggle: ({ count }: Record<string, string | number>) => (count ? `Filters (${count} selected)` : 'Filters'),

@@ -1,3 +1,5 @@
+import { plural } from '../../i18n/messages.js';
+
 /** Finder UI text, bokmål. The keys here define the catalog's type. */
 export const finderNb = {
   heading: 'Finn støtte for barn og familier',
@@ -22,7 +24,7 @@ export const finderNb = {
   freeOnly: 'Bare gratis tilbud',
   noReferral: 'Uten henvisning',
   clearFilters: 'Nullstill',
-  resultCount: ({ count }: Record<string, string | number>) => (count === 1 ? '1 tilbud' : `${count} tilbud`),
+  resultCount: ({ count }: Record<string, string | number>) => plural('nb', count ?? 0, { one: '1 tilbud', other: '{count} tilbud' }),
   resultsHeading: 'Tilbud',
   noResults: 'Ingen tilbud passer søket ditt.',
   alwaysOpen: 'Her kan du ringe eller chatte:',
@@ -43,10 +45,10 @@ export const finderNb = {
   local: 'Lokalt tilbud',
   lastChecked: 'Sist kontrollert: {date}',
   notChecked: 'Opplysningene er ikke kontrollert mot tilbyderens nettside ennå. Sjekk før bruk.',
-  schedule: 'Tider',
+  schedule: 'Åpningstider',
   print: 'Skriv ut listen',
   catalogName: 'tilbudskatalogen',
-  rejectedHeading: ({ count }: Record<string, string | number>) => (count === 1 ? '1 rad i katalogen ble ikke lastet' : `${count} rader i katalogen ble ikke lastet`),
+  rejectedHeading: ({ count }: Record<string, string | number>) => plural('nb', count ?? 0, { one: '1 rad i katalogen ble ikke lastet', other: '{count} rader i katalogen ble ikke lastet' }),
   rejectedRow: 'Rad {row}',
   // Added for the narrow layout, the language facet and the youth view (audience="youth").
   filtersToggle: ({ count }: Record<string, string | number>) => (count ? `Filtre (${count} valgt)` : 'Filtre'),

@@ -1,4 +1,4 @@
-import type { Message } from '../../i18n/messages.js';
+import { plural, type Message } from '../../i18n/messages.js';
 import type { FinderMessageKey } from './nb.js';
 
 /** Finder UI text, nynorsk. */
@@ -25,7 +25,7 @@ export const finderNn: Record<FinderMessageKey, Message> = {
   freeOnly: 'Berre gratis tilbod',
   noReferral: 'Utan tilvising',
   clearFilters: 'Nullstill',
-  resultCount: ({ count }) => (count === 1 ? '1 tilbod' : `${count} tilbod`),
+  resultCount: ({ count }) => plural('nn', count ?? 0, { one: '1 tilbod', other: '{count} tilbod' }),
   resultsHeading: 'Tilbod',
   noResults: 'Ingen tilbod passar søket ditt.',
   alwaysOpen: 'Her kan du ringje eller chatte:',
@@ -46,10 +46,10 @@ export const finderNn: Record<FinderMessageKey, Message> = {
   local: 'Lokalt tilbod',
   lastChecked: 'Sist kontrollert: {date}',
   notChecked: 'Opplysningane er ikkje kontrollerte mot nettstaden til tilbydaren enno. Sjekk før bruk.',
-  schedule: 'Tider',
+  schedule: 'Opningstider',
   print: 'Skriv ut lista',
   catalogName: 'tilbodskatalogen',
-  rejectedHeading: ({ count }) => (count === 1 ? '1 rad i katalogen vart ikkje lasta' : `${count} rader i katalogen vart ikkje lasta`),
+  rejectedHeading: ({ count }) => plural('nn', count ?? 0, { one: '1 rad i katalogen vart ikkje lasta', other: '{count} rader i katalogen vart ikkje lasta' }),
   rejectedRow: 'Rad {row}',
   // Added for the narrow layout, the language facet and the youth view (audience="youth").
   filtersToggle: ({ count }: Record<string, string | number>) => (count ? `Filter (${count} valt)` : 'Filter'),

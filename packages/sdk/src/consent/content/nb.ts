@@ -10,9 +10,20 @@ export const consentLabelsNb = {
   'recipient.ppt': 'Pedagogisk-psykologisk tjeneste (PPT)',
   'recipient.specialist': 'Spesialisthelsetjenesten',
   'recipient.other': 'Andre (navngitt)',
+  // The recipient inside a sentence («Samtykke til fastlege», "consent to share information with the GP").
+  'inSentence.child': 'barnet selv',
+  'inSentence.other-parent': 'den andre forelderen eller omsorgspersonen',
+  'inSentence.health-station': 'helsestasjon og skolehelsetjeneste',
+  'inSentence.gp': 'fastlege',
+  'inSentence.school': 'barnehage eller skole',
+  'inSentence.family-help': 'familiesenter / barne- og familiehjelp',
+  'inSentence.child-welfare': 'barnevernstjenesten',
+  'inSentence.ppt': 'pedagogisk-psykologisk tjeneste (PPT)',
+  'inSentence.specialist': 'spesialisthelsetjenesten',
+  'inSentence.other': 'andre (navngitt)',
   'information.condition': 'Sykdommen eller tilstanden',
   'information.treatment': 'Behandling og forløp',
-  'information.practical': 'Praktiske forhold, som innleggelse og besøk',
+  'information.practical': 'Praktiske forhold (innleggelse, besøk)',
 };
 
 export type ConsentContentKey = keyof typeof consentLabelsNb;

@@ -35,7 +35,7 @@ export const consentScreenNb = {
   historyEmpty: 'Ingen registreringer ennå.',
   dutyToReportHeading: 'Meldeplikten gjelder uansett samtykke',
   dutyToReport: 'Er det grunn til å tro at et barn blir eller vil bli mishandlet, utsatt for alvorlige mangler ved den daglige omsorgen eller annen alvorlig omsorgssvikt, skal du melde fra til barnevernstjenesten (helsepersonelloven § 33, barnevernsloven § 13-2). Plikten er personlig.',
-  print: 'Skriv ut skjema for signatur',
+  print: 'Skriv ut skjema for underskrift',
   recordName: 'samtykket',
 };
 

@@ -49,7 +49,7 @@ export const consentNn: Record<ConsentMessageKey, Message> = {
   refusalNoReport: 'Eit nei til samtykke er i seg sjølv ikkje grunn til bekymringsmelding.',
   dutyToReportHeading: 'Meldeplikta gjeld uansett samtykke',
   dutyToReport: 'Er det grunn til å tru at eit barn blir eller vil bli mishandla, utsett for alvorlege manglar ved den daglege omsorga eller anna alvorleg omsorgssvikt, skal du melde frå til barnevernstenesta (helsepersonellova § 33, barnevernslova § 13-2). Plikta er personleg.',
-  print: 'Skriv ut skjema for signatur',
+  print: 'Skriv ut skjema for underskrift',
   paperPatient: 'Namnet til pasienten',
   paperBirthDate: 'Fødselsdato',
   paperChildren: 'Born det gjeld (alder)',

@@ -30,7 +30,7 @@ export const errorsEn: ErrorMessages = {
   lineColumn: 'line {line}, column {column}',
   item: 'no. {n}',
   row: 'row {n}',
-  directoryName: 'the unit directory',
+  directoryName: 'the list of units',
   catalogName: 'the service catalogue',
   csvUnclosedQuote: 'a quotation mark (") opens here but never closes; the row was skipped',
   csvTooManyCells: 'has {count} cells but the header has only {columns}',

@@ -34,7 +34,7 @@ export const errorsNn: ErrorMessages = {
   catalogName: 'tilbodskatalogen',
   csvUnclosedQuote: 'eit hermeteikn (") blir opna her, men aldri lukka; rada er hoppa over',
   csvTooManyCells: 'har {count} celler, men overskrifta har berre {columns}',
-  csvReplacementChar: 'inneheld teikn som ikkje kunne lesast (�): lagra fila som UTF-8 og prøv igjen',
+  csvReplacementChar: 'inneheld teikn som ikkje kunne lesast (�): lagre fila som UTF-8 og prøv igjen',
   csvOtherEncoding: 'er lagra med ei anna koding enn resten av fila, som er {encoding}, og teikna kan ikkje lesast (�): lagra heile fila som UTF-8 og prøv igjen',
   csvDuplicateColumn: 'har kolonnen {columns} meir enn éin gong; berre den siste blir lesen',
   csvNoHeader: 'manglar overskriftsrad: {columns}',

@@ -1,4 +1,4 @@
-import type { Message } from '../../i18n/messages.js';
+import { plural, type Message } from '../../i18n/messages.js';
 import type { RolePanelMessageKey } from './nb.js';
 
 /** Role panel UI text, English. */
@@ -11,12 +11,12 @@ export const rolePanelEn: Record<RolePanelMessageKey, Message> = {
   unitSearchLabel: 'Find your unit',
   unitSearchHelp: 'Type the name of the unit or service, then pick it in the list.',
   unitResultsLabel: 'Units',
-  unitCount: ({ count }) => (count === 1 ? '1 unit matches' : `${count} units match`),
+  unitCount: ({ count }) => plural('en', count ?? 0, { one: '1 unit matches', other: '{count} units match' }),
   noUnits: 'No unit matches. Try another word, or ask the municipal coordinator.',
   changeUnit: 'Choose another unit',
-  yourBarneansvarlig: 'Child-responsible staff in {unit}',
+  yourBarneansvarlig: 'Child-responsible staff member in {unit}',
   deputy: 'Deputy',
-  reachable: 'Reachable',
+  reachable: 'Available',
   phone: 'Phone',
   email: 'Email',
   helpsWith: 'The child-responsible staff member can help you with',
@@ -24,7 +24,7 @@ export const rolePanelEn: Record<RolePanelMessageKey, Message> = {
   missingTitle: '{unit} has no child-responsible staff member registered',
   missingBody: 'The role is missing in this unit. That should not stop you: ask instead',
   fallbackLeader: 'Unit leader',
-  fallbackParent: 'Child-responsible staff in {unit}',
+  fallbackParent: 'Child-responsible staff member in {unit}',
   fallbackCoordinator: 'Municipal coordinator',
   noOneToAsk: 'The municipality has not said who to ask. Contact your line manager.',
   unitLinks: 'Links for the unit',

@@ -1,3 +1,5 @@
+import { plural } from '../../i18n/messages.js';
+
 /** Role panel UI text, bokmål. The keys here define the catalog's type. */
 export const rolePanelNb = {
   heading: 'Barn som pårørende: hvem spør jeg?',
@@ -8,7 +10,7 @@ export const rolePanelNb = {
   unitSearchLabel: 'Finn enheten din',
   unitSearchHelp: 'Skriv navnet på enheten eller tjenesten, og velg den i listen.',
   unitResultsLabel: 'Enheter',
-  unitCount: ({ count }: Record<string, string | number>) => (count === 1 ? '1 enhet passer' : `${count} enheter passer`),
+  unitCount: ({ count }: Record<string, string | number>) => plural('nb', count ?? 0, { one: '1 enhet passer', other: '{count} enheter passer' }),
   noUnits: 'Ingen enheter passer. Prøv et annet ord, eller spør kommunal koordinator.',
   changeUnit: 'Velg en annen enhet',
   yourBarneansvarlig: 'Barneansvarlig i {unit}',

@@ -1,4 +1,4 @@
-import type { Message } from '../../i18n/messages.js';
+import { plural, type Message } from '../../i18n/messages.js';
 import type { RolePanelMessageKey } from './nb.js';
 
 /** Role panel UI text, nynorsk. */
@@ -11,7 +11,7 @@ export const rolePanelNn: Record<RolePanelMessageKey, Message> = {
   unitSearchLabel: 'Finn eininga di',
   unitSearchHelp: 'Skriv namnet på eininga eller tenesta, og vel ho i lista.',
   unitResultsLabel: 'Einingar',
-  unitCount: ({ count }) => (count === 1 ? '1 eining passar' : `${count} einingar passar`),
+  unitCount: ({ count }) => plural('nn', count ?? 0, { one: '1 eining passar', other: '{count} einingar passar' }),
   noUnits: 'Ingen einingar passar. Prøv eit anna ord, eller spør kommunal koordinator.',
   changeUnit: 'Vel ei anna eining',
   yourBarneansvarlig: 'Barneansvarleg i {unit}',

@@ -116,7 +116,7 @@ export const routineMappingNb = {
   'guidance.sibling.body.1': 'Når oppmerksomheten er på det syke barnet, trenger søsken egen informasjon og noen å snakke med.',
   'guidance.sibling.body.2': 'Er pasienten selv et barn, avtaler du oppfølgingen av søsken med foreldrene eller andre omsorgspersoner.',
   'guidance.bereaved.title': 'Barn som etterlatte',
-  'guidance.bereaved.body.1': 'Når en forelder eller et søsken dør, har barnet rett til den samme informasjonen og oppfølgingen.',
+  'guidance.bereaved.body.1': 'Når en forelder eller et søsken dør, har barnet fortsatt rett til informasjon og oppfølging.',
   'guidance.bereaved.body.2': 'Bidra til at barnet og den som har omsorg for det, får informasjon og tilbud om oppfølging, også etter dødsfallet.',
   'guidance.consent-refused.title': 'Når pasienten ikke samtykker',
   'guidance.consent-refused.body.1': 'Hold barnet i fokus, og spør igjen senere i forløpet.',

@@ -144,7 +144,7 @@ export const routineNn: RoutineContent = {
   'guidance.sibling.body.1': 'Når merksemda er på det sjuke barnet, treng sysken eigen informasjon og nokon å snakke med.',
   'guidance.sibling.body.2': 'Er pasienten sjølv eit barn, avtalar du oppfølginga av sysken med foreldra eller andre omsorgspersonar.',
   'guidance.bereaved.title': 'Barn som etterlatne',
-  'guidance.bereaved.body.1': 'Når ein forelder eller eit sysken døyr, har barnet rett til den same informasjonen og oppfølginga.',
+  'guidance.bereaved.body.1': 'Når ein forelder eller eit sysken døyr, har barnet framleis rett til informasjon og oppfølging.',
   'guidance.bereaved.body.2': 'Bidra til at barnet og den som har omsorg for det, får informasjon og tilbod om oppfølging, også etter dødsfallet.',
   'guidance.consent-refused.title': 'Når pasienten ikkje samtykkjer',
   'guidance.consent-refused.body.1': 'Hald barnet i fokus, og spør igjen seinare i forløpet.',

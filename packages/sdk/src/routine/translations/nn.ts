@@ -1,4 +1,4 @@
-import type { Message } from '../../i18n/messages.js';
+import { plural, type Message } from '../../i18n/messages.js';
 import type { ChecklistMessageKey } from './nb.js';
 
 /** Checklist UI and journal-note text, nynorsk. */
@@ -19,12 +19,12 @@ export const checklistNn: Record<ChecklistMessageKey, Message> = {
   guidanceHeading: 'Rettleiing',
   askLink: 'Kven spør eg? Sjå barneansvarleg i eininga di',
   legalRef: 'Lovgrunnlag',
-  screeningDone: 'Kartlegginga viser ikkje behov for del 2. Sjå notatet under og fullfør.',
+  screeningDone: 'Kartlegginga viser ikkje behov for del 2. Sjå notatet nedanfor og fullfør.',
   summaryIntro: 'Sjå over journalnotatet. Du bestemmer kva som går i journalen.',
   noteItemsHeading: 'Innhald i notatet',
   notForJournal: 'Ikkje i journalen',
   notForJournalHelp: 'Punkt du merkjer her, kjem aldri med i notatet eller i FHIR-svaret. Bruk det til dømes til det barnet har fortalt i fortrulegheit. Punkt som lova krev, kan ikkje haldast utanfor.',
-  excludedCount: ({ count }) => (count === 1 ? '1 punkt blir halde utanfor journalen.' : `${count} punkt blir haldne utanfor journalen.`),
+  excludedCount: ({ count }) => plural('nn', count ?? 0, { one: '1 punkt blir halde utanfor journalen.', other: '{count} punkt blir haldne utanfor journalen.' }),
   noteLabel: 'Journalnotat',
   noteEdited: 'Redigert',
   resetNote: 'Bruk teksten frå svara',
@@ -46,18 +46,9 @@ export const checklistNn: Record<ChecklistMessageKey, Message> = {
   sectionInformation: 'Informasjon til barnet',
   sectionFollowUp: 'Oppfølging, tilvising og kontroll',
   notAnswered: 'ikkje avklart',
-  editItem: 'Rediger',
-  editItemLabel: 'Ny tekst for punktet',
   saveEdit: 'Lagre',
   cancelEdit: 'Avbryt',
-  staleEdit: 'Svara er endra etter at du redigerte. Punktet viser teksten frå svara.',
-  coreItem: 'Må vere med',
-  addendumLabel: 'Tillegg til notatet (fritekst)',
-  reviewHeading: 'Sjå over før du fullfører',
-  reviewNone: 'Ingen motseiingar eller manglar funne.',
-  goToStep: 'Gå til {step}',
   confirmFinish: 'Noko bør rettast før du fullfører. Vil du fullføre likevel?',
-  finishAnyway: 'Fullfør likevel',
   unclearOpen: 'Det er ikkje avklart om pasienten har born. Spørsmålet står ope.',
   sectionAcute: 'Akutt omsorg',
   sectionCritical: 'Meldeplikt til barnevernet',

@@ -1,12 +1,14 @@
+import { plural } from '../../i18n/messages.js';
+
 // A module of its own: a first load carries `checklistUiNb` (nb.ts) only; rollup places whole modules.
 /** The journal note's, the review's, the summary's and the overlay check's words, bokmål. */
 export const checklistNoteNb = {
-  screeningDone: 'Kartleggingen viser ikke behov for del 2. Se notatet under og fullfør.',
+  screeningDone: 'Kartleggingen viser ikke behov for del 2. Se notatet nedenfor og fullfør.',
   summaryIntro: 'Se over journalnotatet. Du bestemmer hva som går i journalen.',
   noteItemsHeading: 'Innhold i notatet',
   notForJournal: 'Ikke i journalen',
   notForJournalHelp: 'Punkter du merker her, kommer aldri med i notatet eller i FHIR-svaret. Bruk det for eksempel til det barnet har fortalt i fortrolighet. Punkter som loven krever, kan ikke holdes utenfor.',
-  excludedCount: ({ count }: Record<string, string | number>) => (count === 1 ? '1 punkt holdes utenfor journalen.' : `${count} punkter holdes utenfor journalen.`),
+  excludedCount: ({ count }: Record<string, string | number>) => plural('nb', count ?? 0, { one: '1 punkt holdes utenfor journalen.', other: '{count} punkter holdes utenfor journalen.' }),
   noteLabel: 'Journalnotat',
   noteEdited: 'Redigert',
   resetNote: 'Bruk teksten fra svarene',
@@ -23,18 +25,9 @@ export const checklistNoteNb = {
   sectionInformation: 'Informasjon til barnet',
   sectionFollowUp: 'Oppfølging, henvisning og kontroll',
   notAnswered: 'ikke avklart',
-  editItem: 'Rediger',
-  editItemLabel: 'Ny tekst for punktet',
   saveEdit: 'Lagre',
   cancelEdit: 'Avbryt',
-  staleEdit: 'Svarene er endret etter at du redigerte. Punktet viser teksten fra svarene.',
-  coreItem: 'Må være med',
-  addendumLabel: 'Tillegg til notatet (fritekst)',
-  reviewHeading: 'Se over før du fullfører',
-  reviewNone: 'Ingen motsigelser eller mangler funnet.',
-  goToStep: 'Gå til {step}',
   confirmFinish: 'Noe bør rettes før du fullfører. Vil du fullføre likevel?',
-  finishAnyway: 'Fullfør likevel',
   unclearOpen: 'Det er ikke avklart om pasienten har barn. Spørsmålet står åpent.',
   sectionAcute: 'Akutt omsorg',
   sectionCritical: 'Meldeplikt til barnevernet',
