@@ -151,7 +151,7 @@ async function walkOnce(browser, origin, walk) {
       labels.push([await page.evaluate(() => performance.now()), `${kind} ${what}`]);
       try {
         if (target) {
-          await target.click({ timeout: 5000 });
+          await target.click({ timeout: 30_000 }); // long: a loaded machine at 4× is slow to show the next step
           done++;
         } else {
           await page.keyboard.type(what, { delay: KEY_DELAY });
