@@ -8,8 +8,8 @@
 //   BEFORE=<dir> AFTER=<dir> node bench/look-compare.mjs     the same
 //
 // `--refs`: `git worktree add --detach` per ref under /tmp, node_modules hard-linked from this
-// clone (`cp -al`; NODE_MODULES=<dir> to take another), `npm run build` there, compared, the
-// worktrees removed (`--keep` keeps them). OUT=<dir> (default /tmp/bsp-look) gets both images of
+// clone (`cp -al`; NODE_MODULES=<dir> to take another), `npm run build` there (BUILD=<command>
+// to run another), compared, the worktrees removed (`--keep` keeps them). OUT=<dir> (default /tmp/bsp-look) gets both images of
 // every shot and, for each differing one, a diff (red: differing pixels). ONLY=<substring> runs
 // the scenarios whose name contains it.
 import { execFileSync } from 'node:child_process';
@@ -26,35 +26,45 @@ const args = process.argv.slice(2);
 const out = resolve(process.env.OUT ?? '/tmp/bsp-look');
 const only = process.env.ONLY;
 
-/** Builds `ref` in a detached worktree of this clone; returns the worktree's path. */
-function buildRef(ref) {
-  const sha = execFileSync('git', ['rev-parse', '--short', `${ref}^{commit}`], { cwd: repo, encoding: 'utf8' }).trim();
-  const dir = `/tmp/bsp-look-${sha}-${process.pid}`;
-  const modules = resolve(process.env.NODE_MODULES ?? join(repo, 'node_modules'));
-  console.log(`${ref} (${sha}): worktree ${dir}, npm run build…`);
-  execFileSync('git', ['worktree', 'add', '--detach', dir, sha], { cwd: repo, stdio: ['ignore', 'ignore', 'inherit'] });
-  // Hard links: no copy of the bytes, and the workspace links (node_modules/@bsp/*) are relative,
-  // so they point into the worktree's own packages.
-  execFileSync('cp', ['-al', modules, join(dir, 'node_modules')]);
-  execFileSync('npm', ['run', 'build', '--silent'], { cwd: dir, stdio: ['ignore', 'ignore', 'inherit'] });
-  return dir;
-}
+/** How a ref is built; only its dist/cdn is used (BUILD='npx rollup -c --silent' builds just that). */
+const build = process.env.BUILD ?? 'npm run build --silent';
 
 const worktrees = [];
-let before;
-let after;
-if (args[0] === '--refs') {
-  if (args.length < 3) throw new Error('usage: --refs <before-ref> <after-ref> [--keep]');
-  for (const ref of [args[1], args[2]]) worktrees.push(buildRef(ref));
-  [before, after] = worktrees.map((dir) => join(dir, 'dist/cdn'));
-} else {
-  before = resolve(args[0] ?? process.env.BEFORE ?? 'dist/cdn-before');
-  after = resolve(args[1] ?? process.env.AFTER ?? 'dist/cdn');
-}
 const removeWorktrees = () => {
   if (args.includes('--keep')) return;
   for (const dir of worktrees) execFileSync('git', ['worktree', 'remove', '--force', dir], { cwd: repo, stdio: 'inherit' });
 };
+
+/** Builds `ref` in a detached worktree of this clone; returns its dist/cdn. */
+function buildRef(ref, side) {
+  const sha = execFileSync('git', ['rev-parse', '--short', `${ref}^{commit}`], { cwd: repo, encoding: 'utf8' }).trim();
+  const dir = `/tmp/bsp-look-${side}-${sha}-${process.pid}`;
+  const modules = resolve(process.env.NODE_MODULES ?? join(repo, 'node_modules'));
+  console.log(`${ref} (${sha}): worktree ${dir}, ${build}…`);
+  execFileSync('git', ['worktree', 'add', '--detach', dir, sha], { cwd: repo, stdio: ['ignore', 'ignore', 'inherit'] });
+  worktrees.push(dir);
+  // Hard links: no copy of the bytes, and the workspace links (node_modules/@bsp/*) are relative,
+  // so they point into the worktree's own packages.
+  execFileSync('cp', ['-al', modules, join(dir, 'node_modules')]);
+  execFileSync('sh', ['-c', build], { cwd: dir, stdio: ['ignore', 'ignore', 'inherit'] });
+  return join(dir, 'dist/cdn');
+}
+
+let before;
+let after;
+if (args[0] === '--refs') {
+  if (args.length < 3) throw new Error('usage: --refs <before-ref> <after-ref> [--keep]');
+  try {
+    before = buildRef(args[1], 'before');
+    after = buildRef(args[2], 'after');
+  } catch (error) {
+    removeWorktrees();
+    throw error;
+  }
+} else {
+  before = resolve(args[0] ?? process.env.BEFORE ?? 'dist/cdn-before');
+  after = resolve(args[1] ?? process.env.AFTER ?? 'dist/cdn');
+}
 for (const dir of [before, after]) {
   if (!existsSync(join(dir, 'bsp-checklist.js'))) {
     removeWorktrees();
