@@ -36,8 +36,9 @@ const removeWorktrees = () => {
 };
 
 /** Builds `ref` in a detached worktree of this clone; returns its dist/cdn. */
-function buildRef(ref, side) {
-  const sha = execFileSync('git', ['rev-parse', '--short', `${ref}^{commit}`], { cwd: repo, encoding: 'utf8' }).trim();
+const commitOf = (ref) => execFileSync('git', ['rev-parse', '--short', `${ref}^{commit}`], { cwd: repo, encoding: 'utf8' }).trim();
+
+function buildRef(ref, sha, side) {
   const dir = `/tmp/bsp-look-${side}-${sha}-${process.pid}`;
   const modules = resolve(process.env.NODE_MODULES ?? join(repo, 'node_modules'));
   console.log(`${ref} (${sha}): worktree ${dir}, ${build}…`);
@@ -54,9 +55,12 @@ let before;
 let after;
 if (args[0] === '--refs') {
   if (args.length < 3) throw new Error('usage: --refs <before-ref> <after-ref> [--keep]');
+  // Both refs resolved first: a branch that moves during the first build (a merge) must not
+  // change what the second side builds.
+  const [a, b] = [commitOf(args[1]), commitOf(args[2])];
   try {
-    before = buildRef(args[1], 'before');
-    after = buildRef(args[2], 'after');
+    before = buildRef(args[1], a, 'before');
+    after = buildRef(args[2], b, 'after');
   } catch (error) {
     removeWorktrees();
     throw error;
