@@ -42,7 +42,7 @@ function buildRef(ref, sha, side) {
   const dir = `/tmp/bsp-look-${side}-${sha}-${process.pid}`;
   const modules = resolve(process.env.NODE_MODULES ?? join(repo, 'node_modules'));
   console.log(`${ref} (${sha}): worktree ${dir}, ${build}…`);
-  execFileSync('git', ['worktree', 'add', '--detach', dir, sha], { cwd: repo, stdio: ['ignore', 'ignore', 'inherit'] });
+  execFileSync('git', ['worktree', 'add', '--quiet', '--detach', dir, sha], { cwd: repo, stdio: ['ignore', 'ignore', 'inherit'] });
   worktrees.push(dir);
   // Hard links: no copy of the bytes, and the workspace links (node_modules/@bsp/*) are relative,
   // so they point into the worktree's own packages.
