@@ -7,6 +7,7 @@
 import { readdirSync, readFileSync, existsSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { allInOnePages } from './size-all-in-one.mjs';
+import { lhcFormsBytes } from './lhc-bytes.mjs';
 
 const KB = 1024;
 // Size bands, not a ratchet (the brief; issue 28): each widget's first load ≤ 35 KB gzipped,
@@ -69,4 +70,21 @@ const over = [...rows, ...pages.map((p) => ({ file: `bsp-all: ${p.page}`, gz: p.
 if (over.length) {
   console.error(`size: over budget: ${over.map((r) => r.file.trim()).join(', ')}`);
   process.exit(1);
+}
+
+// The third band: at least 20× fewer bytes than LHC-Forms for the same procedure. Ours is the
+// checklist's first load, what renders the procedure as LHC-Forms' cold load renders it (the bytes
+// figure of bench/vs-lhc-forms.mjs); LHC-Forms' files and our Questionnaire: bench/lhc-bytes.mjs.
+// Printed beside it, not checked: every chunk the checklist can fetch in bokmål (an upper bound).
+const lhc = await lhcFormsBytes();
+const checklist = rows.find((r) => r.file === 'bsp-checklist.js');
+if (checklist) {
+  const chunkDir = `${dir}/bsp-checklist`;
+  const everything = checklist.gz + (existsSync(chunkDir) ? readdirSync(chunkDir).filter((f) => f.endsWith('.js') && !f.startsWith('lang-')).reduce((s, f) => s + gz(`${chunkDir}/${f}`), 0) : 0);
+  const ratio = lhc.bytes / checklist.gz;
+  console.log(`\nLHC-Forms 40.1.3 for the same procedure: ${kb(lhc.bytes)} (${lhc.source}); bsp-checklist.js ${kb(checklist.gz)}: ${ratio.toFixed(1)}× fewer (band ≥ 20×)${ratio >= 20 ? '' : ' UNDER'}; everything the checklist can fetch in bokmål ${kb(everything)}: ${(lhc.bytes / everything).toFixed(1)}×`);
+  if (ratio < 20) {
+    console.error('size: bsp-checklist.js is under the 20× band against LHC-Forms');
+    process.exit(1);
+  }
 }
