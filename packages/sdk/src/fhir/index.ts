@@ -24,3 +24,4 @@ export type {
   ServiceRequest as FhirServiceRequest,
   Task as FhirTask,
 } from 'fhir/r4';
+export { recordFromFhir, type FhirPrefill, type FhirPrefillFinding, type FhirPrefillOptions, type FhirPrefillReason, type FhirOpenTask } from './from-fhir.js';
