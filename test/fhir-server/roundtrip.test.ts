@@ -5,11 +5,13 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import type { Bundle, BundleEntry, FhirResource, RelatedPerson } from 'fhir/r4';
+import type { Bundle, BundleEntry, FhirResource, RelatedPerson } from 'fhir/r4.js';
 import { childIdentifierSystem, defaultProcedure as P, recordFromFhir, toFhirBundle, toFhirTasks, type ChecklistRecord } from '@bsp/sdk';
 import { shownRecord } from '../../packages/sdk/src/fhir/shown-record.js';
 import { actualConsent, expectedAnswers, expectedConsent, recordArb, withChildIds } from './records.js';
 import { startFhirServer, type FhirTestServer } from './server.js';
+import '@bsp/sdk/languages/nn';
+import '@bsp/sdk/languages/en';
 
 let server: FhirTestServer;
 before(async () => {

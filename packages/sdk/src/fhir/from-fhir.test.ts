@@ -8,7 +8,10 @@ import { readChecklistRecord } from '../routine/record-schema.js';
 import { toFhirBundle } from './bundle.js';
 import { toFhirTasks } from './follow-up.js';
 import { recordFromFhir } from './from-fhir.js';
-import type { Bundle, FhirResource } from 'fhir/r4';
+import type { Bundle, FhirResource } from 'fhir/r4.js';
+// A server process renders nynorsk and English once their modules are imported.
+import '../languages/nn.js';
+import '../languages/en.js';
 
 const patient = { reference: 'Patient/p1' };
 const AUTHORED = '2026-12-07T10:00:00.000Z';

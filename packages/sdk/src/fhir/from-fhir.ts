@@ -1,4 +1,4 @@
-import type { Consent, ConsentProvision, Extension, FhirResource, QuestionnaireResponse, QuestionnaireResponseItem, Reference, RelatedPerson, ServiceRequest, Task } from 'fhir/r4';
+import type { Consent, ConsentProvision, Extension, FhirResource, QuestionnaireResponse, QuestionnaireResponseItem, Reference, RelatedPerson, ServiceRequest, Task } from 'fhir/r4.js';
 import { CONSENT_EXTENSIONS } from '../consent/consent-fhir.js';
 import { CONSENT_INFORMATION, CONSENT_RECIPIENTS, CONSENT_RECORD_VERSION, CONSENT_TEXT_LIMITS, recipientKey, type ConsentEntry, type ConsentInformation, type ConsentRecipient, type ConsentRecord } from '../consent/consent.js';
 import { allChildQuestions, allQuestions, defaultProcedure, type Procedure, type Question } from '../routine/procedure.js';
