@@ -594,7 +594,8 @@ async function main() {
         appSeconds[name] = Math.round((Date.now() - appsStarted) / 1000);
       }),
     );
-    console.log(`consumer test: ${PACKAGES.length} tarballs clean (publint --strict, attw esm-only); vite-ts and react apps type-check and build, the vue app type-checks with strictTemplates, the React 18 app type-checks and renders on the server, the Angular app compiles with strictTemplates and its mistakes are caught, the Svelte app type-checks with svelte-check and its mistakes are caught, the Node back end's FHIR types hold under bundler, node16 and nodenext (${only ? `only ${only.join(', ')}; ` : ''}${Math.round((Date.now() - started) / 1000)} s; apps done after, in s: ${JSON.stringify(appSeconds)})`);
+    if (only) console.log(`consumer test: ${PACKAGES.length} tarballs clean (publint --strict, attw esm-only); only the apps ${only.join(', ')}, which pass (${Math.round((Date.now() - started) / 1000)} s)`);
+    else console.log(`consumer test: ${PACKAGES.length} tarballs clean (publint --strict, attw esm-only); vite-ts and react apps type-check and build, the vue app type-checks with strictTemplates, the React 18 app type-checks and renders on the server, the Angular app compiles with strictTemplates and its mistakes are caught, the Svelte app type-checks with svelte-check and its mistakes are caught, the Node back end's FHIR types hold under bundler, node16 and nodenext (${Math.round((Date.now() - started) / 1000)} s; apps done after, in s: ${JSON.stringify(appSeconds)})`);
   } finally {
     if (!keep) rmSync(tmp, { recursive: true, force: true });
     else console.log(`kept ${tmp}`);
