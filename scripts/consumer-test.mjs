@@ -16,6 +16,10 @@
 //   svelte   a Svelte 5 component type-checked by svelte-check (from the second install) through
 //            the generated `@bsp/<pkg>/svelte` types, and one with deliberate mistakes that must
 //            give exactly the expected errors (no @ts-expect-error in Svelte markup)
+//   node     a journal system's TypeScript back end: the SDK's FHIR types, journal note and prefill
+//            type-checked under moduleResolution bundler, node16 and nodenext, with a deliberate
+//            FHIR type error that must be caught in each (FHIR types that do not resolve become
+//            `any` and pass silently)
 //   vue      the README's Vue recipe and env.d.ts, type-checked by vue-tsc with strictTemplates
 //            (typed props and `@bsp-*` event handlers) + negative checks; not built (that would
 //            need @vitejs/plugin-vue; the types are what the issue asks for)
@@ -45,6 +49,8 @@ const PACKAGES = ['sdk', 'ui', 'role-panel', 'consent', 'checklist', 'finder', '
 );
 const WIDGETS = ['ui', 'role-panel', 'consent', 'checklist', 'finder'];
 const keep = process.argv.includes('--keep');
+/** `--only=node,vite-ts`: just those apps (the packing and linting of tarballs always run). */
+const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');
 
 function run(cmd, args, { cwd = repo, env = {} } = {}) {
   return new Promise((resolve, reject) => {
@@ -282,6 +288,38 @@ export function eventTypeChecks(manifests) {
   return `${imports}\n${SAME}\n${checks}`;
 }
 
+/**
+ * A Node back end in TypeScript: what a journal vendor's server does with the SDK. The FHIR types
+ * must be real under every module resolution a Node project uses: if \`fhir/r4\` does not resolve
+ * from the SDK's declarations they become \`any\` (with skipLibCheck, the default of \`tsc --init\`)
+ * and the @ts-expect-error lines below are reported as unused.
+ */
+const NODE_SERVER = `import { defaultProcedure, emptyRecord, journalNote, recordFromFhir, toFhirBundle, type ChecklistRecord, type FhirBundle, type FhirQuestionnaireResponse } from '@bsp/sdk';
+import '@bsp/sdk/languages/nn';
+
+const record: ChecklistRecord = { ...emptyRecord(), answers: { hasChildren: 'yes' } };
+export const bundle: FhirBundle = toFhirBundle(record, defaultProcedure, 'nn', { subject: { reference: 'Patient/1' } });
+export const kind: 'Bundle' = bundle.resourceType;
+// @ts-expect-error a Bundle's resourceType is 'Bundle', not a number
+export const wrong: number = bundle.resourceType;
+const response = bundle.entry?.[0]?.resource as FhirQuestionnaireResponse;
+// @ts-expect-error status is a code, not a boolean
+export const status: boolean = response.status;
+export const note: string = journalNote(record, defaultProcedure, 'nn');
+export const prefill: ChecklistRecord = recordFromFhir(bundle, { patient: 'Patient/1' }).record;
+`;
+const NODE_RESOLUTIONS = { bundler: { module: 'ESNext', moduleResolution: 'bundler' }, node16: { module: 'node16', moduleResolution: 'node16' }, nodenext: { module: 'nodenext', moduleResolution: 'nodenext' } };
+
+/** The back end type-checks under each resolution; skipLibCheck on, as \`tsc --init\` writes it. */
+async function checkNode(dir) {
+  for (const [name, options] of Object.entries(NODE_RESOLUTIONS)) {
+    writeFileSync(join(dir, `tsconfig.${name}.json`), JSON.stringify({ extends: './tsconfig.json', compilerOptions: { ...options, skipLibCheck: true } }, null, 2));
+    await run(process.execPath, [bin('typescript', 'bin/tsc'), '-p', `tsconfig.${name}.json`], { cwd: dir }).catch((error) => {
+      throw new Error(`node (${name}): ${error.message}`);
+    });
+  }
+}
+
 /** React 18 with its own types (the other apps use the repository's React 19): type-check, then render on the server. */
 const REACT18_RENDER = `import { createElement, version } from 'react';
 import { renderToString } from 'react-dom/server';
@@ -433,7 +471,7 @@ async function main() {
         svelte: '^5.0.0', 'svelte-check': '^4.0.0',
       },
     }, null, 2));
-    const frameworksInstalled = npmInstall(frameworks, ['--legacy-peer-deps']);
+    const frameworksInstalled = only && !only.some((a) => ['react18', 'angular', 'svelte'].includes(a)) ? Promise.resolve('') : npmInstall(frameworks, ['--legacy-peer-deps']);
     frameworksInstalled.catch(() => {}); // awaited in step 4; this only keeps an early failure from going unhandled
 
     // 2. What each tarball carries, then publint and attw on the tarballs themselves.
@@ -509,6 +547,11 @@ async function main() {
         ownInstall: frameworksInstalled,
         typeCheck: checkAngular,
       },
+      node: {
+        files: { 'src/server.ts': NODE_SERVER },
+        tsconfig: tsconfig({ lib: ['ES2023'] }),
+        typeCheck: checkNode,
+      },
       svelte: {
         files: { 'src/App.svelte': SVELTE_APP, 'src/Mistakes.svelte': SVELTE_CHECKS },
         tsconfig: tsconfig(),
@@ -521,6 +564,7 @@ async function main() {
     apps['vite-ts'].files['src/event-types.ts'] = eventTypeChecks(
       WIDGETS.map((p) => [p, JSON.parse(readFileSync(join(tmp, 'node_modules', '@bsp', p, 'custom-elements.json'), 'utf8'))]),
     );
+    for (const name of Object.keys(apps)) if (only && !only.includes(name)) delete apps[name];
     for (const [name, app] of Object.entries(apps)) {
       const dir = app.dir ?? join(tmp, name);
       for (const [file, text] of Object.entries(app.files)) {
@@ -531,6 +575,7 @@ async function main() {
       if (!app.ownInstall) writeFileSync(join(dir, 'package.json'), JSON.stringify({ name, private: true, type: 'module' }));
     }
     const checkApp = async (name, app, dir) => {
+      if (app.typeCheck && !app.ownInstall) return app.typeCheck(dir);
       if (app.typesOnly) return run(process.execPath, [bin('vue-tsc', 'bin/vue-tsc.js'), '-p', 'tsconfig.json'], { cwd: dir });
       if (app.ownInstall) {
         await app.ownInstall;
@@ -549,7 +594,8 @@ async function main() {
         appSeconds[name] = Math.round((Date.now() - appsStarted) / 1000);
       }),
     );
-    console.log(`consumer test: ${PACKAGES.length} tarballs clean (publint --strict, attw esm-only); vite-ts and react apps type-check and build, the vue app type-checks with strictTemplates, the React 18 app type-checks and renders on the server, the Angular app compiles with strictTemplates and its mistakes are caught, the Svelte app type-checks with svelte-check and its mistakes are caught (${Math.round((Date.now() - started) / 1000)} s; apps done after, in s: ${JSON.stringify(appSeconds)})`);
+    if (only) console.log(`consumer test: ${PACKAGES.length} tarballs clean (publint --strict, attw esm-only); only the apps ${only.join(', ')}, which pass (${Math.round((Date.now() - started) / 1000)} s)`);
+    else console.log(`consumer test: ${PACKAGES.length} tarballs clean (publint --strict, attw esm-only); vite-ts and react apps type-check and build, the vue app type-checks with strictTemplates, the React 18 app type-checks and renders on the server, the Angular app compiles with strictTemplates and its mistakes are caught, the Svelte app type-checks with svelte-check and its mistakes are caught, the Node back end's FHIR types hold under bundler, node16 and nodenext (${Math.round((Date.now() - started) / 1000)} s; apps done after, in s: ${JSON.stringify(appSeconds)})`);
   } finally {
     if (!keep) rmSync(tmp, { recursive: true, force: true });
     else console.log(`kept ${tmp}`);

@@ -1,4 +1,4 @@
-import type { Consent, ConsentProvision, Extension, Reference } from 'fhir/r4';
+import type { Consent, ConsentProvision, Extension, Reference } from 'fhir/r4.js';
 import { BspError } from '../errors/bsp-error.js';
 import { localized, pick, type Lang, type LocalizedText } from '../i18n/lang.js';
 import { canonicalUrl, CONSENT_SCOPE_SYSTEM, fhirBase, V3_PARTICIPATION_TYPE, type FhirBaseOptions } from '../fhir/canonical.js';
@@ -7,6 +7,7 @@ import { bspCoding, INFORMATION_CODE_SYSTEM_ID, RECIPIENT_CODE_SYSTEM_ID } from 
 import { currentConsents, informationLabels, recipientKey, recipientLabels, type ConsentEntry, type ConsentRecord } from './consent.js';
 import { consentNoteLines, recipientName } from './consent-note.js';
 import { consentStatus } from './consent.js';
+import { requireLanguage } from '../i18n/require-language.js';
 
 /** Our extensions on Consent (the R4 resource has no element for them). */
 export const CONSENT_EXTENSIONS = {
@@ -81,6 +82,7 @@ function provision(entry: ConsentEntry, type: 'permit' | 'deny', period: { start
  * provision, the ask-again date on the Consent. Without a patient it is a draft (and a warning).
  */
 export function toFhirConsent(record: ConsentRecord, lang: Lang, options: FhirConsentOptions = {}): Consent {
+  requireLanguage(lang, 'toFhirConsent');
   const base = fhirBase(options);
   const status = consentStatus(record);
   const provisions = currentConsents(record).flatMap((entry): ConsentProvision[] => {

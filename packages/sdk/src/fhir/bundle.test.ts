@@ -8,7 +8,7 @@
 // 5. RelatedPersons carry the HL7 Norway profile, a national or v3 relation coding and no name unless the professional recorded one (issue 27).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Bundle, RelatedPerson, Task } from 'fhir/r4';
+import type { Bundle, RelatedPerson, Task } from 'fhir/r4.js';
 import { validateFhirR4 } from '../../../../test/fhir/validate-fhir.js';
 import { checkInvariants } from '../../../../test/fhir/invariants.js';
 import { AT, randomRecord, twoChildrenRecord } from '../../../../test/fixtures/checklist-records.js';
@@ -16,6 +16,8 @@ import { noteItems } from '../routine/note.js';
 import { defaultProcedure } from '../routine/procedure.js';
 import type { BspError } from '../errors/bsp-error.js';
 import { toFhirBundle } from './bundle.js';
+// The English Bundle below needs the English text (SDK text functions refuse a language not loaded).
+import '../languages/en.js';
 
 const P = defaultProcedure;
 let n = 0;

@@ -1,4 +1,4 @@
-import type { Bundle, BundleEntry, FhirResource, Reference } from 'fhir/r4';
+import type { Bundle, BundleEntry, FhirResource, Reference } from 'fhir/r4.js';
 import { BspError } from '../errors/bsp-error.js';
 import type { Lang } from '../i18n/lang.js';
 import { toFhirConsent } from '../consent/consent-fhir.js';

@@ -1,4 +1,4 @@
-import type { Coding } from 'fhir/r4';
+import type { Coding } from 'fhir/r4.js';
 import { pick, type Lang, type Text } from '../i18n/lang.js';
 import { canonicalUrl, fhirBase, type FhirBaseOptions } from './canonical.js';
 

@@ -15,7 +15,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fhirpath from 'fhirpath';
 import r4 from 'fhirpath/fhir-context/r4';
-import type { Coding, QuestionnaireItem, QuestionnaireItemEnableWhen, QuestionnaireResponseItemAnswer } from 'fhir/r4';
+import type { Coding, QuestionnaireItem, QuestionnaireItemEnableWhen, QuestionnaireResponseItemAnswer } from 'fhir/r4.js';
 import { validateFhirR4 } from '../../../../test/fhir/validate-fhir.js';
 import { checkInvariants, checkNarrativeDiv } from '../../../../test/fhir/invariants.js';
 import { allQuestions, defaultProcedure, type Question } from '../routine/procedure.js';

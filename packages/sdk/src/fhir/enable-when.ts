@@ -1,4 +1,4 @@
-import type { Extension, QuestionnaireItem, QuestionnaireItemEnableWhen } from 'fhir/r4';
+import type { Extension, QuestionnaireItem, QuestionnaireItemEnableWhen } from 'fhir/r4.js';
 import type { Condition } from '../routine/condition.js';
 import type { Question } from '../routine/procedure.js';
 import { ENABLE_WHEN_EXPRESSION_URL, type FhirBaseOptions } from './canonical.js';

@@ -1,4 +1,4 @@
-import type { Bundle } from 'fhir/r4';
+import type { Bundle } from 'fhir/r4.js';
 import { addConsentEntry, emptyConsentRecord } from '../consent/consent.js';
 import { defaultProcedure } from '../routine/procedure.js';
 import { emptyRecord, type ChecklistRecord } from '../routine/record.js';

@@ -1,4 +1,4 @@
-import type { Reference, ServiceRequest, Task } from 'fhir/r4';
+import type { Reference, ServiceRequest, Task } from 'fhir/r4.js';
 import { pick, type Lang } from '../i18n/lang.js';
 import { childDescription } from '../routine/child-description.js';
 import { ownAnswer } from '../routine/condition.js';

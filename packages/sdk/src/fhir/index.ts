@@ -23,4 +23,5 @@ export type {
   RelatedPerson as FhirRelatedPerson,
   ServiceRequest as FhirServiceRequest,
   Task as FhirTask,
-} from 'fhir/r4';
+} from 'fhir/r4.js';
+export { recordFromFhir, type FhirPrefill, type FhirPrefillFinding, type FhirPrefillOptions, type FhirPrefillReason, type FhirOpenTask } from './from-fhir.js';

@@ -1,4 +1,4 @@
-import type { Narrative } from 'fhir/r4';
+import type { Narrative } from 'fhir/r4.js';
 
 /** A part of a resource's human-readable text: an optional heading and its lines. */
 export interface NarrativeSection {

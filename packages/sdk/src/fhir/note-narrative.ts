@@ -1,4 +1,4 @@
-import type { Narrative } from 'fhir/r4';
+import type { Narrative } from 'fhir/r4.js';
 import type { Lang } from '../i18n/lang.js';
 import { format } from '../i18n/messages.js';
 import { includedNoteItems, SECTION_ORDER, type NoteItem } from '../routine/note.js';

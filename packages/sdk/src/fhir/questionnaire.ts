@@ -1,4 +1,4 @@
-import type { Questionnaire, QuestionnaireItem, QuestionnaireItemAnswerOption } from 'fhir/r4';
+import type { Questionnaire, QuestionnaireItem, QuestionnaireItemAnswerOption } from 'fhir/r4.js';
 import { allQuestions, defaultProcedure, type Procedure, type Question, type Step } from '../routine/procedure.js';
 import { canonicalUrl, fhirBase, ISO_3166, ITEM_CONTROL_SYSTEM, ITEM_CONTROL_URL } from './canonical.js';
 import { enableFields, type QuestionLookup } from './enable-when.js';

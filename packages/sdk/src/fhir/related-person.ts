@@ -1,4 +1,4 @@
-import type { Reference, RelatedPerson } from 'fhir/r4';
+import type { Reference, RelatedPerson } from 'fhir/r4.js';
 import type { Lang } from '../i18n/lang.js';
 import { childDescription } from '../routine/child-description.js';
 import { ownAnswer } from '../routine/condition.js';

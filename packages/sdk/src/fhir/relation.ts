@@ -1,4 +1,4 @@
-import type { Coding } from 'fhir/r4';
+import type { Coding } from 'fhir/r4.js';
 import { NO_BASIS_FAMILY_RELATION, V3_ROLE_CODE } from './canonical.js';
 
 /**

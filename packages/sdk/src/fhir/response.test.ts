@@ -14,7 +14,7 @@ import { test } from 'node:test';
 import '../languages/nn.js';
 import '../languages/en.js';
 import assert from 'node:assert/strict';
-import type { QuestionnaireItem, QuestionnaireResponseItem } from 'fhir/r4';
+import type { QuestionnaireItem, QuestionnaireResponseItem } from 'fhir/r4.js';
 import { validateFhirR4 } from '../../../../test/fhir/validate-fhir.js';
 import { checkInvariants } from '../../../../test/fhir/invariants.js';
 import { AT, randomRecord, twoChildrenRecord } from '../../../../test/fixtures/checklist-records.js';

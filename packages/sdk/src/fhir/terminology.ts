@@ -1,4 +1,4 @@
-import type { CodeSystem, CodeSystemConcept, Coding, ValueSet } from 'fhir/r4';
+import type { CodeSystem, CodeSystemConcept, Coding, ValueSet } from 'fhir/r4.js';
 import { CONSENT_INFORMATION, CONSENT_RECIPIENTS, informationLabels, recipientLabels } from '../consent/consent.js';
 import { pick, type Lang, type Text } from '../i18n/lang.js';
 import { allQuestions, type Option, type Procedure, type Question } from '../routine/procedure.js';

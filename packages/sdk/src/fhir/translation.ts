@@ -1,4 +1,4 @@
-import type { CodeSystemConceptDesignation, Element } from 'fhir/r4';
+import type { CodeSystemConceptDesignation, Element } from 'fhir/r4.js';
 import type { ContentRef, Lang, LocalizedText, Text } from '../i18n/lang.js';
 import { languages, ownLookup, ROOT_LANG } from '../i18n/registry.js';
 import { TRANSLATION_URL } from './canonical.js';

@@ -55,6 +55,8 @@ type Loader = () => Promise<TextTable<unknown>>;
  */
 const loading = new Map<Loader, Promise<void>>();
 const loaded = new WeakSet<Loader>();
+/** Languages at least one of whose loads has finished (a failed one too: its text then falls back). */
+const settled = new Set<string>();
 let version = 0;
 
 /**
@@ -175,7 +177,10 @@ export function loadLanguage(lang: Lang): Promise<void> | undefined {
       if (!promise) {
         promise = loader()
           .then((table) => addTexts(code, name, table), () => undefined)
-          .then(() => void loaded.add(loader));
+          .then(() => {
+            loaded.add(loader);
+            settled.add(code);
+          });
         loading.set(loader, promise);
       }
       pending.push(promise);
@@ -187,4 +192,18 @@ export function loadLanguage(lang: Lang): Promise<void> | undefined {
 /** True when `loadLanguage(lang)` has nothing left to fetch. */
 export function isLanguageLoaded(lang: Lang): boolean {
   return fallbackChain(lang).every((code) => [...areas].every((area) => !pendingLoader(area, code)));
+}
+
+/**
+ * Whether text in `lang` can be used now: for it and each language it falls back to, nothing is
+ * to be loaded, or a shipped area's text is all there (a language module such as
+ * `@bsp/sdk/languages/nn` was imported, or registered), or a load has finished. Unlike
+ * {@link isLanguageLoaded} it does not wait for every area a widget may still fetch: the SDK's
+ * text functions ask this, a widget renders only what isLanguageLoaded allows.
+ */
+export function languageReady(lang: Lang): boolean {
+  return fallbackChain(lang).every((code) => {
+    const loadable = [...areas].filter((area) => area.name !== undefined && area.load?.[code]);
+    return !loadable.length || settled.has(code) || loadable.some((area) => hasAllText(area, code));
+  });
 }

@@ -1,6 +1,9 @@
 /**
- * English for npm consumers who want it in their main bundle: `import '@bsp/sdk/languages/en';`
- * registers every shipped English text at once, so widgets never fetch it on demand.
+ * English for servers and for npm consumers who want it in their main bundle:
+ * `import '@bsp/sdk/languages/en';` registers every English text of the SDK at once, so its
+ * text functions (journal note, FHIR resources) work in English synchronously, with nothing to
+ * fetch. The widgets' own words (the checklist's and consent form's screens) live in their
+ * packages and still load on demand.
  */
 import { registerLanguage } from '../i18n/registry.js';
 import { rolePanelEn } from '../roles/translations/en.js';

@@ -1,6 +1,9 @@
 /**
- * nynorsk for npm consumers who want it in their main bundle: `import '@bsp/sdk/languages/nn';`
- * registers every shipped nynorsk text at once, so widgets never fetch it on demand.
+ * Nynorsk for servers and for npm consumers who want it in their main bundle:
+ * `import '@bsp/sdk/languages/nn';` registers every nynorsk text of the SDK at once, so its
+ * text functions (journal note, FHIR resources) work in nynorsk synchronously, with nothing to
+ * fetch. The widgets' own words (the checklist's and consent form's screens) live in their
+ * packages and still load on demand.
  */
 import { registerLanguage } from '../i18n/registry.js';
 import { rolePanelNn } from '../roles/translations/nn.js';

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { addConsentEntry, emptyConsentRecord, CONSENT_RECIPIENTS, type ConsentRecord } from '../consent/consent.js';
 import { AT, HOSTILE_STRINGS, twoChildrenRecord } from '../../../../test/fixtures/checklist-records.js';
-import type { QuestionnaireResponse, QuestionnaireResponseItem } from 'fhir/r4';
+import type { QuestionnaireResponse, QuestionnaireResponseItem } from 'fhir/r4.js';
 import { consentAnswerFor } from './checklist-actions.js';
 import { applyRoutineAction as applyChecklistAction, applyRoutineActions as applyChecklistActions, type RoutineAction as ChecklistAction } from './routine-actions.js';
 import { childProgress, followUpPlanned, CHILD_POINTS } from './checklist-selectors.js';

@@ -1,5 +1,6 @@
-import type { QuestionnaireResponse, QuestionnaireResponseItem, Questionnaire, Reference } from 'fhir/r4';
+import type { QuestionnaireResponse, QuestionnaireResponseItem, Questionnaire, Reference } from 'fhir/r4.js';
 import { pick, type Lang } from '../i18n/lang.js';
+import { requireLanguage } from '../i18n/require-language.js';
 import { DATA_ABSENT_REASON_URL } from '../fhir/canonical.js';
 import { toResponseAnswers } from '../fhir/answers.js';
 import { fhirLabels } from '../fhir/labels.js';
@@ -76,6 +77,7 @@ const group = (linkId: string, text: string, item: QuestionnaireResponseItem[]):
  * required item is answered.
  */
 export function toFhirQuestionnaireResponse(record: ChecklistRecord, procedure: Procedure, lang: Lang, options: FhirOptions = {}): QuestionnaireResponse {
+  requireLanguage(lang, 'toFhirQuestionnaireResponse');
   const visible = visibleRecord(record, procedure);
   const shown = shownRecord(record, procedure);
   const steps = visibleSteps(procedure, record).filter((s) => s.part !== 'summary');

@@ -1,5 +1,6 @@
 import type { Lang } from '../i18n/lang.js';
 import { format } from '../i18n/messages.js';
+import { requireLanguage } from '../i18n/require-language.js';
 import { answerNoteItems, finish, SECTION_ORDER, type NoteItem, type NoteOptions } from './note-items.js';
 import type { Procedure } from './procedure.js';
 import { RECORD_TEXT_LIMITS, type ChecklistRecord } from './record.js';
@@ -36,6 +37,7 @@ export function includedNoteItems(record: ChecklistRecord, procedure: Procedure,
  * come back through editing.
  */
 export function journalNote(record: ChecklistRecord, procedure: Procedure, lang: Lang, options: NoteOptions & { date?: string } = {}): string {
+  requireLanguage(lang, 'journalNote');
   return journalNoteFrom(noteItems(record, procedure, lang, options), record, lang, options);
 }
 
@@ -45,6 +47,7 @@ export function journalNote(record: ChecklistRecord, procedure: Procedure, lang:
  * here, as `journalNote` does.
  */
 export function journalNoteFrom(all: readonly NoteItem[], record: ChecklistRecord, lang: Lang, options: NoteOptions & { date?: string } = {}): string {
+  requireLanguage(lang, 'journalNoteFrom');
   const t = (key: Parameters<typeof format<keyof (typeof checklistMessages)['nb']>>[2]) => format(checklistMessages, lang, key, {}, options.overrides);
   const items = all.filter((item) => !item.excluded);
   const lines = [`${t('noteTitle')}${options.date ? ` (${options.date})` : ''}`];
