@@ -250,8 +250,10 @@ export const mappingPart: MappingPart = {
       part: 'mapping',
       core: true,
       // Cooperation with other services is recorded here: information to cooperating personnel
-      // (hpl § 25 third paragraph, as the domain review cites it) and the municipality's duty to
-      // cooperate (helse- og omsorgstjenesteloven § 3-4).
+      // (hpl § 25 third paragraph: seed 000, slide "Lovbestemmelser", lists "§ 25 tredje ledd –
+      // samarbeidende personell" among the provisions for children as next of kin) and the
+      // municipality's duty to cooperate (helse- og omsorgstjenesteloven § 3-4: not in the seeds;
+      // from the domain review, second-hand, not checked against the statute).
       legalRef: LEGAL.cooperation,
       title: t('followup.title'),
       questions: [
