@@ -93,6 +93,21 @@ test('guidance is anchored to its question; critical guidance is marked', () => 
   for (const g of activeGuidance(r, P)) for (const text of [g.title, ...g.body, ...(g.legalRef ? [g.legalRef] : [])]) assert.ok(!/\b00\d\b|§\s?\d\.\d/.test(Object.values(text).join(' ')), 'no seed references in user text');
 });
 
+test('each guidance box is placed once, next to what raised it: sibling advice in the first sibling\'s card, refusal advice at the consent question (issue 27)', () => {
+  const at = (r: ChecklistRecord) => activeGuidance(r, P).map((g) => `${g.id}@${g.step}/${g.questionId ?? ''}${g.childId ? `#${g.childId}` : ''}`);
+  const kid = (id: string, relation: string) => ({ id, answers: { relation } });
+  const r: ChecklistRecord = { ...emptyRecord(), answers: { hasChildren: 'yes', triggers: ['mental-illness'], consentStatus: 'refused' }, children: [kid('a', 'child'), kid('b', 'sibling'), kid('c', 'sibling')] };
+  const placed = at(r);
+  assert.ok(placed.includes('sibling@children/relation#b'), placed.join(' '));
+  assert.ok(placed.includes('consent-refused@consent/consentStatus'), placed.join(' '));
+  // Once each, whatever the answers.
+  assert.equal(new Set(activeGuidance(r, P).map((g) => g.id)).size, activeGuidance(r, P).length);
+  // The box follows the answer: the first sibling removed, the next one carries it.
+  assert.ok(at({ ...r, children: [kid('a', 'child'), kid('c', 'sibling')] }).includes('sibling@children/relation#c'));
+  // Guidance on a patient-level question has no child.
+  assert.ok(activeGuidance(r, P).filter((g) => g.id !== 'sibling').every((g) => g.childId === undefined));
+});
+
 test('part 2 opens on the procedure rule: a table of screening combinations', () => {
   const table: [Record<string, string | string[]>, boolean][] = [
     [{}, false],
