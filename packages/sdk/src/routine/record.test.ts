@@ -79,7 +79,7 @@ test('hostile input never throws: throwing getters, Proxies, cycles, wrong types
 test('consent v1 with a long label and no matching child keeps the label as written', () => {
   const r = readConsentRecord({ version: 1, entries: [{ id: 'e', at: '2026-11-23T10:00:00Z', recipient: 'gp', decision: 'refused', information: [], children: ['Barn 3 (ukjent)'], method: 'verbal' }] }, { lang: 'nb' });
   assert.ok(r.ok);
-  assert.match(consentNoteLines(r.value, 'nb')[0]!, /Ikke samtykke til fastlege \(muntlig, 2026-11-23\)/);
+  assert.match(consentNoteLines(r.value, 'nb')[0]!, /Ikke samtykke til fastlege \(muntlig, 23.11.2026\)/);
 });
 
 test('guidance is anchored to its question; critical guidance is marked', () => {

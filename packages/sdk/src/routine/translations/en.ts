@@ -67,7 +67,7 @@ export const checklistEn: Record<ChecklistMessageKey, Message> = {
   'review-followup-consent-refused': '{child}: follow-up by {recipient} is chosen, but consent for {recipient} has not been given or was withdrawn.',
   'review-followup-consent-missing': '{child}: follow-up by {recipient} is chosen, but no consent for {recipient} is recorded.',
   'field-followup-consent-refused': 'Consent for {recipient} has not been given or was withdrawn. Ask the patient again, or choose other follow-up.',
-  'field-followup-consent-missing': 'No consent for {recipient} is recorded. Record the consent in the consent step before you refer.',
+  'field-followup-consent-missing': 'No consent for {recipient} is recorded. Record the consent in the Consent step before you refer.',
   'review-report-not-recorded': 'There is reason to believe the duty to report applies, but the report to the child welfare service is neither sent nor planned. An anonymous consultation does not fulfil the duty.',
   'review-no-children': 'The patient has children or siblings under 18, but no child has been added.',
   'review-child-points-open': '{child}: one or more of the four points that must be documented are not clarified.',

@@ -67,7 +67,7 @@ export const checklistNn: Record<ChecklistMessageKey, Message> = {
   'review-followup-consent-refused': '{child}: oppfølging hos {recipient} er vald, men samtykke til {recipient} er ikkje gitt eller er trekt tilbake.',
   'review-followup-consent-missing': '{child}: oppfølging hos {recipient} er vald, men samtykke til {recipient} er ikkje registrert.',
   'field-followup-consent-refused': 'Samtykke til {recipient} er ikkje gitt eller er trekt tilbake. Spør pasienten på nytt, eller vel ei anna oppfølging.',
-  'field-followup-consent-missing': 'Samtykke til {recipient} er ikkje registrert. Registrer samtykket i samtykkesteget før du tilviser.',
+  'field-followup-consent-missing': 'Samtykke til {recipient} er ikkje registrert. Registrer samtykket i steget Samtykke før du tilviser.',
   'review-report-not-recorded': 'Det er grunn til å tru at meldeplikta gjeld, men meldinga til barnevernet er verken send eller planlagd. Ei anonym drøfting oppfyller ikkje meldeplikta.',
   'review-no-children': 'Pasienten har born eller sysken under 18 år, men ingen born er lagde til.',
   'review-child-points-open': '{child}: eitt eller fleire av dei fire punkta som skal dokumenterast, er ikkje avklarte.',

@@ -44,7 +44,7 @@ export const checklistNoteNb = {
   'review-followup-consent-refused': '{child}: oppfølging hos {recipient} er valgt, men samtykke til {recipient} er ikke gitt eller er trukket tilbake.',
   'review-followup-consent-missing': '{child}: oppfølging hos {recipient} er valgt, men samtykke til {recipient} er ikke registrert.',
   'field-followup-consent-refused': 'Samtykke til {recipient} er ikke gitt eller er trukket tilbake. Spør pasienten på nytt, eller velg en annen oppfølging.',
-  'field-followup-consent-missing': 'Samtykke til {recipient} er ikke registrert. Registrer samtykket i samtykkesteget før du henviser.',
+  'field-followup-consent-missing': 'Samtykke til {recipient} er ikke registrert. Registrer samtykket i steget Samtykke før du henviser.',
   'review-report-not-recorded': 'Det er grunn til å tro at meldeplikten gjelder, men meldingen til barnevernet er verken sendt eller planlagt. En anonym drøfting oppfyller ikke meldeplikten.',
   'review-no-children': 'Pasienten har barn eller søsken under 18 år, men ingen barn er lagt til.',
   'review-child-points-open': '{child}: ett eller flere av de fire punktene som skal dokumenteres, er ikke avklart.',
