@@ -163,4 +163,22 @@ describe('<bsp-child-checklist> hard cases', () => {
     expect(boxes[0]!.closest('[data-guidance-for]')!.getAttribute('data-guidance-for')).to.equal('relation');
     await expect(el).to.be.accessible();
   });
+
+  it('a municipality\'s per-child question (overlay) is asked in each child\'s card and written under that child', async () => {
+    const overlay = { addChildQuestions: [{ step: 'children', question: { id: 'childGp', type: 'text', label: 'Barnets fastlege', noteLabel: 'Barnets fastlege' } }] };
+    const el = await fixture<BspChildChecklist>(
+      html`<bsp-child-checklist lang="nb" .overlay=${overlay} .record=${{ ...emptyRecord(), answers: { ...parent, childWithoutCareNow: 'no', neglectConcern: 'no' }, children: [child, { id: 'c2', answers: { relation: 'child', age: '10-12' } }] }}></bsp-child-checklist>`,
+    );
+    await el.updateComplete;
+    await clickButton(el, 'Neste');
+    expect(heading(el)).to.equal('Del 2: Barna og behovene deres');
+    for (const id of ['c1', 'c2']) expect(root(el).querySelector(`[data-child="${id}"] [data-question="childGp"]`), `in ${id}'s card`).not.to.equal(null);
+    const card = root(el).querySelector('[data-child="c1"]') as HTMLDetailsElement;
+    card.open = true;
+    await el.updateComplete;
+    await fill(el, 'childGp', 'Dr. Lege', card);
+    await expect(el).to.be.accessible();
+    await toSummary(el);
+    expect(root(el).querySelector('.note-preview')!.textContent).to.match(/\nBarn 1 \(Barn, 3–5 år\):\n(- .*\n)*- Barnets fastlege: Dr\. Lege\n/);
+  });
 });

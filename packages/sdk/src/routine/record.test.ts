@@ -160,3 +160,51 @@ test('overlays: reword, add and link; refuse removing the core, duplicate or res
   assert.equal(badLink.ok, false);
   assert.equal(applyOverlay(P, { addQuestions: [{ step: 'screening', question: { id: '__proto__', type: 'text', label: 'x' } }] }, 'nb').ok, false);
 });
+
+test('overlay: a municipality adds per-child questions: asked in each child\'s card, kept in the record, a note line per child, excludable; mistakes named by field (issue 27)', async () => {
+  const { applyChecklistAction } = await import('./checklist-actions.js');
+  const { setExcluded } = await import('./note.js');
+  const overlay = {
+    addChildQuestions: [
+      { step: 'children', question: { id: 'childGp', type: 'text', label: { nb: 'Barnets fastlege', nn: 'Fastlegen til barnet' }, noteLabel: { nb: 'Barnets fastlege', nn: 'Fastlegen til barnet' } } },
+      { step: 'followup', question: { id: 'familyTeam', type: 'yesno', label: 'Er barnet meldt til familieteamet?', noteLabel: 'Meldt til familieteamet' } },
+    ],
+  };
+  const applied = applyOverlay(P, overlay, 'nb');
+  assert.ok(applied.ok);
+  if (!applied.ok) return;
+  const proc = applied.value;
+  assert.ok(proc.steps.find((s) => s.id === 'children')!.childQuestions!.some((q) => q.id === 'childGp'));
+  assert.ok(proc.steps.find((s) => s.id === 'followup')!.childQuestions!.some((q) => q.id === 'familyTeam'));
+  assert.ok(!P.steps.find((s) => s.id === 'children')!.childQuestions!.some((q) => q.id === 'childGp'), 'the default is not mutated');
+  // Answered per child through the same action as any question; kept in the record.
+  let r: ChecklistRecord = { ...twoChildrenRecord(), excluded: [] };
+  r = applyChecklistAction(r, { type: 'answer', childId: 'c1', questionId: 'childGp', value: 'Dr. Lege, Sentrum legekontor' }, { procedure: proc });
+  r = applyChecklistAction(r, { type: 'answer', childId: 'c2', questionId: 'familyTeam', value: 'yes' }, { procedure: proc });
+  assert.equal(r.children[0]!.answers['childGp'], 'Dr. Lege, Sentrum legekontor');
+  assert.equal(r.children[1]!.answers['familyTeam'], 'yes');
+  const note = journalNote(r, proc, 'nb');
+  assert.match(note, /\nBarn 1 \(Barn, 6–9 år\):\n(- .*\n)*- Barnets fastlege: Dr\. Lege, Sentrum legekontor\n/);
+  assert.match(note, /\nBarn 2 \([^)]*\):\n(- .*\n)*- Meldt til familieteamet: Ja\n/);
+  assert.match(journalNote(r, proc, 'nn'), /- Fastlegen til barnet: Dr\. Lege/);
+  // Excludable from the entry, never from the record.
+  const kept = setExcluded(r, 'child:c1:childGp', true, proc);
+  assert.ok(!journalNote(kept, proc, 'nb').includes('Dr. Lege'));
+  assert.equal(kept.children[0]!.answers['childGp'], 'Dr. Lege, Sentrum legekontor');
+
+  // Mistakes: named by the field, in the reader's language.
+  const bad = applyOverlay(P, {
+    addChildQuestions: [
+      { step: 'consent', question: { id: 'x1', type: 'text', label: 'x' } },
+      { step: 'nowhere', question: { id: 'x2', type: 'text', label: 'x' } },
+      { step: 'children', question: { id: 'age', type: 'text', label: 'x' } },
+    ],
+  }, 'nb');
+  assert.equal(bad.ok, false);
+  if (bad.ok) return;
+  assert.deepEqual(bad.error.issues.map((i) => i.path), ['addChildQuestions.0.step', 'addChildQuestions.1.step', 'addChildQuestions.2.question.id']);
+  assert.equal(bad.error.issues[0]!.message, 'steget «consent» har ingen spørsmål per barn');
+  const badType = applyOverlay(P, { addChildQuestions: [{ step: 'children', question: { id: 'y', type: 'multi', label: 'x' } }] }, 'nb');
+  assert.equal(badType.ok, false);
+  if (!badType.ok) assert.ok(badType.error.issues.some((i) => i.path.startsWith('addChildQuestions.0.question.type')), JSON.stringify(badType.error.issues));
+});

@@ -86,6 +86,7 @@ export const checklistEn: Record<ChecklistMessageKey, Message> = {
   duplicateId: 'id "{id}" is already used',
   reservedId: 'id "{id}" is reserved',
   unknownTarget: 'cannot find "{id}" in the procedure',
+  noChildQuestions: 'step "{id}" has no questions per child',
   coreLabelEmpty: 'the text cannot be empty',
   coreCannotBeRemoved: '"{id}" is part of the legal core and cannot be removed',
   overlayInvalid: "The municipality's adaptation of the procedure is invalid.",

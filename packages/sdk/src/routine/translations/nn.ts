@@ -86,6 +86,7 @@ export const checklistNn: Record<ChecklistMessageKey, Message> = {
   duplicateId: 'id «{id}» er brukt før',
   reservedId: 'id «{id}» er reservert',
   unknownTarget: 'finn ikkje «{id}» i prosedyren',
+  noChildQuestions: 'steget «{id}» har ingen spørsmål per barn',
   coreLabelEmpty: 'teksten kan ikkje vere tom',
   coreCannotBeRemoved: '«{id}» er ein del av den lovpålagde kjernen og kan ikkje fjernast',
   overlayInvalid: 'Tilpassinga kommunen har gjort av prosedyren, er ugyldig.',

@@ -62,6 +62,7 @@ export const checklistNoteNb = {
   duplicateId: 'id «{id}» er brukt før',
   reservedId: 'id «{id}» er reservert',
   unknownTarget: 'finner ikke «{id}» i prosedyren',
+  noChildQuestions: 'steget «{id}» har ingen spørsmål per barn',
   coreLabelEmpty: 'teksten kan ikke være tom',
   coreCannotBeRemoved: '«{id}» er en del av den lovpålagte kjernen og kan ikke fjernes',
   overlayInvalid: 'Kommunens tilpasning av prosedyren er ugyldig.',
