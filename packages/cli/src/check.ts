@@ -52,7 +52,7 @@ export function detectKind(fileName: string, value: unknown): ConfigKind {
     const keys = Object.keys(value);
     if (keys.includes('services')) return 'catalog';
     if (keys.includes('units')) return 'directory';
-    if (['wording', 'addQuestions', 'addSteps', 'links', 'remove'].some((k) => keys.includes(k)) && !keys.includes('municipality')) {
+    if (['wording', 'addQuestions', 'addChildQuestions', 'addSteps', 'links', 'remove'].some((k) => keys.includes(k)) && !keys.includes('municipality')) {
       return 'overlay';
     }
   }
@@ -87,7 +87,7 @@ function knownProcedureIds(overlay: Record<string, unknown>): Set<string> {
     if (isObject(step) && typeof step.id === 'string') ids.add(step.id);
     for (const q of isObject(step) && Array.isArray(step.questions) ? step.questions : []) if (isObject(q) && typeof q.id === 'string') ids.add(q.id);
   }
-  for (const add of Array.isArray(overlay.addQuestions) ? overlay.addQuestions : []) {
+  for (const add of [overlay.addQuestions, overlay.addChildQuestions].flatMap((list) => (Array.isArray(list) ? list : []))) {
     if (isObject(add) && isObject(add.question) && typeof add.question.id === 'string') ids.add(add.question.id);
   }
   return ids;
@@ -104,6 +104,7 @@ function unknownProcedureIds(overlay: unknown, path: string): { path: string; id
   };
   each('wording', (item) => [['id', item.id]]);
   each('addQuestions', (item) => [['step', item.step]]);
+  each('addChildQuestions', (item) => [['step', item.step]]);
   each('links', (item) => [['step', item.step]]);
   each('addSteps', (item) => [['after', item.after]]);
   if (Array.isArray(overlay.remove)) overlay.remove.forEach((id, i) => refs.push({ path: join(join(path, 'remove'), i), id }));

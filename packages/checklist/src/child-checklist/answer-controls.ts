@@ -8,6 +8,17 @@ export interface AnswerControlContext {
   yes: string;
   no: string;
   set: (value: Answer) => void;
+  /**
+   * Warnings about the answer, shown at the field at once (a follow-up chosen where consent is
+   * refused or not registered, issue 27). Undefined: the field never has any, and gets no region.
+   */
+  notices?: readonly string[];
+}
+
+/** The field's warnings, below its options (nothing moves under the pointer), in a polite live region so they are announced as they appear. */
+function renderNotices(id: string, notices: readonly string[] | undefined): TemplateResult | typeof nothing {
+  if (!notices) return nothing;
+  return html`<div class="field-notices" id="${id}-notice" aria-live="polite">${notices.map((n) => html`<p class="notice warning">${n}</p>`)}</div>`;
 }
 
 /** Options short enough to sit side by side as one segmented control (yes/no/don't know). */
@@ -27,7 +38,8 @@ function optionsOf(q: Question, ctx: AnswerControlContext): { value: string; lab
 export function renderAnswerControl(q: Question, value: Answer | undefined, ctx: AnswerControlContext): TemplateResult {
   const id = `${ctx.idPrefix}-${q.id}`;
   const help = q.help ? html`<p class="help" id="${id}-help">${pick(q.help, ctx.lang)}</p>` : nothing;
-  const describedBy = q.help ? `${id}-help` : nothing;
+  // The help, and the warnings while there are any.
+  const describedBy = [q.help ? `${id}-help` : '', ctx.notices?.length ? `${id}-notice` : ''].filter(Boolean).join(' ') || nothing;
   if (q.type === 'text' || q.type === 'date') {
     return html`<div class="question" data-question=${q.id}>
       <label for=${id}>${pick(q.label, ctx.lang)}</label>${help}
@@ -38,7 +50,7 @@ export function renderAnswerControl(q: Question, value: Answer | undefined, ctx:
         aria-describedby=${describedBy}
         .value=${typeof value === 'string' ? value : ''}
         @change=${(e: Event) => ctx.set((e.target as HTMLInputElement).value)}
-      />
+      />${renderNotices(id, ctx.notices)}
     </div>`;
   }
   const options = optionsOf(q, ctx);
@@ -71,5 +83,6 @@ export function renderAnswerControl(q: Question, value: Answer | undefined, ctx:
             </div>`,
           )}
         </div>`}
+    ${renderNotices(id, ctx.notices)}
   </fieldset>`;
 }

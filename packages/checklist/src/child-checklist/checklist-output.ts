@@ -18,7 +18,7 @@ import {
 } from '@bsp/sdk';
 import type { ChecklistCompleteDetail } from '../events/bsp-complete.js';
 
-export { applyNoteAction, defaultProcedure, guidanceLibrary, hasBlockingIssues, journalRecord, journalNote, journalNoteFrom, noteItems, reviewMessage, reviewRecord, setExcluded, setNoteEdit } from '@bsp/sdk';
+export { applyNoteAction, defaultProcedure, fieldWarningMessage, followUpConsentIssues, guidanceLibrary, hasBlockingIssues, journalRecord, journalNote, journalNoteFrom, noteGroups, noteItems, reviewMessage, reviewRecord, setExcluded, setNoteEdit } from '@bsp/sdk';
 export { renderSummary } from './summary.js';
 export { checklistSummaryMessages } from '../translations/summary.js';
 

@@ -21,6 +21,9 @@ export const childChecklistStyles = css`
   .draft-status { color: var(--_text-subtle); }
   .note-items { list-style: none; padding: 0; margin: 0 0 1rem; }
   .note-items li { border-bottom: 1px solid var(--_border-subtle); padding: 0.375rem 0; }
+  .note-items ul { list-style: none; padding: 0; margin: 0; }
+  .note-items li.note-group { border-bottom: 0; padding: 0.5rem 0 0; }
+  .note-group-heading, .note-items li.group-heading .item-text { font-weight: 600; margin: 0; }
   .item-row { display: flex; flex-wrap: wrap; gap: 0.25rem 1rem; justify-content: space-between; align-items: center; }
   .item-text { flex: 1 1 20rem; }
   .item-controls { display: flex; flex-wrap: wrap; gap: 0 1rem; align-items: center; }

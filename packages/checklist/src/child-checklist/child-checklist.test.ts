@@ -70,7 +70,7 @@ describe('<bsp-child-checklist>', () => {
     expect(root(el).textContent).to.contain('Kartleggingen viser ikke behov for del 2');
     await expect(el).to.be.accessible();
     const note = await el.toJournalNote();
-    expect(note).to.contain('barn eller søsken under 18 år? Nei');
+    expect(note).to.contain('Pasienten har barn eller søsken under 18 år: Nei');
     expect(note.split('\n').length).to.be.below(8);
     const done = oneEvent(el, 'bsp-complete');
     await clickButton(el, 'Fullfør');
@@ -142,8 +142,9 @@ describe('<bsp-child-checklist>', () => {
     const note = await el.toJournalNote();
     expect(note).not.to.contain('Bestemor');
     expect(root(el).querySelector('.note-preview')!.textContent, 'the note shown is the note copied').to.equal(note);
-    expect(note).to.contain('Barn 1 (Barn, 6–9 år): Foreldreansvar, Daglig omsorg');
-    expect(note).to.contain('Barn 2 (Søsken, 13–15 år): Nei');
+    // Per child, the child's label once as the group's heading (issue 27).
+    expect(note).to.match(/\nBarn 1 \(Barn, 6–9 år\):\n- Pasientens ansvar for barnet: Foreldreansvar, Daglig omsorg\n/);
+    expect(note).to.match(/\nBarn 2 \(Søsken, 13–15 år\):\n(- .*\n)*- Om barnet er informert: Nei\n/);
     expect(note).to.contain('Nei, samtykke ikke gitt');
     expect(note).to.contain('Henvist til: Helsestasjon Sentrum');
     // Refused, then referred there: the contradiction is in the entry.
@@ -151,8 +152,10 @@ describe('<bsp-child-checklist>', () => {
     // Core items offer no "not for the record" box.
     expect(root(el).querySelector('li[data-key="child:c1:responsibility"], li[data-key$=":responsibility"] input')).to.equal(null);
     const bullets = note.split('\n').filter((l) => l.startsWith('- '));
-    const listed = [...root(el).querySelectorAll('.note-items li:not(.excluded)')].length;
+    // Every listed item is a line, the children's identity items their groups' headings.
+    const listed = [...root(el).querySelectorAll('.note-items li[data-key]:not(.excluded):not(.group-heading)')].length;
     expect(bullets.length).to.equal(listed);
+    expect(root(el).querySelectorAll('.note-items li.group-heading').length).to.equal(2);
 
     const fhir = (await el.toFhir()).questionnaireResponse;
     expect(JSON.stringify(fhir)).not.to.contain('Bestemor');

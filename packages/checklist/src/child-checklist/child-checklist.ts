@@ -37,7 +37,8 @@ import { renderAnswerControl } from './answer-controls.js';
 import { renderStepper } from './stepper.js';
 import { SummaryController } from './summary-controller.js';
 import { renderChildren } from './children-view.js';
-import { renderCriticalBanners, renderGuidance, type GuidanceContext } from './guidance-view.js';
+import { renderChildGuidance, renderCriticalBanners, renderGuidance, type GuidanceContext } from './guidance-view.js';
+import { fieldNotices } from './field-notices.js';
 import { childChecklistStyles } from './child-checklist.styles.js';
 
 /**
@@ -491,7 +492,9 @@ export class BspChildChecklist extends BspElement<ChecklistFirstScreenKey> {
     const step = steps[index]!;
     const lang = this.locale;
     // Computed once per render: every guidance region of the step filters the same list.
-    const guidance = guidanceFrom(checklistOutput.module?.guidanceLibrary ?? screeningGuidance, this.data, this.procedure);
+    const library = checklistOutput.module?.guidanceLibrary ?? screeningGuidance;
+    const guidance = guidanceFrom(library, this.data, this.procedure);
+    const notices = fieldNotices(checklistOutput.module, this.data, this.procedure, lang, this.messages ?? this.provided?.messages);
     const boxes: GuidanceContext = {
       lang,
       headingLevel: this.validHeadingLevel,
@@ -539,7 +542,8 @@ export class BspChildChecklist extends BspElement<ChecklistFirstScreenKey> {
                       t: (key, params) => this.t(key, params),
                       isOpen: (stepId, childId) => this.isChildOpen(stepId, childId),
                       setOpen: (stepId, childId, open) => this.setChildOpen(stepId, childId, open),
-                      renderQuestion: (q, child) => this.renderQuestion(q, child.answers[q.id], child),
+                      renderQuestion: (q, child) => this.renderQuestion(q, child.answers[q.id], child, notices(q.id, child.id)),
+                      afterQuestion: (q, child) => renderChildGuidance(boxes, library, guidance, step, q.id, child.id),
                       onLabel: (childId, label) => this.dispatch({ type: 'childLabelled', childId, label }),
                       onRemove: (childId) => this.removeChildEntry(childId),
                       onAdd: () => this.addChildEntry(),
@@ -633,8 +637,9 @@ export class BspChildChecklist extends BspElement<ChecklistFirstScreenKey> {
     </div>`;
   }
 
-  private renderQuestion(q: Question, value: Answer | undefined, child?: ChildEntry): TemplateResult {
+  private renderQuestion(q: Question, value: Answer | undefined, child?: ChildEntry, notices?: readonly string[]): TemplateResult {
     return renderAnswerControl(q, value, {
+      ...(notices ? { notices } : {}),
       lang: this.locale,
       idPrefix: child ? `${this.uid}-${child.id}` : this.uid,
       yes: this.t('yes'),

@@ -14,6 +14,8 @@ export interface ChildrenView {
   isOpen: (stepId: string, childId: string) => boolean;
   setOpen: (stepId: string, childId: string, open: boolean) => void;
   renderQuestion: (q: Question, child: ChildEntry) => TemplateResult;
+  /** What goes right under a child's question: the guidance its answer raised, in this card. */
+  afterQuestion?: (q: Question, child: ChildEntry) => TemplateResult | typeof nothing;
   onLabel: (childId: string, label: string) => void;
   onRemove: (childId: string) => void;
   onAdd: () => void;
@@ -61,7 +63,7 @@ export function renderChildren(v: ChildrenView): TemplateResult {
                 />
               </div>`
             : nothing}
-          ${visibleQuestions(v.step.childQuestions ?? [], child.answers).map((q) => keyed(q.id, v.renderQuestion(q, child)))}
+          ${visibleQuestions(v.step.childQuestions ?? [], child.answers).map((q) => keyed(q.id, html`${v.renderQuestion(q, child)}${v.afterQuestion?.(q, child) ?? nothing}`))}
           ${isChildrenStep
             ? html`<div class="child-actions">
                 <button type="button" class="secondary child-remove" @click=${() => v.onRemove(child.id)}>${v.t('removeChild', { child: v.t('childHeading', { n: i + 1 }) })}</button>

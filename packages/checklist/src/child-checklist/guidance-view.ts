@@ -14,16 +14,30 @@ export interface GuidanceContext {
 }
 
 /**
- * Guidance for one place in the step: right under the question it is anchored to, or at the top
- * of the step when it has no anchor on this step. Always a polite live region, present even when
- * empty, so guidance that appears because of an answer is announced.
+ * Guidance for one place in the step: right under the question it is anchored to (in the card of
+ * the child it is placed with, for a per-child question), or at the top of the step when it has
+ * no anchor on this step. Each box is in exactly one place (issue 27). Always a polite live
+ * region, present even when empty, so guidance that appears because of an answer is announced.
  */
-export function renderGuidance(c: GuidanceContext, guidance: readonly Guidance[], step: Step, questionId: string | undefined): TemplateResult {
-  const anchors = new Set(step.questions.map((q) => q.id));
+export function renderGuidance(c: GuidanceContext, guidance: readonly Guidance[], step: Step, questionId: string | undefined, childId?: string): TemplateResult {
+  const anchors = new Set([...step.questions, ...(step.childQuestions ?? [])].map((q) => q.id));
   const here = guidance.filter((g) =>
-    g.step === step.id ? (questionId ? g.questionId === questionId : !g.questionId || !anchors.has(g.questionId)) : !questionId && step.id === 'summary' && !g.critical && g.severity === 'danger',
+    g.step === step.id
+      ? questionId
+        ? g.questionId === questionId && g.childId === childId
+        : !g.questionId || !anchors.has(g.questionId)
+      : !questionId && step.id === 'summary' && !g.critical && g.severity === 'danger',
   );
   return html`<div class="guidance-region" aria-live="polite" data-guidance-for=${questionId ?? step.id}>${here.map((g) => renderGuidanceBox(c, g))}</div>`;
+}
+
+/**
+ * The region under a child's question, only where the library anchors per-child guidance to that
+ * question (so a card has no empty region per field).
+ */
+export function renderChildGuidance(c: GuidanceContext, library: Readonly<Partial<Record<string, Guidance>>>, guidance: readonly Guidance[], step: Step, questionId: string, childId: string): TemplateResult | typeof nothing {
+  const anchored = Object.values(library).some((g) => g?.perChild && g.step === step.id && g.questionId === questionId);
+  return anchored ? renderGuidance(c, guidance, step, questionId, childId) : nothing;
 }
 
 /** Critical guidance (duty to report, acute) stays in view on every later step and the summary. */

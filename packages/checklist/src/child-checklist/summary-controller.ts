@@ -163,6 +163,7 @@ export class SummaryController implements ReactiveController {
       headingLevel: this.port.headingLevel(),
       t: (key, params) => this.port.summaryText(output, key, params),
       items,
+      groups: output.noteGroups(items, lang, { overrides }),
       note: output.journalNoteFrom(items, record, lang, { overrides }),
       addendum: record.addendum ?? '',
       issues: review.map((issue) => {

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { RECORD_TEXT_LIMITS, type NoteItem, type ReviewIssue } from '@bsp/sdk';
+import { RECORD_TEXT_LIMITS, type NoteGroup, type NoteItem, type ReviewIssue } from '@bsp/sdk';
 import { renderHeading } from '@bsp/ui';
 import type { ChecklistWidgetKey } from '../translations/index.js';
 
@@ -8,6 +8,8 @@ export interface SummaryView {
   headingLevel: number;
   t: (key: ChecklistWidgetKey, params?: Record<string, string | number>) => string;
   items: NoteItem[];
+  /** The items as the note groups them (a child's items under the child's label). */
+  groups: NoteGroup[];
   /** Exactly what "copy note" copies and bsp-complete carries. */
   note: string;
   addendum: string;
@@ -30,10 +32,10 @@ export interface SummaryView {
   onCancelFinish: () => void;
 }
 
-function renderItem(v: SummaryView, item: NoteItem, i: number): TemplateResult {
+function renderItem(v: SummaryView, item: NoteItem, i: number, heading = false): TemplateResult {
   const id = `${v.uid}-item-${i}`;
   const editing = v.editing === item.key;
-  return html`<li class=${[item.excluded ? 'excluded' : '', item.edited ? 'edited' : '', item.staleEdit ? 'stale' : ''].join(' ').trim()} data-key=${item.key}>
+  return html`<li class=${[heading ? 'group-heading' : '', item.excluded ? 'excluded' : '', item.edited ? 'edited' : '', item.staleEdit ? 'stale' : ''].join(' ').trim()} data-key=${item.key}>
     <div class="item-row">
       <span class="item-text" id="${id}-text">${item.text}</span>
       <span class="item-controls">
@@ -137,6 +139,18 @@ function renderConfirm(v: SummaryView): TemplateResult {
 }
 
 /**
+ * One group of the note as it will read: a section's name, or a child's label (the child's
+ * identity item, which can be reworded there), then its items.
+ */
+function renderGroup(v: SummaryView, g: NoteGroup): TemplateResult {
+  const item = (it: NoteItem, heading = false) => renderItem(v, it, v.items.indexOf(it), heading);
+  return html`<li class="note-group" data-group=${g.childId ?? g.section ?? nothing}>
+    ${g.headItem ? nothing : html`<p class="note-group-heading">${g.heading}</p>`}
+    <ul>${g.headItem ? item(g.headItem, true) : nothing}${g.items.map((it) => item(it))}</ul>
+  </li>`;
+}
+
+/**
  * The summary: review issues with links to the step to fix, the structured note items the
  * professional controls (exclude non-core items, reword one item at a time, an addendum), and
  * the note exactly as it will be copied and handed to the host. There is no whole-note
@@ -150,7 +164,7 @@ export function renderSummary(v: SummaryView): TemplateResult {
     ${renderReview(v)}
     ${renderHeading(v.headingLevel + 2, v.t('noteItemsHeading'))}
     <p class="help">${v.t('notForJournalHelp')}</p>
-    <ul class="note-items">${v.items.map((item, i) => renderItem(v, item, i))}</ul>
+    <ul class="note-items">${v.groups.map((g) => renderGroup(v, g))}</ul>
     ${excluded ? html`<p class="notice">${v.t('excludedCount', { count: excluded })}</p>` : nothing}
     <div class="question">
       <label for="${v.uid}-addendum">${v.t('addendumLabel')}</label>

@@ -20,6 +20,9 @@ export interface ConsentNoteLine {
   text: string;
 }
 
+/** An ISO date as a Norwegian journal writes it (dd.mm.yyyy, issue 27); FHIR keeps ISO. */
+const textDate = (iso: string): string => iso.replace(/^(\d{4})-(\d{2})-(\d{2})$/, '$3.$2.$1');
+
 /** Lines for the record entry: what holds now per recipient, and when to ask again. */
 export function consentNoteEntries(record: ConsentRecord, lang: Lang, options: ConsentNoteOptions = {}): ConsentNoteLine[] {
   // The note's own words, from the note's table: a first load carries none of them.
@@ -31,13 +34,13 @@ export function consentNoteEntries(record: ConsentRecord, lang: Lang, options: C
       information: [...entry.information.map((i) => pick(informationLabels[i], lang).toLowerCase()), ...(entry.informationOther ? [entry.informationOther] : [])].join(', '),
       children: entry.children.length ? t('noteChildren', { children: entry.children.map(label).join(', ') }) : '',
       method: entry.method ? `${format(consentScreenMessages, lang, entry.method, {}, options.overrides).toLowerCase()}, ` : '',
-      date: entry.at.slice(0, 10),
+      date: textDate(entry.at.slice(0, 10)),
       by: entry.recordedBy ? t('noteBy', { by: entry.recordedBy }) : '',
     };
     const text = t(entry.decision === 'given' ? 'noteGiven' : entry.decision === 'refused' ? 'noteRefused' : 'noteWithdrawn', params);
     return { key: `consent:${recipientKey(entry)}`, text };
   });
-  if (record.askAgainOn) lines.push({ key: 'consent:ask-again', text: t('noteAskAgain', { date: record.askAgainOn }) });
+  if (record.askAgainOn) lines.push({ key: 'consent:ask-again', text: t('noteAskAgain', { date: textDate(record.askAgainOn) }) });
   return lines;
 }
 

@@ -44,13 +44,13 @@ test('a withdrawal appends to history and keeps the earlier entry', () => {
   assert.equal(currentConsents(withdrawn).find((e) => e.recipient === 'gp')?.decision, 'withdrawn');
   assert.equal(consentStatus(withdrawn), 'partial');
   assert.equal(full.entries.length, 2, 'the original record is not mutated');
-  assert.match(consentJournalNote(withdrawn, 'nb'), /Samtykke til fastlege trukket tilbake \(2026-12-01, registrert av Lege B\)/);
+  assert.match(consentJournalNote(withdrawn, 'nb'), /Samtykke til fastlege trukket tilbake \(01.12.2026, registrert av Lege B\)/);
 });
 
 test('journal fragment in nb, nn and en', () => {
   const childLabel = (id: string) => (id === 'c1' ? 'Barn 1 (Barn, 6–9 år)' : undefined);
-  assert.match(consentJournalNote(partial, 'nb', { childLabel }), /Samtykke til barnehage eller skole: praktiske forhold \(innleggelse, besøk\), gjelder Barn 1 \(Barn, 6–9 år\) \(muntlig, 2026-11-23\)/);
-  assert.match(consentJournalNote(partial, 'nb'), /Ikke samtykke til den andre forelderen eller omsorgspersonen \(2026-11-23\)/, 'a refusal has no method');
+  assert.match(consentJournalNote(partial, 'nb', { childLabel }), /Samtykke til barnehage eller skole: praktiske forhold \(innleggelse, besøk\), gjelder Barn 1 \(Barn, 6–9 år\) \(muntlig, 23.11.2026\)/);
+  assert.match(consentJournalNote(partial, 'nb'), /Ikke samtykke til den andre forelderen eller omsorgspersonen \(23.11.2026\)/, 'a refusal has no method');
   assert.match(consentJournalNote(partial, 'nn'), /Ikkje samtykke til den andre forelderen/);
   assert.match(consentJournalNote(partial, 'en'), /No consent to share information with the other parent or carer/);
 });

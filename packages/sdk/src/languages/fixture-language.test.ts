@@ -23,11 +23,13 @@ import { twoChildrenRecord } from '../../../../test/fixtures/checklist-records.j
 
 const FIXTURE = 'se';
 const OWN_LABEL = 'Leat go pasieanttas mánát?';
+/** The note states the answer under its note label (issue 27). */
+const OWN_NOTE = 'Pasieanttas leat mánát';
 registerLanguage({
   code: FIXTURE,
   fallback: 'nb',
   content: {
-    routine: { 'hasChildren.label': OWN_LABEL },
+    routine: { 'hasChildren.label': OWN_LABEL, 'hasChildren.note': OWN_NOTE },
     'national-catalog': { 'kors-pa-halsen.name': 'Ruossa čeabehis' },
     'consent-labels': { 'recipient.gp': 'Fásta doavttir' },
   },
@@ -37,10 +39,10 @@ registerLanguage({
 test('the note uses the fixture wording where given and bokmål elsewhere (1)', () => {
   const record = twoChildrenRecord();
   const note = journalNote(record, P, FIXTURE);
-  assert.ok(note.includes(OWN_LABEL), 'own label');
+  assert.ok(note.includes(`${OWN_NOTE}: `), 'own note label');
   const other = allQuestions(P).find((q) => q.id === 'triggers')!;
-  assert.ok(note.includes(pick(other.label, 'nb')), 'bokmål for a label the fixture lacks');
-  assert.doesNotMatch(note, /\b(?:hasChildren|triggers)\.label\b|undefined/);
+  assert.ok(note.includes(`${pick(other.noteLabel!, 'nb')}: `), 'bokmål for a label the fixture lacks');
+  assert.doesNotMatch(note, /\b(?:hasChildren|triggers)\.(?:label|note)\b|undefined/);
   const bokmal = journalNote(record, P, 'nb');
   assert.equal(note.split('\n').length, bokmal.split('\n').length, 'same items, only wording differs');
 });

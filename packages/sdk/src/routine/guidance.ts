@@ -25,7 +25,8 @@ export type GuidanceId =
 
 /**
  * Guidance for the hard situations the old procedure left blank (002 recommendation 3; DOMAIN §7),
- * shown at the moment it arises: right under the question whose answer calls for it.
+ * shown at the moment it arises: right under the question whose answer calls for it (in that
+ * child's card for a per-child answer), once (issue 27).
  */
 export interface Guidance {
   id: GuidanceId;
@@ -33,6 +34,13 @@ export interface Guidance {
   step: string;
   /** Shown directly under this question (absent: at the top of the step). */
   questionId?: string;
+  /**
+   * The question is a per-child one: the box shows in the card of the child whose answer raised
+   * it (`childId`, set by `guidanceFrom`), once, however many children gave that answer.
+   */
+  perChild?: true;
+  /** For `perChild` guidance: the child it is shown with (the first child whose answer raised it). */
+  childId?: string;
   /** Critical guidance also stays as a banner on every later step, in the summary and the note. */
   critical: boolean;
   severity: 'info' | 'warning' | 'danger';

@@ -77,6 +77,9 @@ export interface NoteItem {
 }
 
 
+/** Which child (pårørendeveilederen): right under the child's label, before the four points. */
+const IDENTITY_DETAILS: readonly string[] = ['childName', 'birthDate', 'residence', 'language', 'timeInNorway'];
+
 const STEP_SECTIONS: Readonly<Record<string, NoteSection>> = {
   screening: 'sectionScreening',
   children: 'sectionChildren',
@@ -113,7 +116,7 @@ export function noteAnswerText(q: Question, answer: Answer | undefined, lang: La
   return text !== undefined && q.type === 'date' ? noteDate(text) : text;
 }
 
-/** "Label: value" for a statement label; the question and its answer otherwise. */
+/** "Label: value" for a statement label; the question and its answer otherwise (a municipality's own question without one). */
 function labelled(q: Question, text: string, lang: Lang): string {
   return q.noteLabel ? `${pick(q.noteLabel, lang)}: ${text}` : `${pick(q.label, lang)} ${text}`;
 }
@@ -192,12 +195,14 @@ export function answerNoteItems(record: ChecklistRecord, procedure: Procedure, l
         const point = own(FOUR_POINTS, q.id);
         if (answer === undefined && !q.core && !point) continue;
         const text = noteAnswerText(q, answer, lang);
-        // Under a four-point heading the heading names the question; elsewhere the label does.
-        const body = point ? (text ?? t('notAnswered')) : labelled(q, text ?? t('notAnswered'), lang);
+        // A statement: the four points named by their heading ("Pasientens ansvar for barnet:
+        // …"), other answers by their note label. The child is named once, by its group's
+        // heading (`noteGroups`), not on every line (issue 27).
+        const body = point ? `${t(point)}: ${text ?? t('notAnswered')}` : labelled(q, text ?? t('notAnswered'), lang);
         drafts.push({
           key: `child:${child.id}:${q.id}`,
-          section: point ?? (step.id === 'children' ? 'sectionChildSituation' : (own(STEP_SECTIONS, step.id) ?? 'sectionFollowUp')),
-          generated: `${who}: ${body}`,
+          section: point ?? (IDENTITY_DETAILS.includes(q.id) ? 'sectionChildren' : step.id === 'children' ? 'sectionChildSituation' : (own(STEP_SECTIONS, step.id) ?? 'sectionFollowUp')),
+          generated: body,
           source: JSON.stringify([identity, answer ?? null]),
           core: Boolean(q.core) || point !== undefined,
           answered: text !== undefined,

@@ -66,8 +66,15 @@ test('invariants hold for generated records in nb, nn and en', () => {
           assert.ok(!note.includes(`EDIT${seed}-${item.key}`), 'an edit of an excluded item never shows');
         }
       }
+      // One line per included item; a child's identity is its group's heading, once (issue 27).
       const bullets = note.split('\n').filter((l) => l.startsWith('- '));
-      assert.equal(bullets.length, included.length, `seed ${seed} ${lang}: one line per included item`);
+      const identities = included.filter((i) => i.key.endsWith(':identity'));
+      assert.equal(bullets.length, included.length - identities.length, `seed ${seed} ${lang}: one line per included item`);
+      for (const i of identities) assert.equal(note.split('\n').filter((l) => l === `${i.text}:`).length, 1, `seed ${seed} ${lang}: ${i.text} heads its group once`);
+      for (const i of included.filter((i) => i.childId && !i.key.startsWith('review:') && !i.key.endsWith(':identity'))) {
+        const head = identities.find((h) => h.childId === i.childId)!;
+        assert.ok(!i.text.startsWith(`${head.text}:`) || i.edited, `seed ${seed} ${lang}: ${i.key} does not repeat the child's label`);
+      }
       // 5: hidden answers never leave.
       const visible = visibleTokens(record);
       for (const t of JSON.stringify(record).match(/TOKEN\d+Z/g) ?? []) {
@@ -88,12 +95,10 @@ test('invariants hold for generated records in nb, nn and en', () => {
 test('a child entered with only relation and age has all four points, "not clarified"', () => {
   const record: ChecklistRecord = { ...emptyRecord(), answers: { hasChildren: 'yes' }, children: [{ id: 'a', answers: { relation: 'child', age: '3-5' } }] };
   const nb = journalNote(record, P, 'nb');
-  assert.match(nb, /Barn:\n- Barn 1 \(Barn, 3–5 år\)/);
-  for (const heading of ['Pasientens ansvar for barnet:', 'Om barnet er informert:', 'Foreldrenes vurdering av barnets behov:', 'Helsepersonellets vurdering av barnets behov:']) {
-    assert.ok(nb.includes(`${heading}\n- Barn 1 (Barn, 3–5 år): ikke avklart`), heading);
-  }
-  assert.match(journalNote(record, P, 'nn'), /Barn 1 \(Barn, 3–5 år\): ikkje avklart/);
-  assert.match(journalNote(record, P, 'en'), /Child 1 \(Child, 3–5 years\): not clarified/);
+  // The child's label once, as its group's heading; the four points as statements under it.
+  assert.match(nb, /\n\nBarn 1 \(Barn, 3–5 år\):\n- Pasientens ansvar for barnet: ikke avklart\n- Om barnet er informert: ikke avklart\n- Foreldrenes vurdering av barnets behov: ikke avklart\n- Helsepersonellets vurdering av barnets behov: ikke avklart\n/);
+  assert.match(journalNote(record, P, 'nn'), /\n\nBarn 1 \(Barn, 3–5 år\):\n- Ansvaret pasienten har for barnet: ikkje avklart/);
+  assert.match(journalNote(record, P, 'en'), /\n\nChild 1 \(Child, 3–5 years\):\n- The patient's responsibility for the child: not clarified/);
 });
 
 test('core items cannot be excluded, and excluding one item never hides the child', () => {
@@ -104,8 +109,8 @@ test('core items cannot be excluded, and excluding one item never hides the chil
   record = setExcluded(record, 'child:c1:concernExpressed', true, P);
   record = { ...record, excluded: [...record.excluded, 'child:c1:responsibility', 'answer:hasChildren'] };
   const note = journalNote(record, P, 'nb');
-  assert.match(note, /Barn 1 \(Barn, 6–9 år\): Foreldreansvar, Daglig omsorg/);
-  assert.match(note, /Har pasienten eller tjenestemottakeren barn eller søsken under 18 år\? Ja/);
+  assert.match(note, /Barn 1 \(Barn, 6–9 år\):\n- Pasientens ansvar for barnet: Foreldreansvar, Daglig omsorg/);
+  assert.match(note, /- Pasienten har barn eller søsken under 18 år: Ja/);
   assert.ok(!note.includes('uttrykt bekymring'));
   assert.ok(!note.includes('Bestemor'));
 });
@@ -122,7 +127,7 @@ test('edits are per item: current edits print, excluded or stale ones never do',
   assert.ok(!journalNote(changed, P, 'nb').includes('Mor har uttrykt'), 'a stale edit never prints');
   // A core item's text can be reworded but not blanked.
   const blanked = setNoteEdit(twoChildrenRecord(), 'child:c1:informed', '   ', P);
-  assert.match(journalNote(blanked, P, 'nb'), /Barn 1 \(Barn, 6–9 år\): Delvis/);
+  assert.match(journalNote(blanked, P, 'nb'), /Barn 1 \(Barn, 6–9 år\):\n(- .*\n)*- Om barnet er informert: Delvis/);
   assert.equal(setNoteEdit(record, 'child:c1:concernExpressed', undefined, P).noteEdits, undefined);
 });
 
@@ -144,7 +149,7 @@ test('conditional questions: "don\'t know" asks why and when to ask again; the e
   assert.deepEqual(visibleQuestions(screening.questions, record.answers).slice(0, 3).map((q) => q.id), ['hasChildren', 'unclearReason', 'askAgainOn']);
   assert.deepEqual(visibleQuestions(screening.questions, { hasChildren: 'yes' }).map((q) => q.id).includes('unclearReason'), false);
   const note = journalNote(record, P, 'nb');
-  assert.match(note, /Hvorfor kunne det ikke avklares\? Pasienten er forvirret/);
+  assert.match(note, /- Hvorfor det ikke kunne avklares: Pasienten er forvirret/);
   // Dates in the entry's text are dd.mm.yyyy, under a label that says what the date is.
   assert.match(note, /Dato for å spørre igjen om pasienten har barn: 01\.12\.2026/);
   // Switched to "yes": the reason is no longer visible and leaves the entry.

@@ -31,12 +31,17 @@ export const procedureOverlaySchema = deferred(() => {
     type: zEnum(['yesno', 'text', 'date']),
     label: localizedInput,
     help: optional(localizedInput),
+    /** How the journal note names the answer, as a statement ("Fastlege: …"); the label otherwise. */
+    noteLabel: optional(localizedInput),
   });
   return object({
     wording: optional(
       array(object({ id: string().check(minLength(1)), label: optional(localizedInput), help: optional(localizedInput), title: optional(localizedInput), intro: optional(localizedInput) })),
     ),
     addQuestions: optional(array(object({ step: string().check(minLength(1)), question: overlayQuestion }))),
+    // Asked once per child, in each child's card on a step with per-child questions (issue 27;
+    // the municipality's own "which child" items, e.g. the child's GP or school).
+    addChildQuestions: optional(array(object({ step: string().check(minLength(1)), question: overlayQuestion }))),
     addSteps: optional(array(object({ id, after: string(), title: localizedInput, intro: optional(localizedInput), questions: optional(array(overlayQuestion)) }))),
     links: optional(array(object({ step: string().check(minLength(1)), link: safeLink }))),
     remove: optional(array(string())),
@@ -93,7 +98,13 @@ export function applyOverlay(procedure: Procedure, input: unknown, lang: Lang): 
     usedIds.add(newId);
     return true;
   };
-  const toQuestion = (q: OverlayQuestion): Question => ({ id: q.id, type: q.type, label: localize(q.label), ...(q.help ? { help: localize(q.help) } : {}) });
+  const toQuestion = (q: OverlayQuestion): Question => ({
+    id: q.id,
+    type: q.type,
+    label: localize(q.label),
+    ...(q.help ? { help: localize(q.help) } : {}),
+    ...(q.noteLabel ? { noteLabel: localize(q.noteLabel) } : {}),
+  });
 
   (overlay.addSteps ?? []).forEach((added, i) => {
     if (RESERVED_STEP_IDS.has(added.id)) fail(`addSteps.${i}.id`, 'reservedId', { id: added.id });
@@ -111,6 +122,14 @@ export function applyOverlay(procedure: Procedure, input: unknown, lang: Lang): 
     const step = steps.find((s) => s.id === stepId && s.part !== 'summary');
     if (!step) fail(`addQuestions.${i}.step`, 'unknownTarget', { id: stepId });
     else if (claim(q.id, `addQuestions.${i}.question.id`)) step.questions.push(toQuestion(q));
+  });
+  (overlay.addChildQuestions ?? []).forEach(({ step: stepId, question: q }, i) => {
+    const step = steps.find((s) => s.id === stepId && s.part !== 'summary');
+    if (!step) fail(`addChildQuestions.${i}.step`, 'unknownTarget', { id: stepId });
+    // Only where the step already asks per child (children, information, follow-up), so the
+    // question shows in each child's card and never asks about "the child" at family level.
+    else if (!step.childQuestions) fail(`addChildQuestions.${i}.step`, 'noChildQuestions', { id: stepId });
+    else if (claim(q.id, `addChildQuestions.${i}.question.id`)) step.childQuestions.push(toQuestion(q));
   });
   (overlay.wording ?? []).forEach((w, i) => {
     const step = steps.find((s) => s.id === w.id);

@@ -79,7 +79,7 @@ test('hostile input never throws: throwing getters, Proxies, cycles, wrong types
 test('consent v1 with a long label and no matching child keeps the label as written', () => {
   const r = readConsentRecord({ version: 1, entries: [{ id: 'e', at: '2026-11-23T10:00:00Z', recipient: 'gp', decision: 'refused', information: [], children: ['Barn 3 (ukjent)'], method: 'verbal' }] }, { lang: 'nb' });
   assert.ok(r.ok);
-  assert.match(consentNoteLines(r.value, 'nb')[0]!, /Ikke samtykke til fastlege \(muntlig, 2026-11-23\)/);
+  assert.match(consentNoteLines(r.value, 'nb')[0]!, /Ikke samtykke til fastlege \(muntlig, 23.11.2026\)/);
 });
 
 test('guidance is anchored to its question; critical guidance is marked', () => {
@@ -91,6 +91,21 @@ test('guidance is anchored to its question; critical guidance is marked', () => 
   // A child present now is no alarm.
   assert.equal(activeGuidance({ ...emptyRecord(), answers: { childPresentNow: 'yes' } }, P).some((g) => g.critical), false);
   for (const g of activeGuidance(r, P)) for (const text of [g.title, ...g.body, ...(g.legalRef ? [g.legalRef] : [])]) assert.ok(!/\b00\d\b|§\s?\d\.\d/.test(Object.values(text).join(' ')), 'no seed references in user text');
+});
+
+test('each guidance box is placed once, next to what raised it: sibling advice in the first sibling\'s card, refusal advice at the consent question (issue 27)', () => {
+  const at = (r: ChecklistRecord) => activeGuidance(r, P).map((g) => `${g.id}@${g.step}/${g.questionId ?? ''}${g.childId ? `#${g.childId}` : ''}`);
+  const kid = (id: string, relation: string) => ({ id, answers: { relation } });
+  const r: ChecklistRecord = { ...emptyRecord(), answers: { hasChildren: 'yes', triggers: ['mental-illness'], consentStatus: 'refused' }, children: [kid('a', 'child'), kid('b', 'sibling'), kid('c', 'sibling')] };
+  const placed = at(r);
+  assert.ok(placed.includes('sibling@children/relation#b'), placed.join(' '));
+  assert.ok(placed.includes('consent-refused@consent/consentStatus'), placed.join(' '));
+  // Once each, whatever the answers.
+  assert.equal(new Set(activeGuidance(r, P).map((g) => g.id)).size, activeGuidance(r, P).length);
+  // The box follows the answer: the first sibling removed, the next one carries it.
+  assert.ok(at({ ...r, children: [kid('a', 'child'), kid('c', 'sibling')] }).includes('sibling@children/relation#c'));
+  // Guidance on a patient-level question has no child.
+  assert.ok(activeGuidance(r, P).filter((g) => g.id !== 'sibling').every((g) => g.childId === undefined));
 });
 
 test('part 2 opens on the procedure rule: a table of screening combinations', () => {
@@ -144,4 +159,52 @@ test('overlays: reword, add and link; refuse removing the core, duplicate or res
   const badLink = applyOverlay(P, { links: [{ step: 'screening', link: { label: 'x', href: 'javascript:alert(1)' } }] }, 'nb');
   assert.equal(badLink.ok, false);
   assert.equal(applyOverlay(P, { addQuestions: [{ step: 'screening', question: { id: '__proto__', type: 'text', label: 'x' } }] }, 'nb').ok, false);
+});
+
+test('overlay: a municipality adds per-child questions: asked in each child\'s card, kept in the record, a note line per child, excludable; mistakes named by field (issue 27)', async () => {
+  const { applyChecklistAction } = await import('./checklist-actions.js');
+  const { setExcluded } = await import('./note.js');
+  const overlay = {
+    addChildQuestions: [
+      { step: 'children', question: { id: 'childGp', type: 'text', label: { nb: 'Barnets fastlege', nn: 'Fastlegen til barnet' }, noteLabel: { nb: 'Barnets fastlege', nn: 'Fastlegen til barnet' } } },
+      { step: 'followup', question: { id: 'familyTeam', type: 'yesno', label: 'Er barnet meldt til familieteamet?', noteLabel: 'Meldt til familieteamet' } },
+    ],
+  };
+  const applied = applyOverlay(P, overlay, 'nb');
+  assert.ok(applied.ok);
+  if (!applied.ok) return;
+  const proc = applied.value;
+  assert.ok(proc.steps.find((s) => s.id === 'children')!.childQuestions!.some((q) => q.id === 'childGp'));
+  assert.ok(proc.steps.find((s) => s.id === 'followup')!.childQuestions!.some((q) => q.id === 'familyTeam'));
+  assert.ok(!P.steps.find((s) => s.id === 'children')!.childQuestions!.some((q) => q.id === 'childGp'), 'the default is not mutated');
+  // Answered per child through the same action as any question; kept in the record.
+  let r: ChecklistRecord = { ...twoChildrenRecord(), excluded: [] };
+  r = applyChecklistAction(r, { type: 'answer', childId: 'c1', questionId: 'childGp', value: 'Dr. Lege, Sentrum legekontor' }, { procedure: proc });
+  r = applyChecklistAction(r, { type: 'answer', childId: 'c2', questionId: 'familyTeam', value: 'yes' }, { procedure: proc });
+  assert.equal(r.children[0]!.answers['childGp'], 'Dr. Lege, Sentrum legekontor');
+  assert.equal(r.children[1]!.answers['familyTeam'], 'yes');
+  const note = journalNote(r, proc, 'nb');
+  assert.match(note, /\nBarn 1 \(Barn, 6–9 år\):\n(- .*\n)*- Barnets fastlege: Dr\. Lege, Sentrum legekontor\n/);
+  assert.match(note, /\nBarn 2 \([^)]*\):\n(- .*\n)*- Meldt til familieteamet: Ja\n/);
+  assert.match(journalNote(r, proc, 'nn'), /- Fastlegen til barnet: Dr\. Lege/);
+  // Excludable from the entry, never from the record.
+  const kept = setExcluded(r, 'child:c1:childGp', true, proc);
+  assert.ok(!journalNote(kept, proc, 'nb').includes('Dr. Lege'));
+  assert.equal(kept.children[0]!.answers['childGp'], 'Dr. Lege, Sentrum legekontor');
+
+  // Mistakes: named by the field, in the reader's language.
+  const bad = applyOverlay(P, {
+    addChildQuestions: [
+      { step: 'consent', question: { id: 'x1', type: 'text', label: 'x' } },
+      { step: 'nowhere', question: { id: 'x2', type: 'text', label: 'x' } },
+      { step: 'children', question: { id: 'age', type: 'text', label: 'x' } },
+    ],
+  }, 'nb');
+  assert.equal(bad.ok, false);
+  if (bad.ok) return;
+  assert.deepEqual(bad.error.issues.map((i) => i.path), ['addChildQuestions.0.step', 'addChildQuestions.1.step', 'addChildQuestions.2.question.id']);
+  assert.equal(bad.error.issues[0]!.message, 'steget «consent» har ingen spørsmål per barn');
+  const badType = applyOverlay(P, { addChildQuestions: [{ step: 'children', question: { id: 'y', type: 'multi', label: 'x' } }] }, 'nb');
+  assert.equal(badType.ok, false);
+  if (!badType.ok) assert.ok(badType.error.issues.some((i) => i.path.startsWith('addChildQuestions.0.question.type')), JSON.stringify(badType.error.issues));
 });

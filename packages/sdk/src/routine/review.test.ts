@@ -4,11 +4,12 @@ import assert from 'node:assert/strict';
 // Text in every shipped language, registered statically as a Node host would (no on-demand loading).
 import '../languages/nn.js';
 import '../languages/en.js';
+import fc from 'fast-check';
 import { addConsentEntry, emptyConsentRecord, withdrawConsent } from '../consent/consent.js';
 import { AT, randomRecord, twoChildrenRecord } from '../../../../test/fixtures/checklist-records.js';
 import { defaultProcedure as P } from './procedure.js';
 import { emptyRecord, type ChecklistRecord } from './record.js';
-import { hasBlockingIssues, reviewMessage, reviewRecord } from './review.js';
+import { fieldWarningMessage, followUpConsentIssues, hasBlockingIssues, reviewMessage, reviewRecord } from './review.js';
 import { journalNote, setNoteEdit } from './note.js';
 
 const codes = (r: ChecklistRecord) => reviewRecord(r, P).map((i) => `${i.code}${i.childId ? `@${i.childId}` : ''}${i.recipient ? `>${i.recipient}` : ''}`);
@@ -96,4 +97,30 @@ test('reviewRecord never throws and every message is a real sentence, for genera
       }
     }
   }
+});
+
+test('the warning at the follow-up field is the review\'s follow-up consent issues, one definition (issue 27)', () => {
+  // Over generated records: exactly the review's follow-up consent issues, in the same order.
+  let withIssues = 0;
+  fc.assert(
+    fc.property(fc.integer({ min: 1, max: 10_000 }), (seed) => {
+      const r = randomRecord(seed);
+      const fromReview = reviewRecord(r, P).filter((i) => i.code === 'followup-consent-refused' || i.code === 'followup-consent-missing');
+      assert.deepEqual(followUpConsentIssues(r, P), fromReview);
+      if (fromReview.length) withIssues++;
+    }),
+    { numRuns: 150 },
+  );
+  assert.ok(withIssues > 10, `generated records with such issues: ${withIssues}`);
+  const [refused] = followUpConsentIssues(twoChildrenRecord(), P);
+  assert.equal(refused?.childId, 'c1');
+  assert.equal(refused?.questionId, 'followUpWhere');
+  // At the field, in the child's card: no child label, what is wrong and what to do.
+  assert.equal(fieldWarningMessage(refused!, 'nb'), 'Samtykke til helsestasjon og skolehelsetjeneste er ikke gitt eller er trukket tilbake. Spør pasienten på nytt, eller velg en annen oppfølging.');
+  assert.match(fieldWarningMessage(refused!, 'nn'), /^Samtykke til helsestasjon og skulehelseteneste er ikkje gitt/);
+  assert.match(fieldWarningMessage(refused!, 'en'), /^Consent to share information with the child health centre and school health service has not been given or has been withdrawn\./);
+  const missing = { ...twoChildrenRecord(), consent: undefined, answers: { ...twoChildrenRecord().answers, consentStatus: 'not-asked' } };
+  const [m] = followUpConsentIssues(missing, P);
+  assert.equal(m?.code, 'followup-consent-missing');
+  assert.match(fieldWarningMessage(m!, 'nb'), /er ikke registrert\. Registrer samtykket/);
 });

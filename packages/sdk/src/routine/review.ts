@@ -93,6 +93,42 @@ function missingPlan(answers: Record<string, unknown>): 'information' | 'followu
   return undefined;
 }
 
+/**
+ * Follow-up chosen at a service whose consent is refused, withdrawn or not registered (hpl § 10 a
+ * second paragraph b: follow-up of the child needs the patient's consent). One definition for the
+ * review and for the warning the widget shows at the follow-up field the moment it is chosen
+ * (issue 27). `visible` is `visibleRecord`'s.
+ */
+function followUpConsentOf(visible: ChecklistRecord, child: ChecklistRecord['children'][number]): ReviewIssue[] {
+  const consentBy = ownAnswer(visible.answers, 'consentBy');
+  // The basis recorded for a patient who cannot consent, or the agreement with those with
+  // parental responsibility after a death, stands in for the patient's consent.
+  if (consentBy === 'no-capacity' || consentBy === 'deceased') return [];
+  // The duty to report applies regardless of consent (hpl § 33): child welfare needs none then.
+  const dutyToReport = ownAnswer(visible.answers, 'neglectConcern') === 'yes';
+  const formUsed = Boolean(visible.consent?.entries.length);
+  const places = ownAnswer(child.answers, 'followUpWhere');
+  const found: ReviewIssue[] = [];
+  for (const place of Array.isArray(places) ? places : []) {
+    const recipient = followUpRecipient(place);
+    if (!recipient || (recipient === 'child-welfare' && dutyToReport)) continue;
+    const decision = formUsed ? consentFor(visible.consent, recipient, child.id) : summaryConsent(visible);
+    if (decision === 'refused' || decision === 'withdrawn') found.push(issue('followup-consent-refused', 'followup', { childId: child.id, recipient, questionId: 'followUpWhere' }));
+    else if (decision === 'none') found.push(issue('followup-consent-missing', 'followup', { childId: child.id, recipient, questionId: 'followUpWhere' }));
+  }
+  return found;
+}
+
+/**
+ * The consent problems of the follow-up chosen for each child, as `reviewRecord` reports them:
+ * what the widget warns about at the follow-up field (`fieldWarningMessage`), at once.
+ */
+export function followUpConsentIssues(record: ChecklistRecord, procedure: Procedure): ReviewIssue[] {
+  if (!screeningOpensMapping(record, procedure)) return [];
+  const visible = visibleRecord(record, procedure);
+  return visible.children.flatMap((child) => followUpConsentOf(visible, child));
+}
+
 export function reviewRecord(record: ChecklistRecord, procedure: Procedure): ReviewIssue[] {
   const visible = visibleRecord(record, procedure);
   const a = (id: string) => ownAnswer(visible.answers, id);
@@ -130,18 +166,7 @@ export function reviewRecord(record: ChecklistRecord, procedure: Procedure): Rev
       if (open) issues.push(issue('child-points-open', 'children', { childId: child.id }));
       const plan = missingPlan(child.answers);
       if (plan) issues.push(issue('child-no-plan', plan, { childId: child.id, questionId: plan === 'information' ? 'infoWho' : 'followUpWhere' }));
-      // The basis recorded for a patient who cannot consent, or the agreement with those with
-      // parental responsibility after a death, stands in for the patient's consent.
-      if (nobodyConsents) continue;
-      const places = ownAnswer(child.answers, 'followUpWhere');
-      for (const place of Array.isArray(places) ? places : []) {
-        const recipient = followUpRecipient(place);
-        // The duty to report applies regardless of consent (hpl § 33): child welfare needs none then.
-        if (!recipient || (recipient === 'child-welfare' && dutyToReport)) continue;
-        const decision = formUsed ? consentFor(visible.consent, recipient, child.id) : summaryConsent(visible);
-        if (decision === 'refused' || decision === 'withdrawn') issues.push(issue('followup-consent-refused', 'followup', { childId: child.id, recipient, questionId: 'followUpWhere' }));
-        else if (decision === 'none') issues.push(issue('followup-consent-missing', 'followup', { childId: child.id, recipient, questionId: 'followUpWhere' }));
-      }
+      issues.push(...followUpConsentOf(visible, child));
     }
   }
   for (const item of answerNoteItems(record, procedure, 'nb')) {
@@ -158,6 +183,16 @@ export function hasBlockingIssues(issues: readonly ReviewIssue[]): boolean {
 /** Whether the FHIR response stays `in-progress`: something blocking, or an open task that keeps the case open. */
 export function keepsResponseOpen(issues: readonly ReviewIssue[]): boolean {
   return issues.some((i) => i.severity === 'blocking' || KEEPS_OPEN.includes(i.code));
+}
+
+/**
+ * The issue as the warning at its field, in the child's card (so without the child's label): what
+ * is wrong and what to do.
+ */
+export function fieldWarningMessage(issue: ReviewIssue, lang: Lang, overrides?: MessageOverrides): string {
+  const recipient = issue.recipient ? recipientInSentence({ recipient: issue.recipient }, lang) : '';
+  const key = issue.code === 'followup-consent-refused' ? 'field-followup-consent-refused' : 'field-followup-consent-missing';
+  return format(checklistMessages, lang, key, { recipient }, overrides);
 }
 
 /** The issue as a sentence in the reader's language. */

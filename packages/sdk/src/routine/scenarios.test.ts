@@ -76,6 +76,8 @@ interface Scenario {
   guidanceLacks?: string[];
   /** Whole note lines (without "- ") that must appear. */
   lines?: string[];
+  /** Whole lines (without "- ") that must appear in the group under this heading (a child's label). */
+  groupLines?: Record<string, string[]>;
   /** Patterns that must match the note. */
   noteHas?: RegExp[];
   noteLacks?: RegExp[];
@@ -264,7 +266,7 @@ const SCENARIOS: Scenario[] = [
     record: a().answers({ ...parent('mental-illness'), consentBy: 'patient', consentStatus: 'given' }).child('c1', needs('both', '10-12', { noPlanReason: 'Familien følges opp av BUP fra før' })).record,
     review: [],
     fhir: 'completed',
-    lines: ['Barn 1 (Barn, 10–12 år): Ingen plan, fordi: Familien følges opp av BUP fra før'],
+    groupLines: { 'Barn 1 (Barn, 10–12 år)': ['Ingen plan, fordi: Familien følges opp av BUP fra før'] },
   },
   {
     rule: 'consent',
@@ -311,7 +313,7 @@ const SCENARIOS: Scenario[] = [
     review: [],
     guidance: ['sibling'],
     lines: ['Hvem samtykker: De med foreldreansvar (pasienten er under 16 år)'],
-    noteHas: [/Er det gitt samtykke til oppfølging og informasjon\? Ja, samtykke gitt/],
+    noteHas: [/Samtykke til oppfølging og informasjon: Ja, samtykke gitt/],
     noteLacks: [/Har pasienten samtykket/],
   },
   {
@@ -401,7 +403,7 @@ const SCENARIOS: Scenario[] = [
     defect: true,
     record: a().answers({ ...parent(), consentBy: 'patient', consentStatus: 'given' }).child('c1', needs('followup', '6-9', { ...followPlan, verifyOutcome: 'got-help' })).record,
     asks: ['verifyOutcome'],
-    lines: ['Barn 1 (Barn, 6–9 år): Resultat av kontrollen: Barnet fikk hjelp'],
+    groupLines: { 'Barn 1 (Barn, 6–9 år)': ['Resultat av kontrollen: Barnet fikk hjelp'] },
   },
   {
     rule: 'child',
@@ -411,7 +413,7 @@ const SCENARIOS: Scenario[] = [
       .answers({ ...parent(), consentBy: 'patient', consentStatus: 'given' })
       .child('c1', caredFor('6-9', { childName: 'Sara', birthDate: '2018-04-02', residence: 'Hos mor, Nordby', language: 'Arabisk', timeInNorway: '3 år' }))
       .exclude('child:c1:residence').record,
-    lines: ['Barn 1 (Barn, 6–9 år): Navn: Sara', 'Barn 1 (Barn, 6–9 år): Fødselsdato: 02.04.2018', 'Barn 1 (Barn, 6–9 år): Språk: Arabisk', 'Barn 1 (Barn, 6–9 år): Botid i Norge: 3 år'],
+    groupLines: { 'Barn 1 (Barn, 6–9 år)': ['Navn: Sara', 'Fødselsdato: 02.04.2018', 'Språk: Arabisk', 'Botid i Norge: 3 år'] },
     noteLacks: [/Nordby/],
     extra: (r) => {
       const qr = JSON.stringify(toFhirQuestionnaireResponse(r, P, 'nb', { authored: AT }));
@@ -477,6 +479,33 @@ const SCENARIOS: Scenario[] = [
     noteLacks: [/mistreated/i],
     noteHas: [/Reason to believe the duty to report to the child welfare service applies: Yes/],
   },
+  {
+    rule: 'note',
+    name: 'a note a journal auditor reads easily: statements, dd.mm.yyyy, dates that say what they are, the child named once per group',
+    defect: true,
+    record: a()
+      .answers({ ...parent('mental-illness'), consentBy: 'patient', parentGuidance: 'Snakket om hvordan fortelle barna.' })
+      .child('c1', needs('both', '6-9', { ...infoPlan, ...followPlan, childName: 'Sara' }), 'Datter')
+      .child('c2', caredFor('13-15'))
+      .consentForm(consentGiven).record,
+    lines: [
+      'Samtale med pasienten om barna: Ja',
+      'Pasienten har barn eller søsken under 18 år: Ja',
+      'Pasienten eller familien trenger tolk: Nei',
+      'Samtykke til helsestasjon og skolehelsetjeneste: sykdommen eller tilstanden (muntlig, 01.12.2026)',
+      'Råd og veiledning gitt til foreldrene: Snakket om hvordan fortelle barna.',
+    ],
+    groupLines: {
+      'Barn 1 (Datter, Barn, 6–9 år)': ['Navn: Sara', 'Pasientens ansvar for barnet: Foreldreansvar, Daglig omsorg', 'Om barnet er informert: Ja', 'Dato for informasjon til barnet: 03.12.2026', 'Oppfølging hos: Helsestasjon og skolehelsetjeneste', 'Dato for henvisning: 01.12.2026', 'Dato for å sjekke at barnet fikk hjelp: 15.01.2027'],
+      'Barn 2 (Barn, 13–15 år)': ['Helsepersonellets vurdering av barnets behov: Er godt nok ivaretatt'],
+    },
+    // No question marks, no ISO dates, no bare "Dato", and each child's label only as its heading.
+    noteLacks: [/\?/, /\d{4}-\d{2}-\d{2}/, /^- Dato:/m, /^- Barn \d \(/m],
+    extra: (r) => {
+      const note = journalNote(r, P, 'nb');
+      assert.equal(note.split('\n').filter((l) => l.includes('Datter')).length, 1, 'the child\'s label once');
+    },
+  },
 ];
 
 for (const s of SCENARIOS) {
@@ -495,6 +524,11 @@ for (const s of SCENARIOS) {
     const note = journalNote(r, P, lang);
     const lines = note.split('\n').map((l) => l.replace(/^- /, ''));
     for (const line of s.lines ?? []) assert.ok(lines.includes(line), `note line "${line}" in:\n${note}`);
+    for (const [heading, want] of Object.entries(s.groupLines ?? {})) {
+      const group = note.split('\n\n').find((g) => g.startsWith(`${heading}:\n`));
+      assert.ok(group, `a group headed "${heading}" in:\n${note}`);
+      for (const line of want) assert.ok(group.split('\n').includes(`- ${line}`), `"${line}" under "${heading}" in:\n${note}`);
+    }
     for (const re of s.noteHas ?? []) assert.match(note, re);
     for (const re of s.noteLacks ?? []) assert.doesNotMatch(note, re);
     const asked = shown(r);

@@ -6,7 +6,8 @@ import type { ChecklistRecord } from '../record.js';
 
 /**
  * `activeGuidance` from the guidance a page has: part 1's until part 2 is there (the checklist's
- * first load), the whole library after. Guidance the library lacks is left out.
+ * first load), the whole library after. Guidance the library lacks is left out. Each box is
+ * placed once: its step and question, and for a per-child question the child (`childId`).
  */
 export function guidanceFrom(library: Partial<Record<GuidanceId, Guidance>>, record: ChecklistRecord, procedure: Procedure): Guidance[] {
   const visible = visibleRecord(record, procedure);
@@ -18,8 +19,16 @@ export function guidanceFrom(library: Partial<Record<GuidanceId, Guidance>>, rec
   if (a('neglectConcern') === 'yes') active.push('duty-to-report');
   if (Array.isArray(triggers) && triggers.includes('prison')) active.push('prison');
   if (a('interpreter') === 'yes') active.push('interpreter');
-  if (visible.children.some((c) => ownAnswer(c.answers, 'relation') === 'sibling')) active.push('sibling');
+  const sibling = visible.children.find((c) => ownAnswer(c.answers, 'relation') === 'sibling');
+  if (sibling) active.push('sibling');
   if (Array.isArray(triggers) && triggers.includes('death')) active.push('bereaved');
   if (a('consentStatus') === 'refused' || a('consentStatus') === 'partial') active.push('consent-refused');
-  return active.flatMap((id) => library[id] ?? []);
+  // A per-child box goes with the first child whose answer raised it: one box, in that card.
+  const childOf: Partial<Record<GuidanceId, string>> = sibling ? { sibling: sibling.id } : {};
+  return active.flatMap((id) => {
+    const g = library[id];
+    if (!g) return [];
+    const childId = g.perChild ? childOf[id] : undefined;
+    return childId ? [{ ...g, childId }] : [g];
+  });
 }

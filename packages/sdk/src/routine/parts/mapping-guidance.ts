@@ -11,6 +11,9 @@ export const mappingGuidance = {
   sibling: {
     id: 'sibling',
     step: 'children',
+    // At the sibling, under "relation to the patient" in that child's card (issue 27).
+    questionId: 'relation',
+    perChild: true,
     critical: false,
     severity: 'info',
     title: t('guidance.sibling.title'),
@@ -34,6 +37,9 @@ export const mappingGuidance = {
   'consent-refused': {
     id: 'consent-refused',
     step: 'consent',
+    // Under the summary question that raised it. Where the consent form replaces that question,
+    // the form's own refusal guidance is the one shown (never both).
+    questionId: 'consentStatus',
     critical: false,
     severity: 'warning',
     title: t('guidance.consent-refused.title'),

@@ -60,6 +60,7 @@ export const mappingPart: MappingPart = {
           id: 'conversationWithPatient',
           type: 'yesno',
           label: t('conversationWithPatient.label'),
+          noteLabel: t('conversationWithPatient.note'),
         },
       ],
       childQuestions: [
@@ -109,6 +110,7 @@ export const mappingPart: MappingPart = {
           id: 'daytime',
           type: 'choice',
           label: t('daytime.label'),
+          noteLabel: t('daytime.note'),
           options: [
             o('kindergarten', t('daytime.kindergarten')),
             o('school', t('daytime.school')),
@@ -120,8 +122,9 @@ export const mappingPart: MappingPart = {
           id: 'carerWhileInCare',
           type: 'text',
           label: t('carerWhileInCare.label'),
+          noteLabel: t('carerWhileInCare.note'),
         },
-        { id: 'network', type: 'text', label: t('network.label') },
+        { id: 'network', type: 'text', label: t('network.label'), noteLabel: t('network.label') },
         {
           id: 'informed',
           type: 'choice',
@@ -129,12 +132,13 @@ export const mappingPart: MappingPart = {
           label: t('informed.label'),
           options: [o('yes', yes), o('partly', t('informed.partly')), o('no', no)],
         },
-        { id: 'concernExpressed', type: 'yesno', label: t('concernExpressed.label') },
+        { id: 'concernExpressed', type: 'yesno', label: t('concernExpressed.label'), noteLabel: t('concernExpressed.note') },
         {
           // 002 §5.3.3: whether the child needs a conversation with personnel, alone or with the family.
           id: 'needsConversation',
           type: 'choice',
           label: t('needsConversation.label'),
+          noteLabel: t('needsConversation.note'),
           options: [
             o('alone', t('needsConversation.alone')),
             o('with-family', t('needsConversation.with-family')),
@@ -197,6 +201,7 @@ export const mappingPart: MappingPart = {
           core: true,
           enableWhen: { not: NOBODY_CONSENTS },
           label: t('consentStatus.label'),
+          noteLabel: t('consentStatus.note'),
           options: [
             o('given', t('consentStatus.given')),
             o('partial', t('consentStatus.partial')),
@@ -229,13 +234,14 @@ export const mappingPart: MappingPart = {
       title: t('information.title'),
       questions: [],
       childQuestions: [
-        { id: 'infoWho', type: 'text', label: t('infoWho.label') },
-        { id: 'infoWhat', type: 'text', label: t('infoWhat.label') },
+        { id: 'infoWho', type: 'text', label: t('infoWho.label'), noteLabel: t('infoWho.note') },
+        { id: 'infoWhat', type: 'text', label: t('infoWhat.label'), noteLabel: t('infoWhat.note') },
         { id: 'infoWhen', type: 'date', label: t('infoWhen.label'), noteLabel: t('infoWhen.note') },
         {
           id: 'infoForm',
           type: 'choice',
           label: t('infoForm.label'),
+          noteLabel: t('infoForm.note'),
           options: [
             o('with-parent', t('infoForm.with-parent')),
             o('child-alone', t('infoForm.child-alone')),
@@ -250,8 +256,10 @@ export const mappingPart: MappingPart = {
       part: 'mapping',
       core: true,
       // Cooperation with other services is recorded here: information to cooperating personnel
-      // (hpl § 25 third paragraph, as the domain review cites it) and the municipality's duty to
-      // cooperate (helse- og omsorgstjenesteloven § 3-4).
+      // (hpl § 25 third paragraph: seed 000, slide "Lovbestemmelser", lists "§ 25 tredje ledd –
+      // samarbeidende personell" among the provisions for children as next of kin) and the
+      // municipality's duty to cooperate (helse- og omsorgstjenesteloven § 3-4: not in the seeds;
+      // from the domain review, second-hand, not checked against the statute).
       legalRef: LEGAL.cooperation,
       title: t('followup.title'),
       questions: [
@@ -260,10 +268,11 @@ export const mappingPart: MappingPart = {
           id: 'parentGuidance',
           type: 'text',
           label: t('parentGuidance.label'),
+          noteLabel: t('parentGuidance.label'),
         },
       ],
       childQuestions: [
-        { id: 'followUpWhere', type: 'multi', label: t('followUpWhere.label'), options: FOLLOW_UP_OPTIONS },
+        { id: 'followUpWhere', type: 'multi', label: t('followUpWhere.label'), noteLabel: t('followUpWhere.note'), options: FOLLOW_UP_OPTIONS },
         { id: 'referralTo', type: 'text', label: t('referralTo.label'), noteLabel: t('referralTo.note') },
         { id: 'referralDate', type: 'date', label: t('referralDate.label'), noteLabel: t('referralDate.note') },
         {

@@ -81,6 +81,7 @@ export const screeningPart: Procedure = {
           type: 'choice',
           core: true,
           label: t('hasChildren.label'),
+          noteLabel: t('hasChildren.note'),
           help: t('hasChildren.help'),
           options: [o('yes', yes), o('no', no), o('unknown', t('hasChildren.unknown'))],
         },
@@ -91,6 +92,7 @@ export const screeningPart: Procedure = {
           core: true,
           enableWhen: when('hasChildren', 'unknown'),
           label: t('unclearReason.label'),
+          noteLabel: t('unclearReason.note'),
           help: t('unclearReason.help'),
         },
         {
@@ -104,6 +106,7 @@ export const screeningPart: Procedure = {
           id: 'childPresentNow',
           type: 'yesno',
           label: t('childPresentNow.label'),
+          noteLabel: t('childPresentNow.note'),
           help: t('childPresentNow.help'),
         },
         {
@@ -121,6 +124,7 @@ export const screeningPart: Procedure = {
           type: 'yesno',
           core: true,
           label: t('childWithoutCareNow.label'),
+          noteLabel: t('childWithoutCareNow.note'),
           recordedOnlyWhen: { any: [when('childWithoutCareNow', 'yes'), { not: when('hasChildren', 'no') }] },
         },
         // What was done, so the record shows the child was secured (delprosedyre 3 tiltak: ensure
@@ -161,6 +165,7 @@ export const screeningPart: Procedure = {
           id: 'triggers',
           type: 'multi',
           label: t('triggers.label'),
+          noteLabel: t('triggers.note'),
           help: t('triggers.help'),
           options: TRIGGERS,
         },
@@ -169,6 +174,7 @@ export const screeningPart: Procedure = {
           id: 'othersFollowedUp',
           type: 'choice',
           label: t('othersFollowedUp.label'),
+          noteLabel: t('othersFollowedUp.note'),
           help: t('othersFollowedUp.help'),
           options: [o('yes', yes), o('no', no), o('unknown', dontKnow)],
         },
@@ -232,12 +238,14 @@ export const screeningPart: Procedure = {
           id: 'interpreter',
           type: 'yesno',
           label: t('interpreter.label'),
+          noteLabel: t('interpreter.note'),
         },
         {
           id: 'interpreterLanguage',
           type: 'text',
           enableWhen: when('interpreter', 'yes'),
           label: t('interpreterLanguage.label'),
+          noteLabel: t('interpreterLanguage.note'),
         },
         {
           // Used, not only needed: a qualified interpreter, never a child (tolkeloven § 4; the
