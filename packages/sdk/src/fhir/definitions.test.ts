@@ -210,7 +210,7 @@ test('a Condition means the same in the engine, in enableWhen and in FHIRPath (2
     const condition = genCondition(rnd, 3);
     const answers = genAnswers(rnd);
     const expected = evaluateCondition(condition, answers);
-    const responseAnswers = Object.fromEntries(testQuestions.map((q) => [q.id, toResponseAnswers(q, answers[q.id], 'nb')]));
+    const responseAnswers = Object.fromEntries(testQuestions.map((q) => [q.id, toResponseAnswers(q, answers[q.id])]));
     const response = {
       resourceType: 'QuestionnaireResponse',
       status: 'in-progress',

@@ -1,7 +1,7 @@
 import type { Questionnaire, QuestionnaireItem, QuestionnaireItemAnswerOption } from 'fhir/r4';
 import { allQuestions, defaultProcedure, type Procedure, type Question, type Step } from '../routine/procedure.js';
 import { canonicalUrl, fhirBase, ISO_3166, ITEM_CONTROL_SYSTEM, ITEM_CONTROL_URL } from './canonical.js';
-import { enableFields, type QuestionLookup } from './enable-when.js';
+import { enableFields, toEnableWhen, type QuestionLookup } from './enable-when.js';
 import { fhirLabels } from './labels.js';
 import { narrative } from './narrative.js';
 import {
@@ -56,7 +56,28 @@ export function questionnaireIdentity(procedure: Procedure, options: FhirQuestio
   };
 }
 
-function questionItem(q: Question, lookup: QuestionLookup, options: FhirQuestionnaireOptions): QuestionnaireItem {
+const requiredWhereShown = (q: Question) => Boolean(q.core && !q.enableWhen && !q.recordedOnlyWhen);
+
+/**
+ * The questions the Questionnaire marks `required`: a core question that nothing hides itself
+ * (one behind a condition is checked by the review; one recorded only when it applies, the duty
+ * to report, is absent otherwise), and only where every SDC renderer can tell when it applies.
+ * Part 2 behind an `enableWhenExpression` is not such a place (LHC-Forms' validation ignores
+ * the expression and asks for part 2's items in a "no children" screening), nor is the repeating
+ * child group (LHC-Forms shows one empty child and asks for its items when none is recorded).
+ * Whether a completed response holds them is read from here too (`routine/fhir.ts`).
+ */
+export function requiredQuestionIds(procedure: Procedure, options: FhirQuestionnaireOptions = {}): Set<string> {
+  const questions = new Map(allQuestions(procedure).map((q) => [q.id, q]));
+  const mappingFlat = !!toEnableWhen(procedure.mappingOpensWhen, (id) => questions.get(id), options);
+  return new Set(
+    procedure.steps
+      .filter((s) => s.part === 'screening' || (s.part === 'mapping' && mappingFlat))
+      .flatMap((s) => s.questions.filter(requiredWhereShown).map((q) => q.id)),
+  );
+}
+
+function questionItem(q: Question, lookup: QuestionLookup, options: FhirQuestionnaireOptions, required: ReadonlySet<string> = new Set()): QuestionnaireItem {
   const base = fhirBase(options);
   const condition = q.enableWhen;
   const item: QuestionnaireItem = {
@@ -68,9 +89,7 @@ function questionItem(q: Question, lookup: QuestionLookup, options: FhirQuestion
     ...(condition ? enableFields(condition, lookup, options) : {}),
   };
   if (q.type === 'multi') item.repeats = true;
-  // Required only where nothing can hide it: a core question behind a condition is checked by the
-  // review, and one recorded only when it applies (the duty to report) is absent otherwise.
-  if (q.core && !condition && !q.recordedOnlyWhen) item.required = true;
+  if (required.has(q.id)) item.required = true;
   if (q.options?.length) {
     item.answerOption = q.options.map((o): QuestionnaireItemAnswerOption => ({
       valueCoding: { ...answerCoding(q, o.value, options), _display: translations(o.label) },
@@ -124,7 +143,8 @@ export function questionnaireFor(procedure: Procedure, options: FhirQuestionnair
   const mapping = steps.filter((s) => s.part === 'mapping');
   const firstChildStep = mapping.find((s) => (s.childQuestions ?? []).length);
   const child = childGroup(procedure, mapping, lookup, options);
-  const stepGroup = (s: Step) => group(s.id, s.title, s.questions.map((q) => questionItem(q, lookup, options)));
+  const required = requiredQuestionIds(procedure, options);
+  const stepGroup = (s: Step) => group(s.id, s.title, s.questions.map((q) => questionItem(q, lookup, options, required)));
   // In part 2 the repeating child group follows the step that asks about the children.
   const mappingItems = mapping.flatMap((s) => [stepGroup(s), ...(child && s === firstChildStep ? [child] : [])]).filter((g) => g.item?.length);
   const items = [
