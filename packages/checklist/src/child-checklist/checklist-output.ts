@@ -8,6 +8,7 @@
  */
 import {
   journalNote,
+  loadFhirTranslations,
   toFhirConsent,
   toFhirQuestionnaire,
   toFhirQuestionnaireResponse,
@@ -49,4 +50,13 @@ export function checklistFhir(input: OutputInput): ChecklistCompleteDetail['fhir
       status: input.complete ? 'completed' : 'in-progress',
     }),
   };
+}
+
+/**
+ * The same, once every language's text is here: the Questionnaire is then the published file
+ * byte for byte, also on a page that loaded bokmål only (issue 31). What `toFhir()` gives.
+ */
+export async function checklistFhirPublished(input: OutputInput): Promise<ChecklistCompleteDetail['fhir']> {
+  await loadFhirTranslations();
+  return checklistFhir(input);
 }

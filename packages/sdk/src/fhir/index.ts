@@ -10,6 +10,7 @@ export {
 export { relationCodings, standardRelationCoding } from './relation.js';
 export { narrative, type NarrativeSection } from './narrative.js';
 export { questionnaireIdentity, type FhirQuestionnaireOptions } from './questionnaire.js';
+export { loadFhirTranslations } from './translation.js';
 export { TASK_CODES, type FollowUpTaskCode } from './labels.js';
 export { toFhirTasks, toFhirServiceRequests, type FhirFollowUpOptions } from './follow-up.js';
 export { toFhirRelatedPersons } from './related-person.js';
