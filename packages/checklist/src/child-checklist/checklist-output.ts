@@ -7,6 +7,7 @@
  * (issue 12). One chunk: one request.
  */
 import {
+  childDescription,
   journalNote,
   loadFhirTranslations,
   toFhirConsent,
@@ -43,7 +44,8 @@ export function checklistFhir(input: OutputInput): ChecklistCompleteDetail['fhir
   const { record, procedure, lang } = input;
   const subject = input.subject ? { reference: input.subject } : undefined;
   return {
-    ...(record.consent ? { consent: toFhirConsent(record.consent, lang, { patient: subject }) } : {}),
+    // The children by their description, as the form shows them, never by internal id (review fhir.md defect 9).
+    ...(record.consent ? { consent: toFhirConsent(record.consent, lang, { patient: subject, children: record.children.map((c, i) => ({ id: c.id, label: childDescription(c, i, procedure, lang) })) }) } : {}),
     questionnaire: toFhirQuestionnaire(procedure, lang),
     questionnaireResponse: toFhirQuestionnaireResponse(record, procedure, lang, {
       subject,

@@ -1,6 +1,6 @@
 /**
  * A code in printable ASCII for an answer value ('0–2' → '0-2', 'Søsken' → 'Sosken'), so it
- * survives every EPJ's code columns. Distinct values must stay distinct: {@link answerCodes}
+ * survives every EPJ's code columns. Distinct values must stay distinct: `answerCodes`
  * refuses a list where they would not.
  */
 export function asciiCode(value: string): string {
