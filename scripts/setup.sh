@@ -3,7 +3,7 @@
 #   npm dependencies (npm ci when node_modules is missing or older than the lockfile);
 #   with --browser (the test command), Debian's chromium for the browser tests (no tool
 #   downloads its own browser), hunspell with the nb, nn and en dictionaries for the
-#   spell-check of the shipped text, and LHC-Forms for the FHIR interop test.
+#   spell-check of the shipped text, and LHC-Forms and Smart Forms for the FHIR interop tests.
 # Without --browser (npm start) it fetches nothing the demo does not use.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -41,5 +41,15 @@ if [ "${1:-}" = "--browser" ]; then
     tar xzf "$lforms_dir/$tarball" -C "$lforms_dir" --strip-components=1 \
       package/package.json package/dist/lforms/webcomponent package/dist/lforms/fhir/R4
     rm "$lforms_dir/$tarball"
+  fi
+  # Smart Forms, the second SDC renderer of those tests: installed apart (it pulls React 18 and
+  # MUI, which the workspace must not get); test/fhir/smart-forms-harness.ts bundles its form
+  # engine for Node.
+  sf_dir=node_modules/.cache/smart-forms-renderer-1.4.0
+  if [ ! -f "$sf_dir/node_modules/@aehrc/smart-forms-renderer/package.json" ]; then
+    echo "setup: installing @aehrc/smart-forms-renderer 1.4.0 apart for the FHIR interop tests…"
+    mkdir -p "$sf_dir"
+    echo '{"name":"smart-forms-cache","private":true}' > "$sf_dir/package.json"
+    (cd "$sf_dir" && npm install --no-audit --no-fund --ignore-scripts --no-package-lock @aehrc/smart-forms-renderer@1.4.0 react@18 react-dom@18 >/dev/null)
   fi
 fi

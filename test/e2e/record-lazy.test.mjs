@@ -88,7 +88,7 @@ describe('consent form outputs on demand', () => {
     });
     assert.equal(printed, 'refused');
     const statuses = await tab.page.evaluate(() => Promise.all([1, 2].map(() => document.querySelector('bsp-consent-form').toFhir().then((c) => c.status))));
-    assert.deepEqual(statuses, ['rejected', 'rejected']);
+    assert.deepEqual(statuses, ['active', 'active']);
     const output = bundleFiles(tab.requests, 'bsp-consent').filter((file) => !/bsp-consent\.js$|consent-paper/.test(file));
     assert.deepEqual(output, ['/dist/cdn/bsp-consent/consent-output.js']);
     assert.deepEqual(tab.errors, []);

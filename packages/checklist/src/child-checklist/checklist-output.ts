@@ -7,7 +7,9 @@
  * (issue 12). One chunk: one request.
  */
 import {
+  childDescription,
   journalNote,
+  loadFhirTranslations,
   toFhirConsent,
   toFhirQuestionnaire,
   toFhirQuestionnaireResponse,
@@ -42,11 +44,21 @@ export function checklistFhir(input: OutputInput): ChecklistCompleteDetail['fhir
   const { record, procedure, lang } = input;
   const subject = input.subject ? { reference: input.subject } : undefined;
   return {
-    ...(record.consent ? { consent: toFhirConsent(record.consent, lang, { patient: subject }) } : {}),
+    // The children by their description, as the form shows them, never by internal id (review fhir.md defect 9).
+    ...(record.consent ? { consent: toFhirConsent(record.consent, lang, { patient: subject, children: record.children.map((c, i) => ({ id: c.id, label: childDescription(c, i, procedure, lang) })) }) } : {}),
     questionnaire: toFhirQuestionnaire(procedure, lang),
     questionnaireResponse: toFhirQuestionnaireResponse(record, procedure, lang, {
       subject,
       status: input.complete ? 'completed' : 'in-progress',
     }),
   };
+}
+
+/**
+ * The same, once every language's text is here: the Questionnaire is then the published file
+ * byte for byte, also on a page that loaded bokmål only (issue 31). What `toFhir()` gives.
+ */
+export async function checklistFhirPublished(input: OutputInput): Promise<ChecklistCompleteDetail['fhir']> {
+  await loadFhirTranslations();
+  return checklistFhir(input);
 }

@@ -282,10 +282,13 @@ export class BspChildChecklist extends BspElement<ChecklistFirstScreenKey> {
     return (await this.loadOutput()).checklistNote(this.summary.input(record));
   }
 
-  /** FHIR R4 resources for the current record (async, as `toJournalNote`). */
+  /**
+   * FHIR R4 resources for the current record (async, as `toJournalNote`); the Questionnaire is the
+   * published one, every language's translations loaded first.
+   */
   async toFhir(): Promise<ChecklistCompleteDetail['fhir']> {
     const record = this.record;
-    return (await this.loadOutput()).checklistFhir(this.summary.input(record));
+    return (await this.loadOutput()).checklistFhirPublished(this.summary.input(record));
   }
 
   private loadOutput(): Promise<Output> {

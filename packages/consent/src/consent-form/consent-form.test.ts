@@ -115,7 +115,7 @@ describe('<bsp-consent-form>', () => {
     date.dispatchEvent(new Event('change'));
     await el.updateComplete;
     expect(el.record.askAgainOn).to.equal('2027-01-10');
-    expect((await el.toFhir())['status']).to.equal('rejected');
+    expect((await el.toFhir())['status']).to.equal('active'); // a refusal in force: active with deny provisions (issue 31)
     await expect(el).to.be.accessible();
   });
 

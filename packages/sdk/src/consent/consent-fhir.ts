@@ -1,7 +1,8 @@
 import type { Consent, ConsentProvision, Extension, Reference } from 'fhir/r4.js';
 import { BspError } from '../errors/bsp-error.js';
 import { localized, pick, type Lang, type LocalizedText } from '../i18n/lang.js';
-import { canonicalUrl, CONSENT_SCOPE_SYSTEM, fhirBase, V3_PARTICIPATION_TYPE, type FhirBaseOptions } from '../fhir/canonical.js';
+import { CONSENT_SCOPE_SYSTEM, fhirBase, V3_PARTICIPATION_TYPE, type FhirBaseOptions } from '../fhir/canonical.js';
+import { childIdentifier } from '../fhir/child-identifier.js';
 import { narrative } from '../fhir/narrative.js';
 import { bspCoding, INFORMATION_CODE_SYSTEM_ID, RECIPIENT_CODE_SYSTEM_ID } from '../fhir/code-system-ids.js';
 import { currentConsents, informationLabels, recipientKey, recipientLabels, type ConsentEntry, type ConsentRecord } from './consent.js';
@@ -68,8 +69,12 @@ function provision(entry: ConsentEntry, type: 'permit' | 'deny', period: { start
   ];
   if (codes.length) p.code = codes;
   const childIds = entry.children.length ? entry.children : (options.children ?? []).map((c) => c.id);
-  const childRef = (id: string): Reference =>
-    options.childReference?.(id) ?? { identifier: { system: canonicalUrl.identifier(base, 'child'), value: id }, display: options.children?.find((c) => c.id === id)?.label ?? id };
+  // Default: the child's RelatedPerson by its identifier (scoped to the patient, `childIdentifier`).
+  const childRef = (id: string): Reference => {
+    if (options.childReference) return options.childReference(id);
+    const identifier = childIdentifier(options.patient, id, options);
+    return { ...(identifier ? { identifier } : {}), display: options.children?.find((c) => c.id === id)?.label ?? id };
+  };
   if (childIds.length) p.data = childIds.map((id) => ({ meaning: 'related', reference: childRef(id) }));
   return p;
 }
@@ -96,7 +101,9 @@ export function toFhirConsent(record: ConsentRecord, lang: Lang, options: FhirCo
   const consent: Consent = {
     resourceType: 'Consent',
     text: narrative(pick(CONSENT_TITLE, lang), [{ lines: consentNoteLines(record, lang, { childLabel }) }]),
-    status: !options.patient || status === 'none' ? 'draft' : status === 'refused' ? 'rejected' : 'active',
+    // A refusal is a decision in force: `active` with its `deny` provisions (systems that enforce
+    // Consents read only active ones). `rejected` would mean the Consent itself was not accepted.
+    status: !options.patient || status === 'none' ? 'draft' : 'active',
     scope: { coding: [{ system: CONSENT_SCOPE_SYSTEM, code: 'patient-privacy', display: 'Privacy Consent' }] },
     category: [{ coding: [{ system: 'http://loinc.org', code: '59284-0', display: 'Patient Consent' }] }],
     policy: [{ uri: CONSENT_POLICY_URI }],

@@ -64,7 +64,10 @@ test('FHIR R4 Consent is valid for full, partial, refused and empty records', ()
   const fhir = toFhirConsent(partial, 'nb', { patient: { reference: 'Patient/1' } }) as { status: string; provision: { provision: { type: string }[] } };
   assert.equal(fhir.status, 'active');
   assert.deepEqual(fhir.provision.provision.map((p) => p.type), ['permit', 'deny']);
-  assert.equal((toFhirConsent(refused, 'nb', { patient: { reference: 'Patient/1' } }) as { status: string }).status, 'rejected');
+  // Refusals only: a decision in force, `active` with `deny` provisions (issue 31; `rejected` was ignored by enforcing systems).
+  const refusal = toFhirConsent(refused, 'nb', { patient: { reference: 'Patient/1' } }) as { status: string; provision: { provision: { type: string }[] } };
+  assert.equal(refusal.status, 'active');
+  assert.ok(refusal.provision.provision.length && refusal.provision.provision.every((p) => p.type === 'deny'));
 });
 
 test('bad input is rejected with the field named', () => {

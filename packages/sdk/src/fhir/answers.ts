@@ -7,15 +7,21 @@ import { answerCoding, answerValue } from './terminology.js';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** A record answer as QuestionnaireResponse answers, typed like the Questionnaire item. */
-export function toResponseAnswers(question: Question, answer: Answer | undefined, lang: Lang, options: FhirBaseOptions = {}): QuestionnaireResponseItemAnswer[] {
+/**
+ * A record answer as QuestionnaireResponse answers, typed like the Questionnaire item. A coded
+ * answer is the answerOption's Coding exactly, display in the Questionnaire's language (bokmål)
+ * whatever the response's language: renderers match answers on display too (LHC-Forms drops a
+ * nynorsk or English display it cannot find among the options, issue 31), and the translations
+ * travel once, in the Questionnaire's `translation` extensions.
+ */
+export function toResponseAnswers(question: Question, answer: Answer | undefined, options: FhirBaseOptions = {}): QuestionnaireResponseItemAnswer[] {
   if (answer === undefined || answer === '') return [];
   const values = (Array.isArray(answer) ? answer : [answer]).filter((v) => v !== '');
   return values.flatMap((v): QuestionnaireResponseItemAnswer[] => {
     if (question.type === 'yesno') return v === 'yes' || v === 'no' ? [{ valueBoolean: v === 'yes' }] : [];
     // A date item takes only a date; anything else would be invalid for the item type.
     if (question.type === 'date') return ISO_DATE.test(v) ? [{ valueDate: v }] : [];
-    if (question.options?.length) return [{ valueCoding: answerCoding(question, v, { ...options, lang }) }];
+    if (question.options?.length) return [{ valueCoding: answerCoding(question, v, options) }];
     return [{ valueString: v }];
   });
 }

@@ -31,6 +31,7 @@ import { toResponseAnswers } from './answers.js';
 import { readFileSync, readdirSync } from 'node:fs';
 import { fhirExportFiles } from './export-files.js';
 import { glossary } from '../i18n/glossary.js';
+import { pick } from '../i18n/lang.js';
 import { registerLanguage } from '../i18n/registry.js';
 
 const base = 'https://fhir.kommune.example/bsp/';
@@ -149,6 +150,30 @@ test('an overlay gets its own url and version and declares derivedFrom the natio
   assert.equal(questionnaireFor(copy).derivedFrom, undefined, 'an unchanged copy is still national');
 });
 
+test("issue 31: an overlay's own questions get a local CodeSystem; no url|version names two contents", () => {
+  const overlaid = applyOverlay(
+    defaultProcedure,
+    { wording: [{ id: 'hasChildren', label: 'Har du barn?' }], addQuestions: [{ step: 'followup', question: { id: 'localTeam', type: 'yesno', label: 'Meldt til kommunens barneteam?' } }] },
+    'nb',
+  );
+  assert.ok(overlaid.ok);
+  const national = new Map(toFhirCodeSystems(defaultProcedure).map((c) => [`${c.url}|${c.version}`, JSON.stringify(c)]));
+  const systems = toFhirCodeSystems(overlaid.value);
+  const q = questionnaireFor(overlaid.value);
+  // Before: bsp-checklist-question 2.0.0 with 35 concepts and a reworded answer-list title, beside the national one with 34.
+  for (const c of systems) {
+    const key = `${c.url}|${c.version}`;
+    if (national.has(key)) assert.equal(JSON.stringify(c), national.get(key), `${key} is the national CodeSystem as published`);
+    else assert.ok(c.url!.includes(q.id!) && c.version === q.version, `${key} is local, versioned with the local Questionnaire`);
+  }
+  const concepts = new Map(systems.flatMap((c) => (c.concept ?? []).map((k) => [`${c.url}|${k.code}`, k.display])));
+  const codes = (items: QuestionnaireItem[] = []): { system?: string; code?: string; display?: string }[] => items.flatMap((i) => [...(i.code ?? []), ...codes(i.item)]);
+  for (const code of codes(q.item)) assert.equal(concepts.get(`${code.system}|${code.code}`), code.display, `${code.code} is a concept of the system it names`);
+  const local = codes(q.item).find((c) => c.code === 'localTeam')!;
+  assert.ok(!national.has(`${local.system}|${defaultProcedure.version}`), 'the local question is not under a national system');
+  assert.equal(codes(q.item).find((c) => c.code === 'hasChildren')!.display, pick(allQuestions(defaultProcedure).find((x) => x.id === 'hasChildren')!.label, 'nb'), 'a reworded question keeps its national code and display');
+});
+
 // --- Condition translation: engine vs enableWhen vs FHIRPath ---
 
 const label = { nb: 'x', nn: 'x', en: 'x' };
@@ -210,7 +235,7 @@ test('a Condition means the same in the engine, in enableWhen and in FHIRPath (2
     const condition = genCondition(rnd, 3);
     const answers = genAnswers(rnd);
     const expected = evaluateCondition(condition, answers);
-    const responseAnswers = Object.fromEntries(testQuestions.map((q) => [q.id, toResponseAnswers(q, answers[q.id], 'nb')]));
+    const responseAnswers = Object.fromEntries(testQuestions.map((q) => [q.id, toResponseAnswers(q, answers[q.id])]));
     const response = {
       resourceType: 'QuestionnaireResponse',
       status: 'in-progress',

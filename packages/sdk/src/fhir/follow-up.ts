@@ -9,7 +9,7 @@ import type { FhirBaseOptions } from './canonical.js';
 import { fhirLabels, taskLabels, type FollowUpTaskCode } from './labels.js';
 import { narrative } from './narrative.js';
 import { noteNarrative } from './note-narrative.js';
-import { shownRecord } from './shown-record.js';
+import { keptRecord } from './shown-record.js';
 import { bspCoding, TASK_CODE_SYSTEM_ID } from './code-system-ids.js';
 import { answerCoding } from './terminology.js';
 
@@ -54,7 +54,7 @@ function task(code: FollowUpTaskCode, due: string, lang: Lang, options: FhirFoll
  * child welfare", due today, when it is recorded as to be sent.
  */
 export function toFhirTasks(record: ChecklistRecord, procedure: Procedure, lang: Lang, options: FhirFollowUpOptions = {}): Task[] {
-  const shown = shownRecord(record, procedure);
+  const shown = keptRecord(record, procedure);
   const tasks: Task[] = [];
   shown.children.forEach((child, index) => {
     const due = text(ownAnswer(child.answers, 'verifyDate'));
@@ -85,10 +85,16 @@ export function toFhirTasks(record: ChecklistRecord, procedure: Procedure, lang:
   return tasks;
 }
 
-/** A ServiceRequest per child referred elsewhere (referralTo answered), with where follow-up happens as category. */
+/**
+ * A ServiceRequest per child referred elsewhere (referralTo answered), with where follow-up
+ * happens as category. Its subject is the patient (R4 allows no RelatedPerson there; the child is
+ * in supportingInfo): without a patient there is none, never a subject that is only a text.
+ */
 export function toFhirServiceRequests(record: ChecklistRecord, procedure: Procedure, lang: Lang, options: FhirFollowUpOptions = {}): { child: ChildEntry; request: ServiceRequest }[] {
-  const shown = shownRecord(record, procedure);
+  const shown = keptRecord(record, procedure);
   const where = allQuestions(procedure).find((q) => q.id === 'followUpWhere');
+  const subject = options.patient;
+  if (!subject) return [];
   return shown.children.flatMap((child, index) => {
     const to = text(ownAnswer(child.answers, 'referralTo'));
     if (!to) return [];
@@ -100,8 +106,7 @@ export function toFhirServiceRequests(record: ChecklistRecord, procedure: Proced
       status: 'active',
       intent: 'order',
       code: { text: to },
-      // R4 allows only a Patient (Group, ...) as subject: the patient; the child is in supportingInfo.
-      subject: options.patient ?? { display: about },
+      subject,
       ...(options.childReference ? { supportingInfo: [options.childReference(child)] } : {}),
       performer: [{ display: to }],
       authoredOn: text(ownAnswer(child.answers, 'referralDate')) ?? options.authoredOn ?? new Date().toISOString(),

@@ -10,9 +10,11 @@ export {
 export { relationCodings, standardRelationCoding } from './relation.js';
 export { narrative, type NarrativeSection } from './narrative.js';
 export { questionnaireIdentity, type FhirQuestionnaireOptions } from './questionnaire.js';
+export { loadFhirTranslations } from './translation.js';
 export { TASK_CODES, type FollowUpTaskCode } from './labels.js';
 export { toFhirTasks, toFhirServiceRequests, type FhirFollowUpOptions } from './follow-up.js';
-export { toFhirRelatedPersons, childIdentifierSystem } from './related-person.js';
+export { toFhirRelatedPersons } from './related-person.js';
+export { childIdentifier, childIdentifierSystem, childIdFromIdentifier } from './child-identifier.js';
 export { toFhirBundle, type FhirBundleOptions } from './bundle.js';
 // The R4 types of what the SDK returns, so widgets and hosts need no import of their own.
 export type {

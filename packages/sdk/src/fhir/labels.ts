@@ -17,6 +17,7 @@ export const fhirLabels = {
   questionSystemTitle: L('Spørsmål i sjekklisten for barn som pårørende', 'Spørsmål i sjekklista for barn som pårørande', 'Questions in the checklist for children as next of kin'),
   recipientSystemTitle: L('Mottakere av informasjon om barnet', 'Mottakarar av informasjon om barnet', 'Recipients of information about the child'),
   informationSystemTitle: L('Informasjon pasienten samtykker til å dele', 'Informasjon pasienten samtykkjer til å dele', 'Information the patient consents to share'),
+  localQuestionSystemTitle: (procedure: Text) => L(`Lokale spørsmål: ${pick(procedure, 'nb')}`, `Lokale spørsmål: ${pick(procedure, 'nn')}`, `Local questions: ${pick(procedure, 'en')}`),
   taskSystemTitle: L('Oppfølgingsoppgaver for barn som pårørende', 'Oppfølgingsoppgåver for barn som pårørande', 'Follow-up tasks for children as next of kin'),
   mappingGroup: L('Del 2: Barna, samtykke og oppfølging', 'Del 2: Borna, samtykke og oppfølging', 'Part 2: The children, consent and follow-up'),
   childGroup: L('Ett barn (gjentas for hvert barn)', 'Eitt barn (blir gjenteke for kvart barn)', 'One child (repeated for each child)'),

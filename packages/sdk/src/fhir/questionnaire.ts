@@ -1,76 +1,56 @@
 import type { Questionnaire, QuestionnaireItem, QuestionnaireItemAnswerOption } from 'fhir/r4.js';
-import { allQuestions, defaultProcedure, type Procedure, type Question, type Step } from '../routine/procedure.js';
-import { canonicalUrl, fhirBase, ISO_3166, ITEM_CONTROL_SYSTEM, ITEM_CONTROL_URL } from './canonical.js';
-import { enableFields, type QuestionLookup } from './enable-when.js';
+import { allQuestions, type Procedure, type Question, type Step } from '../routine/procedure.js';
+import { ISO_3166, ITEM_CONTROL_SYSTEM, ITEM_CONTROL_URL } from './canonical.js';
+import { enableFields, toEnableWhen, type QuestionLookup } from './enable-when.js';
 import { fhirLabels } from './labels.js';
 import { narrative } from './narrative.js';
 import {
   answerCoding,
-  asciiCode,
   DEFAULT_PUBLISHER,
   DEFINITIONS_DATE,
-  type FhirDefinitionOptions,
 } from './terminology.js';
 import { BASE_LANG, translations } from './translation.js';
 import { pick } from '../i18n/lang.js';
-import { QUESTION_CODE_SYSTEM_ID } from './code-system-ids.js';
+import { questionCoding, questionnaireIdentity, type FhirQuestionnaireOptions } from './identity.js';
 
-export interface FhirQuestionnaireOptions extends FhirDefinitionOptions {
-  /**
-   * For a municipal overlay: its own id and version (e.g. `{ id: 'bsp-oslo', version: '2026.1' }`).
-   * Without it, a procedure that differs from the national default gets a derived id and version
-   * from its content, so it never claims the national canonical.
-   */
-  local?: { id: string; version: string };
-}
+export { questionnaireIdentity, type FhirQuestionnaireOptions } from './identity.js';
 
 /** Stable linkIds of the groups that are not steps. */
 export const LINK_IDS = { mapping: 'mapping', child: 'child' } as const;
 
-// FNV-1a over the procedure's JSON: a short, dependency-free content fingerprint.
-function fingerprint(procedure: Procedure): string {
-  let hash = 0x811c9dc5;
-  for (const ch of JSON.stringify(procedure)) {
-    hash ^= ch.codePointAt(0)!;
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return hash.toString(16).padStart(8, '0');
+const requiredWhereShown = (q: Question) => Boolean(q.core && !q.enableWhen && !q.recordedOnlyWhen);
+
+/**
+ * The questions the Questionnaire marks `required`: a core question that nothing hides itself
+ * (one behind a condition is checked by the review; one recorded only when it applies, the duty
+ * to report, is absent otherwise), and only where every SDC renderer can tell when it applies.
+ * Part 2 behind an `enableWhenExpression` is not such a place (LHC-Forms' validation ignores
+ * the expression and asks for part 2's items in a "no children" screening), nor is the repeating
+ * child group (LHC-Forms shows one empty child and asks for its items when none is recorded).
+ * Whether a completed response holds them is read from here too (`routine/fhir.ts`).
+ */
+export function requiredQuestionIds(procedure: Procedure, options: FhirQuestionnaireOptions = {}): Set<string> {
+  const questions = new Map(allQuestions(procedure).map((q) => [q.id, q]));
+  const mappingFlat = !!toEnableWhen(procedure.mappingOpensWhen, (id) => questions.get(id), options);
+  return new Set(
+    procedure.steps
+      .filter((s) => s.part === 'screening' || (s.part === 'mapping' && mappingFlat))
+      .flatMap((s) => s.questions.filter(requiredWhereShown).map((q) => q.id)),
+  );
 }
 
-/** The canonical url and version a procedure's Questionnaire and responses use. */
-export function questionnaireIdentity(procedure: Procedure, options: FhirQuestionnaireOptions = {}) {
-  const base = fhirBase(options);
-  const national = { id: asciiCode(defaultProcedure.id), version: defaultProcedure.version };
-  const isNational = procedure === defaultProcedure || (procedure.id === defaultProcedure.id && fingerprint(procedure) === fingerprint(defaultProcedure));
-  const own = options.local ?? (isNational || procedure.id !== defaultProcedure.id
-    ? { id: asciiCode(procedure.id), version: procedure.version }
-    : { id: `${national.id}-local-${fingerprint(procedure)}`, version: `${procedure.version}-local.${fingerprint(procedure)}` });
-  const url = canonicalUrl.questionnaire(base, own.id);
-  const derived = own.id !== national.id;
-  return {
-    id: own.id,
-    url,
-    version: own.version,
-    canonical: `${url}|${own.version}`,
-    derivedFrom: derived ? `${canonicalUrl.questionnaire(base, national.id)}|${national.version}` : undefined,
-  };
-}
-
-function questionItem(q: Question, lookup: QuestionLookup, options: FhirQuestionnaireOptions): QuestionnaireItem {
-  const base = fhirBase(options);
+function questionItem(procedure: Procedure, q: Question, lookup: QuestionLookup, options: FhirQuestionnaireOptions, required: ReadonlySet<string> = new Set()): QuestionnaireItem {
   const condition = q.enableWhen;
   const item: QuestionnaireItem = {
     linkId: q.id,
-    code: [{ system: canonicalUrl.codeSystem(base, QUESTION_CODE_SYSTEM_ID), code: q.id, display: pick(q.label, BASE_LANG) }],
+    code: [questionCoding(procedure, q, options)],
     text: pick(q.label, BASE_LANG),
     _text: translations(q.label),
     type: q.type === 'yesno' ? 'boolean' : q.type === 'multi' ? 'choice' : q.type,
     ...(condition ? enableFields(condition, lookup, options) : {}),
   };
   if (q.type === 'multi') item.repeats = true;
-  // Required only where nothing can hide it: a core question behind a condition is checked by the
-  // review, and one recorded only when it applies (the duty to report) is absent otherwise.
-  if (q.core && !condition && !q.recordedOnlyWhen) item.required = true;
+  if (required.has(q.id)) item.required = true;
   if (q.options?.length) {
     item.answerOption = q.options.map((o): QuestionnaireItemAnswerOption => ({
       valueCoding: { ...answerCoding(q, o.value, options), _display: translations(o.label) },
@@ -105,8 +85,8 @@ function childGroup(procedure: Procedure, steps: Step[], lookup: QuestionLookup,
   if (!withChildQuestions.length) return undefined;
   const [first, ...later] = withChildQuestions;
   const items = [
-    ...(first!.childQuestions ?? []).map((q) => questionItem(q, lookup, options)),
-    ...later.map((s) => group(`${LINK_IDS.child}-${s.id}`, fhirLabels.childStepGroup(s.title), (s.childQuestions ?? []).map((q) => questionItem(q, lookup, options)))),
+    ...(first!.childQuestions ?? []).map((q) => questionItem(procedure, q, lookup, options)),
+    ...later.map((s) => group(`${LINK_IDS.child}-${s.id}`, fhirLabels.childStepGroup(s.title), (s.childQuestions ?? []).map((q) => questionItem(procedure, q, lookup, options)))),
   ];
   return group(LINK_IDS.child, fhirLabels.childGroup, items, { repeats: true });
 }
@@ -124,7 +104,8 @@ export function questionnaireFor(procedure: Procedure, options: FhirQuestionnair
   const mapping = steps.filter((s) => s.part === 'mapping');
   const firstChildStep = mapping.find((s) => (s.childQuestions ?? []).length);
   const child = childGroup(procedure, mapping, lookup, options);
-  const stepGroup = (s: Step) => group(s.id, s.title, s.questions.map((q) => questionItem(q, lookup, options)));
+  const required = requiredQuestionIds(procedure, options);
+  const stepGroup = (s: Step) => group(s.id, s.title, s.questions.map((q) => questionItem(procedure, q, lookup, options, required)));
   // In part 2 the repeating child group follows the step that asks about the children.
   const mappingItems = mapping.flatMap((s) => [stepGroup(s), ...(child && s === firstChildStep ? [child] : [])]).filter((g) => g.item?.length);
   const items = [

@@ -2,7 +2,8 @@
 // nb, nn and en):
 // 1. 0 JSON-schema errors, 0 R4 invariant errors (qrs-*, ppc-*, dom-*, ele-1, narrative).
 // 2. The response matches its Questionnaire: same canonical url|version, every item path exists
-//    there, every answer has the item's type and every coding is one of its answerOptions.
+//    there, every answer has the item's type and every coding is one of its answerOptions, with
+//    the option's display (bokmål) in every response language.
 // 3. Only visible answers: every answered question is in visibleRecord.
 // 4. An item kept out of the entry has no answer, only data-absent-reason masked, and its text is
 //    in no resource (response, narrative).
@@ -14,7 +15,7 @@ import { test } from 'node:test';
 import '../languages/nn.js';
 import '../languages/en.js';
 import assert from 'node:assert/strict';
-import type { QuestionnaireItem, QuestionnaireResponseItem } from 'fhir/r4.js';
+import type { QuestionnaireItem, QuestionnaireItemAnswerOption, QuestionnaireResponseItem } from 'fhir/r4.js';
 import { validateFhirR4 } from '../../../../test/fhir/validate-fhir.js';
 import { checkInvariants } from '../../../../test/fhir/invariants.js';
 import { AT, randomRecord, twoChildrenRecord } from '../../../../test/fixtures/checklist-records.js';
@@ -42,7 +43,12 @@ function checkAgainst(defs: QuestionnaireItem[] = [], items: QuestionnaireRespon
       const keys = Object.keys(answer).filter((k) => k.startsWith('value'));
       assert.deepEqual(keys, [itemType(def.type)], `${path}/${item.linkId} answer type`);
       if (answer.valueCoding) {
-        assert.ok(def.answerOption?.some((o) => o.valueCoding?.system === answer.valueCoding!.system && o.valueCoding?.code === answer.valueCoding!.code), `${item.linkId}: ${answer.valueCoding.code} is an answerOption`);
+        // The option's Coding exactly, display included, in every response language (issue 31:
+        // LHC-Forms drops a coded answer whose display is not the option's).
+        const coding = answer.valueCoding;
+        const option: QuestionnaireItemAnswerOption | undefined = def.answerOption?.find((o) => o.valueCoding?.system === coding.system && o.valueCoding?.code === coding.code);
+        assert.ok(option, `${item.linkId}: ${answer.valueCoding.code} is an answerOption`);
+        assert.deepEqual(answer.valueCoding, { system: option.valueCoding!.system, code: option.valueCoding!.code, display: option.valueCoding!.display }, `${item.linkId}: the option's display`);
       }
       answered.push(item.linkId);
     }
@@ -125,12 +131,16 @@ test('Consent: valid R4, withdrawal as a closed permit plus a deny, children and
     assert.deepEqual([heldGp!.type, deniedGp!.type, school!.type], ['permit', 'deny', 'deny']);
     assert.deepEqual(heldGp!.period, { start: '2026-11-01T10:00:00+01:00', end: '2026-12-01T10:00:00+01:00' });
     assert.equal(heldGp!.actor![0]!.role.coding![0]!.code, 'gp');
-    assert.deepEqual(heldGp!.data!.map((d) => d.reference.identifier?.value), ['c1']);
-    assert.deepEqual(school!.data!.map((d) => d.reference.identifier?.value), ['c1', 'c2'], 'all children when the entry names none');
+    // The child's identifier, scoped to the patient (issue 31), as its RelatedPerson carries it.
+    assert.deepEqual(heldGp!.data!.map((d) => d.reference.identifier?.value), ['Patient/1/c1']);
+    assert.deepEqual(school!.data!.map((d) => d.reference.identifier?.value), ['Patient/1/c1', 'Patient/1/c2'], 'all children when the entry names none');
     assert.ok(JSON.stringify(heldGp!.extension).includes('WRITTEN'));
     assert.ok(JSON.stringify(deniedGp!.extension).includes('Lege B'));
     assert.equal(consent.extension![0]!.valueDate, '2027-01-15');
-    assert.equal(consent.status, 'rejected', 'nothing is permitted now');
+    // Nothing is permitted now: still a decision in force, so `active` with only `deny` (issue 31:
+    // `rejected` made systems that enforce active Consents ignore the patient's refusal).
+    assert.equal(consent.status, 'active');
+    assert.deepEqual([consent.provision!.type, ...consent.provision!.provision!.filter((p) => !p.period?.end).map((p) => p.type)], ['deny', 'deny', 'deny']);
   }
   assert.match(CONSENT_POLICY_URI, /^https:\/\/[\x21-\x7E]+$/);
   assert.doesNotThrow(() => new URL(CONSENT_POLICY_URI));

@@ -1,12 +1,16 @@
 import type { CodeSystem, CodeSystemConcept, Coding, ValueSet } from 'fhir/r4.js';
 import { CONSENT_INFORMATION, CONSENT_RECIPIENTS, informationLabels, recipientLabels } from '../consent/consent.js';
 import { pick, type Lang, type Text } from '../i18n/lang.js';
-import { allQuestions, type Option, type Procedure, type Question } from '../routine/procedure.js';
+import { allQuestions, defaultProcedure, type Option, type Procedure, type Question } from '../routine/procedure.js';
 import { canonicalUrl, fhirBase, ISO_3166, type FhirBaseOptions } from './canonical.js';
 import { INFORMATION_CODE_SYSTEM_ID, QUESTION_CODE_SYSTEM_ID, RECIPIENT_CODE_SYSTEM_ID, TASK_CODE_SYSTEM_ID } from './code-system-ids.js';
 import { fhirLabels, taskLabels, TASK_CODES } from './labels.js';
 import { narrative } from './narrative.js';
 import { BASE_LANG, designations, translations } from './translation.js';
+import { asciiCode } from './ascii-code.js';
+import { localQuestionSystemId, nationalQuestion, questionnaireIdentity } from './identity.js';
+
+export { asciiCode } from './ascii-code.js';
 
 export interface FhirDefinitionOptions extends FhirBaseOptions {
   /** Who publishes the definitions (the municipality or health trust); defaults to the project. */
@@ -20,22 +24,6 @@ export const DEFAULT_PUBLISHER = 'Barn som pårørende (open source)';
 export const DEFINITIONS_DATE = '2026-11-23';
 /** Version of the code systems that do not come from a procedure (consent, tasks). */
 export const TERMINOLOGY_VERSION = '1.0.0';
-
-/**
- * A code in printable ASCII for an answer value ('0–2' → '0-2', 'Søsken' → 'Sosken'), so it
- * survives every EPJ's code columns. Distinct values must stay distinct: {@link answerCodes}
- * refuses a list where they would not.
- */
-export function asciiCode(value: string): string {
-  const code = value
-    .replace(/[æÆ]/g, (c) => (c === 'æ' ? 'ae' : 'AE'))
-    .replace(/[øØ]/g, (c) => (c === 'ø' ? 'o' : 'O'))
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^A-Za-z0-9._-]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  return code || 'x';
-}
 
 /** ASCII code per option value of a question, checked to keep one meaning per code. */
 export function answerCodes(question: Question): Map<string, string> {
@@ -139,15 +127,23 @@ const optionConcepts = (question: Question, codes = answerCodes(question)) =>
  * information classes, and follow-up task kinds.
  */
 export function toFhirCodeSystems(procedure: Procedure, options: FhirDefinitionOptions = {}): CodeSystem[] {
-  const perQuestion = codedQuestions(procedure).map((q) =>
-    codeSystem(answerListId(q), fhirLabels.answerListTitle(q.label), procedure.version, optionConcepts(q), options),
-  );
+  // A national question's codes are the national CodeSystems as published, whatever an overlay
+  // rewords: one url|version never names two contents (issue 31). An overlay's own questions get
+  // a local CodeSystem, versioned with its local Questionnaire.
+  const perQuestion = codedQuestions(procedure).map((q) => {
+    const national = nationalQuestion(q.id);
+    const [source, version] = national ? [national, defaultProcedure.version] : [q, questionnaireIdentity(procedure, options).version];
+    return codeSystem(answerListId(source), fhirLabels.answerListTitle(source.label), version, optionConcepts(source), options);
+  });
+  const local = allQuestions(procedure).filter((q) => !nationalQuestion(q.id));
+  const identity = questionnaireIdentity(procedure, options);
   return [
-    codeSystem(QUESTION_CODE_SYSTEM_ID, fhirLabels.questionSystemTitle, procedure.version, allQuestions(procedure).map((q) => ({ code: q.id, label: q.label })), options),
+    codeSystem(QUESTION_CODE_SYSTEM_ID, fhirLabels.questionSystemTitle, defaultProcedure.version, allQuestions(defaultProcedure).map((q) => ({ code: q.id, label: q.label })), options),
     ...perQuestion,
     codeSystem(RECIPIENT_CODE_SYSTEM_ID, fhirLabels.recipientSystemTitle, TERMINOLOGY_VERSION, CONSENT_RECIPIENTS.map((r) => ({ code: r, label: recipientLabels[r] })), options),
     codeSystem(INFORMATION_CODE_SYSTEM_ID, fhirLabels.informationSystemTitle, TERMINOLOGY_VERSION, CONSENT_INFORMATION.map((i) => ({ code: i, label: informationLabels[i] })), options),
     codeSystem(TASK_CODE_SYSTEM_ID, fhirLabels.taskSystemTitle, TERMINOLOGY_VERSION, TASK_CODES.map((t) => ({ code: t, label: taskLabels[t] })), options),
+    ...(local.length ? [codeSystem(localQuestionSystemId(procedure, options), fhirLabels.localQuestionSystemTitle(procedure.title), identity.version, local.map((q) => ({ code: q.id, label: q.label })), options)] : []),
   ];
 }
 

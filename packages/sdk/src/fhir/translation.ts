@@ -1,6 +1,6 @@
 import type { CodeSystemConceptDesignation, Element } from 'fhir/r4.js';
 import type { ContentRef, Lang, LocalizedText, Text } from '../i18n/lang.js';
-import { languages, ownLookup, ROOT_LANG } from '../i18n/registry.js';
+import { languages, loadLanguage, ownLookup, ROOT_LANG } from '../i18n/registry.js';
 import { TRANSLATION_URL } from './canonical.js';
 
 /** Definitions are written in bokmål; every other registered language travels as a translation. */
@@ -44,4 +44,13 @@ export function translations(text: Text): Element | undefined {
 export function designations(text: Text): CodeSystemConceptDesignation[] | undefined {
   const others = ownTranslations(text);
   return others.length ? others.map(([language, value]) => ({ language, value })) : undefined;
+}
+
+/**
+ * Loads the text of every registered language, so a Questionnaire built next carries all its
+ * translations: the published one, byte for byte (a widget on a bokmål page has loaded bokmål
+ * only, and one url|version must never name two different resources; issue 31).
+ */
+export async function loadFhirTranslations(): Promise<void> {
+  await Promise.all(languages().map((lang) => loadLanguage(lang)));
 }

@@ -5,7 +5,7 @@ import { DATA_ABSENT_REASON_URL } from '../fhir/canonical.js';
 import { toResponseAnswers } from '../fhir/answers.js';
 import { fhirLabels } from '../fhir/labels.js';
 import { noteNarrative } from '../fhir/note-narrative.js';
-import { LINK_IDS, questionnaireFor, questionnaireIdentity, type FhirQuestionnaireOptions } from '../fhir/questionnaire.js';
+import { LINK_IDS, questionnaireFor, questionnaireIdentity, requiredQuestionIds, type FhirQuestionnaireOptions } from '../fhir/questionnaire.js';
 import { visibleRecord, visibleSteps } from './engine.js';
 import { shownRecord } from '../fhir/shown-record.js';
 import type { Procedure, Question, Step } from './procedure.js';
@@ -47,24 +47,21 @@ const masked = { extension: [{ url: DATA_ABSENT_REASON_URL, valueCode: 'masked' 
  */
 function responseItems(questions: readonly Question[], visible: Record<string, Answer>, shown: Record<string, Answer>, lang: Lang, options: FhirOptions): QuestionnaireResponseItem[] {
   return questions.flatMap((q): QuestionnaireResponseItem[] => {
-    if (!toResponseAnswers(q, visible[q.id], lang, options).length) return [];
+    if (!toResponseAnswers(q, visible[q.id], options).length) return [];
     if (!recorded(q, visible)) return [];
-    const answer = toResponseAnswers(q, shown[q.id], lang, options);
+    const answer = toResponseAnswers(q, shown[q.id], options);
     const base = { linkId: q.id, text: pick(q.label, lang) };
     return [answer.length ? { ...base, answer } : { ...base, ...masked }];
   });
 }
 
 /**
- * Whether every item the Questionnaire marks required (core, unconditional) has an answer where it
- * is enabled: a `completed` response must satisfy that, or renderers report "requires a value".
+ * Whether every item the Questionnaire marks required has an answer where it is enabled: a
+ * `completed` response must satisfy that, or renderers report "requires a value".
  */
-function requiredAnswered(shown: ChecklistRecord, procedure: Procedure): boolean {
-  const required = (q: Question) => q.core && !q.enableWhen && !q.recordedOnlyWhen;
-  const answered = (questions: readonly Question[], answers: Record<string, Answer>) => questions.filter(required).every((q) => answers[q.id] !== undefined);
-  return visibleSteps(procedure, shown).every(
-    (s) => answered(s.questions, shown.answers) && shown.children.every((c) => answered(s.childQuestions ?? [], c.answers)),
-  );
+function requiredAnswered(shown: ChecklistRecord, procedure: Procedure, options: FhirOptions): boolean {
+  const required = requiredQuestionIds(procedure, options);
+  return visibleSteps(procedure, shown).every((s) => s.questions.every((q) => !required.has(q.id) || shown.answers[q.id] !== undefined));
 }
 
 const group = (linkId: string, text: string, item: QuestionnaireResponseItem[]): QuestionnaireResponseItem[] => (item.length ? [{ linkId, text, item }] : []);
@@ -80,7 +77,9 @@ export function toFhirQuestionnaireResponse(record: ChecklistRecord, procedure: 
   requireLanguage(lang, 'toFhirQuestionnaireResponse');
   const visible = visibleRecord(record, procedure);
   const shown = shownRecord(record, procedure);
-  const steps = visibleSteps(procedure, record).filter((s) => s.part !== 'summary');
+  // The steps the Questionnaire's own rule opens on what is sent: part 2 is not sent when it
+  // opened only on an answer kept out of the entry (a receiver would find answers in a disabled group).
+  const steps = visibleSteps(procedure, shown).filter((s) => s.part !== 'summary');
   const childSteps = steps.filter((s) => s.childQuestions?.length);
   const [firstChildStep, ...laterChildSteps] = childSteps;
   const children = visible.children.flatMap((child) => {
@@ -92,7 +91,7 @@ export function toFhirQuestionnaireResponse(record: ChecklistRecord, procedure: 
     return group(LINK_IDS.child, pick(fhirLabels.childGroup, lang), items);
   });
   const stepItems = (s: Step) => [...group(s.id, pick(s.title, lang), responseItems(s.questions, visible.answers, shown.answers, lang, options)), ...(s === firstChildStep ? children : [])];
-  const blocking = keepsResponseOpen(reviewRecord(record, procedure)) || !requiredAnswered(shown, procedure);
+  const blocking = keepsResponseOpen(reviewRecord(record, procedure)) || !requiredAnswered(shown, procedure, options);
   const response: QuestionnaireResponse = {
     resourceType: 'QuestionnaireResponse',
     language: lang,
