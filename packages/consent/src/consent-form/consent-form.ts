@@ -22,7 +22,7 @@ import {
   type ConsentRecord,
   type FhirConsent,
 } from '@bsp/sdk';
-import { BspChangeEvent, BspElement, HostRecordController, LazyModule, LoadFailureReporter, checkTextProperties, choiceStyles, loadedOrReject, propertyError, propertyIssueError, readHostData, renderLoadWarning, segmentedStyles } from '@bsp/ui';
+import { BspChangeEvent, BspElement, HostRecordController, LazyModule, OnDemand, checkTextProperties, choiceStyles, propertyError, propertyIssueError, readHostData, renderLoadWarning, segmentedStyles } from '@bsp/ui';
 import { checklistConsentContext, type ChecklistConsentContextValue } from '../consent-context.js';
 import { consentWidgetMessages, type ConsentFirstScreenKey } from '../translations/index.js';
 import type { DecisionsView, DraftDecision } from './consent-decisions.js';
@@ -44,8 +44,8 @@ export const consentValidator = new LazyModule(() => import('./record-validator.
  * The paper form for printing, and what shows only once decisions exist (the withdraw button and
  * its confirmation, the refusal guidance, the history's entries; consent-decisions.ts), one
  * chunk: fetched when the page is idle after the form's first render, by `print()`, or before an
- * update that shows decisions (`modulesNeeded`), because Ctrl+P's `beforeprint` renders the
- * paper synchronously and cannot wait for an import. Exported for the tests (not from the package index).
+ * update that shows decisions (`paper`), because Ctrl+P's `beforeprint` renders the
+ * paper synchronously and cannot wait for an import (`paper`). Exported for the tests (not from the package index).
  */
 export const consentPaper = new LazyModule(() => import('./consent-paper.js'));
 
@@ -148,12 +148,37 @@ export class BspConsentForm extends BspElement<ConsentFirstScreenKey> {
     this.hostRecord.set(value);
   }
 
+  /** The record's validator: updates wait for it while a record the host handed is not yet checked. */
+  private readonly validator: OnDemand<NonNullable<typeof consentValidator.module>> = new OnDemand(this, {
+    module: consentValidator,
+    needed: (): boolean => !!this.hostRecord.pending,
+    blocksRender: true,
+    what: () => this.t('recordName'),
+    property: () => 'record',
+    errorView: true,
+  });
+
+  /**
+   * The paper and the decisions' code. While printing, an update (print media starting to apply)
+   * waits for it, not shows the notice first. Decisions to show (a host's record will have some):
+   * the update waits for it, so they are in the first render that has them, never a form without
+   * them first. When it cannot load: one warning with "try again", the decisions stay recorded.
+   */
+  private readonly paper: OnDemand<NonNullable<typeof consentPaper.module>> = new OnDemand(this, {
+    module: consentPaper,
+    needed: () => this.printer.printing || this.decisionsNeeded() || hasEntries(this.hostRecord.pending?.value),
+    blocksRender: true,
+    what: () => this.t('decisionsName'),
+  });
+
+  /** The FHIR Consent's code: loaded by `toFhir()`. */
+  private readonly output = new OnDemand(this, { module: consentOutput, what: () => this.t('fhirName') });
+
   /** What the host hands as `record` (or the browser restores): read at once, validated when the validator is here. */
-  private readonly hostRecord = new HostRecordController(this, {
+  private readonly hostRecord: HostRecordController<ConsentRecord, NonNullable<typeof consentValidator.module>> = new HostRecordController(this, {
     property: 'record',
     lang: () => this.locale,
-    validator: consentValidator,
-    use: (retry) => this.use(consentValidator, 'record', this.t('recordName'), retry),
+    validator: this.validator,
     read: (validator, value) => validator.readConsentRecord(value, { lang: this.locale, children: this.childList }),
     accept: (record, initial) => {
       if (initial) {
@@ -167,14 +192,6 @@ export class BspConsentForm extends BspElement<ConsentFirstScreenKey> {
 
 
 
-  protected override modulesNeeded() {
-    // While printing, an update (print media starting to apply) waits for the paper, not shows the
-    // notice first. Decisions to show (a host's record will have some): the update waits for their
-    // code, so they are there in the first render that has them, never a form without them first.
-    const later = this.printer.printing || this.decisionsNeeded() || hasEntries(this.hostRecord.pending?.value);
-    return [...super.modulesNeeded(), ...(this.hostRecord.pending ? [consentValidator] : []), ...(later ? [consentPaper] : [])];
-  }
-
   /** Whether the record has decisions, or the user chose one: the code loaded with the paper shows and records them. */
   private decisionsNeeded(): boolean {
     return (this.shared?.record ?? this.own).entries.length > 0 || this.hasDraftDecision();
@@ -183,16 +200,6 @@ export class BspConsentForm extends BspElement<ConsentFirstScreenKey> {
   private hasDraftDecision(): boolean {
     return hasPendingDecision(this.drafts);
   }
-
-  /** The decisions' code did not load while there are decisions: one `bsp-error` until it loads, however often "try again" fails. */
-  private readonly decisionsFailure = new LoadFailureReporter(
-    this,
-    consentPaper,
-    () => this.t('decisionsName'),
-    () => this.decisionsNeeded(),
-  );
-
-
 
   get form(): HTMLFormElement | null {
     return this.internals.form;
@@ -245,7 +252,7 @@ export class BspConsentForm extends BspElement<ConsentFirstScreenKey> {
   }
 
   private readonly printer = new PrintController(this, {
-    loadPaper: () => consentPaper.load(),
+    loadPaper: (): Promise<unknown> => this.paper.prefetch(),
     paperMissing: () => this.notePaperMissing(),
     renderNow: () => this.performUpdate(),
   });
@@ -261,9 +268,9 @@ export class BspConsentForm extends BspElement<ConsentFirstScreenKey> {
 
   /** Printing without the paper's module: the status says so (the notice is printed too), and the paper follows when it arrives. */
   private notePaperMissing(): void {
-    if (consentPaper.module) return;
+    if (this.paper.value) return;
     this.status = this.t('paperMissing');
-    void consentPaper.load().then(() => this.requestUpdate());
+    void this.paper.load();
   }
 
   /**
@@ -275,7 +282,7 @@ export class BspConsentForm extends BspElement<ConsentFirstScreenKey> {
     const record = this.record;
     const lang = this.locale;
     const patient = this.subject ? { reference: this.subject } : undefined;
-    const output = await loadedOrReject(consentOutput, lang, this.t('fhirName'));
+    const output = await this.output.require();
     return output.toFhirConsent(record, lang, { patient });
   }
 
@@ -323,7 +330,7 @@ export class BspConsentForm extends BspElement<ConsentFirstScreenKey> {
   protected override firstUpdated(changed: PropertyValues<this>): void {
     super.firstUpdated(changed);
     // The paper for Ctrl+P (its beforeprint cannot wait): fetched once the page is idle.
-    whenIdle(() => void consentPaper.load());
+    whenIdle(() => void this.paper.prefetch());
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -337,7 +344,7 @@ export class BspConsentForm extends BspElement<ConsentFirstScreenKey> {
    * shows the paper at the latest (before paint; inside beforeprint's synchronous update).
    */
   private adoptPaperStyles(): void {
-    const sheet = consentPaper.module?.paperStyles.styleSheet;
+    const sheet = this.paper.value?.paperStyles.styleSheet;
     const root = this.shadowRoot;
     if (!sheet || !root || root.adoptedStyleSheets.includes(sheet)) return;
     root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
@@ -405,7 +412,7 @@ export class BspConsentForm extends BspElement<ConsentFirstScreenKey> {
     const view = this.decisionsView();
     if (!view) {
       // Nothing chosen: nothing to record. Chosen: the update that showed it waited for this code
-      // (modulesNeeded); not here, it could not load: the warning says so, the drafts stay for "try again".
+      // (`paper`); not here, it could not load: the warning says so, the drafts stay for "try again".
       if (!this.hasDraftDecision()) this.status = this.t('nothingToSave');
       return;
     }
@@ -449,7 +456,7 @@ export class BspConsentForm extends BspElement<ConsentFirstScreenKey> {
     const statusKey = ({ none: 'statusNone', full: 'statusFull', partial: 'statusPartial', refused: 'statusRefused' } as const)[status];
     // Embedded in the checklist, the form has no heading of its own: its sections sit at its level.
     const sub = this.embedded ? 0 : 1;
-    const paper = this.printer.printing ? consentPaper.module : undefined;
+    const paper = this.printer.printing ? this.paper.value : undefined;
     // Printing without the paper's module: the screen part is what gets printed, under a notice.
     const paperMissing = this.printer.printing && !paper;
     const view = this.decisionsView();
@@ -522,7 +529,7 @@ export class BspConsentForm extends BspElement<ConsentFirstScreenKey> {
    * the paper, or undefined while that code is not here.
    */
   private decisionsView(): LaterView | undefined {
-    const later = consentPaper.module;
+    const later = this.paper.value;
     if (!later) return undefined;
     const t: DecisionsView['t'] = (key, params) => this.messageFrom(later.consentLaterMessages, key, params);
     return {
@@ -542,14 +549,14 @@ export class BspConsentForm extends BspElement<ConsentFirstScreenKey> {
    * "try again" loads it once more.
    */
   private renderDecisionsMissing(): TemplateResult | typeof nothing {
-    return renderLoadWarning(this.decisionsFailure.error, {
+    return renderLoadWarning(this.paper.error, {
       help: this.t('decisionsLoadFailed'),
       action: { label: this.t('tryAgain'), run: () => this.retryDecisions() },
     });
   }
 
   private async retryDecisions(): Promise<void> {
-    // The update loads it again (modulesNeeded) and waits for it.
+    // The update loads it again (`paper` is needed and blocks) and waits for it.
     this.requestUpdate();
     await this.updateComplete;
     // The button pressed is gone, or a new one: land on it, or on the first withdraw button.
