@@ -6,7 +6,6 @@ import {
   consentStatus,
   currentConsents,
   emptyConsentRecord,
-  hasPendingDecision,
   hasRefusal,
   inSentence,
   pick,
@@ -22,9 +21,10 @@ import {
   type ConsentRecord,
   type FhirConsent,
 } from '@bsp/sdk';
-import { BspChangeEvent, BspElement, HostRecordController, LazyModule, OnDemand, checkTextProperties, choiceStyles, propertyError, propertyIssueError, readHostData, renderLoadWarning, segmentedStyles } from '@bsp/ui';
+import { BspChangeEvent, BspElement, HostRecordController, LazyModule, OnDemand, checkTextProperties, choiceStyles, propertyError, propertyIssueError, readHostData, segmentedStyles } from '@bsp/ui';
 import { checklistConsentContext, type ChecklistConsentContextValue } from '../consent-context.js';
 import { consentWidgetMessages, type ConsentFirstScreenKey } from '../translations/index.js';
+import * as decisions from './consent-decisions.js';
 import type { DecisionsView, DraftDecision } from './consent-decisions.js';
 import { isolatePrint } from './print-isolation.js';
 import { PrintController } from './print-controller.js';
@@ -41,11 +41,10 @@ const MAX_CHILD_OPTIONS = 30;
 export const consentValidator = new LazyModule(() => import('./record-validator.js'));
 
 /**
- * The paper form for printing, and what shows only once decisions exist (the withdraw button and
- * its confirmation, the refusal guidance, the history's entries; consent-decisions.ts), one
- * chunk: fetched when the page is idle after the form's first render, by `print()`, or before an
- * update that shows decisions (`paper`), because Ctrl+P's `beforeprint` renders the
- * paper synchronously and cannot wait for an import (`paper`). Exported for the tests (not from the package index).
+ * The paper form for printing: fetched when the page is idle after the form's first render, or
+ * by `print()`; while printing an update waits for it (`paper`), because Ctrl+P's `beforeprint`
+ * renders the paper synchronously and cannot wait for an import. Exported for the tests (not
+ * from the package index).
  */
 export const consentPaper = new LazyModule(() => import('./consent-paper.js'));
 
@@ -82,7 +81,6 @@ let instances = 0;
  * @csspart history - The history table.
  * @csspart paper - The printed form.
  * @csspart error - The error view.
- * @csspart load-warning - A warning that the decisions part of the form (withdrawal, refusal guidance, history) could not load.
  */
 export class BspConsentForm extends BspElement<ConsentFirstScreenKey> {
   static override styles = [...BspElement.styles, choiceStyles, segmentedStyles, consentFormStyles, css`fieldset.form-disabled { display: contents; }`];
@@ -158,17 +156,11 @@ export class BspConsentForm extends BspElement<ConsentFirstScreenKey> {
     errorView: true,
   });
 
-  /**
-   * The paper and the decisions' code. While printing, an update (print media starting to apply)
-   * waits for it, not shows the notice first. Decisions to show (a host's record will have some):
-   * the update waits for it, so they are in the first render that has them, never a form without
-   * them first. When it cannot load: one warning with "try again", the decisions stay recorded.
-   */
+  /** The paper: while printing, an update (print media starting to apply) waits for it, not shows the notice first. */
   private readonly paper: OnDemand<NonNullable<typeof consentPaper.module>> = new OnDemand(this, {
     module: consentPaper,
-    needed: () => this.printer.printing || this.decisionsNeeded() || hasEntries(this.hostRecord.pending?.value),
+    needed: () => this.printer.printing,
     blocksRender: true,
-    what: () => this.t('decisionsName'),
   });
 
   /** The FHIR Consent's code: loaded by `toFhir()`. */
@@ -189,17 +181,6 @@ export class BspConsentForm extends BspElement<ConsentFirstScreenKey> {
     },
     refuse: (error) => this.showError(error),
   });
-
-
-
-  /** Whether the record has decisions, or the user chose one: the code loaded with the paper shows and records them. */
-  private decisionsNeeded(): boolean {
-    return (this.shared?.record ?? this.own).entries.length > 0 || this.hasDraftDecision();
-  }
-
-  private hasDraftDecision(): boolean {
-    return hasPendingDecision(this.drafts);
-  }
 
   get form(): HTMLFormElement | null {
     return this.internals.form;
@@ -355,8 +336,7 @@ export class BspConsentForm extends BspElement<ConsentFirstScreenKey> {
     const json = JSON.stringify(this.record);
     this.internals.setFormValue(json, json);
     // A decision chosen but not recorded makes it invalid (said by the decisions' code; without it, the load warning's words).
-    const view = this.decisionsView();
-    const problem = view ? view.later.incompleteDecision(view, this.drafts) : this.hasDraftDecision() ? this.t('decisionsLoadFailed') : undefined;
+    const problem = decisions.incompleteDecision(this.decisionsView(), this.drafts);
     if (problem) this.internals.setValidity({ customError: true }, problem);
     else this.internals.setValidity({});
   }
@@ -410,19 +390,13 @@ export class BspConsentForm extends BspElement<ConsentFirstScreenKey> {
 
   private save(): void {
     const view = this.decisionsView();
-    if (!view) {
-      // Nothing chosen: nothing to record. Chosen: the update that showed it waited for this code
-      // (`paper`); not here, it could not load: the warning says so, the drafts stay for "try again".
-      if (!this.hasDraftDecision()) this.status = this.t('nothingToSave');
-      return;
-    }
-    const missing = view.later.incompleteGiven(view, this.drafts);
+    const missing = decisions.incompleteGiven(view, this.drafts);
     if (missing) {
       this.status = missing;
       return;
     }
     const before = this.record;
-    const record = view.later.withDecisions(before, this.drafts, new Date().toISOString(), this.recordedByNow());
+    const record = decisions.withDecisions(before, this.drafts, new Date().toISOString(), this.recordedByNow());
     const changed = record.entries.length !== before.entries.length;
     this.status = this.t(changed ? 'saved' : 'nothingToSave');
     if (changed) this.commit(record);
@@ -434,11 +408,11 @@ export class BspConsentForm extends BspElement<ConsentFirstScreenKey> {
     return by ? by.slice(0, CONSENT_TEXT_LIMITS.recordedBy) : undefined;
   }
 
-  private withdraw(view: LaterView, entry: ConsentEntry): void {
+  private withdraw(view: DecisionsView, entry: ConsentEntry): void {
     const by = this.recordedByNow();
     this.confirmingWithdrawal = undefined;
-    this.commit(view.later.withdrawnRecord(this.record, entry, new Date().toISOString(), by));
-    this.status = view.later.withdrawnStatus(view, entry);
+    this.commit(decisions.withdrawnRecord(this.record, entry, new Date().toISOString(), by));
+    this.status = decisions.withdrawnStatus(view, entry);
     // The confirmation and the withdraw button are gone: land on this recipient's decision.
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`[data-recipient="${entry.recipient}"] input`)?.focus());
   }
@@ -480,16 +454,15 @@ export class BspConsentForm extends BspElement<ConsentFirstScreenKey> {
           <button type="button" class="secondary" @click=${() => this.print({ blank: true })}>${this.t('printBlank')}</button>
         </div>
         <p role="status" class="help">${this.status}</p>
-        ${this.renderDecisionsMissing()}
-        ${view && hasRefusal(record) ? this.renderRefusal(view, record, sub) : nothing}
+        ${hasRefusal(record) ? this.renderRefusal(view, record, sub) : nothing}
         <div class="notice danger">
           ${this.heading(sub, this.t('dutyToReportHeading'))}
           <p>${this.t('dutyToReport')}</p>
         </div>
         ${this.heading(sub, this.t('historyHeading'))}
-        ${record.entries.length ? (view ? view.later.renderHistoryEntries(view, record) : nothing) : html`<p>${this.t('historyEmpty')}</p>`}
+        ${record.entries.length ? decisions.renderHistoryEntries(view, record) : html`<p>${this.t('historyEmpty')}</p>`}
       </div></fieldset>
-      ${paper && view
+      ${paper
         ? paper.renderPaper({
             record: this.printer.blank ? emptyConsentRecord() : record,
             lang: this.locale,
@@ -501,7 +474,7 @@ export class BspConsentForm extends BspElement<ConsentFirstScreenKey> {
     `;
   }
 
-  private renderRecipient(recipient: ConsentRecipient, current: ConsentEntry | undefined, view: LaterView | undefined): TemplateResult {
+  private renderRecipient(recipient: ConsentRecipient, current: ConsentEntry | undefined, view: DecisionsView): TemplateResult {
     const lang = this.locale;
     const draft = this.draftFor(recipient, current);
     const label = pick(recipientLabels[recipient], lang);
@@ -511,7 +484,7 @@ export class BspConsentForm extends BspElement<ConsentFirstScreenKey> {
       html`<label><input type="radio" id="${id}-${value || 'none'}" name="${id}-decision" .checked=${draft.decision === value} @change=${() => set(() => ({ decision: value }))} /><span>${text}</span></label>`;
     return html`<fieldset class="recipient" part="recipient" data-recipient=${recipient}>
       <legend>${this.t('decisionLegend', { recipient: inSentence(label) })}</legend>
-      ${current?.decision === 'withdrawn' && view ? html`<p class="help">${view.t('withdrawn')}</p>` : nothing}
+      ${current?.decision === 'withdrawn' ? html`<p class="help">${view.t('withdrawn')}</p>` : nothing}
       ${recipient === 'other'
         ? html`<div class="question">
             <label for="${id}-name">${this.t('otherName')}</label>
@@ -519,21 +492,15 @@ export class BspConsentForm extends BspElement<ConsentFirstScreenKey> {
           </div>`
         : nothing}
       <div class="segmented">${radio('given', this.t('given'))}${radio('refused', this.t('refused'))}${radio('', this.t('notAsked'))}</div>
-      ${draft.decision === 'given' && view ? view.later.renderGivenDetails(view, { id, draft, children: this.childList, set }) : nothing}
-      ${current?.decision === 'given' && view ? this.renderWithdraw(view, current) : nothing}
+      ${draft.decision === 'given' ? decisions.renderGivenDetails(view, { id, draft, children: this.childList, set }) : nothing}
+      ${current?.decision === 'given' ? this.renderWithdraw(view, current) : nothing}
     </fieldset>`;
   }
 
-  /**
-   * The form's language, words (host overrides included) and headings for the code loaded with
-   * the paper, or undefined while that code is not here.
-   */
-  private decisionsView(): LaterView | undefined {
-    const later = this.paper.value;
-    if (!later) return undefined;
-    const t: DecisionsView['t'] = (key, params) => this.messageFrom(later.consentLaterMessages, key, params);
+  /** The form's language, words (host overrides included), headings and ids, for the decisions' templates. */
+  private decisionsView(): DecisionsView {
+    const t: DecisionsView['t'] = (key, params) => this.messageFrom(decisions.consentLaterMessages, key, params);
     return {
-      later,
       lang: this.locale,
       t,
       heading: (depth, text) => this.heading(depth, text),
@@ -543,30 +510,10 @@ export class BspConsentForm extends BspElement<ConsentFirstScreenKey> {
     };
   }
 
-  /**
-   * Decisions to show, their code not here: it could not load (offline, a chunk a newer deploy
-   * removed; while it loads, the update waits). The decisions stay recorded and the form works;
-   * "try again" loads it once more.
-   */
-  private renderDecisionsMissing(): TemplateResult | typeof nothing {
-    return renderLoadWarning(this.paper.error, {
-      help: this.t('decisionsLoadFailed'),
-      action: { label: this.t('tryAgain'), run: () => this.retryDecisions() },
-    });
-  }
-
-  private async retryDecisions(): Promise<void> {
-    // The update loads it again (`paper` is needed and blocks) and waits for it.
-    this.requestUpdate();
-    await this.updateComplete;
-    // The button pressed is gone, or a new one: land on it, or on the first withdraw button.
-    this.renderRoot.querySelector<HTMLElement>('[part="load-warning"] button, [data-withdraw]')?.focus();
-  }
-
   /** Withdrawal asks first, inline (never window.confirm); the history keeps the earlier consent. */
-  private renderWithdraw(view: LaterView, current: ConsentEntry): TemplateResult {
+  private renderWithdraw(view: DecisionsView, current: ConsentEntry): TemplateResult {
     const focus = (selector: string) => void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(selector)?.focus());
-    return view.later.renderWithdraw(view, current, this.confirmingWithdrawal === current.recipient, {
+    return decisions.renderWithdraw(view, current, this.confirmingWithdrawal === current.recipient, {
       ask: () => {
         this.confirmingWithdrawal = current.recipient;
         focus(`[data-confirm-withdraw="${current.recipient}"] button`);
@@ -580,19 +527,10 @@ export class BspConsentForm extends BspElement<ConsentFirstScreenKey> {
     });
   }
 
-  private renderRefusal(view: LaterView, record: ConsentRecord, depth: number): TemplateResult {
+  private renderRefusal(view: DecisionsView, record: ConsentRecord, depth: number): TemplateResult {
     const url = safeHrefOrAnchor(this.rolePanelUrl || this.config?.rolePanelUrl);
-    return view.later.renderRefusal(view, record, depth, url, (value) => this.setAskAgain(value));
+    return decisions.renderRefusal(view, record, depth, url, (value) => this.setAskAgain(value));
   }
-}
-
-/** What the form lends the code loaded with the paper, and that code. */
-type LaterView = DecisionsView & { later: NonNullable<typeof consentPaper.module> };
-
-/** Whether a host's record, read but not yet validated, has entries (its decisions will show). */
-function hasEntries(value: unknown): boolean {
-  const entries = value !== null && typeof value === 'object' ? (value as { entries?: unknown }).entries : undefined;
-  return Array.isArray(entries) && entries.length > 0;
 }
 
 function isChildOption(value: unknown): value is ChildOption {
