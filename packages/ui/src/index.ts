@@ -28,5 +28,5 @@ export { applyPreUpgradeProperty } from './utils/pre-upgrade-property.js';
 export { renderLoadWarning, type LoadWarningOptions } from './error-view/load-warning.js';
 export { SrcLoader, sniffFormat, DEFAULT_SRC_MAX_BYTES, DEFAULT_SRC_TIMEOUT_MS, type SrcFormat, type SrcLoaderOptions } from './controllers/src-loader.js';
 export { LocalizeController } from './controllers/localize-controller.js';
-export { LazyModule, OnDemand, moduleLoadFailed, type OnDemandHost, type OnDemandOptions, type OnDemandStatus, type UpdateGate } from './on-demand/on-demand.js';
+export { LazyModule, OnDemand, moduleLoadFailed, addUpdateGate, type OnDemandHost, type OnDemandOptions, type OnDemandStatus, type UpdateGate } from './on-demand/on-demand.js';
 export type { WidgetLang } from './types/widget-lang.js';

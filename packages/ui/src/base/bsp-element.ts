@@ -24,7 +24,7 @@ import { BspErrorEvent } from '../events/bsp-error.js';
 import { BspMetricEvent } from '../events/bsp-metric.js';
 import { baseStyles } from '../styles/base.styles.js';
 import { LocalizeController } from '../controllers/localize-controller.js';
-import { OnDemand, type UpdateGate } from '../on-demand/on-demand.js';
+import { OnDemand, updateGates } from '../on-demand/on-demand.js';
 import { errorWording } from '../error-view/wording.js';
 import { ProviderConsumer } from '../provider/provider-on-demand.js';
 import { errorViewStyles, renderDataWarning, renderErrorView } from '../error-view/error-view.js';
@@ -77,14 +77,6 @@ export abstract class BspElement<K extends string = string> extends LitElement {
   /** What `<bsp-provider>` above gives (language, configuration, …); undefined without one. */
   @state() protected provided?: BspContextValue;
 
-  /** Every update first waits for each gate (the language, the provider, modules loaded on demand: `OnDemand`). */
-  private readonly gates: UpdateGate[] = [];
-
-  /** Called by the gates' constructors (`OnDemand`, the provider's consumer). */
-  addUpdateGate(gate: UpdateGate): void {
-    this.gates.push(gate);
-  }
-
   private readonly providerConsumer = new ProviderConsumer(
     this,
     (value) => (this.provided = value),
@@ -133,7 +125,7 @@ export abstract class BspElement<K extends string = string> extends LitElement {
    * what the host asked for.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const waits = [this.localize.ready(), ...this.gates.map((gate) => gate.beforeUpdate())].filter(Boolean);
+    const waits = [this.localize.ready(), ...updateGates(this).map((gate) => gate.beforeUpdate())].filter(Boolean);
     if (!waits.length) return super.scheduleUpdate();
     // A module just loaded may bring text of its own (its areas register when it is evaluated):
     // that text must arrive in the page's language too before the update shows it.
@@ -153,7 +145,7 @@ export abstract class BspElement<K extends string = string> extends LitElement {
   }
 
   private settling(): Promise<unknown>[] {
-    return this.gates.map((gate) => gate.settling).filter((p): p is Promise<unknown> => p !== undefined);
+    return updateGates(this).map((gate) => gate.settling).filter((p): p is Promise<unknown> => p !== undefined);
   }
 
   /**
@@ -324,7 +316,7 @@ export abstract class BspElement<K extends string = string> extends LitElement {
    */
   private get shownError(): BspErrorDetail | undefined {
     const provided = this.provided?.error ?? this.provided?.partErrors?.[this.widget];
-    const all = [provided, ...this.gates.map((gate) => gate.contentError), ...this.propertyErrors.values(), this.error].filter((e): e is BspErrorDetail => e !== undefined);
+    const all = [provided, ...updateGates(this).map((gate) => gate.contentError), ...this.propertyErrors.values(), this.error].filter((e): e is BspErrorDetail => e !== undefined);
     if (all.length <= 1) return all[0];
     return { ...all[0]!, issues: all.flatMap((e) => e.issues) };
   }

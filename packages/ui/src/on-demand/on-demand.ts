@@ -55,8 +55,20 @@ export interface UpdateGate {
   readonly contentError?: BspErrorDetail;
 }
 
-/** A widget: it updates, dispatches events, knows the reader's language and accepts gates. */
-export type OnDemandHost = ReactiveControllerHost & EventTarget & { readonly locale: Lang; addUpdateGate(gate: UpdateGate): void };
+/** A widget: it updates, dispatches events and knows the reader's language. */
+export type OnDemandHost = ReactiveControllerHost & EventTarget & { readonly locale: Lang };
+
+const gates = new WeakMap<object, UpdateGate[]>();
+
+/** Registers `gate` with `host` (from a gate's constructor): `BspElement` asks it before each update. */
+export function addUpdateGate(host: object, gate: UpdateGate): void {
+  gates.set(host, [...(gates.get(host) ?? []), gate]);
+}
+
+/** The gates registered with `host`, in the order they were added. */
+export function updateGates(host: object): readonly UpdateGate[] {
+  return gates.get(host) ?? [];
+}
 
 export interface OnDemandOptions<M> {
   /** The shared import. */
@@ -106,7 +118,7 @@ export class OnDemand<M> implements ReactiveController, UpdateGate {
     private readonly options: OnDemandOptions<M>,
   ) {
     host.addController(this);
-    host.addUpdateGate(this);
+    addUpdateGate(host, this);
   }
 
   /** The module, once loaded (by this widget or another). */

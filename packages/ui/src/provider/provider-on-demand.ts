@@ -1,7 +1,7 @@
 import { isServer, type ReactiveController } from 'lit';
 import { ContextConsumer } from '@lit/context';
 import { bspContext, type BspContextValue, type BspMunicipalityConfig } from '../context/bsp-context.js';
-import { LazyModule, OnDemand, type OnDemandHost, type UpdateGate } from '../on-demand/on-demand.js';
+import { LazyModule, OnDemand, addUpdateGate, type OnDemandHost, type UpdateGate } from '../on-demand/on-demand.js';
 import { readInlineConfig } from './inline-config.js';
 
 /**
@@ -64,7 +64,7 @@ export class ProviderConsumer implements ReactiveController, UpdateGate {
       },
     });
     host.addController(this);
-    host.addUpdateGate(this);
+    addUpdateGate(host, this);
   }
 
   hostConnected(): void {
