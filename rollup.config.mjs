@@ -135,6 +135,26 @@ const dropIn = (input, file, manualChunks = languageChunk, outputPlugins = []) =
 const dropIns = widgets.map(([pkg, name]) => dropIn(`packages/${pkg}/src/define.ts`, name));
 
 /**
+ * What the widgets import on demand (each an `OnDemand` in its widget), by the moment it loads:
+ * checking host data (the validators and the error wording, which share zod), outputs (the
+ * checklist's summary, note and FHIR; the consent form's FHIR), the paper form, the finder's
+ * search, the provider's code. In bsp-all each family gets chunks of its own (a finder fetching
+ * its search never fetches zod). A module imported on demand that is not listed fails the build.
+ */
+const onDemandFamilies = {
+  'packages/ui/src/error-view/error-wording.ts': 'check',
+  'packages/role-panel/src/role-panel/directory-validator.ts': 'check',
+  'packages/finder/src/support-finder/catalog-validator.ts': 'check',
+  'packages/checklist/src/child-checklist/record-validator.ts': 'check',
+  'packages/consent/src/consent-form/record-validator.ts': 'check',
+  'packages/checklist/src/child-checklist/checklist-output.ts': 'output',
+  'packages/consent/src/consent-form/consent-output.ts': 'output',
+  'packages/consent/src/consent-form/consent-paper.ts': 'paper',
+  'packages/finder/src/support-finder/finder-search.ts': 'search',
+  'packages/ui/src/provider/define-provider.ts': 'define-provider',
+};
+
+/**
  * bsp-all.js: an autoloader (packages/cdn/src/bsp-all.ts) that imports each widget's define
  * module when its tag appears. Its chunks: one per widget, one shared core, and per language one
  * per widget and the core (packages/cdn/build/chunk-groups.mjs, which needs a first build to see
@@ -143,5 +163,5 @@ const dropIns = widgets.map(([pkg, name]) => dropIn(`packages/${pkg}/src/define.
 export default async () => {
   if (!widgets.length) return [...npmBuilds, ...dropIns];
   const allInOne = 'packages/cdn/src/bsp-all.ts';
-  return [...npmBuilds, ...dropIns, dropIn(allInOne, 'bsp-all', await autoloaderChunks(dropInInput(allInOne)), [languageChunkMap(), dropTreeShakenChunk()])];
+  return [...npmBuilds, ...dropIns, dropIn(allInOne, 'bsp-all', await autoloaderChunks(dropInInput(allInOne), onDemandFamilies), [languageChunkMap(), dropTreeShakenChunk()])];
 };

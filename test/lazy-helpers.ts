@@ -2,7 +2,6 @@
  * Helpers shared by the tests of modules loaded on demand (validators, error wording): what a
  * widget dispatched and what it showed, its first render included.
  */
-import { expect, waitUntil } from '@open-wc/testing';
 import type { BspErrorDetail } from '@bsp/sdk';
 
 /** Every `bsp-error` detail dispatched at or below `target` from now on. */
@@ -60,22 +59,3 @@ export const failingImport = () => Promise.reject(new TypeError('Failed to fetch
 
 /** The text of a widget's load warning (`renderLoadWarning`), if it shows one. */
 export const loadWarningOf = (el: HTMLElement) => el.shadowRoot!.querySelector('[part="load-warning"]')?.textContent?.replace(/\s+/g, ' ').trim();
-
-/**
- * Gives both widgets an unreachable `src`, `el` after `breakCode` (its fetching code failing),
- * and checks that `el` warned and dispatched exactly what `reference` did: one `bsp-error`,
- * `load-failed`, naming `src`. Returns what `el` dispatched, from now on.
- */
-export async function expectFailedLikeUnreachable(reference: HTMLElement & { src: string }, el: HTMLElement & { src: string }, breakCode: () => void): Promise<BspErrorDetail[]> {
-  const referenceErrors = errorsOf(reference);
-  reference.src = '/nowhere.json';
-  await waitUntil(() => loadWarningOf(reference), 'an unreachable src warns');
-  breakCode();
-  const errors = errorsOf(el);
-  el.src = '/nowhere.json';
-  await waitUntil(() => loadWarningOf(el), 'the failed code warns');
-  expect(loadWarningOf(el)).to.equal(loadWarningOf(reference));
-  expect(errors).to.deep.equal(referenceErrors);
-  expect(errors.map((e) => [e.code, e.issues[0]!.path])).to.deep.equal([['load-failed', 'src']]);
-  return errors;
-}

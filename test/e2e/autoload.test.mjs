@@ -51,7 +51,7 @@ const widgetCode = { 'bsp-role-panel': 'role-panel', 'bsp-child-checklist': 'che
  * the role panel's unit search, which comes with the directory's validator: `lazy-core-check-search`);
  * the consent form's paper once the page is idle.
  */
-const afterRender = { 'bsp-support-finder': ['lazy-core-check-search', 'lazy-finder-search'], 'bsp-consent-form': ['lazy-consent-paper'] };
+const afterRender = { 'bsp-support-finder': ['lazy-finder-search'], 'bsp-consent-form': ['lazy-consent-paper'] };
 
 async function expectClean(tab) {
   assert.deepEqual(tab.foreignRequests(), []);

@@ -33,7 +33,7 @@ const loaderName = (facade) => (/\/cdn\/src\/define\/([\w-]+)\.ts$/.exec(facade)
  * A `manualChunks` function for bsp-all: builds `inputOptions` once with default chunking and
  * places each module by the group of the widgets that load it.
  */
-export async function autoloaderChunks(inputOptions) {
+export async function autoloaderChunks(inputOptions, onDemandFamilies) {
   let loaderModules = [];
   const readLoaders = {
     name: 'bsp-all-loaders',
@@ -92,7 +92,7 @@ export async function autoloaderChunks(inputOptions) {
     const owner = reach.find((loader) => reachOf(loader).reach.length === reach.length);
     return owner && reach.length < loaders.length ? names.get(owner) : 'core';
   };
-  const families = lazyFamilies(chunks, loaders);
+  const families = lazyFamilies(chunks, loaders, onDemandFamilies);
   const groups = new Map();
   for (const chunk of chunks.values()) {
     if (chunk === entry) continue;
@@ -118,20 +118,20 @@ export async function autoloaderChunks(inputOptions) {
 }
 
 /**
- * What a widget imports on demand comes in families that load at different moments: checking
- * host data (the validators and the error wording, which share zod), outputs (the checklist's
- * summary at the first answer, the consent form's FHIR), the paper form (when the page is idle),
- * the finder's text search (after its first render). Each family gets chunks of its own, so a
- * finder page fetching its search never fetches zod. The family is read from the name of the
- * module imported (`record-validator`, `checklist-output`, `finder-search`, `consent-paper`).
+ * What a widget imports on demand comes in families that load at different moments, declared in
+ * rollup.config.mjs (`onDemandFamilies`, by module); a text module of one language is a family
+ * of its own (named by its file). Each family gets chunks of its own.
  * Returns, per chunk of the first build, the families of the on-demand imports that need it.
  */
-function lazyFamilies(chunks, loaders) {
+function lazyFamilies(chunks, loaders, onDemandFamilies) {
   const familyOf = (chunk) => {
-    const base = chunk.facadeModuleId?.split('/').pop().replace(/\.[jt]s$/, '');
-    if (!base) return undefined; // an import of re-exports only: the chunk it reaches counts for the others
-    if (/-validator$|^error-wording$/.test(base)) return 'check';
-    return /-(output|search|paper)$/.exec(base)?.[1] ?? base;
+    const id = chunk.facadeModuleId;
+    if (!id) return undefined; // an import of re-exports only: the chunk it reaches counts for the others
+    const declared = Object.entries(onDemandFamilies).find(([path]) => id.endsWith(`/${path}`))?.[1];
+    if (declared) return declared;
+    const base = id.split('/').pop().replace(/\.[jt]s$/, '');
+    if (/^(?:.*-)?[a-z]{2,3}$/.test(base)) return base;
+    throw new Error(`${id} is imported on demand but has no family: declare it in rollup.config.mjs (onDemandFamilies)`);
   };
   const families = new Map();
   for (const chunk of chunks.values()) {

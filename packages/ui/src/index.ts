@@ -25,9 +25,8 @@ export { DraftController, type DraftControllerOptions, type DraftStatus, type St
 export { HOST_DATA_LIMITS, MAX_PROPERTY_TEXT, boundaryMessages, checkTextProperties, propertyError, propertyIssueError, readHostData, type HostDataLimits, type HostDataResult } from './utils/property-guard.js';
 export { renderHeading, type HeadingOptions } from './utils/heading.js';
 export { applyPreUpgradeProperty } from './utils/pre-upgrade-property.js';
-export { SrcLoader, renderLoadWarning, sniffFormat, DEFAULT_SRC_MAX_BYTES, DEFAULT_SRC_TIMEOUT_MS, type SrcFormat, type SrcLoaderOptions } from './controllers/src-loader.js';
+export { renderLoadWarning, type LoadWarningOptions } from './error-view/load-warning.js';
+export { SrcLoader, sniffFormat, DEFAULT_SRC_MAX_BYTES, DEFAULT_SRC_TIMEOUT_MS, type SrcFormat, type SrcLoaderOptions } from './controllers/src-loader.js';
 export { LocalizeController } from './controllers/localize-controller.js';
-export { LazyModule } from './lazy/lazy-module.js';
-export { LoadFailureReporter, loadedOrReject, moduleLoadFailed } from './load-failure/load-failure.js';
-export { type LoadWarningOptions } from './load-failure/load-warning.js';
+export { LazyModule, OnDemand, moduleLoadFailed, addUpdateGate, type OnDemandHost, type OnDemandOptions, type OnDemandStatus, type UpdateGate } from './on-demand/on-demand.js';
 export type { WidgetLang } from './types/widget-lang.js';

@@ -30,7 +30,7 @@ import {
   type ParseResult,
   type Step,
 } from '@bsp/sdk';
-import { BspChangeEvent, BspElement, DraftController, HostRecordController, LazyModule, LoadFailureReporter, bannerStyles, cardStyles, checkTextProperties, choiceStyles, loadedOrReject, readHostData, renderLoadWarning, segmentedStyles, stepperStyles, type BspErrorDetail } from '@bsp/ui';
+import { BspChangeEvent, BspElement, DraftController, HostRecordController, LazyModule, OnDemand, bannerStyles, moduleLoadFailed, cardStyles, checkTextProperties, choiceStyles, readHostData, renderLoadWarning, segmentedStyles, stepperStyles, type BspErrorDetail } from '@bsp/ui';
 import type { ChecklistCompleteDetail } from '../events/bsp-complete.js';
 import { checklistWidgetMessages, type ChecklistFirstScreenKey } from '../translations/index.js';
 import { renderAnswerControl } from './answer-controls.js';
@@ -51,7 +51,7 @@ export const checklistValidator = new LazyModule(() => import('./record-validato
 /**
  * Part 2 (the mapping steps, their words and guidance), the summary step, the journal note and
  * FHIR: one chunk, fetched at the first answer. Until it is there the checklist is part 1
- * (`screeningPart`); an update that needs part 2 waits for it (see `modulesNeeded`), except
+ * (`screeningPart`); an update that needs part 2 waits for it (`output`), except
  * right after an answer on the screening step, which stays usable while it loads. Exported for
  * the tests (not from the package index).
  */
@@ -140,20 +140,39 @@ export class BspChildChecklist extends BspElement<ChecklistFirstScreenKey> {
   @state() private pendingConsent: PendingConsentDecisions = new Map();
   /** "Neste" from the consent step with choices not registered: where the user was going, while they are asked. */
   @state() private leavingConsent?: number;
-  /** The summary's code did not load while the summary shows: one `bsp-error` until it loads, however often "try again" fails. */
-  private readonly outputFailure = new LoadFailureReporter(
-    this,
-    checklistOutput,
-    () => this.t(this.onSummaryStep() ? 'outputName' : 'partTwoName'),
-    () => this.onSummaryStep() || this.partTwoMissing(),
-  );
+  /**
+   * The validator of host data: needed while the host hands a record, a storage adapter that may
+   * hold a draft, or an overlay, and updates wait for it. Without it a record or a draft cannot
+   * be read (the error view names it); an overlay is left out under a warning.
+   */
+  private readonly validator = new OnDemand(this, {
+    module: checklistValidator,
+    needed: () => this.validatorFor() !== undefined,
+    blocksRender: true,
+    what: () => format(checklistUiMessages, this.locale, this.validatorFor() === 'overlay' ? 'overlayName' : 'recordName'),
+    property: () => this.validatorFor(),
+    errorView: () => this.validatorFor() !== 'overlay',
+  });
+
+  /**
+   * Part 2, the summary, the note and FHIR. Updates wait for it for an overlay (it overlays the
+   * whole procedure), a step beyond the screening, or a first render of answers that open part 2;
+   * answers that open part 2 later keep the screening usable while it loads. Fetched ahead at the
+   * first answer. When it cannot load: one warning with "try again", the answers stay.
+   */
+  private readonly output = new OnDemand(this, {
+    module: checklistOutput,
+    needed: () => this.overlayGiven() || this.current > 0 || this.opensPartTwo() || this.onSummaryStep(),
+    blocksRender: () => this.overlayGiven() || this.current > 0 || (!this.hasUpdated && this.opensPartTwo()),
+    what: () => this.t(this.onSummaryStep() ? 'outputName' : 'partTwoName'),
+  });
 
   /** The national procedure with the municipality's overlay applied (needs part 2: it overlays the whole). */
   private overlaid?: Procedure;
 
   /** The procedure shown: the overlaid one, else the national one, part 1 alone until part 2 is here. */
   private get procedure(): Procedure {
-    return this.overlaid ?? checklistOutput.module?.defaultProcedure ?? screeningPart;
+    return this.overlaid ?? this.output.value?.defaultProcedure ?? screeningPart;
   }
 
   private readonly uid = `c${++instances}`;
@@ -164,7 +183,7 @@ export class BspChildChecklist extends BspElement<ChecklistFirstScreenKey> {
     // A stored draft is host data: read back only through the validator; if that cannot load,
     // the error view says so and the draft is neither read nor written over.
     // Part 2 too: a draft may be in part 2 or beyond the screening, and shows whole at once.
-    prepare: () => Promise.all([this.loadValidator('storage'), checklistOutput.load()]).then(([valid]) => valid),
+    prepare: () => Promise.all([this.validator.load(), this.output.load()]).then(([valid]) => valid !== undefined),
     read: (value) => this.readRecord(value, checklistValidator.module!),
     restore: ({ record, step }) => {
       this.data = record;
@@ -210,8 +229,7 @@ export class BspChildChecklist extends BspElement<ChecklistFirstScreenKey> {
   private readonly hostRecord = new HostRecordController(this, {
     property: 'record',
     lang: () => this.locale,
-    validator: checklistValidator,
-    use: (retry) => this.use(checklistValidator, 'record', format(checklistUiMessages, this.locale, 'recordName'), retry),
+    validator: this.validator,
     read: (validator, value) => validator.readChecklistRecord(value, this.locale),
     accept: (record) => {
       this.clearError();
@@ -227,18 +245,30 @@ export class BspChildChecklist extends BspElement<ChecklistFirstScreenKey> {
     super.connectedCallback();
   }
 
-  /** The overlay's validator could not load: the national procedure is shown under this warning. */
-  @state() private overlayWarning?: BspErrorDetail;
+  /** An overlay waits for the validator and part 2 (`resolveProcedure` runs again when they come). */
+  private overlayWaiting = false;
 
-  protected override modulesNeeded() {
-    const storage = this.storage ?? this.provided?.storage;
-    const overlay = (this.overlay ?? this.config?.procedure) !== undefined;
-    const hostData = this.hostRecord.pending || storage || overlay;
-    // Part 2 before this update: an overlay (it overlays the whole procedure), a step beyond the
-    // screening (the summary too), or a first render of answers that open part 2.
-    const firstInPartTwo = !this.hasUpdated && (screeningOpensMapping(this.data) || this.hostRecordOpensPartTwo());
-    const partTwo = overlay || this.current > 0 || firstInPartTwo;
-    return [...super.modulesNeeded(), ...(hostData ? [checklistValidator] : []), ...(partTwo ? [checklistOutput] : [])];
+  /** The overlay's validator or part 2 could not load: the national procedure is shown under this warning. */
+  private get overlayWarning(): BspErrorDetail | undefined {
+    if (!this.overlayWaiting) return undefined;
+    if (this.validatorFor() === 'overlay' && this.validator.error) return this.validator.error;
+    return this.output.status === 'failed' ? moduleLoadFailed(this.locale, format(checklistUiMessages, this.locale, 'overlayName'), 'overlay').detail : undefined;
+  }
+
+  private overlayGiven(): boolean {
+    return (this.overlay ?? this.config?.procedure) !== undefined;
+  }
+
+  /** What the validator is needed for now, named as the host's property (undefined: nothing). */
+  private validatorFor(): 'record' | 'storage' | 'overlay' | undefined {
+    if (this.hostRecord.pending) return 'record';
+    if (this.storage ?? this.provided?.storage) return 'storage';
+    return this.overlayGiven() ? 'overlay' : undefined;
+  }
+
+  /** The answers, or a host record not yet validated, open part 2. */
+  private opensPartTwo(): boolean {
+    return screeningOpensMapping(this.data) || this.hostRecordOpensPartTwo();
   }
 
   /** Whether a host record not yet validated has answers that open part 2 (read as any record is: own answers only). */
@@ -249,7 +279,7 @@ export class BspChildChecklist extends BspElement<ChecklistFirstScreenKey> {
 
   /** The answers open part 2 and its code is not here (loading, or it failed). */
   private partTwoMissing(): boolean {
-    return !checklistOutput.module && screeningOpensMapping(this.data);
+    return !this.output.value && screeningOpensMapping(this.data);
   }
 
   private onSummaryStep(): boolean {
@@ -259,11 +289,6 @@ export class BspChildChecklist extends BspElement<ChecklistFirstScreenKey> {
 
 
 
-  /** Loads the validator; true when it is here, otherwise the error view names `property`. */
-  private async loadValidator(property: string): Promise<boolean> {
-    await checklistValidator.load();
-    return this.use(checklistValidator, property, format(checklistUiMessages, this.locale, 'recordName'), () => {}) !== undefined;
-  }
 
   /** A stored record, read once within the boundary's limits, then validated and migrated. */
   private readRecord(value: unknown, validator: NonNullable<typeof checklistValidator.module>): ParseResult<ChecklistRecord> {
@@ -292,7 +317,7 @@ export class BspChildChecklist extends BspElement<ChecklistFirstScreenKey> {
   }
 
   private loadOutput(): Promise<Output> {
-    return loadedOrReject(checklistOutput, this.locale, this.t('outputName'));
+    return this.output.require();
   }
 
   private consentContextValue(): ChecklistConsentContextValue {
@@ -316,7 +341,7 @@ export class BspChildChecklist extends BspElement<ChecklistFirstScreenKey> {
     if (changed.has('data' as keyof BspChildChecklist) || changed.has('provided' as keyof BspChildChecklist) || changed.has('pendingConsent' as keyof BspChildChecklist)) {
       this.consentProvider.setValue(this.consentContextValue());
     }
-    if (changed.has('overlay') || changed.has('provided' as keyof BspChildChecklist)) this.resolveProcedure();
+    if (changed.has('overlay') || changed.has('provided' as keyof BspChildChecklist) || (this.overlayWaiting && this.validator.value && this.output.value)) this.resolveProcedure();
     if (changed.has('draftKey') || changed.has('storage') || changed.has('provided' as keyof BspChildChecklist)) void this.drafts.load();
   }
 
@@ -340,20 +365,15 @@ export class BspChildChecklist extends BspElement<ChecklistFirstScreenKey> {
       return;
     }
     // Without its validator or part 2 the municipality's overlay is left out, not the routine: the
-    // national procedure under a warning (the law's duty is the same), rather than the error view.
-    this.overlayWarning = undefined;
+    // national procedure under a warning (`overlayWarning`; the law's duty is the same).
     const name = format(checklistUiMessages, this.locale, 'overlayName');
-    const retry = () => {
-      this.resolveProcedure();
-      this.requestUpdate();
-    };
-    const leaveOut = (detail: BspErrorDetail) => {
-      this.overlayWarning = detail;
+    const validator = this.validator.value;
+    const whole = this.output.value;
+    this.overlayWaiting = !validator || !whole;
+    if (!validator || !whole) {
       this.overlaid = undefined;
-    };
-    const validator = this.use(checklistValidator, 'overlay', name, retry, leaveOut);
-    const whole = validator && this.use(checklistOutput, 'overlay', name, retry, leaveOut);
-    if (!validator || !whole) return;
+      return;
+    }
     const result = validator.applyOverlay(whole.defaultProcedure, overlay.value, this.locale);
     if (result.ok) {
       this.overlaid = result.value;
@@ -388,7 +408,7 @@ export class BspChildChecklist extends BspElement<ChecklistFirstScreenKey> {
       this.started = true;
       this.emitMetric('started');
       // Every path ends at the summary, most through part 2: fetch their code while the professional answers.
-      void checklistOutput.load();
+      void this.output.prefetch();
     }
     if (screeningOpensMapping(next, this.procedure) && !this.mappingCounted) {
       this.mappingCounted = true;
@@ -482,9 +502,6 @@ export class BspChildChecklist extends BspElement<ChecklistFirstScreenKey> {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    // Answers that open part 2 (given, restored or set by the host after the first render): fetch
-    // it and show it when it is here. After a failure, the warning's "try again" loads it.
-    if (this.partTwoMissing() && checklistOutput.failure === undefined) void checklistOutput.load().then(() => this.requestUpdate());
     if (screeningOpensMapping(this.data, this.procedure)) this.internals.states?.add('mapping');
     else this.internals.states?.delete('mapping');
   }
@@ -495,9 +512,9 @@ export class BspChildChecklist extends BspElement<ChecklistFirstScreenKey> {
     const step = steps[index]!;
     const lang = this.locale;
     // Computed once per render: every guidance region of the step filters the same list.
-    const library = checklistOutput.module?.guidanceLibrary ?? screeningGuidance;
+    const library = this.output.value?.guidanceLibrary ?? screeningGuidance;
     const guidance = guidanceFrom(library, this.data, this.procedure);
-    const notices = fieldNotices(checklistOutput.module, this.data, this.procedure, lang, this.messages ?? this.provided?.messages);
+    const notices = fieldNotices(this.output.value, this.data, this.procedure, lang, this.messages ?? this.provided?.messages);
     const boxes: GuidanceContext = {
       lang,
       headingLevel: this.validHeadingLevel,
@@ -526,8 +543,8 @@ export class BspChildChecklist extends BspElement<ChecklistFirstScreenKey> {
         ${renderCriticalBanners(boxes, guidance, steps, index)}
         ${renderGuidance(boxes, guidance, step, undefined)}
         ${step.id === 'summary'
-          ? checklistOutput.module
-            ? this.summary.render(checklistOutput.module, steps)
+          ? this.output.value
+            ? this.summary.render(this.output.value, steps)
             : this.renderOutputUnavailable()
           : step.id === 'consent' && customElements.get('bsp-consent-form')
             ? this.renderConsentStep(step, guidance, boxes)
@@ -565,8 +582,8 @@ export class BspChildChecklist extends BspElement<ChecklistFirstScreenKey> {
       <div class="nav" part="nav">
         ${index > 0 ? html`<button type="button" class="secondary" @click=${() => this.goTo(index - 1)}>${this.t('back')}</button>` : html`<span></span>`}
         ${step.id === 'summary'
-          ? checklistOutput.module
-            ? html`<button type="button" @click=${() => this.summary.requestFinish(checklistOutput.module!)}>${this.t('finish')}</button>`
+          ? this.output.value
+            ? html`<button type="button" @click=${() => this.summary.requestFinish(this.output.value!)}>${this.t('finish')}</button>`
             : nothing
           : html`<button type="button" @click=${() => this.goTo(index + 1)}>${this.t('next')}</button>`}
       </div>
@@ -651,14 +668,9 @@ export class BspChildChecklist extends BspElement<ChecklistFirstScreenKey> {
     });
   }
 
-  /**
-   * The summary's code is not here: still loading (the update normally waits for it, see
-   * `modulesNeeded`), or it could not load (offline, a chunk a newer deploy removed). The answers
-   * stay; "try again" loads it once more.
-   */
   /** Part 2 could not load while the answers open it: the warning with "try again"; the screening stays usable. */
   private renderPartTwoUnavailable(): TemplateResult | typeof nothing {
-    const error = this.outputFailure.error;
+    const error = this.output.error;
     return error ? this.renderLoadFailure(error) : nothing;
   }
 
@@ -671,15 +683,15 @@ export class BspChildChecklist extends BspElement<ChecklistFirstScreenKey> {
 
   private renderOutputUnavailable(): TemplateResult {
     // Still loading: only where no update waited for it (server-side rendering).
-    const error = this.outputFailure.error;
+    const error = this.output.error;
     if (!error) return html`<p class="help">${this.t('outputLoading')}</p>`;
     return this.renderLoadFailure(error);
   }
 
   private async retryOutput(): Promise<void> {
-    // The update loads it again (modulesNeeded) and waits for it; on the screening step nothing
-    // waits for part 2, so it is loaded here and shown when it is there.
-    if (!this.onSummaryStep()) void checklistOutput.load().then(() => this.requestUpdate());
+    // The update loads it again (`output` blocks there) and waits for it; on the screening step
+    // nothing waits for part 2, so it is loaded here and shown when it is there.
+    if (!this.onSummaryStep()) void this.output.retry();
     this.requestUpdate();
     await this.updateComplete;
     // The retry button is gone either way (the summary, or a new one): land on the step heading.

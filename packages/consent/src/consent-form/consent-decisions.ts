@@ -1,9 +1,6 @@
-// Loaded on demand with the paper (consent-paper.ts re-exports it; `consentPaper` in
-// consent-form.ts): what the form does and shows only once decisions exist (a record with
-// entries, or a decision the user chose): a consent's details (information, children, how it
-// was given), recording the decisions, the withdraw button and its confirmation, the refusal
-// guidance and the history's entries. A form nobody touches needs none of it, so its first load
-// carries neither this code nor its words.
+// What the consent form does and shows once decisions exist: a consent's details (information,
+// children, how it was given), recording the decisions, the withdraw button and its
+// confirmation, the refusal guidance and the history's entries.
 import { html, nothing, type TemplateResult } from 'lit';
 import {
   CONSENT_INFORMATION,

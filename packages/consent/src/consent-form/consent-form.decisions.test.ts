@@ -1,23 +1,14 @@
 /*
  * Invariants of what the consent form shows once decisions exist (the withdraw button and its
- * confirmation, the refusal guidance, the history's entries), loaded on demand with the paper
- * (`consentPaper`, issue 12):
- * 1. a form nobody touches renders without that code: nothing asks for it before the page is idle;
- *    (what shows once decisions exist includes a consent's details, shown once the user chooses one)
- * 2. a record with decisions (set by the host, before or after the element is defined) is shown
+ * confirmation, the refusal guidance, the history's entries):
+ * 1. a record with decisions (set by the host, before or after the element is defined) is shown
  *    complete in the first render that has it, for many generated records: never the empty
- *    history first, and no render in between without the history's entries; a record set before
- *    the definition is validated like one set after;
- * 3. withdrawing, refusing and deciding by the form give exactly the record the SDK's
+ *    history first; a record set before the definition is validated like one set after;
+ * 2. withdrawing, refusing and deciding by the form give exactly the record the SDK's
  *    `addConsentEntry`/`withdrawConsent` give for the same steps, for many generated sequences,
  *    and the history lists every entry, newest first;
- * 4. the refusal guidance shows exactly when a current decision is a refusal, before the duty to
- *    report, which shows always, and the history after both;
- * 5. when that code cannot load: a warning with "try again" in the reader's language and one
- *    `bsp-error` (`load-failed`) however often it fails again, the decisions already made are
- *    kept, and nothing chosen meanwhile is lost (it stays chosen, the form value says it is not
- *    recorded); "try again" with the code back shows the decisions, with no further `bsp-error`,
- *    and what was chosen meanwhile can then be recorded.
+ * 3. the refusal guidance shows exactly when a current decision is a refusal, before the duty to
+ *    report, which shows always, and the history after both.
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import {
@@ -30,15 +21,13 @@ import {
   type ConsentEntry,
   type ConsentRecipient,
   type ConsentRecord,
-  type Lang,
 } from '@bsp/sdk';
 import '../define.js';
 import { defineElement } from '@bsp/ui';
-import { consentPaper, type BspConsentForm } from './consent-form.js';
-import { errorsOf, failingImport, lazySeam, loadWarningOf, recordShown } from '../../../../test/lazy-helpers.js';
+import type { BspConsentForm } from './consent-form.js';
+import { errorsOf, recordShown } from '../../../../test/lazy-helpers.js';
 
 const root = (el: HTMLElement) => el.shadowRoot!;
-const paper = lazySeam(consentPaper);
 const HISTORY_EMPTY = 'Ingen registreringer ennå.';
 const historyIds = (el: HTMLElement) => [...root(el).querySelectorAll('[part="history"] li')].map((li) => li.getAttribute('data-entry'));
 const inputOf = (el: HTMLElement, recipient: string, suffix: string) => root(el).querySelector<HTMLInputElement>(`[data-recipient="${recipient}"] input[id$="-${recipient}-${suffix}"]`)!;
@@ -78,35 +67,14 @@ function generateRecord(seed: number): ConsentRecord {
 /** An entry as the reader sees it decided: no id or time (those are the moment's). */
 const decided = ({ id: _id, at: _at, ...rest }: ConsentEntry) => JSON.parse(JSON.stringify(rest)) as Omit<ConsentEntry, 'id' | 'at'>;
 
-describe('<bsp-consent-form> decisions on demand', () => {
-  it('a form nobody touches renders without the decisions code and asks for it only when idle', async () => {
-    let imports = 0;
-    paper.unload(() => {
-      imports++;
-      return paper.real();
-    });
-    const el = await fixture<BspConsentForm>(html`<bsp-consent-form></bsp-consent-form>`);
-    expect(imports, 'not fetched for the first render').to.equal(0);
-    expect(root(el).textContent).to.contain(HISTORY_EMPTY);
-    expect(root(el).querySelector('.notice.danger'), 'the duty to report shows without it').to.exist;
-    await expect(el).to.be.accessible();
-    await waitUntil(() => paper.module, 'fetched once the page is idle', { timeout: 5000 });
-    expect(imports).to.equal(1);
-  });
-
+describe('<bsp-consent-form> decisions', () => {
   it('a record with decisions shows them in its first render, never the empty history first (generated records)', async () => {
     for (let seed = 1; seed <= 12; seed++) {
-      let release!: () => void;
-      const held = new Promise<void>((resolve) => (release = resolve));
-      paper.unload(() => held.then(() => paper.real()));
       const record = generateRecord(seed);
       const el = document.createElement('bsp-consent-form') as BspConsentForm;
       el.record = record;
       document.body.append(el);
       const shown = recordShown(el);
-      await new Promise((resolve) => setTimeout(resolve, 30));
-      expect(root(el).textContent, `seed ${seed}: nothing rendered while the code loads`).to.equal('');
-      release();
       await el.updateComplete;
       const seen = shown();
       expect(seen, `seed ${seed}`).not.to.contain(HISTORY_EMPTY);
@@ -118,7 +86,6 @@ describe('<bsp-consent-form> decisions on demand', () => {
   });
 
   it('a record set before the element is defined is validated and its decisions shown like one set after', async () => {
-    paper.unload();
     const Form = customElements.get('bsp-consent-form')! as unknown as { new (): BspConsentForm };
     const cases: [string, unknown, boolean][] = [
       ['valid', generateRecord(4), true],
@@ -139,17 +106,11 @@ describe('<bsp-consent-form> decisions on demand', () => {
     }
   });
 
-  it('choosing "consents" waits for the code, then shows the details with what was chosen kept', async () => {
-    let release!: () => void;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    paper.unload(() => held.then(() => paper.real()));
+  it('choosing "consents" shows the details with what was chosen kept', async () => {
     const el = await fixture<BspConsentForm>(html`<bsp-consent-form .childOptions=${[{ id: 'c1', label: HOSTILE[0]! }]}></bsp-consent-form>`);
     inputOf(el, 'gp', 'given').click();
     const other = inputOf(el, 'school', 'refused');
     other.click();
-    await new Promise((resolve) => setTimeout(resolve, 30));
-    expect(inputOf(el, 'gp', 'info-condition'), 'no details before the code is there').to.equal(null);
-    release();
     await el.updateComplete;
     expect(inputOf(el, 'gp', 'info-condition'), 'the details').to.exist;
     expect(inputOf(el, 'gp', 'child-c1')).to.exist;
@@ -159,7 +120,6 @@ describe('<bsp-consent-form> decisions on demand', () => {
   });
 
   it('deciding, refusing and withdrawing give the records the SDK gives for the same steps (generated sequences)', async () => {
-    paper.unload();
     for (let seed = 1; seed <= 6; seed++) {
       const random = rng(seed * 7919);
       const el = await fixture<BspConsentForm>(html`<bsp-consent-form recorded-by=${HOSTILE[seed % HOSTILE.length]!}></bsp-consent-form>`);
@@ -216,50 +176,5 @@ describe('<bsp-consent-form> decisions on demand', () => {
     expect(refusal.compareDocumentPosition(duty) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.greaterThan(0);
     expect(duty.compareDocumentPosition(history) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.greaterThan(0);
     await expect(el).to.be.accessible();
-  });
-
-  it('cannot load: a warning with "try again" and one bsp-error; decisions kept, the form usable; back, they show', async () => {
-    const words: Record<string, RegExp> = { nb: /Prøv igjen/, nn: /Prøv igjen/, en: /Try again/ };
-    const record = generateRecord(3);
-    for (const lang of ['nb', 'nn', 'en'] as Lang[]) {
-      paper.unload(failingImport);
-      const el = document.createElement('bsp-consent-form') as BspConsentForm;
-      el.lang = lang;
-      el.record = record;
-      const errors = errorsOf(el);
-      document.body.append(el);
-      await waitUntil(() => loadWarningOf(el), `${lang}: warns`);
-      expect(errors.map((e) => e.code), `${lang}: one bsp-error`).to.deep.equal(['load-failed']);
-      expect(el.record, `${lang}: the decisions are kept`).to.deep.equal(record);
-      expect(historyIds(el)).to.deep.equal([]);
-      await expect(el).to.be.accessible();
-      // Still usable, nothing lost: a decision chosen meanwhile stays chosen (recording it waits for
-      // the code), the form value is invalid meanwhile; trying again and failing again reports nothing new.
-      inputOf(el, 'gp', 'refused').click();
-      await el.updateComplete;
-      buttonNamed(el, lang === 'en' ? /^Record the consent$/ : /^Registrer samtykket$/)!.click();
-      await el.updateComplete;
-      expect(el.record, `${lang}: nothing recorded without the code`).to.deep.equal(record);
-      expect(inputOf(el, 'gp', 'refused').checked, `${lang}: the decision chosen stays`).to.equal(true);
-      expect(el.checkValidity(), `${lang}: a decision not recorded makes the value invalid`).to.equal(false);
-      buttonNamed(el, words[lang]!)!.click();
-      await el.updateComplete;
-      await el.updateComplete;
-      expect(loadWarningOf(el), `${lang}: still warns`).to.be.a('string');
-      expect(errors, `${lang}: no second bsp-error`).to.have.length(1);
-      // Back online.
-      paper.importer = paper.real;
-      buttonNamed(el, words[lang]!)!.click();
-      await waitUntil(() => historyIds(el).length === record.entries.length, `${lang}: the history shows`);
-      expect(loadWarningOf(el)).to.equal(undefined);
-      expect(inputOf(el, 'gp', 'refused').checked, `${lang}: the decision chosen is still there`).to.equal(true);
-      buttonNamed(el, lang === 'en' ? /^Record the consent$/ : /^Registrer samtykket$/)!.click();
-      await el.updateComplete;
-      expect(el.record.entries, `${lang}: now recorded`).to.have.length(record.entries.length + 1);
-      expect(errors).to.have.length(1);
-      expect(root(el).querySelector('[part="refusal"]'), `${lang}: the refusal just made is guided`).to.exist;
-      await expect(el).to.be.accessible();
-      el.remove();
-    }
   });
 });

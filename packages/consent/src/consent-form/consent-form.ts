@@ -6,7 +6,6 @@ import {
   consentStatus,
   currentConsents,
   emptyConsentRecord,
-  hasPendingDecision,
   hasRefusal,
   recipientInSentence,
   safeHrefOrAnchor,
@@ -20,9 +19,10 @@ import {
   type ConsentRecord,
   type FhirConsent,
 } from '@bsp/sdk';
-import { BspChangeEvent, BspElement, HostRecordController, LazyModule, LoadFailureReporter, checkTextProperties, choiceStyles, loadedOrReject, propertyError, propertyIssueError, readHostData, renderLoadWarning, segmentedStyles } from '@bsp/ui';
+import { BspChangeEvent, BspElement, HostRecordController, LazyModule, OnDemand, checkTextProperties, choiceStyles, propertyError, propertyIssueError, readHostData, segmentedStyles } from '@bsp/ui';
 import { checklistConsentContext, type ChecklistConsentContextValue } from '../consent-context.js';
 import { consentWidgetMessages, type ConsentFirstScreenKey } from '../translations/index.js';
+import * as decisions from './consent-decisions.js';
 import type { DecisionsView, DraftDecision } from './consent-decisions.js';
 import { isolatePrint } from './print-isolation.js';
 import { PrintController } from './print-controller.js';
@@ -39,11 +39,10 @@ const MAX_CHILD_OPTIONS = 30;
 export const consentValidator = new LazyModule(() => import('./record-validator.js'));
 
 /**
- * The paper form for printing, and what shows only once decisions exist (the withdraw button and
- * its confirmation, the refusal guidance, the history's entries; consent-decisions.ts), one
- * chunk: fetched when the page is idle after the form's first render, by `print()`, or before an
- * update that shows decisions (`modulesNeeded`), because Ctrl+P's `beforeprint` renders the
- * paper synchronously and cannot wait for an import. Exported for the tests (not from the package index).
+ * The paper form for printing: fetched when the page is idle after the form's first render, or
+ * by `print()`; while printing an update waits for it (`paper`), because Ctrl+P's `beforeprint`
+ * renders the paper synchronously and cannot wait for an import. Exported for the tests (not
+ * from the package index).
  */
 export const consentPaper = new LazyModule(() => import('./consent-paper.js'));
 
@@ -80,7 +79,6 @@ let instances = 0;
  * @csspart history - The history table.
  * @csspart paper - The printed form.
  * @csspart error - The error view.
- * @csspart load-warning - A warning that the decisions part of the form (withdrawal, refusal guidance, history) could not load.
  */
 export class BspConsentForm extends BspElement<ConsentFirstScreenKey> {
   static override styles = [...BspElement.styles, choiceStyles, segmentedStyles, consentFormStyles, css`fieldset.form-disabled { display: contents; }`];
@@ -146,12 +144,31 @@ export class BspConsentForm extends BspElement<ConsentFirstScreenKey> {
     this.hostRecord.set(value);
   }
 
+  /** The record's validator: updates wait for it while a record the host handed is not yet checked. */
+  private readonly validator: OnDemand<NonNullable<typeof consentValidator.module>> = new OnDemand(this, {
+    module: consentValidator,
+    needed: (): boolean => !!this.hostRecord.pending,
+    blocksRender: true,
+    what: () => this.t('recordName'),
+    property: () => 'record',
+    errorView: true,
+  });
+
+  /** The paper: while printing, an update (print media starting to apply) waits for it, not shows the notice first. */
+  private readonly paper: OnDemand<NonNullable<typeof consentPaper.module>> = new OnDemand(this, {
+    module: consentPaper,
+    needed: () => this.printer.printing,
+    blocksRender: true,
+  });
+
+  /** The FHIR Consent's code: loaded by `toFhir()`. */
+  private readonly output = new OnDemand(this, { module: consentOutput, what: () => this.t('fhirName') });
+
   /** What the host hands as `record` (or the browser restores): read at once, validated when the validator is here. */
-  private readonly hostRecord = new HostRecordController(this, {
+  private readonly hostRecord: HostRecordController<ConsentRecord, NonNullable<typeof consentValidator.module>> = new HostRecordController(this, {
     property: 'record',
     lang: () => this.locale,
-    validator: consentValidator,
-    use: (retry) => this.use(consentValidator, 'record', this.t('recordName'), retry),
+    validator: this.validator,
     read: (validator, value) => validator.readConsentRecord(value, { lang: this.locale, children: this.childList }),
     accept: (record, initial) => {
       if (initial) {
@@ -162,35 +179,6 @@ export class BspConsentForm extends BspElement<ConsentFirstScreenKey> {
     },
     refuse: (error) => this.showError(error),
   });
-
-
-
-  protected override modulesNeeded() {
-    // While printing, an update (print media starting to apply) waits for the paper, not shows the
-    // notice first. Decisions to show (a host's record will have some): the update waits for their
-    // code, so they are there in the first render that has them, never a form without them first.
-    const later = this.printer.printing || this.decisionsNeeded() || hasEntries(this.hostRecord.pending?.value);
-    return [...super.modulesNeeded(), ...(this.hostRecord.pending ? [consentValidator] : []), ...(later ? [consentPaper] : [])];
-  }
-
-  /** Whether the record has decisions, or the user chose one: the code loaded with the paper shows and records them. */
-  private decisionsNeeded(): boolean {
-    return (this.shared?.record ?? this.own).entries.length > 0 || this.hasDraftDecision();
-  }
-
-  private hasDraftDecision(): boolean {
-    return hasPendingDecision(this.drafts);
-  }
-
-  /** The decisions' code did not load while there are decisions: one `bsp-error` until it loads, however often "try again" fails. */
-  private readonly decisionsFailure = new LoadFailureReporter(
-    this,
-    consentPaper,
-    () => this.t('decisionsName'),
-    () => this.decisionsNeeded(),
-  );
-
-
 
   get form(): HTMLFormElement | null {
     return this.internals.form;
@@ -243,7 +231,7 @@ export class BspConsentForm extends BspElement<ConsentFirstScreenKey> {
   }
 
   private readonly printer = new PrintController(this, {
-    loadPaper: () => consentPaper.load(),
+    loadPaper: (): Promise<unknown> => this.paper.prefetch(),
     paperMissing: () => this.notePaperMissing(),
     renderNow: () => this.performUpdate(),
   });
@@ -259,9 +247,9 @@ export class BspConsentForm extends BspElement<ConsentFirstScreenKey> {
 
   /** Printing without the paper's module: the status says so (the notice is printed too), and the paper follows when it arrives. */
   private notePaperMissing(): void {
-    if (consentPaper.module) return;
+    if (this.paper.value) return;
     this.status = this.t('paperMissing');
-    void consentPaper.load().then(() => this.requestUpdate());
+    void this.paper.load();
   }
 
   /**
@@ -273,7 +261,7 @@ export class BspConsentForm extends BspElement<ConsentFirstScreenKey> {
     const record = this.record;
     const lang = this.locale;
     const patient = this.subject ? { reference: this.subject } : undefined;
-    const output = await loadedOrReject(consentOutput, lang, this.t('fhirName'));
+    const output = await this.output.require();
     return output.toFhirConsent(record, lang, { patient });
   }
 
@@ -321,7 +309,7 @@ export class BspConsentForm extends BspElement<ConsentFirstScreenKey> {
   protected override firstUpdated(changed: PropertyValues<this>): void {
     super.firstUpdated(changed);
     // The paper for Ctrl+P (its beforeprint cannot wait): fetched once the page is idle.
-    whenIdle(() => void consentPaper.load());
+    whenIdle(() => void this.paper.prefetch());
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -335,7 +323,7 @@ export class BspConsentForm extends BspElement<ConsentFirstScreenKey> {
    * shows the paper at the latest (before paint; inside beforeprint's synchronous update).
    */
   private adoptPaperStyles(): void {
-    const sheet = consentPaper.module?.paperStyles.styleSheet;
+    const sheet = this.paper.value?.paperStyles.styleSheet;
     const root = this.shadowRoot;
     if (!sheet || !root || root.adoptedStyleSheets.includes(sheet)) return;
     root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
@@ -346,8 +334,7 @@ export class BspConsentForm extends BspElement<ConsentFirstScreenKey> {
     const json = JSON.stringify(this.record);
     this.internals.setFormValue(json, json);
     // A decision chosen but not recorded makes it invalid (said by the decisions' code; without it, the load warning's words).
-    const view = this.decisionsView();
-    const problem = view ? view.later.incompleteDecision(view, this.drafts) : this.hasDraftDecision() ? this.t('decisionsLoadFailed') : undefined;
+    const problem = decisions.incompleteDecision(this.decisionsView(), this.drafts);
     if (problem) this.internals.setValidity({ customError: true }, problem);
     else this.internals.setValidity({});
   }
@@ -401,19 +388,13 @@ export class BspConsentForm extends BspElement<ConsentFirstScreenKey> {
 
   private save(): void {
     const view = this.decisionsView();
-    if (!view) {
-      // Nothing chosen: nothing to record. Chosen: the update that showed it waited for this code
-      // (modulesNeeded); not here, it could not load: the warning says so, the drafts stay for "try again".
-      if (!this.hasDraftDecision()) this.status = this.t('nothingToSave');
-      return;
-    }
-    const missing = view.later.incompleteGiven(view, this.drafts);
+    const missing = decisions.incompleteGiven(view, this.drafts);
     if (missing) {
       this.status = missing;
       return;
     }
     const before = this.record;
-    const record = view.later.withDecisions(before, this.drafts, new Date().toISOString(), this.recordedByNow());
+    const record = decisions.withDecisions(before, this.drafts, new Date().toISOString(), this.recordedByNow());
     const changed = record.entries.length !== before.entries.length;
     this.status = this.t(changed ? 'saved' : 'nothingToSave');
     if (changed) this.commit(record);
@@ -425,11 +406,11 @@ export class BspConsentForm extends BspElement<ConsentFirstScreenKey> {
     return by ? by.slice(0, CONSENT_TEXT_LIMITS.recordedBy) : undefined;
   }
 
-  private withdraw(view: LaterView, entry: ConsentEntry): void {
+  private withdraw(view: DecisionsView, entry: ConsentEntry): void {
     const by = this.recordedByNow();
     this.confirmingWithdrawal = undefined;
-    this.commit(view.later.withdrawnRecord(this.record, entry, new Date().toISOString(), by));
-    this.status = view.later.withdrawnStatus(view, entry);
+    this.commit(decisions.withdrawnRecord(this.record, entry, new Date().toISOString(), by));
+    this.status = decisions.withdrawnStatus(view, entry);
     // The confirmation and the withdraw button are gone: land on this recipient's decision.
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`[data-recipient="${entry.recipient}"] input`)?.focus());
   }
@@ -447,7 +428,7 @@ export class BspConsentForm extends BspElement<ConsentFirstScreenKey> {
     const statusKey = ({ none: 'statusNone', full: 'statusFull', partial: 'statusPartial', refused: 'statusRefused' } as const)[status];
     // Embedded in the checklist, the form has no heading of its own: its sections sit at its level.
     const sub = this.embedded ? 0 : 1;
-    const paper = this.printer.printing ? consentPaper.module : undefined;
+    const paper = this.printer.printing ? this.paper.value : undefined;
     // Printing without the paper's module: the screen part is what gets printed, under a notice.
     const paperMissing = this.printer.printing && !paper;
     const view = this.decisionsView();
@@ -471,16 +452,15 @@ export class BspConsentForm extends BspElement<ConsentFirstScreenKey> {
           <button type="button" class="secondary" @click=${() => this.print({ blank: true })}>${this.t('printBlank')}</button>
         </div>
         <p role="status" class="help">${this.status}</p>
-        ${this.renderDecisionsMissing()}
-        ${view && hasRefusal(record) ? this.renderRefusal(view, record, sub) : nothing}
+        ${hasRefusal(record) ? this.renderRefusal(view, record, sub) : nothing}
         <div class="notice danger">
           ${this.heading(sub, this.t('dutyToReportHeading'))}
           <p>${this.t('dutyToReport')}</p>
         </div>
         ${this.heading(sub, this.t('historyHeading'))}
-        ${record.entries.length ? (view ? view.later.renderHistoryEntries(view, record) : nothing) : html`<p>${this.t('historyEmpty')}</p>`}
+        ${record.entries.length ? decisions.renderHistoryEntries(view, record) : html`<p>${this.t('historyEmpty')}</p>`}
       </div></fieldset>
-      ${paper && view
+      ${paper
         ? paper.renderPaper({
             record: this.printer.blank ? emptyConsentRecord() : record,
             lang: this.locale,
@@ -492,7 +472,7 @@ export class BspConsentForm extends BspElement<ConsentFirstScreenKey> {
     `;
   }
 
-  private renderRecipient(recipient: ConsentRecipient, current: ConsentEntry | undefined, view: LaterView | undefined): TemplateResult {
+  private renderRecipient(recipient: ConsentRecipient, current: ConsentEntry | undefined, view: DecisionsView): TemplateResult {
     const lang = this.locale;
     const draft = this.draftFor(recipient, current);
     const id = `${this.uid}-${recipient}`;
@@ -501,7 +481,7 @@ export class BspConsentForm extends BspElement<ConsentFirstScreenKey> {
       html`<label><input type="radio" id="${id}-${value || 'none'}" name="${id}-decision" .checked=${draft.decision === value} @change=${() => set(() => ({ decision: value }))} /><span>${text}</span></label>`;
     return html`<fieldset class="recipient" part="recipient" data-recipient=${recipient}>
       <legend>${this.t('decisionLegend', { recipient: recipientInSentence({ recipient }, lang) })}</legend>
-      ${current?.decision === 'withdrawn' && view ? html`<p class="help">${view.t('withdrawn')}</p>` : nothing}
+      ${current?.decision === 'withdrawn' ? html`<p class="help">${view.t('withdrawn')}</p>` : nothing}
       ${recipient === 'other'
         ? html`<div class="question">
             <label for="${id}-name">${this.t('otherName')}</label>
@@ -509,21 +489,15 @@ export class BspConsentForm extends BspElement<ConsentFirstScreenKey> {
           </div>`
         : nothing}
       <div class="segmented">${radio('given', this.t('given'))}${radio('refused', this.t('refused'))}${radio('', this.t('notAsked'))}</div>
-      ${draft.decision === 'given' && view ? view.later.renderGivenDetails(view, { id, draft, children: this.childList, set }) : nothing}
-      ${current?.decision === 'given' && view ? this.renderWithdraw(view, current) : nothing}
+      ${draft.decision === 'given' ? decisions.renderGivenDetails(view, { id, draft, children: this.childList, set }) : nothing}
+      ${current?.decision === 'given' ? this.renderWithdraw(view, current) : nothing}
     </fieldset>`;
   }
 
-  /**
-   * The form's language, words (host overrides included) and headings for the code loaded with
-   * the paper, or undefined while that code is not here.
-   */
-  private decisionsView(): LaterView | undefined {
-    const later = consentPaper.module;
-    if (!later) return undefined;
-    const t: DecisionsView['t'] = (key, params) => this.messageFrom(later.consentLaterMessages, key, params);
+  /** The form's language, words (host overrides included), headings and ids, for the decisions' templates. */
+  private decisionsView(): DecisionsView {
+    const t: DecisionsView['t'] = (key, params) => this.messageFrom(decisions.consentLaterMessages, key, params);
     return {
-      later,
       lang: this.locale,
       t,
       heading: (depth, text) => this.heading(depth, text),
@@ -533,30 +507,10 @@ export class BspConsentForm extends BspElement<ConsentFirstScreenKey> {
     };
   }
 
-  /**
-   * Decisions to show, their code not here: it could not load (offline, a chunk a newer deploy
-   * removed; while it loads, the update waits). The decisions stay recorded and the form works;
-   * "try again" loads it once more.
-   */
-  private renderDecisionsMissing(): TemplateResult | typeof nothing {
-    return renderLoadWarning(this.decisionsFailure.error, {
-      help: this.t('decisionsLoadFailed'),
-      action: { label: this.t('tryAgain'), run: () => this.retryDecisions() },
-    });
-  }
-
-  private async retryDecisions(): Promise<void> {
-    // The update loads it again (modulesNeeded) and waits for it.
-    this.requestUpdate();
-    await this.updateComplete;
-    // The button pressed is gone, or a new one: land on it, or on the first withdraw button.
-    this.renderRoot.querySelector<HTMLElement>('[part="load-warning"] button, [data-withdraw]')?.focus();
-  }
-
   /** Withdrawal asks first, inline (never window.confirm); the history keeps the earlier consent. */
-  private renderWithdraw(view: LaterView, current: ConsentEntry): TemplateResult {
+  private renderWithdraw(view: DecisionsView, current: ConsentEntry): TemplateResult {
     const focus = (selector: string) => void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(selector)?.focus());
-    return view.later.renderWithdraw(view, current, this.confirmingWithdrawal === current.recipient, {
+    return decisions.renderWithdraw(view, current, this.confirmingWithdrawal === current.recipient, {
       ask: () => {
         this.confirmingWithdrawal = current.recipient;
         focus(`[data-confirm-withdraw="${current.recipient}"] button`);
@@ -570,19 +524,10 @@ export class BspConsentForm extends BspElement<ConsentFirstScreenKey> {
     });
   }
 
-  private renderRefusal(view: LaterView, record: ConsentRecord, depth: number): TemplateResult {
+  private renderRefusal(view: DecisionsView, record: ConsentRecord, depth: number): TemplateResult {
     const url = safeHrefOrAnchor(this.rolePanelUrl || this.config?.rolePanelUrl);
-    return view.later.renderRefusal(view, record, depth, url, (value) => this.setAskAgain(value));
+    return decisions.renderRefusal(view, record, depth, url, (value) => this.setAskAgain(value));
   }
-}
-
-/** What the form lends the code loaded with the paper, and that code. */
-type LaterView = DecisionsView & { later: NonNullable<typeof consentPaper.module> };
-
-/** Whether a host's record, read but not yet validated, has entries (its decisions will show). */
-function hasEntries(value: unknown): boolean {
-  const entries = value !== null && typeof value === 'object' ? (value as { entries?: unknown }).entries : undefined;
-  return Array.isArray(entries) && entries.length > 0;
 }
 
 function isChildOption(value: unknown): value is ChildOption {

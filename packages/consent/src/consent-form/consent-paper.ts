@@ -11,10 +11,6 @@ import {
 } from '@bsp/sdk';
 import type { ConsentLaterKey } from '../translations/later.js';
 
-// One chunk with what shows once decisions exist: both are fetched when the page is idle, and
-// two modules imported on their own would be two chunks, one more idle request.
-export * from './consent-decisions.js';
-
 export interface PaperOptions {
   /** The decisions to print; an empty record prints a blank form. */
   record: ConsentRecord;

@@ -1,6 +1,6 @@
-import type { ReactiveControllerHost } from 'lit';
+import type { ReactiveController } from 'lit';
 import { catalogTextFormat, errorMessages, format, mergeCatalogs, nationalCatalog, type CatalogImport, type Lang, type Service } from '@bsp/sdk';
-import { BspErrorEvent, LazyModule, SrcLoader, sniffFormat, type BspErrorDetail, type SrcFormat } from '@bsp/ui';
+import { BspErrorEvent, LazyModule, OnDemand, SrcLoader, sniffFormat, type BspErrorDetail, type OnDemandHost, type SrcFormat } from '@bsp/ui';
 
 /**
  * The local catalog's validator (zod, the service schema, the CSV reader): loaded only when a host
@@ -20,11 +20,8 @@ export interface LocalCatalogOptions {
   what: () => string;
   timeoutMs: () => number | undefined;
   maxBytes: () => number | undefined;
-  /**
-   * The validator, or undefined while it loads or when it could not (the host's `use`: it asks
-   * for another update when it arrives and reports a failure with `onFailure`).
-   */
-  validator: (property: string, retry: () => void, onFailure: (detail: BspErrorDetail) => void) => CatalogValidator | undefined;
+  /** The inline catalog the host hands now (`services` or provider `config.catalog`), before it is read: updates wait for the validator while there is one. */
+  inline: () => unknown;
   /** Rows that load but hold something not used as written (an unknown key, age_min > age_max); empty when none. */
   onWarnings: (warnings: CatalogImport['warnings'], validator: CatalogValidator) => void;
 }
@@ -36,21 +33,38 @@ export interface LocalCatalogOptions {
  * the rest after rendering, in small steps; a newer source stops an older import at its next step.
  * The host calls `load` when a source changes and renders `all`, `rejected` and `warning`.
  */
-export class LocalCatalogController {
+export class LocalCatalogController implements ReactiveController {
   /** National and local services (before the audience and filters). */
   all: Service[] = nationalCatalog;
   rejected: CatalogImport['rejected'] = [];
-  /** The validator could not load: a warning above the national services. */
-  validatorError?: BspErrorDetail;
   private local: Service[] = [];
   private national = true;
   private token = 0;
+  private src = '';
+  /** Where the inline catalog came from (`services`, `config.catalog`), as a failure names it. */
+  private inlineFrom?: string;
+  /** A local catalog handed over while the validator was not here (it could not load): imported when it comes. */
+  private unchecked?: { property: string; input: unknown; found: SrcFormat };
   private readonly loader: SrcLoader;
+  /**
+   * The validator: needed while there is a local catalog (inline or `src`). An inline one waits
+   * for it; `src` shows the national services first and loads it beside the fetch. When it cannot
+   * load, the local catalog is left out under a warning, never the national one.
+   */
+  private readonly validator: OnDemand<CatalogValidator>;
 
   constructor(
-    private readonly host: ReactiveControllerHost & EventTarget,
+    private readonly host: OnDemandHost,
     private readonly options: LocalCatalogOptions,
   ) {
+    host.addController(this);
+    this.validator = new OnDemand(host, {
+      module: catalogValidator,
+      needed: () => this.options.inline() !== undefined || this.src !== '',
+      blocksRender: () => this.options.inline() !== undefined,
+      what: options.what,
+      property: () => (this.src ? 'src' : this.inlineFrom),
+    });
     // The loader is the controller with a lifecycle (it aborts a fetch when the host leaves).
     this.loader = new SrcLoader(host, {
       lang: options.lang,
@@ -58,14 +72,20 @@ export class LocalCatalogController {
       timeoutMs: options.timeoutMs,
       maxBytes: options.maxBytes,
       format: sniffFormat,
-      prepare: () => catalogValidator.load(),
+      prepare: () => this.validator.load(),
       onLoad: (text, found) => this.importLocal('src', text, found),
     });
   }
 
   /** What could not be loaded (`src` or the validator), for the warning above the list. */
   get warning(): BspErrorDetail | undefined {
-    return this.loader.error ?? this.validatorError;
+    return this.loader.error ?? this.validator.error;
+  }
+
+  /** The validator arrived after all (a retry): import what waited for it. */
+  hostUpdate(): void {
+    const waiting = this.unchecked;
+    if (waiting && this.validator.value) this.importLocal(waiting.property, waiting.input, waiting.found);
   }
 
   /** Leave out the national catalog (`no-national`) or take it back. */
@@ -78,8 +98,9 @@ export class LocalCatalogController {
   /** A new source: inline services (property or provider) win; else `src`, fetched only when set. */
   load(inline: unknown, property: 'services' | 'config.catalog', src: unknown): void {
     this.token++;
-    // A new source: a validator that could not load for the old one is no longer the error.
-    this.validatorError = undefined;
+    this.unchecked = undefined;
+    this.src = inline === undefined && typeof src === 'string' ? src : '';
+    this.inlineFrom = inline === undefined ? undefined : property;
     if (inline !== undefined) {
       this.loader.cancel();
       this.importLocal(property, inline, typeof inline === 'string' ? catalogTextFormat(inline) : 'json');
@@ -104,14 +125,8 @@ export class LocalCatalogController {
 
   /** Validates once the validator is there; without it the local catalog is left out, not the national one. */
   private importLocal(property: string, input: unknown, found: SrcFormat): void {
-    const token = this.token;
-    const retry = () => {
-      if (token === this.token) this.importLocal(property, input, found);
-    };
-    const validator = this.options.validator(property, retry, (detail) => {
-      this.validatorError = detail;
-      this.host.requestUpdate();
-    });
+    const validator = this.validator.value;
+    this.unchecked = validator ? undefined : { property, input, found };
     if (!validator) return this.setLocal([], []);
     if (found === 'csv') this.accept(validator.importCatalogCsv(input as string, this.options.lang()));
     else this.importInSteps(validator, input);
@@ -133,7 +148,7 @@ export class LocalCatalogController {
   /** Good rows load; bad rows are listed by row and field and reported (not shown in place of the content). */
   private accept(result: CatalogImport): void {
     this.setLocal(result.services, result.rejected);
-    if (catalogValidator.module) this.options.onWarnings(result.warnings, catalogValidator.module);
+    if (this.validator.value) this.options.onWarnings(result.warnings, this.validator.value);
     if (!result.rejected.length) return;
     const issues = result.rejected.flatMap((r) => r.issues.map((i) => ({ path: `${r.row}.${i.path}`, message: i.message })));
     const lang = this.options.lang();

@@ -1,7 +1,6 @@
 import type { ReactiveController } from 'lit';
-import type { ReactiveControllerHost } from 'lit';
-import type { Lang, Service } from '@bsp/sdk';
-import { LazyModule, LoadFailureReporter } from '@bsp/ui';
+import type { Service } from '@bsp/sdk';
+import { LazyModule, OnDemand, type OnDemandHost } from '@bsp/ui';
 
 /**
  * The text search (word index, synonyms, typo tolerance, scoring): loaded after the first render,
@@ -14,16 +13,17 @@ const STEP_MS = 8;
 
 /**
  * Search warm-up: after each render the search loads and a new pool is indexed in small steps,
- * so typing is quick from the first key; a search that cannot load is reported once while a
- * query needs it (`failure`) and tried again at the next query.
+ * so typing is quick from the first key. A query waits for the search (`OnDemand`); a search
+ * that cannot load is reported once while a query needs it (`code.error`) and tried again at the
+ * next update with a query.
  */
 export class SearchIndexController implements ReactiveController {
-  readonly failure: LoadFailureReporter;
+  readonly code: OnDemand<NonNullable<typeof finderSearch.module>>;
   private warmedPool?: Service[];
   private timer?: ReturnType<typeof setTimeout>;
 
   constructor(
-    private readonly host: ReactiveControllerHost & EventTarget & { readonly locale: Lang; readonly isConnected: boolean },
+    private readonly host: OnDemandHost & { readonly isConnected: boolean },
     /** The services searched now (the audience's pool). */
     private readonly pool: () => Service[],
     /** Whether to warm up now (not while the widget shows its error view). */
@@ -32,12 +32,12 @@ export class SearchIndexController implements ReactiveController {
     hasQuery: () => boolean,
   ) {
     host.addController(this);
-    this.failure = new LoadFailureReporter(host, finderSearch, what, hasQuery);
+    this.code = new OnDemand(host, { module: finderSearch, needed: hasQuery, blocksRender: true, what });
   }
 
   /** The loaded search, or undefined (the first render filters by facets only). */
   get search(): typeof finderSearch.module {
-    return finderSearch.module;
+    return this.code.value;
   }
 
   hostUpdated(): void {
@@ -55,12 +55,9 @@ export class SearchIndexController implements ReactiveController {
     this.warmedPool = pool;
     clearTimeout(this.timer);
     const step = () => {
-      const search = finderSearch.module;
+      const search = this.code.value;
       if (search && this.warmedPool === pool && this.host.isConnected && !search.prepareSearch(pool, STEP_MS)) this.timer = setTimeout(step, 0);
     };
-    void finderSearch.load().then(
-      () => (this.timer = setTimeout(step, 0)),
-      () => undefined,
-    );
+    void this.code.prefetch().then(() => (this.timer = setTimeout(step, 0)));
   }
 }

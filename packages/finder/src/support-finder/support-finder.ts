@@ -114,7 +114,7 @@ export class BspSupportFinder extends BspElement<FinderMessageKey> {
     what: () => this.t('catalogName'),
     timeoutMs: () => this.checked['srcTimeout'] as number | undefined,
     maxBytes: () => this.checked['srcMaxBytes'] as number | undefined,
-    validator: (property, retry, onFailure) => this.use(catalogValidator, property, this.t('catalogName'), retry, onFailure),
+    inline: () => this.services ?? this.config?.catalog,
     onWarnings: (found, validator) => {
       const warnings = found.flatMap((r) => r.issues.map((i) => ({ ...i, path: `${r.row}.${i.path}`, field: `${this.t('rejectedRow', { row: r.row })}${r.id ? ` (${r.id})` : ''}, ${i.field ?? i.path}` })));
       this.showDataWarning(warnings.length ? validator.findingsDetail(warnings, this.locale, this.t('catalogName')) : undefined);
@@ -134,10 +134,6 @@ export class BspSupportFinder extends BspElement<FinderMessageKey> {
     () => this.audience === 'youth',
     () => this.exitUrl,
   );
-
-  protected override modulesNeeded() {
-    return [...super.modulesNeeded(), ...((this.services ?? this.config?.catalog) !== undefined ? [catalogValidator] : []), ...(this.hasQuery() ? [finderSearch] : [])];
-  }
 
   private hasQuery(): boolean {
     return !!this.filters.query?.trim();
@@ -208,7 +204,7 @@ export class BspSupportFinder extends BspElement<FinderMessageKey> {
       <p class="intro">${this.t(youth ? 'introYouth' : 'intro')}</p>
       ${renderLoadWarning(this.catalogs.warning, { help: this.t('localLoadFailed') })}
       ${this.renderRejected()}
-      ${renderLoadWarning(this.searchIndex.failure.error, { help: this.t('searchUnavailable') })}
+      ${renderLoadWarning(this.searchIndex.code.error, { help: this.t('searchUnavailable') })}
       ${detail
         ? serviceDetail(v, detail, () => this.open(undefined))
         : html`<div class="search" role="search">

@@ -1,4 +1,3 @@
-// Imported on demand (role-panel.ts, `directoryValidator`): zod and the directory's schema stay
-// out of the panel's first load, as most pages show the roles without a directory. The unit
-// search and "who do I ask?" come with it: they only ever run on a directory it has checked.
-export { findingsDetail, findUnits, parseDirectory, prepareUnitSearch, whoToAsk } from '@bsp/sdk';
+// Imported on demand (role-panel.ts, `directoryValidator`): zod and the directory's schema, needed
+// only when a host hands the panel a directory; most pages show the roles without one.
+export { findingsDetail, parseDirectory } from '@bsp/sdk';

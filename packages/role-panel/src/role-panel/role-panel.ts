@@ -3,6 +3,9 @@ import { property, state } from 'lit/decorators.js';
 import {
   defaultRoles,
   findRole,
+  findUnits,
+  prepareUnitSearch,
+  whoToAsk,
   hostValue,
   normalizeText,
   pick,
@@ -17,7 +20,7 @@ import {
   type RolePanelMessageKey,
   type WhoToAsk,
 } from '@bsp/sdk';
-import { BspElement, LazyModule, SrcLoader, renderLoadWarning } from '@bsp/ui';
+import { BspElement, LazyModule, OnDemand, SrcLoader, renderLoadWarning } from '@bsp/ui';
 import { rolePanelStyles } from './role-panel.styles.js';
 
 export const ROLE_PANEL_VIEWS = ['ask', 'roles', 'role'] as const;
@@ -99,29 +102,48 @@ export class BspRolePanel extends BspElement<RolePanelMessageKey> {
   @state() private query = '';
   @state() private shownUnits = UNIT_PAGE;
 
+  /**
+   * The directory's validator: needed while the host hands a directory (inline, or `src`). An
+   * inline one waits for it (no flash of the panel without the directory); `src` renders the
+   * roles first and loads it beside the fetch. Without it the error view names `directory`.
+   */
+  private readonly validator = new OnDemand(this, {
+    module: directoryValidator,
+    needed: () => this.inlineDirectory !== undefined || !!this.checked['src'],
+    blocksRender: () => this.inlineDirectory !== undefined,
+    what: () => this.t('directoryName'),
+    property: () => 'directory',
+    errorView: true,
+  });
+
+  /** A directory handed over while its validator was not here (it could not load): checked when it comes. */
+  private unchecked?: unknown;
+
   private readonly loader = new SrcLoader(this, {
     lang: () => this.locale,
     what: () => this.t('directoryName'),
     timeoutMs: () => this.checked['srcTimeout'] as number | undefined,
     maxBytes: () => this.checked['srcMaxBytes'] as number | undefined,
-    prepare: () => directoryValidator.load(),
+    prepare: () => this.validator.load(),
     onLoad: (text) => this.acceptDirectory(text),
   });
 
   protected override readonly propertyChecks = publicProperties;
 
-  protected override modulesNeeded() {
-    return [...super.modulesNeeded(), ...((this.directory ?? this.config?.directory) !== undefined ? [directoryValidator] : [])];
+  private get inlineDirectory(): unknown {
+    return this.directory ?? this.config?.directory;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('directory') || changed.has('provided' as keyof BspRolePanel) || changed.has('src')) this.resolveDirectory();
+    else if (this.unchecked !== undefined && this.validator.value) this.acceptDirectory(this.unchecked);
     if (changed.has('query' as keyof BspRolePanel)) this.shownUnits = UNIT_PAGE;
   }
 
   /** Picks the directory source (property, then provider, then src) and validates it. */
   private resolveDirectory(): void {
-    const inline = this.directory ?? this.config?.directory;
+    const inline = this.inlineDirectory;
+    this.unchecked = undefined;
     if (inline !== undefined) {
       this.loader.cancel();
       this.acceptDirectory(inline);
@@ -134,7 +156,8 @@ export class BspRolePanel extends BspElement<RolePanelMessageKey> {
   }
 
   private acceptDirectory(input: unknown): void {
-    const validator = this.use(directoryValidator, 'directory', this.t('directoryName'), () => this.resolveDirectory());
+    const validator = this.validator.value;
+    this.unchecked = validator ? undefined : input;
     if (!validator) {
       this.loaded = undefined;
       return;
@@ -145,7 +168,7 @@ export class BspRolePanel extends BspElement<RolePanelMessageKey> {
       this.clearError();
       // A typo like `barneansvarleg` must never quietly read as "no barneansvarlig".
       this.showDataWarning(result.warnings && validator.findingsDetail(result.warnings, this.locale, this.t('directoryName')));
-      this.indexInSteps(validator, result.value);
+      this.indexInSteps(result.value);
     } else {
       this.loaded = undefined;
       this.showDataWarning(undefined);
@@ -154,19 +177,11 @@ export class BspRolePanel extends BspElement<RolePanelMessageKey> {
   }
 
   /** The unit search's index, built in 8 ms steps after loading: no keystroke waits for all of it. */
-  private indexInSteps(code: NonNullable<typeof directoryValidator.module>, directory: MunicipalDirectory): void {
+  private indexInSteps(directory: MunicipalDirectory): void {
     const step = () => {
-      if (this.loaded === directory && this.isConnected && !code.prepareUnitSearch(directory, 8)) setTimeout(step, 0);
+      if (this.loaded === directory && this.isConnected && !prepareUnitSearch(directory, 8)) setTimeout(step, 0);
     };
     setTimeout(step, 0);
-  }
-
-  /**
-   * The unit search and "who do I ask?", loaded with the validator: a directory is only ever
-   * `loaded` once that module is here.
-   */
-  private get directoryCode() {
-    return directoryValidator.module!;
   }
 
   private setView(view: RolePanelView, roleId = ''): void {
@@ -180,7 +195,7 @@ export class BspRolePanel extends BspElement<RolePanelMessageKey> {
   private selectUnit(id: string): void {
     this.unit = id;
     this.emitMetric('unit-looked-up');
-    const answer = this.loaded && this.directoryCode.whoToAsk(this.loaded, id);
+    const answer = this.loaded && whoToAsk(this.loaded, id);
     if (answer && !answer.hasBarneansvarlig) this.emitMetric('unit-without-barneansvarlig');
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[data-focus-target]')?.focus());
   }
@@ -227,12 +242,12 @@ export class BspRolePanel extends BspElement<RolePanelMessageKey> {
     if (!directory) {
       return html`<p class="notice">${this.t('noDirectory')}</p>${this.renderBarneansvarligRole(false)}`;
     }
-    const answer = this.unit ? this.directoryCode.whoToAsk(directory, this.unit) : undefined;
+    const answer = this.unit ? whoToAsk(directory, this.unit) : undefined;
     return answer ? this.renderAnswer(answer, directory) : this.renderUnitSearch(directory);
   }
 
   private renderUnitSearch(directory: MunicipalDirectory): TemplateResult {
-    const units = this.directoryCode.findUnits(directory, this.query);
+    const units = findUnits(directory, this.query);
     return html`
       <p>${this.t('askIntro')}</p>
       <label for="unit-search">${this.t('unitSearchLabel')}</label>

@@ -1,6 +1,5 @@
-import { LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ContextConsumer } from '@lit/context';
 import {
   errorMessages,
   format,
@@ -20,15 +19,14 @@ import {
   type MetricsSink,
   type StorageAdapter,
 } from '@bsp/sdk';
-import { bspContext, type BspContextValue, type BspMunicipalityConfig } from '../context/bsp-context.js';
+import type { BspContextValue, BspMunicipalityConfig } from '../context/bsp-context.js';
 import { BspErrorEvent } from '../events/bsp-error.js';
 import { BspMetricEvent } from '../events/bsp-metric.js';
 import { baseStyles } from '../styles/base.styles.js';
 import { LocalizeController } from '../controllers/localize-controller.js';
-import { errorWording, type LazyModule } from '../lazy/lazy-module.js';
-import { moduleLoadFailed } from '../load-failure/load-failure.js';
-import { defineProvider, undefinedProviderAbove } from '../provider/provider-on-demand.js';
-import { readInlineConfig } from '../provider/inline-config.js';
+import { OnDemand, updateGates } from '../on-demand/on-demand.js';
+import { errorWording } from '../error-view/wording.js';
+import { ProviderConsumer } from '../provider/provider-on-demand.js';
 import { errorViewStyles, renderDataWarning, renderErrorView } from '../error-view/error-view.js';
 import type { WidgetLang } from '../types/widget-lang.js';
 import { renderHeading, type HeadingOptions } from '../utils/heading.js';
@@ -79,24 +77,11 @@ export abstract class BspElement<K extends string = string> extends LitElement {
   /** What `<bsp-provider>` above gives (language, configuration, …); undefined without one. */
   @state() protected provided?: BspContextValue;
 
-  private readonly providerContext = new ContextConsumer(this, {
-    context: bspContext,
-    subscribe: true,
-    callback: (value) => {
-      this.provided = value;
-    },
-  });
-
-  /** Set while the `<bsp-provider>` above is being defined (provider-on-demand.ts); updates wait. */
-  private providerReady?: Promise<void>;
-  /** The error view shows that the provider's code did not load (cleared when it does). */
-  private providerFailed = false;
-  /**
-   * While the provider's code loads: its inline configuration as read, so `modulesNeeded` can
-   * start what it will need (a validator) beside the provider's code instead of after it. Nothing
-   * renders from it: the update waits for the provider.
-   */
-  private configAhead?: BspMunicipalityConfig;
+  private readonly providerConsumer = new ProviderConsumer(
+    this,
+    (value) => (this.provided = value),
+    () => this.provided,
+  );
 
   /** The error shown instead of the content; set through `showError`. */
   @state() protected error?: BspErrorDetail;
@@ -121,39 +106,6 @@ export abstract class BspElement<K extends string = string> extends LitElement {
     if (name === 'lang' && old !== value) this.requestUpdate();
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    const provider = isServer ? undefined : undefinedProviderAbove(this);
-    if (provider && !this.providerReady) {
-      const { config } = readInlineConfig(provider);
-      this.configAhead = config !== null && typeof config === 'object' && !Array.isArray(config) ? (config as BspMunicipalityConfig) : undefined;
-      this.providerReady = this.waitForProvider(provider);
-    }
-  }
-
-  /**
-   * A `<bsp-provider>` above that no code has defined yet: its code loads, and the request for its
-   * context (sent on connecting, unanswered) goes again. Without its code the widget cannot know
-   * the host's language and configuration, so the error view says so rather than the defaults.
-   */
-  private async waitForProvider(provider: Element): Promise<void> {
-    try {
-      await defineProvider(provider);
-      // `hostConnected` sends the request again (what a consumer does on connecting).
-      this.providerContext.hostConnected();
-      if (this.providerFailed) this.clearError();
-      this.providerFailed = false;
-    } catch {
-      this.providerFailed = true;
-      // Worded in the language the page gives (a `lang` on the provider element counts), once loaded.
-      await this.localize.ready();
-      this.showError(moduleLoadFailed(this.locale, '<bsp-provider>', 'bsp-provider'));
-    } finally {
-      this.providerReady = undefined;
-      this.configAhead = undefined;
-    }
-  }
-
   private readonly localize = new LocalizeController(this, () => this.provided?.lang);
 
   /** The language in use. */
@@ -162,12 +114,18 @@ export abstract class BspElement<K extends string = string> extends LitElement {
   }
 
   /**
-   * Rendering waits while the asked language and the modules this update needs load, so neither
-   * another language nor the widget's defaults flash before what the host asked for.
+   * The wording of what is wrong with what the host set: loaded only when a plain check failed,
+   * and the update waits for it. Without it (offline) the error still names the property.
+   */
+  private readonly wording = new OnDemand(this, { module: errorWording, needed: () => this.wordingNeeded(), blocksRender: true });
+
+  /**
+   * Rendering waits for the asked language and for every gate (`OnDemand` modules the update
+   * needs, the provider), so neither another language nor the widget's defaults flash before
+   * what the host asked for.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const modules = this.modulesNeeded().filter((lazy) => !lazy.module).map((lazy) => lazy.load());
-    const waits = [this.localize.ready(), this.providerReady, this.provided?.pending, ...modules].filter(Boolean);
+    const waits = [this.localize.ready(), ...updateGates(this).map((gate) => gate.beforeUpdate())].filter(Boolean);
     if (!waits.length) return super.scheduleUpdate();
     // A module just loaded may bring text of its own (its areas register when it is evaluated):
     // that text must arrive in the page's language too before the update shows it.
@@ -176,13 +134,18 @@ export abstract class BspElement<K extends string = string> extends LitElement {
       .then(() => super.scheduleUpdate());
   }
 
-  /**
-   * The lazily loaded modules the next update needs, judged from the element's state now: the
-   * validator of a `directory` the host set, say, or the wording of a property that fails its
-   * check. Widgets add theirs to `super.modulesNeeded()`.
-   */
-  protected modulesNeeded(): readonly LazyModule<unknown>[] {
-    return this.wordingNeeded() ? [errorWording] : [];
+  /** Also waits for modules loading on demand that bring another update when they arrive. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    for (let settling = this.settling(); settling.length; settling = this.settling()) {
+      await Promise.all(settling);
+      done = await super.getUpdateComplete();
+    }
+    return done;
+  }
+
+  private settling(): Promise<unknown>[] {
+    return updateGates(this).map((gate) => gate.settling).filter((p): p is Promise<unknown> => p !== undefined);
   }
 
   /**
@@ -206,45 +169,6 @@ export abstract class BspElement<K extends string = string> extends LitElement {
     });
   }
 
-  /** Module loads started by `use`; `updateComplete` waits for them and the update they bring. */
-  private readonly moduleLoads = new Set<Promise<void>>();
-
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let done = await super.getUpdateComplete();
-    while (this.moduleLoads.size) {
-      await Promise.all(this.moduleLoads);
-      done = await super.getUpdateComplete();
-    }
-    return done;
-  }
-
-  /**
-   * A lazily loaded module, or undefined. Not loaded yet (`modulesNeeded` did not list it): it is
-   * loaded and `retry` runs when it is there (`updateComplete` waits for that). Its load failed:
-   * `bsp-error` says the host's `property` could not be checked, and the error view shows it, or
-   * `onFailure` does (a widget that still works without that data: the finder's national list).
-   * On the server nothing loads.
-   */
-  protected use<M>(lazy: LazyModule<M>, property: string, what: string, retry: () => void, onFailure?: (detail: BspErrorDetail) => void): M | undefined {
-    if (lazy.module) return lazy.module;
-    if (lazy.failure !== undefined) {
-      const error = moduleLoadFailed(this.locale, what, property);
-      if (onFailure) {
-        onFailure(error.detail);
-        this.dispatchEvent(new BspErrorEvent(error.detail));
-      } else {
-        this.showError(error);
-      }
-    } else if (!isServer) {
-      const load: Promise<void> = lazy.load().then(() => {
-        this.moduleLoads.delete(load);
-        if (lazy.module || lazy.failure !== undefined) retry();
-      });
-      this.moduleLoads.add(load);
-    }
-    return undefined;
-  }
-
   /**
    * Validates a property the host set, at the boundary: a wrong value shows the error view
    * naming the property (`view`, `messages.nb.heading`) and dispatches `bsp-error` once;
@@ -265,7 +189,7 @@ export abstract class BspElement<K extends string = string> extends LitElement {
     // The wording is loaded before the update when `propertyChecks` lists the property; without
     // it (a check not listed, the server, an offline page) the error still names the property.
     const lang = this.locale;
-    const worded = errorWording.module?.checkHostValue(name, check, value, lang);
+    const worded = this.wording.value?.checkHostValue(name, check, value, lang);
     const detail =
       worded && !worded.ok
         ? worded.error.detail
@@ -308,7 +232,7 @@ export abstract class BspElement<K extends string = string> extends LitElement {
         issues: [
           {
             path: 'lang',
-            ...(errorWording.module ? { field: errorWording.module.describePath(['lang'], lang) } : {}),
+            ...(this.wording.value ? { field: this.wording.value.describePath(['lang'], lang) } : {}),
             message: format(errorMessages, lang, 'notOneOf', { value: own.slice(0, 40), values: 'nb, nn, en' }),
           },
         ],
@@ -316,9 +240,9 @@ export abstract class BspElement<K extends string = string> extends LitElement {
     );
   }
 
-  /** The provider's configuration (while its code loads, its inline one, for `modulesNeeded` only). */
+  /** The provider's configuration (while its code loads, its inline one: to start loading what it needs, never to render). */
   protected get config(): BspMunicipalityConfig | undefined {
-    return this.providerReady ? this.configAhead : this.provided?.config;
+    return this.providerConsumer.config;
   }
 
   protected get activeStorage(): StorageAdapter | undefined {
@@ -392,7 +316,7 @@ export abstract class BspElement<K extends string = string> extends LitElement {
    */
   private get shownError(): BspErrorDetail | undefined {
     const provided = this.provided?.error ?? this.provided?.partErrors?.[this.widget];
-    const all = [provided, ...this.propertyErrors.values(), this.error].filter((e): e is BspErrorDetail => e !== undefined);
+    const all = [provided, ...updateGates(this).map((gate) => gate.contentError), ...this.propertyErrors.values(), this.error].filter((e): e is BspErrorDetail => e !== undefined);
     if (all.length <= 1) return all[0];
     return { ...all[0]!, issues: all.flatMap((e) => e.issues) };
   }

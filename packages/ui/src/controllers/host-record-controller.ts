@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { BspErrorDetail, Lang, ParseResult } from '@bsp/sdk';
-import type { LazyModule } from '../lazy/lazy-module.js';
+import type { OnDemand } from '../on-demand/on-demand.js';
 import { applyPreUpgradeProperty } from '../utils/pre-upgrade-property.js';
 import { readHostData } from '../utils/property-guard.js';
 
@@ -8,13 +8,11 @@ export interface HostRecordOptions<T, M> {
   /** The property's name (`record`), as the error view names it. */
   property: string;
   lang: () => Lang;
-  /** The record's validator, loaded on demand. */
-  validator: LazyModule<M>;
   /**
-   * The validator if it is here (the host's `use`: while it loads, another update is asked for
-   * when it arrives; when it cannot load, the error view names the property).
+   * The record's validator, loaded on demand: the host counts it needed (and blocking) while a
+   * record is `pending`; when it cannot load, its error names the property in the error view.
    */
-  use: (retry: () => void) => M | undefined;
+  validator: OnDemand<M>;
   /** Validates (and migrates) the plain copy. */
   read: (validator: M, value: unknown) => ParseResult<T>;
   /** A valid record: `initial` when the host set it, not when the browser restored form state. */
@@ -58,7 +56,7 @@ export class HostRecordController<T, M> implements ReactiveController {
       return;
     }
     this.pending = { value: copy.value, initial };
-    if (this.options.validator.module) this.take();
+    if (this.options.validator.value) this.take();
     else this.host.requestUpdate();
   }
 
@@ -66,12 +64,10 @@ export class HostRecordController<T, M> implements ReactiveController {
   take(): void {
     const pending = this.pending;
     if (!pending) return;
-    const validator = this.options.use(() => this.take());
-    if (!validator) {
-      // It could not load (the error view says so): the record is refused; setting one again retries.
-      if (this.options.validator.failure !== undefined) this.pending = undefined;
-      return;
-    }
+    // Not here: it could not load (the error view says so while the record waits; each update
+    // tries again), or it is loading (the update waits for it, so only on the server).
+    const validator = this.options.validator.value;
+    if (!validator) return;
     this.pending = undefined;
     const result = this.options.read(validator, pending.value);
     if (result.ok) this.options.accept(result.value, pending.initial);

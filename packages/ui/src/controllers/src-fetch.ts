@@ -1,7 +1,6 @@
 /**
- * The fetching half of `SrcLoader` (src-loader.ts), loaded with `LazyModule` when a host first
- * sets `src`: most pages never do, so the request, the size limit and the streaming read stay
- * out of the widgets' first load.
+ * Fetching a widget's `src` for `SrcLoader` (src-loader.ts): the request, the timeout, the size
+ * limit and the streaming read.
  */
 
 /** Why a load failed: keys of the SDK's error messages, with the figures their text needs. */

@@ -1,7 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { BspErrorEvent } from '../events/bsp-error.js';
-import { LazyModule } from '../lazy/lazy-module.js';
-import type { SrcFailureReason } from './src-fetch.js';
+import { fetchSrc, type SrcFailureReason } from './src-fetch.js';
 import { BspError, errorMessages, format, catalogTextFormat, loadFailedError, type BspErrorDetail, type Lang } from '@bsp/sdk';
 
 /** What a `src` response holds, by its first character (then its type and file name). */
@@ -35,17 +34,10 @@ export interface SrcLoaderOptions {
 }
 
 /**
- * The fetching (request, timeout reading, size limit, streaming read): loaded when a host first
- * sets `src`, beside the widget's validator (`prepare`), so pages without `src` never load it.
- */
-export const srcFetch = new LazyModule(() => import('./src-fetch.js'));
-
-/**
  * Loads a widget's `src` (shared by the role panel and the finder): with a timeout, a size
  * limit, JSON/CSV sniffing and a load token, so a superseded load never wins and never leaves
  * the host "loading". A failure is dispatched as `bsp-error` and kept in `error` (shown by the
- * host with `renderLoadWarning` above its working content) until the next good load; fetching
- * code that cannot load is a failure like an unreachable `src`, and the next load tries again.
+ * host with `renderLoadWarning` above its working content) until the next good load.
  * Nothing is fetched unless `load` is called.
  */
 export class SrcLoader implements ReactiveController {
@@ -97,10 +89,7 @@ export class SrcLoader implements ReactiveController {
     const timer = setTimeout(() => abort.abort(new DOMException('src', 'TimeoutError')), timeoutMs);
     // A failed preparation is the widget's to report (`onLoad` finds its module missing).
     const prepared = Promise.resolve(this.options.prepare?.()).catch(() => undefined);
-    await srcFetch.load();
-    const result = srcFetch.module
-      ? await srcFetch.module.fetchSrc(src, abort.signal, timeoutMs, maxBytes)
-      : ({ ok: false, reason: 'loadUnreachable', params: {} } as const);
+    const result = await fetchSrc(src, abort.signal, timeoutMs, maxBytes);
     if (result.ok) await prepared;
     clearTimeout(timer);
     if (token !== this.token) return;
@@ -126,6 +115,3 @@ export class SrcLoader implements ReactiveController {
     this.host.dispatchEvent(new BspErrorEvent(this.error));
   }
 }
-
-// The warning a host shows for `error` lives with the other load warnings; still exported from here.
-export { renderLoadWarning } from '../load-failure/load-warning.js';

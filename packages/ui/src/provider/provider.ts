@@ -18,7 +18,7 @@ import {
 } from '@bsp/sdk';
 import { BspErrorEvent } from '../events/bsp-error.js';
 import { bspContext, type BspContextValue, type BspMunicipalityConfig } from '../context/bsp-context.js';
-import { errorWording } from '../lazy/lazy-module.js';
+import { errorWording } from '../error-view/wording.js';
 import { readInlineConfig, type InlineConfig } from './inline-config.js';
 
 /** The properties whose change means the provider's inputs are checked again. */

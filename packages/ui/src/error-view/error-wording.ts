@@ -1,3 +1,3 @@
-// Imported on demand (`errorWording`): how to say what is wrong with a property, the provider's
+// Imported on demand (`errorWording`, wording.ts): how to say what is wrong with a property, the provider's
 // configuration or its inline JSON, in the reader's words. Loaded only when a check failed.
 export { checkHostValue, describeHostConfig, describePath, parseJson } from '@bsp/sdk';

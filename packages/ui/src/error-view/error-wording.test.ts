@@ -18,7 +18,7 @@ import type { BspErrorDetail } from '@bsp/sdk';
 import '@bsp/role-panel/define';
 import type { BspRolePanel } from '@bsp/role-panel';
 import type { BspProvider } from '../provider/provider.js';
-import { errorWording } from './lazy-module.js';
+import { errorWording } from './wording.js';
 import { errorsOf, failingImport, lazySeam, recordShown } from '../../../../test/lazy-helpers.js';
 
 const errorText = (el: Element) => el.shadowRoot!.querySelector('[part="error"]')?.textContent?.replace(/\s+/g, ' ') ?? '';
