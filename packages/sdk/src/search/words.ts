@@ -98,7 +98,9 @@ export function matchTerm(index: WordIndex, term: Term): number {
         at = -1;
         break;
       }
-      if (at < 0) at = found;
+      // A needle " x" is found at the space before the word: the word's field counts, not the
+      // field ending in that space (the first word of a description is no name hit).
+      if (at < 0) at = needle.startsWith(' ') ? found + 1 : found;
     }
     if (at < 0) continue;
     let field = 0;
