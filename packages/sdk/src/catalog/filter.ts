@@ -3,8 +3,6 @@
  * finder's first render needs. The query's scores come from `search.ts` (`queryScores`), which
  * a widget loads when someone types (issue 12).
  */
-import type { WordIndex } from '../search/words.js';
-import { textsVersion } from '../i18n/registry.js';
 import { AUDIENCES, FORMATS, SITUATIONS, type Audience, type Format, type Service, type Situation, type WhoseIllness } from './service.js';
 
 export interface FinderFilters {
@@ -34,18 +32,7 @@ export interface FacetBits {
   bits: Uint32Array;
 }
 
-/** What a search can match: every word of the catalog and of the situations, and the synonyms' keys. */
-export interface Vocabulary {
-  /** " w1 w2 … " (compound splits are kept only when both parts are in it). */
-  text: string;
-  index: WordIndex;
-  /** The words of letters (no numbers) by length: the candidates of a typo correction. */
-  byLength: (readonly string[] | undefined)[];
-  /** Typo corrections already looked up (a word is typed a letter at a time). */
-  nearest: Map<string, string[]>;
-}
-
-/** What `filterServicesWith` and the search keep per catalog array. */
+/** What `filterServicesWith` keeps per catalog array (the search keeps its index beside it: `search.ts`). */
 export interface Prepared {
   live: Service[];
   situations: FacetBits;
@@ -58,19 +45,6 @@ export interface Prepared {
   ageMax: Float64Array;
   free: Uint8Array;
   noReferral: Uint8Array;
-  /** The search index, built in steps (`prepareSearch`) or at the first query. */
-  indexes: WordIndex[];
-  seen: Set<string>;
-  /** Every word of the catalog once it is fully indexed: compound splits, typo corrections. */
-  vocab?: Vocabulary;
-  /** The text version the index was built from; a language's text arriving starts it again. */
-  textsVersion: number;
-  /**
-   * Per query term (by its alternatives): the field each service matched it in (-1: none,
-   * UNKNOWN: not looked at yet). While a word is typed, the other words' results are reused
-   * and the new word is looked for only in the services that matched them.
-   */
-  termFields: Map<string, Int8Array>;
   /** The failure bits of the filters other than the query, for the last filters (typing reuses them). */
   filterMasks?: { key: string; masks: Uint32Array };
 }
@@ -112,10 +86,6 @@ export function prepareCatalog(services: readonly Service[]): Prepared {
       ageMax: Float64Array.from(live, (s) => s.eligibility?.age_max ?? 99),
       free: Uint8Array.from(live, (s) => (s.cost === 'free' ? 1 : 0)),
       noReferral: Uint8Array.from(live, (s) => (s.referral_required === false ? 1 : 0)),
-      indexes: [],
-      seen: new Set(),
-      textsVersion: textsVersion(),
-      termFields: new Map(),
     };
     prepared.set(services, p);
   }

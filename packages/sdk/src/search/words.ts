@@ -40,6 +40,15 @@ export interface WordIndex {
   ends: number[];
 }
 
+/** Each field's distinct words (a list of texts per field), in the order first written. */
+export function fieldWords(fields: readonly (readonly string[])[], canonical: Canonical = same): string[][] {
+  return fields.map((field) => {
+    const unique = new Set<string>();
+    for (const part of new Set(field)) if (part) for (const w of words(part, canonical)) unique.add(w);
+    return [...unique];
+  });
+}
+
 /**
  * Builds a record's index from its fields (each a list of texts), highest weight first.
  * `seen`, when given, collects every word (the vocabulary of many records).
@@ -47,10 +56,8 @@ export interface WordIndex {
 export function buildIndex(fields: readonly (readonly string[])[], canonical: Canonical = same, seen?: Set<string>): WordIndex {
   let text = ' ';
   const ends: number[] = [];
-  for (const field of fields) {
-    const unique = new Set<string>();
-    for (const part of new Set(field)) if (part) for (const w of words(part, canonical)) unique.add(w);
-    if (unique.size) text += `${[...unique].join(' ')} `;
+  for (const unique of fieldWords(fields, canonical)) {
+    if (unique.length) text += `${unique.join(' ')} `;
     ends.push(text.length);
     if (seen) for (const w of unique) seen.add(w);
   }
