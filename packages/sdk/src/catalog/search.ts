@@ -123,6 +123,17 @@ function findPhrases(ws: string[]): { tagged: Set<Situation>[]; rest: string[] }
 /** Words of a service per field, per text version: shared by every catalog array holding it. */
 const wordsCache = new WeakMap<Service, { version: number; fields: string[][] }>();
 
+/** The words of the format and audience labels, per text version: every service repeats them. */
+let labelWords: { version: number; words: Map<string, string[]> } | undefined;
+function wordsOf(text: string): readonly string[] {
+  if (labelWords?.version !== textsVersion()) {
+    const langs = languages();
+    const labels = [...Object.values(formatLabels), ...Object.values(audienceLabels)].flatMap((label) => langs.map((l) => pick(label, l)));
+    labelWords = { version: textsVersion(), words: new Map(labels.map((label) => [label, searchTokens(label)])) };
+  }
+  return labelWords.words.get(text) ?? searchTokens(text);
+}
+
 /** A service's own words: its name (field 0) and everything else it says (field 1). */
 function serviceWords(service: Service): string[][] {
   const cached = wordsCache.get(service);
@@ -139,7 +150,7 @@ function serviceWords(service: Service): string[][] {
         ...(service.phones ?? []).map((p) => p.number.replace(/\s/g, '')),
       ],
     ],
-    canonicalWord,
+    wordsOf,
   );
   wordsCache.set(service, { version: textsVersion(), fields });
   return fields;

@@ -41,10 +41,10 @@ export interface WordIndex {
 }
 
 /** Each field's distinct words (a list of texts per field), in the order first written. */
-export function fieldWords(fields: readonly (readonly string[])[], canonical: Canonical = same): string[][] {
+export function fieldWords(fields: readonly (readonly string[])[], wordsOf: (text: string) => readonly string[] = words): string[][] {
   return fields.map((field) => {
     const unique = new Set<string>();
-    for (const part of new Set(field)) if (part) for (const w of words(part, canonical)) unique.add(w);
+    for (const part of new Set(field)) if (part) for (const w of wordsOf(part)) unique.add(w);
     return [...unique];
   });
 }
@@ -56,7 +56,7 @@ export function fieldWords(fields: readonly (readonly string[])[], canonical: Ca
 export function buildIndex(fields: readonly (readonly string[])[], canonical: Canonical = same, seen?: Set<string>): WordIndex {
   let text = ' ';
   const ends: number[] = [];
-  for (const unique of fieldWords(fields, canonical)) {
+  for (const unique of fieldWords(fields, (text) => words(text, canonical))) {
     if (unique.length) text += `${unique.join(' ')} `;
     ends.push(text.length);
     if (seen) for (const w of unique) seen.add(w);
