@@ -6,7 +6,7 @@ import { generateDirectory, generateServices } from './generate.mjs';
 
 const UNITS = 25000;
 const SERVICES = 50000;
-const ROUNDS = 5;
+const ROUNDS = Number(process.env.ROUNDS ?? 5);
 
 /** In the page: insert the widget with its data, then type into its search field, `rounds` times. */
 function measure({ tag, props, search, shown, typed, rounds, complete }) {
