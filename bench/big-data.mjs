@@ -1,12 +1,12 @@
 // Big data (issue 11): a generated 25,000-unit directory in <bsp-role-panel> and a generated
 // 50,000-service catalog in <bsp-support-finder>. First render: from setting the data until the
 // first update completed with the data shown; keystroke: input event until the list is rendered.
-import { withBundle, summary, ms } from './browser.mjs';
+import { withBundle, summary, ms, machineLine } from './browser.mjs';
 import { generateDirectory, generateServices } from './generate.mjs';
 
 const UNITS = 25000;
 const SERVICES = 50000;
-const ROUNDS = 5;
+const ROUNDS = Number(process.env.ROUNDS ?? 5);
 
 /** In the page: insert the widget with its data, then type into its search field, `rounds` times. */
 function measure({ tag, props, search, shown, typed, rounds, complete }) {
@@ -45,11 +45,14 @@ function measure({ tag, props, search, shown, typed, rounds, complete }) {
 
 const panel = await withBundle('bsp-role-panel.js', (page) =>
   page.evaluate(measure, { tag: 'bsp-role-panel', props: { directory: generateDirectory(UNITS) }, search: '#unit-search', shown: '.unit-results li', typed: 'hjemmetjenesten nord', rounds: ROUNDS }),
+  'bsp-role-panel',
 );
 const finder = await withBundle('bsp-finder.js', (page) =>
   page.evaluate(measure, { tag: 'bsp-support-finder', props: { noNational: true, services: generateServices(SERVICES) }, search: 'input[type=search]', shown: '.service', typed: 'samtalegruppe sorg søsken psykisk', rounds: ROUNDS, complete: SERVICES }),
+  'bsp-support-finder',
 );
 
+console.log(machineLine());
 const line = (what, samples) => {
   const s = summary(samples);
   return `${what}: median ${ms(s.median)}, p95 ${ms(s.p95)} (${s.runs} runs)`;

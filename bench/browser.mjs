@@ -1,5 +1,6 @@
 // Shared by the browser benchmarks: the demo server and Debian chromium, a blank page with a
 // drop-in bundle loaded. Figures are medians of many runs, printed, never asserted in tests.
+import os from 'node:os';
 import { chromium } from 'playwright-core';
 import { startDemoServer } from '../scripts/demo-server.mjs';
 import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
@@ -20,14 +21,25 @@ export async function withBrowser(fn) {
   }
 }
 
-export async function withBundle(bundle, fn) {
+/**
+ * A blank page with one drop-in bundle, once `tag` is defined: a widget bundle defines its own
+ * element at once and loads `<bsp-provider>` only when a page uses one.
+ */
+export async function withBundle(bundle, fn, tag = 'bsp-provider') {
   return withBrowser(async (browser, origin) => {
     const page = await browser.newPage();
     await page.goto(`${origin}/examples/`);
     await page.addScriptTag({ url: `/${cdn}/${bundle}`, type: 'module' });
-    await page.waitForFunction(() => customElements.get('bsp-provider'));
+    await page.waitForFunction((name) => customElements.get(name), tag, { timeout: 120_000 });
     return fn(page);
   });
+}
+
+/** When and where a figure was taken: the machine is shared, so its load goes with every figure. */
+export function machineLine() {
+  const cpus = os.cpus();
+  const load = os.loadavg().map((n) => n.toFixed(1)).join(' / ');
+  return `${new Date().toISOString().slice(0, 16)} UTC, ${cpus.length} × ${cpus[0]?.model.trim() ?? 'CPU'}, load average ${load} (1 / 5 / 15 min)`;
 }
 
 export function summary(samples) {

@@ -27,6 +27,7 @@ const samples = await withBundle('bsp-finder.js', (page) =>
     }
     return times;
   }, generateServices(SIZE)),
+  'bsp-support-finder',
 );
 const s = summary(samples);
 console.log(`finder filter+render per keystroke (5,000 services, headless chromium): median ${ms(s.median)}, p95 ${ms(s.p95)} over ${s.runs} keystrokes`);

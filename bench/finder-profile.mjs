@@ -41,4 +41,4 @@ await withBundle(process.env.BUNDLE ?? 'bsp-finder.js', async (page) => {
     console.log(`\n${phase}: ${total.toFixed(0)} ms sampled`);
     for (const [key, time] of self.slice(0, 18)) console.log(`${time.toFixed(1).padStart(8)} ms  ${key}`);
   }
-});
+}, 'bsp-support-finder');

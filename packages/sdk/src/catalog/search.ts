@@ -1,9 +1,10 @@
-import { buildIndex, matchTerm, termFor, vocabulary, words, type Term, type WordIndex } from '../search/words.js';
+import { buildIndex, fieldWords, matchTerm, termFor, words, type Term, type WordIndex } from '../search/words.js';
+import { WordPostings } from '../search/word-postings.js';
 import { allowedEdits, nearestWords } from '../search/fuzzy.js';
 import { pick } from '../i18n/lang.js';
 import { languages, textsVersion } from '../i18n/registry.js';
 import { SITUATIONS, type Service, type Situation } from './service.js';
-import { filterServicesWith, prepareCatalog, type FinderFilters, type FinderResult, type Prepared, type Vocabulary } from './filter.js';
+import { filterServicesWith, prepareCatalog, type FinderFilters, type FinderResult, type Prepared } from './filter.js';
 import { audienceLabels, formatLabels, situationLabels, situationLabelsYouth } from './labels.js';
 import { situationWords } from './situation-words.js';
 
@@ -119,44 +120,62 @@ function findPhrases(ws: string[]): { tagged: Set<Situation>[]; rest: string[] }
   return { tagged: [...bySpan.values()], rest: ws.filter((_, i) => !used[i]) };
 }
 
-const indexCache = new WeakMap<Service, { version: number; index: WordIndex }>();
+/** Words of a service per field, per text version: shared by every catalog array holding it. */
+const wordsCache = new WeakMap<Service, { version: number; fields: string[][] }>();
 
-/** A service's own words: its name (field 0) and everything else it says (field 1). */
-function serviceIndex(service: Service, seen?: Set<string>): WordIndex {
-  const cached = indexCache.get(service);
-  let index = cached?.version === textsVersion() ? cached.index : undefined;
-  if (index === undefined) {
+/** The words of the format and audience labels, per text version: every service repeats them. */
+let labelWords: { version: number; words: Map<string, string[]> } | undefined;
+function wordsOf(text: string): readonly string[] {
+  if (labelWords?.version !== textsVersion()) {
     const langs = languages();
-    index = buildIndex(
-      [
-        langs.map((l) => pick(service.name, l)),
-        [
-          ...langs.map((l) => pick(service.description, l)),
-          service.organization?.name ?? '',
-          ...service.format.flatMap((f) => langs.map((l) => pick(formatLabels[f], l))),
-          ...service.audience.flatMap((a) => langs.map((l) => pick(audienceLabels[a], l))),
-          ...(service.phones ?? []).map((p) => p.number.replace(/\s/g, '')),
-        ],
-      ],
-      canonicalWord,
-      seen,
-    );
-    indexCache.set(service, { version: textsVersion(), index });
-  } else if (seen) {
-    for (const w of index.text.split(' ')) if (w) seen.add(w);
+    const labels = [...Object.values(formatLabels), ...Object.values(audienceLabels)].flatMap((label) => langs.map((l) => pick(label, l)));
+    labelWords = { version: textsVersion(), words: new Map(labels.map((label) => [label, searchTokens(label)])) };
   }
-  return index;
+  return labelWords.words.get(text) ?? searchTokens(text);
 }
 
+/** A service's own words: its name (field 0) and everything else it says (field 1). */
+function serviceWords(service: Service): string[][] {
+  const cached = wordsCache.get(service);
+  if (cached?.version === textsVersion()) return cached.fields;
+  const langs = languages();
+  const fields = fieldWords(
+    [
+      langs.map((l) => pick(service.name, l)),
+      [
+        ...langs.map((l) => pick(service.description, l)),
+        service.organization?.name ?? '',
+        ...service.format.flatMap((f) => langs.map((l) => pick(formatLabels[f], l))),
+        ...service.audience.flatMap((a) => langs.map((l) => pick(audienceLabels[a], l))),
+        ...(service.phones ?? []).map((p) => p.number.replace(/\s/g, '')),
+      ],
+    ],
+    wordsOf,
+  );
+  wordsCache.set(service, { version: textsVersion(), fields });
+  return fields;
+}
 
-function makeVocabulary(seen: Set<string>): Vocabulary {
+/** What a search can match: every word of the catalog and of the situations, and the synonyms' keys. */
+interface Vocabulary {
+  /** " w1 w2 … " (compound splits are kept only when both parts are in it). */
+  text: string;
+  index: WordIndex;
+  /** The words of letters (no numbers) by length: the candidates of a typo correction. */
+  byLength: (readonly string[] | undefined)[];
+  /** Typo corrections already looked up (a word is typed a letter at a time). */
+  nearest: Map<string, string[]>;
+}
+
+/** The index's words with the situations' words and the synonyms' keys: what a query can name. */
+function makeVocabulary(postings: WordPostings): Vocabulary {
   const data = situationData();
-  for (const s of SITUATIONS) for (const w of data.bySituation[s].text.split(' ')) if (w) seen.add(w);
-  for (const p of data.phrases) for (const w of p.words) seen.add(w);
-  for (const [from, to] of Object.entries(SYNONYMS)) if (seen.has(to)) seen.add(from);
-  const text = vocabulary(seen);
+  for (const s of SITUATIONS) for (const w of data.bySituation[s].text.split(' ')) if (w) postings.addWord(w);
+  for (const p of data.phrases) for (const w of p.words) postings.addWord(w);
+  for (const [from, to] of Object.entries(SYNONYMS)) if (postings.has(to)) postings.addWord(from);
+  const text = postings.vocabulary;
   const byLength: string[][] = [];
-  for (const w of seen) if (/^[a-z]{4,}$/.test(w)) (byLength[w.length] ??= []).push(w);
+  for (const w of postings.words()) if (/^[a-z]{4,}$/.test(w)) (byLength[w.length] ??= []).push(w);
   return { text, index: { text, ends: [text.length] }, byLength, nearest: new Map() };
 }
 
@@ -204,12 +223,24 @@ function compile(query: string | undefined, vocab: Vocabulary): { compiled?: Com
 
 const known = (term: Term, vocab: Vocabulary) => matchTerm(vocab.index, term) >= 0;
 
-/** A term's weight for one service (0: no match) from where its words were found. */
-function weight(field: number, situations: readonly Situation[] | undefined, tagged: Set<Situation>): number {
+/** A service's situations as bits (SITUATIONS order) with HAS_TAGS; 0: a service for every situation. */
+const HAS_TAGS = 1 << 30;
+function tagBits(situations: readonly Situation[] | undefined): number {
+  let bits = situations?.length ? HAS_TAGS : 0;
+  for (const s of situations ?? []) {
+    const at = SITUATIONS.indexOf(s);
+    if (at >= 0) bits |= 1 << at;
+  }
+  return bits;
+}
+const situationMask = (tagged: Set<Situation>) => tagBits([...tagged]) & ~HAS_TAGS;
+
+/** A term's weight for one service (0: no match) from where its words were found (`field`, -1: nowhere). */
+function weight(field: number, tags: number, mask: number): number {
   if (field === 0) return NAME;
-  if (situations?.length) {
-    if (situations.some((s) => tagged.has(s))) return TAG;
-  } else if (tagged.size) {
+  if (tags) {
+    if (tags & mask) return TAG;
+  } else if (mask) {
     // A service for every situation (no tags, as the facets count it) matches every situation word.
     return field === 1 ? OTHER : GENERAL;
   }
@@ -226,20 +257,28 @@ function decidingTerms(query: CompiledQuery): boolean[] {
   return query.tagged.map((s) => !bySituation || s.size > 0);
 }
 
+/** One term of a query as scored: where each service has its words, its situations, whether it decides. */
+interface ScoredTerm {
+  fields: Int8Array;
+  mask: number;
+  deciding: boolean;
+}
+
 /**
  * 0 when the service does not match the query; otherwise higher for a better match. Alone, a
  * service must match every word the query has that it or a situation knows.
  */
 export function queryScore(service: Service, query: string): number {
-  const seen = new Set<string>();
-  const index = serviceIndex(service, seen);
-  const { compiled, asked } = compile(query, makeVocabulary(seen));
+  const postings = new WordPostings();
+  postings.add(serviceWords(service));
+  const { compiled, asked } = compile(query, makeVocabulary(postings));
   if (!asked) return 1;
   if (!compiled) return 0;
   const deciding = decidingTerms(compiled);
+  const tags = tagBits(service.eligibility?.situations);
   let total = 0;
   for (let t = 0; t < compiled.terms.length; t++) {
-    const w = weight(matchTerm(index, compiled.terms[t]!), service.eligibility?.situations, compiled.tagged[t]!);
+    const w = weight(postings.termFields(compiled.terms[t]!)[0]!, tags, situationMask(compiled.tagged[t]!));
     if (!w && deciding[t]) return 0;
     total += w;
   }
@@ -250,80 +289,72 @@ export function matchesQuery(service: Service, query: string): boolean {
   return queryScore(service, query) > 0;
 }
 
+/** Query terms and compiled queries remembered per catalog: enough for a few queries typed a letter at a time. */
+const REMEMBERED = 32;
+
+/** The search of one catalog array, for one text version: built in steps (`prepareSearch`). */
+interface CatalogSearch {
+  version: number;
+  postings: WordPostings;
+  /** Per service, its situations (`tagBits`). */
+  tags: Int32Array;
+  /** Once every service is in. */
+  vocab?: Vocabulary;
+  /** Per query term (by its alternatives): the field each service holds it in (-1: none). */
+  terms: Map<string, Int8Array>;
+  queries: Map<string, { compiled?: CompiledQuery; asked: boolean }>;
+}
+const searches = new WeakMap<Prepared, CatalogSearch>();
+
 /**
  * Indexes the catalog for search for up to `budgetMs` (all of it when omitted) and says whether
  * it is done: a widget can spread the work of a big catalog over idle moments after its first
- * render, so neither the first render nor the first keystroke pays for all of it.
+ * render, so neither the first render nor the first keystroke pays for all of it. A language's
+ * text arriving starts it again.
  */
 export function prepareSearch(services: readonly Service[], budgetMs = Infinity): boolean {
+  return catalogSearch(services, budgetMs).vocab !== undefined;
+}
+
+function catalogSearch(services: readonly Service[], budgetMs = Infinity): CatalogSearch {
   const p = prepareCatalog(services);
-  if (p.textsVersion !== textsVersion()) {
-    p.indexes = [];
-    p.seen.clear();
-    p.vocab = undefined;
-    p.termFields.clear();
-    p.textsVersion = textsVersion();
+  let s = searches.get(p);
+  if (s?.version !== textsVersion()) {
+    s = { version: textsVersion(), postings: new WordPostings(), tags: Int32Array.from(p.live, (x) => tagBits(x.eligibility?.situations)), terms: new Map(), queries: new Map() };
+    searches.set(p, s);
   }
+  const { postings } = s;
   const start = performance.now();
-  while (p.indexes.length < p.live.length) {
-    p.indexes.push(serviceIndex(p.live[p.indexes.length]!, p.seen));
-    if (p.indexes.length % 256 === 0 && performance.now() - start > budgetMs) return false;
+  while (postings.records < p.live.length) {
+    postings.add(serviceWords(p.live[postings.records]!));
+    if (postings.records % 256 === 0 && performance.now() - start > budgetMs) return s;
   }
-  if (p.vocab === undefined) {
-    p.vocab = makeVocabulary(p.seen);
-    p.seen = new Set();
-  }
-  return true;
+  s.vocab ??= makeVocabulary(postings);
+  return s;
 }
 
-const UNKNOWN = -2;
-/** Query terms remembered per catalog: enough for the words of a few queries. */
-const REMEMBERED_TERMS = 32;
-
-/** The remembered fields of one term (all UNKNOWN when new), and whether it was remembered. */
-function termFields(p: Prepared, term: Term): { fields: Int8Array; known: boolean } {
-  const key = JSON.stringify(term);
-  const remembered = p.termFields.get(key);
-  if (remembered) return { fields: remembered, known: true };
-  if (p.termFields.size >= REMEMBERED_TERMS) p.termFields.clear();
-  const fields = new Int8Array(p.live.length).fill(UNKNOWN);
-  p.termFields.set(key, fields);
-  return { fields, known: false };
+/** `map.get(key)`, else `make()` remembered, the map emptied when full. */
+function remember<T>(map: Map<string, T>, key: string, make: () => T): T {
+  if (map.has(key)) return map.get(key)!;
+  if (map.size >= REMEMBERED) map.clear();
+  const value = make();
+  map.set(key, value);
+  return value;
 }
 
-/**
- * Per service: its score for the query (0: no match); undefined when there is no query. The
- * services that match the most terms (every term, whenever one service does) are kept, ranked
- * by where the words were found: a name, the service's situation tags, its other text, then the
- * services for every situation (the general helplines) last. Each term's matches are
- * remembered, so typing a word re-reads only that word. A query in which nothing is known
- * scores every service 0: see `searchCatalog` for what to show then.
- */
-export function queryScores(services: readonly Service[], query: string | undefined): Int32Array | undefined {
-  if (!searchTokens(query ?? '').length) return undefined;
-  prepareSearch(services);
-  const p = prepareCatalog(services);
-  const scores = new Int32Array(p.live.length);
-  const { compiled } = compile(query, p.vocab!);
-  if (!compiled) return scores;
-  const deciding = decidingTerms(compiled);
-  // Deciding terms first, remembered ones first among them: a new word (the one being typed)
-  // is looked for only where the others matched.
-  const order = compiled.terms
-    .map((term, t) => ({ t, term, deciding: deciding[t]!, tagged: compiled.tagged[t]!, ...termFields(p, term) }))
-    .sort((a, b) => Number(b.deciding) - Number(a.deciding) || Number(b.known) - Number(a.known));
-  const field = (o: (typeof order)[number], i: number) => {
-    let f = o.fields[i]!;
-    if (f === UNKNOWN) f = o.fields[i] = o.term.length ? matchTerm(p.indexes[i]!, o.term) : -1;
-    return f;
-  };
-  // Every deciding term: the usual case, stopping at a service's first miss.
+/** The whole index and the query compiled against it (remembered: each keystroke asks twice). */
+function searchFor(services: readonly Service[], query: string | undefined) {
+  const s = catalogSearch(services);
+  return { s, ...remember(s.queries, query ?? '', () => compile(query, s.vocab!)) };
+}
+
+/** Per service: the total weight of the terms, 0 as soon as a deciding term misses. */
+function scoreAll(tags: Int32Array, terms: readonly ScoredTerm[], scores: Int32Array): boolean {
   let found = false;
-  for (let i = 0; i < p.live.length; i++) {
-    const situations = p.live[i]!.eligibility?.situations;
+  for (let i = 0; i < scores.length; i++) {
     let total = 0;
-    for (const o of order) {
-      const w = weight(field(o, i), situations, o.tagged);
+    for (const o of terms) {
+      const w = weight(o.fields[i]!, tags[i]!, o.mask);
       if (!w && o.deciding) {
         total = 0;
         break;
@@ -333,31 +364,55 @@ export function queryScores(services: readonly Service[], query: string | undefi
     scores[i] = total;
     if (total) found = true;
   }
-  if (found || order.filter((o) => o.deciding).length < 2) return scores;
+  return found;
+}
+
+/**
+ * Per service: its score for the query (0: no match); undefined when there is no query. The
+ * services that match the most terms (every term, whenever one service does) are kept, ranked
+ * by where the words were found: a name, the service's situation tags, its other text, then the
+ * services for every situation (the general helplines) last. Each term's services come from the
+ * catalog's word index (`WordPostings`) and are remembered, so typing a word looks up only that
+ * word. A query in which nothing is known scores every service 0: see `searchCatalog` for what
+ * to show then.
+ */
+export function queryScores(services: readonly Service[], query: string | undefined): Int32Array | undefined {
+  if (!searchTokens(query ?? '').length) return undefined;
+  const { s, compiled } = searchFor(services, query);
+  const scores = new Int32Array(s.tags.length);
+  if (!compiled) return scores;
+  const deciding = decidingTerms(compiled);
+  // Deciding terms first: a service's first miss ends its loop.
+  const terms: ScoredTerm[] = compiled.terms
+    .map((term, t) => ({
+      fields: remember(s.terms, JSON.stringify(term), () => s.postings.termFields(term)),
+      mask: situationMask(compiled.tagged[t]!),
+      deciding: deciding[t]!,
+    }))
+    .sort((a, b) => Number(b.deciding) - Number(a.deciding));
+  if (scoreAll(s.tags, terms, scores) || terms.filter((o) => o.deciding).length < 2) return scores;
   // No service has every deciding word ("kreft fengsel" in a catalog without both): those with
   // the most of them, so the list is never empty while a word is known.
-  const matched = new Uint8Array(p.live.length);
+  const matched = new Uint8Array(scores.length);
   let best = 0;
-  for (let i = 0; i < p.live.length; i++) {
-    const situations = p.live[i]!.eligibility?.situations;
+  for (let i = 0; i < scores.length; i++) {
     let total = 0;
-    for (const o of order) {
-      const w = weight(field(o, i), situations, o.tagged);
+    for (const o of terms) {
+      const w = weight(o.fields[i]!, s.tags[i]!, o.mask);
       if (w && o.deciding) matched[i]!++;
       total += w;
     }
     scores[i] = total;
     if (matched[i]! > best) best = matched[i]!;
   }
-  for (let i = 0; i < p.live.length; i++) if (matched[i] !== best) scores[i] = 0;
+  for (let i = 0; i < scores.length; i++) if (matched[i] !== best) scores[i] = 0;
   return scores;
 }
 
 /** Whether the query names anything a service or a situation knows (false: nothing specific was asked for). */
 export function querySaysSomething(services: readonly Service[], query: string | undefined): boolean {
   if (!searchTokens(query ?? '').length) return true;
-  prepareSearch(services);
-  return compile(query, prepareCatalog(services).vocab!).compiled !== undefined;
+  return searchFor(services, query).compiled !== undefined;
 }
 
 export type { FacetName, FinderFilters, FinderResult } from './filter.js';

@@ -1,13 +1,14 @@
 import type { contactPersonSchema, directoryLinkSchema, directorySchema, unitSchema } from './directory-schema.js';
 import type { infer as Infer } from 'zod/mini';
-import { buildIndex, scoreIndex, termFor, vocabulary, words, type WordIndex } from '../search/words.js';
+import { termFor, words } from '../search/words.js';
+import { WordPostings } from '../search/word-postings.js';
 
 export type ContactPerson = Infer<typeof contactPersonSchema>;
 export type DirectoryUnit = Infer<typeof unitSchema>;
 export type MunicipalDirectory = Infer<typeof directorySchema>;
 export type DirectoryLink = Infer<typeof directoryLinkSchema>;
 
-const unitIndexes = new WeakMap<MunicipalDirectory, { indexes: WordIndex[]; seen: Set<string>; vocab?: string }>();
+const unitIndexes = new WeakMap<MunicipalDirectory, { postings: WordPostings; vocab?: string }>();
 
 /**
  * Indexes the directory's units for the search for up to `budgetMs` (all when omitted) and says
@@ -17,37 +18,50 @@ const unitIndexes = new WeakMap<MunicipalDirectory, { indexes: WordIndex[]; seen
  */
 export function prepareUnitSearch(directory: MunicipalDirectory, budgetMs = Infinity): boolean {
   let p = unitIndexes.get(directory);
-  if (!p) unitIndexes.set(directory, (p = { indexes: [], seen: new Set() }));
+  if (!p) unitIndexes.set(directory, (p = { postings: new WordPostings() }));
+  const { postings } = p;
   const start = performance.now();
-  while (p.indexes.length < directory.units.length) {
-    const unit = directory.units[p.indexes.length]!;
-    p.indexes.push(buildIndex([[unit.name], [unit.agency ?? '']], undefined, p.seen));
-    if (p.indexes.length % 64 === 0 && performance.now() - start > budgetMs) return false;
+  while (postings.records < directory.units.length) {
+    const unit = directory.units[postings.records]!;
+    postings.add([words(unit.name), words(unit.agency ?? '')]);
+    if (postings.records % 64 === 0 && performance.now() - start > budgetMs) return false;
   }
-  if (p.vocab === undefined) {
-    p.vocab = vocabulary(p.seen);
-    p.seen = new Set();
-  }
+  p.vocab ??= postings.vocabulary;
   return true;
 }
+
+/** Weights of a unit's fields: a word found in the name counts twice one found in the agency. */
+const UNIT_WEIGHTS = [2, 1];
 
 /**
  * Units whose name or agency matches every word typed, ignoring case and diacritics, with
  * endings and compounds ("hjemmetjenesten" finds "Hjemmebaserte tjenester"); name hits first.
- * The index is built once per directory (`prepareUnitSearch`, here at the latest).
+ * The index is built once per directory (`prepareUnitSearch`, here at the latest); a keystroke
+ * reads the units holding the typed words, not every unit's text.
  */
 export function findUnits(directory: MunicipalDirectory, query: string): DirectoryUnit[] {
   const typed = words(query);
   if (!typed.length) return [...directory.units];
   prepareUnitSearch(directory);
-  const prepared = unitIndexes.get(directory)! as { indexes: WordIndex[]; vocab: string };
-  const terms = typed.map((word) => termFor(word, prepared.vocab));
-  const hits: { unit: DirectoryUnit; score: number }[] = [];
-  directory.units.forEach((unit, i) => {
-    const score = scoreIndex(prepared.indexes[i]!, terms, [2, 1]);
-    if (score) hits.push({ unit, score });
-  });
-  return hits.sort((a, b) => b.score - a.score).map((h) => h.unit);
+  const { postings, vocab } = unitIndexes.get(directory)!;
+  const fields = typed.map((word) => postings.termFields(termFor(word, vocab)));
+  // Ranked by score, best first, in directory order within a score (a stable bucket sort).
+  const buckets: number[][] = [];
+  for (let i = 0; i < directory.units.length; i++) {
+    let score = 0;
+    for (const f of fields) {
+      const field = f[i]!;
+      if (field < 0) {
+        score = 0;
+        break;
+      }
+      score += UNIT_WEIGHTS[field]!;
+    }
+    if (score) (buckets[score] ??= []).push(i);
+  }
+  const hits: DirectoryUnit[] = [];
+  for (let score = buckets.length - 1; score > 0; score--) for (const i of buckets[score] ?? []) hits.push(directory.units[i]!);
+  return hits;
 }
 
 export type WhoToAskSource = 'unit' | 'parent-unit' | 'leader' | 'coordinator';

@@ -31,3 +31,10 @@ test('a search before the index is done finishes it', () => {
   assert.ok(findUnits(d, 'legevakt').length > 0);
   assert.equal(prepareUnitSearch(d, 0), true);
 });
+
+test('a unit named with the word ranks before one whose agency starts with it', () => {
+  // Was: a needle " hjem" found at the space ending a unit's name counted as a name hit, so
+  // both ranked alike and the agency hit came first in directory order.
+  const d = { municipality: 'Storby', units: [{ id: 'agency', name: 'Legevakt', agency: 'Hjemmebaserte tjenester' }, { id: 'name', name: 'Hjemmesykepleien' }] } as MunicipalDirectory;
+  assert.deepEqual(findUnits(d, 'hjem').map((u) => u.id), ['name', 'agency']);
+});

@@ -9,7 +9,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { buildIndex, scoreIndex, stem, termFor, vocabulary, words } from './words.js';
+import { buildIndex, matchTerm, scoreIndex, stem, termFor, vocabulary, words } from './words.js';
 import { findUnits, type MunicipalDirectory } from '../directory/directory.js';
 import { parseDirectory } from '../directory/directory-schema.js';
 
@@ -72,4 +72,13 @@ test('hostile and generated input never throws', () => {
     assert.equal(typeof matches(query, query), 'boolean');
     if (words(query).length) assert.equal(matches(query, query), true, JSON.stringify(query));
   }
+});
+
+test('a word at the start of the second field counts as found there, not in the first', () => {
+  // The needle " s" is found at the space that ends the first field; it was counted as a hit in
+  // the first field (a description's first word ranked as a name hit).
+  const index = buildIndex([['Tilbud'], ['Samtaler for barn']]);
+  assert.equal(matchTerm(index, termFor('samt')), 1);
+  assert.equal(matchTerm(index, termFor('tilb')), 0);
+  assert.equal(matchTerm(index, termFor('barn')), 1);
 });

@@ -40,6 +40,15 @@ export interface WordIndex {
   ends: number[];
 }
 
+/** Each field's distinct words (a list of texts per field), in the order first written. */
+export function fieldWords(fields: readonly (readonly string[])[], wordsOf: (text: string) => readonly string[] = words): string[][] {
+  return fields.map((field) => {
+    const unique = new Set<string>();
+    for (const part of new Set(field)) if (part) for (const w of wordsOf(part)) unique.add(w);
+    return [...unique];
+  });
+}
+
 /**
  * Builds a record's index from its fields (each a list of texts), highest weight first.
  * `seen`, when given, collects every word (the vocabulary of many records).
@@ -47,10 +56,8 @@ export interface WordIndex {
 export function buildIndex(fields: readonly (readonly string[])[], canonical: Canonical = same, seen?: Set<string>): WordIndex {
   let text = ' ';
   const ends: number[] = [];
-  for (const field of fields) {
-    const unique = new Set<string>();
-    for (const part of new Set(field)) if (part) for (const w of words(part, canonical)) unique.add(w);
-    if (unique.size) text += `${[...unique].join(' ')} `;
+  for (const unique of fieldWords(fields, (text) => words(text, canonical))) {
+    if (unique.length) text += `${unique.join(' ')} `;
     ends.push(text.length);
     if (seen) for (const w of unique) seen.add(w);
   }
@@ -98,7 +105,9 @@ export function matchTerm(index: WordIndex, term: Term): number {
         at = -1;
         break;
       }
-      if (at < 0) at = found;
+      // A needle " x" is found at the space before the word: the word's field counts, not the
+      // field ending in that space (the first word of a description is no name hit).
+      if (at < 0) at = needle.startsWith(' ') ? found + 1 : found;
     }
     if (at < 0) continue;
     let field = 0;
