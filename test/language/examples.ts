@@ -24,7 +24,10 @@ const isLang = (name: string): name is ShippedLang => (LANGS as readonly string[
 function files(dir: string, out: string[] = []): string[] {
   for (const name of readdirSync(dir)) {
     const path = join(dir, name);
-    if (statSync(path).isDirectory()) files(path, out);
+    // Build output (examples/journal/build, ignored by git) is not the examples' source.
+    if (statSync(path).isDirectory()) {
+      if (!['build', 'dist', 'node_modules'].includes(name)) files(path, out);
+    }
     else if (/\.(html|js|mjs|tsx?)$/.test(name)) out.push(path);
   }
   return out.sort();
