@@ -24,9 +24,10 @@ const isLang = (name: string): name is ShippedLang => (LANGS as readonly string[
 function files(dir: string, out: string[] = []): string[] {
   for (const name of readdirSync(dir)) {
     const path = join(dir, name);
-    // Built and vendored code is not the examples' own text (examples/journal/build is esbuild's output).
-    if (name === 'build' || name === 'vendor' || name === 'node_modules') continue;
-    if (statSync(path).isDirectory()) files(path, out);
+    // Build output (examples/journal/build, ignored by git) is not the examples' source.
+    if (statSync(path).isDirectory()) {
+      if (!['build', 'dist', 'node_modules'].includes(name)) files(path, out);
+    }
     else if (/\.(html|js|mjs|tsx?)$/.test(name)) out.push(path);
   }
   return out.sort();

@@ -1,4 +1,3 @@
-import { plural } from '@bsp/sdk';
 import type { ChecklistUiKey } from './index.js';
 
 /** The checklist widget's own UI text, English. */
@@ -18,7 +17,6 @@ export const checklistUiEn: Record<ChecklistUiKey, string | ((p: Record<string, 
   partTwoLater: 'Part 2 opens only when the screening shows a need.',
   finishAnyway: 'Finish anyway',
   finishCancel: 'Go back and fix',
-  finishConfirm: ({ count }) => plural('en', count ?? 0, { one: '1 item should be fixed before you finish.', other: '{count} items should be fixed before you finish.' }),
   alreadyFinished: 'The checklist is already finished, and nothing has changed since.',
   openTasksHeading: 'Open tasks',
   openTasksHelp: 'This is recorded correctly but not done yet. You can finish; the tasks go with it to the patient record system.',

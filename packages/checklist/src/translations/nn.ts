@@ -1,4 +1,3 @@
-import { plural } from '@bsp/sdk';
 import type { ChecklistUiKey } from './index.js';
 
 /** The checklist widget's own UI text, nynorsk. */
@@ -18,7 +17,6 @@ export const checklistUiNn: Record<ChecklistUiKey, string | ((p: Record<string, 
   partTwoLater: 'Del 2 blir opna berre når kartlegginga viser behov.',
   finishAnyway: 'Fullfør likevel',
   finishCancel: 'Gå tilbake og rett',
-  finishConfirm: ({ count }) => plural('nn', count ?? 0, { one: '1 punkt bør rettast før du fullfører.', other: '{count} punkt bør rettast før du fullfører.' }),
   alreadyFinished: 'Sjekklista er alt fullført, og ingenting er endra sidan.',
   openTasksHeading: 'Opne oppgåver',
   openTasksHelp: 'Dette er rett registrert, men ikkje gjort enno. Du kan fullføre; oppgåvene følgjer med til journalsystemet.',

@@ -1,11 +1,8 @@
-import { plural } from '@bsp/sdk';
-
 // A module of its own: a first load carries `checklistUiNb` (nb.ts) only; rollup places whole modules.
 /** The widget's own words on the summary step, bokmål: loaded with the summary's code. */
 export const checklistSummaryNb = {
   finishAnyway: 'Fullfør likevel',
   finishCancel: 'Gå tilbake og rett',
-  finishConfirm: ({ count }: Record<string, string | number>) => plural('nb', count ?? 0, { one: '1 punkt bør rettes før du fullfører.', other: '{count} punkter bør rettes før du fullfører.' }),
   openTasksHeading: 'Åpne oppgaver',
   openTasksHelp: 'Dette er riktig registrert, men ikke gjort ennå. Du kan fullføre; oppgavene følger med til journalsystemet.',
   reviewHeading: 'Før du fullfører',

@@ -25,6 +25,7 @@ export const checklistEn: Record<ChecklistMessageKey, Message> = {
   notForJournal: 'Not for the record',
   notForJournalHelp: 'Items you mark here never appear in the entry or in the FHIR response. Use it, for example, for what the child said in confidence. Items the law requires cannot be kept out.',
   excludedCount: ({ count }) => plural('en', count ?? 0, { one: '1 item is kept out of the record.', other: '{count} items are kept out of the record.' }),
+  finishConfirm: ({ count }) => plural('en', count ?? 0, { one: '1 item should be fixed before you finish.', other: '{count} items should be fixed before you finish.' }),
   noteLabel: 'Record entry',
   noteEdited: 'Edited',
   resetNote: 'Use the text from the answers',

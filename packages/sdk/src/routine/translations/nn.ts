@@ -25,6 +25,7 @@ export const checklistNn: Record<ChecklistMessageKey, Message> = {
   notForJournal: 'Ikkje i journalen',
   notForJournalHelp: 'Punkt du merkjer her, kjem aldri med i notatet eller i FHIR-svaret. Bruk det til dømes til det barnet har fortalt i fortrulegheit. Punkt som lova krev, kan ikkje haldast utanfor.',
   excludedCount: ({ count }) => plural('nn', count ?? 0, { one: '1 punkt blir halde utanfor journalen.', other: '{count} punkt blir haldne utanfor journalen.' }),
+  finishConfirm: ({ count }) => plural('nn', count ?? 0, { one: '1 punkt bør rettast før du fullfører.', other: '{count} punkt bør rettast før du fullfører.' }),
   noteLabel: 'Journalnotat',
   noteEdited: 'Redigert',
   resetNote: 'Bruk teksten frå svara',

@@ -9,6 +9,7 @@ export const checklistNoteNb = {
   notForJournal: 'Ikke i journalen',
   notForJournalHelp: 'Punkter du merker her, kommer aldri med i notatet eller i FHIR-svaret. Bruk det for eksempel til det barnet har fortalt i fortrolighet. Punkter som loven krever, kan ikke holdes utenfor.',
   excludedCount: ({ count }: Record<string, string | number>) => plural('nb', count ?? 0, { one: '1 punkt holdes utenfor journalen.', other: '{count} punkter holdes utenfor journalen.' }),
+  finishConfirm: ({ count }: Record<string, string | number>) => plural('nb', count ?? 0, { one: '1 punkt bør rettes før du fullfører.', other: '{count} punkter bør rettes før du fullfører.' }),
   noteLabel: 'Journalnotat',
   noteEdited: 'Redigert',
   resetNote: 'Bruk teksten fra svarene',
