@@ -181,4 +181,23 @@ describe('<bsp-child-checklist> hard cases', () => {
     await toSummary(el);
     expect(root(el).querySelector('.note-preview')!.textContent).to.match(/\nBarn 1 \(Barn, 3–5 år\):\n(- .*\n)*- Barnets fastlege: Dr\. Lege\n/);
   });
+
+  it('a sibling patient aged 9: by keyboard, "those with parental responsibility" consent; the entry says so and never that the patient consented', async () => {
+    const { consentBy: _patient, ...rest } = parent;
+    const el = await checklist({ ...emptyRecord(), answers: { ...rest, childWithoutCareNow: 'no', neglectConcern: 'no', triggers: ['somatic-illness'] }, children: [{ id: 'c1', answers: { ...child.answers, relation: 'sibling', age: '10-12', responsibility: ['none'] } }] });
+    for (let i = 0; i < 4 && heading(el) !== 'Samtykke'; i++) await clickButton(el, 'Neste');
+    expect(heading(el)).to.equal('Samtykke');
+    const parents = [...root(el).querySelectorAll('input')].find((i) => i.id.endsWith('-consentBy-parents'))!;
+    parents.focus();
+    await sendKeys({ press: 'Space' });
+    await el.updateComplete;
+    expect(parents.checked, 'chosen by keyboard').to.equal(true);
+    expect(root(el).querySelector('bsp-consent-form'), 'those with parental responsibility can consent: the form stays').not.to.equal(null);
+    await expect(el).to.be.accessible();
+    await toSummary(el);
+    const note = root(el).querySelector('.note-preview')!.textContent!;
+    expect(note).to.contain('Hvem samtykker: De med foreldreansvar (pasienten er under 16 år)');
+    expect(note).not.to.contain('Pasienten selv');
+    await expect(el).to.be.accessible();
+  });
 });
