@@ -1,7 +1,7 @@
 // What the SDC renderer tests (LHC-Forms, Smart Forms) feed both renderers and how they compare:
 // generated responses in every shipped language, completed responses of every shape, and the
 // answers as "path = value" lines that must survive a renderer's round trip.
-import type { QuestionnaireResponse } from 'fhir/r4';
+import type { QuestionnaireResponse } from 'fhir/r4.js';
 import { randomRecord, twoChildrenRecord } from '../fixtures/checklist-records.js';
 import { exampleRecord } from '../../packages/sdk/src/fhir/example.js';
 import { defaultProcedure } from '../../packages/sdk/src/routine/procedure.js';

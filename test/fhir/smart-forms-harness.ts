@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import type { Questionnaire, QuestionnaireItem, QuestionnaireResponse } from 'fhir/r4';
+import type { Questionnaire, QuestionnaireItem, QuestionnaireResponse } from 'fhir/r4.js';
 
 const dir = fileURLToPath(new URL('../../node_modules/.cache/smart-forms-renderer-1.4.0/', import.meta.url));
 const lib = `${dir}node_modules/@aehrc/smart-forms-renderer/lib`;
