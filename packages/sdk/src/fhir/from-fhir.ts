@@ -81,6 +81,20 @@ function refKey(ref: Reference | string | undefined): string | undefined {
   return match ? match[1] : value;
 }
 
+/**
+ * The record's child id in a child identifier's value: `<patient reference>/<child id>` (see
+ * child-identifier.ts, scoped to the patient since issue 31), the scope matched by the patient's
+ * reference as given or as `Type/id`. A value of another patient's scope is not this patient's child.
+ */
+function childIdIn(value: string, patientRef: string | undefined): string | undefined {
+  for (const scope of new Set([patientRef, refKey(patientRef)])) {
+    if (scope && value.startsWith(`${scope}/`)) return value.slice(scope.length + 1) || undefined;
+  }
+  const slash = value.lastIndexOf('/');
+  // Without a patient to match: the last segment (a child id never holds a slash the SDK made).
+  return patientRef === undefined && slash >= 0 ? value.slice(slash + 1) || undefined : slash < 0 ? value : undefined;
+}
+
 function patientOf(resource: FhirResource): Reference | undefined {
   switch (resource.resourceType) {
     case 'QuestionnaireResponse':
@@ -184,7 +198,8 @@ function read(input: unknown, options: FhirPrefillOptions, findings: FhirPrefill
     const key = ref.reference;
     const child = key ? children.find((c) => c.keys.includes(key) || c.keys.includes(refKey(key) ?? '')) : undefined;
     if (child) return child.id;
-    return ref.identifier?.system?.startsWith(canonicalUrl.identifier(base, 'child')) ? ref.identifier.value : undefined;
+    const value = ref.identifier?.system?.startsWith(canonicalUrl.identifier(base, 'child')) ? ref.identifier.value : undefined;
+    return value ? childIdIn(value, options.patient === undefined ? undefined : typeof options.patient === 'string' ? options.patient : options.patient.reference) : undefined;
   };
 
   const consent = latest(byType.Consent, (c) => c.dateTime, (e) => found(e.index, e.resource, 'older-consent'));
@@ -263,7 +278,8 @@ function readRelatedPersons(entries: Entry<RelatedPerson>[], procedure: Procedur
   const children: KnownChild[] = [];
   for (const e of entries) {
     const person = e.resource;
-    const id = (Array.isArray(person.identifier) ? person.identifier : []).find((i) => typeof i?.system === 'string' && i.system.startsWith(system) && typeof i.value === 'string')?.value;
+    const idValue = (Array.isArray(person.identifier) ? person.identifier : []).find((i) => typeof i?.system === 'string' && i.system.startsWith(system) && typeof i.value === 'string')?.value;
+    const id = idValue === undefined ? undefined : childIdIn(idValue, typeof person.patient?.reference === 'string' ? person.patient.reference : undefined);
     if (!id || id.length > RECORD_TEXT_LIMITS.childId) {
       found(e.index, person, 'unknown-child', 'identifier');
       continue;
