@@ -21,7 +21,7 @@ import {
 } from '@bsp/sdk';
 import { recorded } from '../../packages/sdk/src/routine/note-items.js';
 import { visibleRecord } from '../../packages/sdk/src/routine/engine.js';
-import { shownRecord } from '../../packages/sdk/src/fhir/shown-record.js';
+import { keptRecord, shownRecord } from '../../packages/sdk/src/fhir/shown-record.js';
 
 /** Child ids as hosts make them: short and the same in every patient's record (c1, c2, …). */
 export const SHARED_CHILD_IDS = ['c1', 'c2', 'c3'] as const;
@@ -128,7 +128,8 @@ const comparable = ({ id: _id, ...entry }: ConsentEntry): Comparable => JSON.par
  * refusal is kept for all children (recordFromFhir's rule).
  */
 export function expectedConsent(record: ChecklistRecord): { entries: Comparable[]; askAgainOn?: string } | undefined {
-  if (!record.consent) return undefined;
+  // The Consent follows what the note keeps (part 2 closed: no Consent is sent; shown-record.ts).
+  if (!record.consent || !keptRecord(record, P).consent) return undefined;
   const linked = new Set(shownRecord(record, P).children.map((c) => c.id));
   const all = record.children.map((c) => c.id);
   const entries = currentConsents(record.consent).flatMap((e): Comparable[] => {

@@ -124,7 +124,7 @@ test('a second Bundle for the same patient creates no duplicate child', async ()
   const persons = (second.entry ?? []).filter((e) => e.response?.location?.startsWith('RelatedPerson/'));
   assert.equal(persons.length, children);
   for (const e of persons) assert.match(e.response!.status!, /^200/);
-  // And they carry the child ids of the record.
+  // And they carry the record's child ids, scoped to this patient (`Patient/<id>/<child id>`).
   const ids = resources((await fhir<Bundle>('GET', `RelatedPerson?patient=${patient}`)).resource).map((p) => (p as RelatedPerson).identifier?.find((x) => x.system?.startsWith(childIdentifierSystem()))?.value);
-  assert.deepEqual(ids.sort(), shownRecord(record, P).children.map((c) => c.id).sort());
+  assert.deepEqual(ids.sort(), shownRecord(record, P).children.map((c) => `${patient}/${c.id}`).sort());
 });

@@ -22,7 +22,8 @@ import { emptyRecord } from '../routine/record.js';
 import { toFhirQuestionnaire } from '../routine/fhir.js';
 import { toFhirBundle } from './bundle.js';
 import { childIdFromIdentifier } from './child-identifier.js';
-// The English Bundle below needs the English text (SDK text functions refuse a language not loaded).
+// The Bundles below are made in nn and en too (SDK text functions refuse a language not loaded).
+import '../languages/nn.js';
 import '../languages/en.js';
 
 const P = defaultProcedure;
