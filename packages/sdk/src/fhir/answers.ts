@@ -1,5 +1,4 @@
 import type { QuestionnaireResponseItemAnswer } from 'fhir/r4.js';
-import type { Lang } from '../i18n/lang.js';
 import type { Question } from '../routine/procedure.js';
 import type { Answer } from '../routine/record.js';
 import type { FhirBaseOptions } from './canonical.js';
