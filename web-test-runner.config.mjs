@@ -5,7 +5,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
 
 export default {
-  files: ['packages/*/src/**/*.test.ts', '!packages/sdk/**', '!packages/cli/**', 'test/**/*.test.ts', '!test/e2e/**', '!test/language/**'],
+  files: ['packages/*/src/**/*.test.ts', '!packages/sdk/**', '!packages/cli/**', 'test/**/*.test.ts', '!test/e2e/**', '!test/language/**', '!test/fhir-server/**'],
   // `source` resolves our workspace packages to their TypeScript; `development` gives Lit's
   // dev build so its warnings surface (and fail, see testRunnerHtml).
   nodeResolve: { exportConditions: ['source', 'development'], browser: true },

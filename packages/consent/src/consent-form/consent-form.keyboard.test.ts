@@ -86,7 +86,7 @@ describe('<bsp-consent-form> by keyboard alone', () => {
     expect(el.record.entries).to.have.length(3);
     expect(decision(), 'a withdrawal lands on the decision of the recipient too').to.equal('health-station');
     expect(historyTitles(el)[0]).to.equal('Child health centre and school health service: Withdrawn');
-    expect(root(el).querySelector('[role=status]')!.textContent).to.contain('is withdrawn. The earlier consent stays in the history.');
+    expect(root(el).querySelector('[role=status]')!.textContent).to.contain('has been withdrawn. The earlier consent stays in the history.');
     await checkpoint(el, 'withdrawn');
   });
 });
