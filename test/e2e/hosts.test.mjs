@@ -59,7 +59,7 @@ describe('journal-system host (React)', () => {
 
     const note = page.getByTestId('saved-note');
     await note.waitFor();
-    assert.match(await note.textContent(), /Barn 1 \(Søsken, 13–15 år\): Nei/);
+    assert.match(await note.textContent(), /Barn 1 \(Søsken, 13–15 år\):\n(- .*\n)*- Om barnet er informert: Nei/);
     assert.match(await note.textContent(), /Samtykke til helsestasjon og skolehelsetjeneste/);
     const fhir = JSON.parse(await page.getByTestId('saved-fhir').textContent());
     assert.equal(fhir.resourceType, 'QuestionnaireResponse');
